@@ -1,0 +1,12 @@
+// Copyright (C) 2026 The WalletCase developers. GPL-3.0-or-later; see LICENSE.
+#pragma once
+
+#include "store/CaseListQuery.h"
+#include "store/Sqlite.h"
+
+namespace wc::core::caselist {
+
+// One page of the case list, read through an index in the requested order (keyset paging).
+Result<CasePage> queryPage(sqlite::Database& db, const CaseListQuery& query);
+
+} // namespace wc::core::caselist

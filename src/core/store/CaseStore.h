@@ -1,0 +1,187 @@
+// Copyright (C) 2026 The WalletCase developers. GPL-3.0-or-later; see LICENSE.
+#pragma once
+
+#include "model/Entities.h"
+#include "store/CaseListQuery.h"
+#include "store/Schema.h"
+#include "store/Sqlite.h"
+#include "util/Clock.h"
+#include "util/Result.h"
+
+#include <QCoreApplication>
+
+#include <functional>
+#include <memory>
+#include <vector>
+
+class QLockFile;
+
+namespace wc::core {
+
+struct SearchHit
+{
+    qint64 caseId = 0;
+    QString title;
+    double score = 0; // lower is better (bm25)
+};
+
+// Everything about one case, for export and import.
+struct CaseSnapshot
+{
+    CaseRecord record;
+    QList<ChecklistItem> checklist;
+    QList<TransactionRecord> transactions;
+    QList<Evidence> evidence;
+    QList<Contact> contacts;
+    QList<Letter> letters;
+    QList<Reminder> reminders;
+    QList<CaseEvent> events;
+};
+
+struct EventChainCheck
+{
+    bool intact = true;
+    qint64 eventCount = 0;
+    qint64 firstBrokenSeq = 0; // 0 when intact
+};
+
+// The case file: one SQLite database holding the user's whole history. Every mutating call is one
+// committed transaction (there is no Save step) and appends to the case's event log in that same
+// transaction. Inside runBatch() calls join one outer transaction instead, for bulk work.
+//
+// Not thread-safe; a CaseStore belongs to the thread that opened it. Open a second CaseStore on
+// the same file from another thread only with OpenOptions::shared (read-mostly work).
+class CaseStore
+{
+    Q_DECLARE_TR_FUNCTIONS(wc::core::CaseStore)
+
+public:
+    struct OpenOptions
+    {
+        bool createIfMissing = false;
+        const Clock* clock = nullptr;                             // default: Clock::system()
+        const std::vector<schema::Migration>* migrations = nullptr; // default: schema::migrations()
+        // Skip the single-writer lock file; for read-only helpers inside one process (tests,
+        // background readers). The GUI and CLI always lock.
+        bool shared = false;
+    };
+
+    static Result<std::unique_ptr<CaseStore>> open(const QString& path, const OpenOptions& options);
+    static Result<std::unique_ptr<CaseStore>> open(const QString& path)
+    {
+        return open(path, OpenOptions{});
+    }
+    ~CaseStore();
+
+    QString path() const { return m_path; }
+    int schemaVersion() const { return m_schemaVersion; }
+    const Clock& clock() const { return *m_clock; }
+    sqlite::Database& database() { return m_db; }
+    // Where the copy taken before the last migration went (empty when none was needed).
+    QString preMigrationCopy() const { return m_preMigrationCopy; }
+
+    // Runs `work` inside one transaction: every store call it makes commits together or not at all.
+    Result<void> runBatch(const std::function<Result<void>()>& work);
+
+    // `PRAGMA integrity_check`, the application id, and every case's event chain.
+    Result<QStringList> checkIntegrity();
+    // Writes a complete, consistent copy of the file to `target` (SQLite's online backup).
+    Result<void> backupTo(const QString& target);
+
+    // --- profile and provider directory overrides
+    Result<Profile> profile();
+    Result<void> saveProfile(const Profile& profile);
+    Result<QList<ProviderOverride>> providerOverrides();
+    Result<void> saveProviderOverride(const ProviderOverride& entry);
+    Result<void> removeProviderOverride(const QString& key);
+
+    // --- cases
+    Result<qint64> createCase(const CaseRecord& record);
+    Result<CaseRecord> caseById(qint64 id);
+    Result<void> updateCase(const CaseRecord& record);
+    Result<void> deleteCase(qint64 id);
+    Result<qint64> caseCount();
+    Result<CasePage> listCases(const CaseListQuery& query);
+    // Best matches first. Latin words and Chinese of any length, including 1–2 characters.
+    Result<QList<SearchHit>> search(const QString& query, int limit = 50);
+
+    // --- checklist
+    Result<qint64> addChecklistItem(const ChecklistItem& item);
+    Result<QList<ChecklistItem>> checklist(qint64 caseId);
+    Result<void> updateChecklistItem(const ChecklistItem& item);
+    Result<void> removeChecklistItem(qint64 id);
+
+    // --- disputed transactions
+    Result<qint64> addTransaction(const TransactionRecord& record);
+    Result<QList<TransactionRecord>> transactions(qint64 caseId);
+    Result<void> updateTransaction(const TransactionRecord& record);
+    Result<void> removeTransaction(qint64 id);
+
+    // --- evidence; content is stored once per SHA-256 and never modified
+    Result<qint64> addEvidence(const Evidence& item, const QByteArray& content);
+    Result<QList<Evidence>> evidence(qint64 caseId);
+    Result<Evidence> evidenceById(qint64 id);
+    Result<void> updateEvidence(const Evidence& item); // title, note, kind, captured time only
+    // Removes the item; its blob goes too once no evidence uses it.
+    Result<void> removeEvidence(qint64 id);
+    Result<QByteArray> blobData(const QString& sha256);
+    Result<qint64> blobCount();
+
+    // --- contacts
+    Result<qint64> addContact(const Contact& contact);
+    Result<QList<Contact>> contacts(qint64 caseId);
+    Result<void> updateContact(const Contact& contact);
+    Result<void> removeContact(qint64 id);
+
+    // --- letters
+    Result<qint64> addLetter(const Letter& letter);
+    Result<QList<Letter>> letters(qint64 caseId);
+    Result<void> updateLetter(const Letter& letter);
+    Result<void> removeLetter(qint64 id);
+
+    // --- reminders
+    Result<qint64> addReminder(const Reminder& reminder);
+    Result<QList<Reminder>> reminders(qint64 caseId);
+    Result<void> updateReminder(const Reminder& reminder);
+    Result<void> removeReminder(qint64 id);
+    // Pending reminders due at or before `dueBy`, oldest first, across all cases.
+    Result<QList<Reminder>> dueReminders(qint64 dueBy);
+
+    // --- chronology
+    Result<QList<CaseEvent>> events(qint64 caseId);
+    Result<EventChainCheck> verifyEvents(qint64 caseId);
+
+    // --- whole cases, for export and import
+    Result<CaseSnapshot> snapshot(qint64 caseId);
+    // Inserts a case with all its parts under new ids. Events are kept exactly as given (their
+    // hash chain stays verifiable); no new events are added. `blobs` supplies content by SHA-256
+    // for evidence whose blob is not in the file yet. A uuid already in the file gets a new one.
+    Result<qint64> importSnapshot(const CaseSnapshot& snapshot,
+                                  const std::function<QByteArray(const QString&)>& blobs);
+
+private:
+    CaseStore() = default;
+
+    // Appends one event to the case's chain, inside the caller's transaction.
+    Result<void> appendEvent(qint64 caseId, const QString& kind, const QString& payloadJson);
+    // Touches updated_at, recomputes urgency/next follow-up and the search text of a case.
+    Result<void> refreshCase(qint64 caseId);
+    Result<void> ensureCaseExists(qint64 caseId);
+    Result<qint64> caseIdOf(const char* table, qint64 rowId);
+    Result<void> deleteBlobIfUnused(const QString& sha256);
+    // Stores content once per SHA-256 and returns the hash.
+    Result<QString> storeBlob(const QByteArray& content);
+    // The shape of every change to a part of a case: one transaction that checks the case
+    // exists, makes the change, records `eventKind` with `payloadJson`, and refreshes the case.
+    Result<void> changeCase(qint64 caseId, const QString& eventKind,
+                            const std::function<Result<QString>()>& change);
+
+    QString m_path;
+    sqlite::Database m_db;
+    std::unique_ptr<QLockFile> m_lock;
+    const Clock* m_clock = nullptr;
+    int m_schemaVersion = 0;
+    QString m_preMigrationCopy;
+};
+
+} // namespace wc::core

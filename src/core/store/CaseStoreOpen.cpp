@@ -1,0 +1,294 @@
+// Copyright (C) 2026 The WalletCase developers. GPL-3.0-or-later; see LICENSE.
+// Opening, migrating, checking, backing up and closing a case file.
+#include "store/CaseStore.h"
+
+#include "model/EventChain.h"
+#include "store/FileProbe.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLockFile>
+#include <QLoggingCategory>
+
+#include <sqlite3.h>
+
+#include <cerrno>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+using namespace Qt::Literals::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcStore, "walletcase.store")
+
+namespace wc::core {
+
+namespace {
+
+// Creates an empty file readable only by its owner: the case file holds personal data.
+Result<void> createPrivateFile(const QString& path)
+{
+    const QByteArray native = QFile::encodeName(path);
+    const int fd = ::open(native.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (fd < 0) {
+        const int err = errno;
+        if (err == ENOSPC)
+            return sqlite::toError(SQLITE_FULL, u"create"_s);
+        if (err == EACCES || err == EROFS || err == EPERM)
+            return sqlite::toError(SQLITE_READONLY, u"create"_s);
+        return sqlite::toError(SQLITE_CANTOPEN, u"create errno %1"_s.arg(err));
+    }
+    ::close(fd);
+    return {};
+}
+
+// The file and its folder must be writable: SQLite keeps its -wal and -shm files beside it,
+// and every edit is written at once.
+bool isWritableLocation(const QString& path)
+{
+    const QFileInfo info(path);
+    return ::access(QFile::encodeName(info.absoluteFilePath()).constData(), W_OK) == 0
+        && ::access(QFile::encodeName(info.absolutePath()).constData(), W_OK) == 0;
+}
+
+Result<void> runMigrations(sqlite::Database& db, int from,
+                           const std::vector<schema::Migration>& steps)
+{
+    sqlite::Transaction tx(db);
+    WC_TRY(tx.begun());
+    for (const auto& step : steps) {
+        if (step.toVersion <= from)
+            continue;
+        if (auto r = step.apply(db); !r) {
+            Error e = std::move(r).error();
+            if (e.code != ErrorCode::DiskFull) {
+                e.code = ErrorCode::MigrationFailed;
+                e.message = CaseStore::tr("The case file could not be upgraded to this version "
+                                          "of WalletCase. It has not been changed.")
+                    + u' ' + e.message;
+            }
+            e.detail = u"migration to v%1: "_s.arg(step.toVersion) + e.detail;
+            return e;
+        }
+        WC_TRY(db.exec(u"PRAGMA user_version = %1"_s.arg(step.toVersion)));
+    }
+    WC_TRY(db.exec(u"PRAGMA application_id = %1"_s.arg(schema::ApplicationId)));
+    return tx.commit();
+}
+
+Result<void> copyDatabase(sqlite3* source, const QString& target)
+{
+    QFile::remove(target);
+    if (auto created = createPrivateFile(target); !created)
+        return created;
+    auto dest = sqlite::Database::open(target, SQLITE_OPEN_READWRITE);
+    if (!dest)
+        return std::move(dest).error();
+    sqlite3_backup* backup = sqlite3_backup_init(dest->handle(), "main", source, "main");
+    if (!backup)
+        return sqlite::toError(sqlite3_extended_errcode(dest->handle()), u"backup init"_s);
+    int rc = sqlite3_backup_step(backup, -1);
+    sqlite3_backup_finish(backup);
+    if (rc != SQLITE_DONE) {
+        dest->close();
+        QFile::remove(target);
+        return sqlite::toError(rc, u"backup step"_s);
+    }
+    // A standalone copy: no -wal file needed beside it.
+    if (auto r = dest->exec(u"PRAGMA journal_mode = DELETE"_s); !r) {
+        dest->close();
+        QFile::remove(target);
+        return r;
+    }
+    return {};
+}
+
+} // namespace
+
+Result<std::unique_ptr<CaseStore>> CaseStore::open(const QString& path,
+                                                   const OpenOptions& options)
+{
+    const auto& steps = options.migrations ? *options.migrations : schema::migrations();
+    const int current = schema::currentVersion(steps);
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+
+    std::unique_ptr<CaseStore> store(new CaseStore);
+    store->m_path = absolute;
+    store->m_clock = options.clock ? options.clock : &Clock::system();
+
+    bool created = false;
+    if (!QFileInfo::exists(absolute)) {
+        if (!options.createIfMissing) {
+            return Error{ErrorCode::NotFound,
+                         tr("The case file does not exist. Check the path, or create a new case "
+                            "file."),
+                         u"missing file"_s};
+        }
+        if (!QDir().mkpath(QFileInfo(absolute).absolutePath()))
+            return sqlite::toError(SQLITE_READONLY, u"mkpath"_s);
+        WC_TRY(createPrivateFile(absolute));
+        created = true;
+    } else {
+        WC_TRY(FileProbe::check(absolute));
+    }
+    // Whatever fails from here on, a file we created ourselves must not stay behind half-made.
+    auto fail = [&](Error e) -> Result<std::unique_ptr<CaseStore>> {
+        store->m_db.close();
+        store->m_lock.reset();
+        if (created) {
+            for (const char* suffix : {"", "-wal", "-shm"})
+                QFile::remove(absolute + QString::fromLatin1(suffix));
+        }
+        qCWarning(lcStore) << "open failed:" << e.detail;
+        return e;
+    };
+
+    if (!isWritableLocation(absolute))
+        return fail(sqlite::toError(SQLITE_READONLY, u"not writable"_s));
+
+    if (!options.shared) {
+        store->m_lock = std::make_unique<QLockFile>(absolute + u".lock"_s);
+        // Never treat a live owner's lock as stale by age; a crashed owner's lock is still
+        // recognised (its process is gone) and taken over.
+        store->m_lock->setStaleLockTime(0);
+        if (!store->m_lock->tryLock(0)) {
+            if (store->m_lock->error() == QLockFile::LockFailedError) {
+                return fail({ErrorCode::AlreadyOpen,
+                             tr("This case file is already open in another WalletCase window. "
+                                "Switch to that window, or close it and try again."),
+                             u"locked"_s});
+            }
+            return fail(sqlite::toError(SQLITE_READONLY, u"lock file"_s));
+        }
+    }
+
+    auto db = sqlite::Database::open(absolute, SQLITE_OPEN_READWRITE);
+    if (!db)
+        return fail(std::move(db).error());
+    store->m_db = std::move(*db);
+    auto& conn = store->m_db;
+    sqlite3_busy_timeout(conn.handle(), 5000);
+
+    // Read identity before changing anything: a foreign database must stay exactly as it was.
+    auto appId = conn.queryInt(u"PRAGMA application_id"_s);
+    if (!appId)
+        return fail(std::move(appId).error());
+    auto version = conn.queryInt(u"PRAGMA user_version"_s);
+    if (!version)
+        return fail(std::move(version).error());
+    auto objects = conn.queryInt(u"SELECT count(*) FROM sqlite_schema"_s);
+    if (!objects)
+        return fail(std::move(objects).error());
+
+    const bool blank = *appId == 0 && *version == 0 && *objects == 0;
+    if (!(created && blank) && *appId != schema::ApplicationId) {
+        return fail({ErrorCode::NotWalletCase,
+                     tr("This is a database, but not a WalletCase case file, so WalletCase will "
+                        "not change it. Choose a .wcase file, or create a new case file."),
+                     u"application_id %1"_s.arg(*appId)});
+    }
+    if (*version > current) {
+        return fail({ErrorCode::TooNew,
+                     tr("This case file was written by a newer version of WalletCase (file "
+                        "format %1; this version reads up to %2). Update WalletCase to open it; "
+                        "the file has not been changed.")
+                         .arg(*version)
+                         .arg(current),
+                     u"user_version %1 > %2"_s.arg(*version).arg(current)});
+    }
+
+    for (const QString& pragma : {u"PRAGMA journal_mode = WAL"_s, u"PRAGMA synchronous = FULL"_s,
+                                  u"PRAGMA foreign_keys = ON"_s, u"PRAGMA secure_delete = ON"_s}) {
+        if (auto r = conn.exec(pragma); !r)
+            return fail(std::move(r).error());
+    }
+
+    if (*version < current) {
+        if (!created) {
+            // Keep the file as it was before any upgrade, beside the original.
+            const QString copy = absolute + u".v%1-%2.bak"_s.arg(*version).arg(
+                                     QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss"_s));
+            if (auto r = copyDatabase(conn.handle(), copy); !r)
+                return fail(std::move(r).error());
+            store->m_preMigrationCopy = copy;
+            qCInfo(lcStore) << "pre-migration copy written for schema" << *version;
+        }
+        if (auto r = runMigrations(conn, int(*version), steps); !r)
+            return fail(std::move(r).error());
+    }
+    store->m_schemaVersion = current;
+
+    // Tighten permissions of files that predate us or were copied in with looser ones.
+    ::chmod(QFile::encodeName(absolute).constData(), 0600);
+    return store;
+}
+
+CaseStore::~CaseStore()
+{
+    if (m_db.isOpen()) {
+        // Fold the write-ahead log into the file so the single .wcase file is complete on its own.
+        (void)m_db.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
+        m_db.close();
+    }
+    if (m_lock)
+        m_lock->unlock();
+}
+
+Result<void> CaseStore::runBatch(const std::function<Result<void>()>& work)
+{
+    sqlite::Transaction tx(m_db);
+    WC_TRY(tx.begun());
+    WC_TRY(work());
+    return tx.commit();
+}
+
+Result<QStringList> CaseStore::checkIntegrity()
+{
+    QStringList problems;
+    auto stmt = m_db.prepare(u"PRAGMA integrity_check"_s);
+    if (!stmt)
+        return std::move(stmt).error();
+    for (;;) {
+        auto row = stmt->step();
+        if (!row)
+            return std::move(row).error();
+        if (!*row)
+            break;
+        if (const QString line = stmt->text(0); line != u"ok"_s)
+            problems << line;
+    }
+    auto fk = m_db.queryInt(u"SELECT count(*) FROM pragma_foreign_key_check"_s);
+    if (!fk)
+        return std::move(fk).error();
+    if (*fk > 0)
+        problems << tr("%n broken reference(s) between records.", nullptr, int(*fk));
+
+    auto ids = m_db.prepare(u"SELECT id FROM cases ORDER BY id"_s);
+    if (!ids)
+        return std::move(ids).error();
+    for (;;) {
+        auto row = ids->step();
+        if (!row)
+            return std::move(row).error();
+        if (!*row)
+            break;
+        const qint64 caseId = ids->int64(0);
+        auto check = verifyEvents(caseId);
+        if (!check)
+            return std::move(check).error();
+        if (!check->intact)
+            problems << tr("The history of case %1 has been altered at entry %2.")
+                            .arg(caseId)
+                            .arg(check->firstBrokenSeq);
+    }
+    return problems;
+}
+
+Result<void> CaseStore::backupTo(const QString& target)
+{
+    return copyDatabase(m_db.handle(), target);
+}
+
+} // namespace wc::core

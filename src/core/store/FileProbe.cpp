@@ -1,0 +1,65 @@
+// Copyright (C) 2026 The WalletCase developers. GPL-3.0-or-later; see LICENSE.
+#include "store/FileProbe.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace wc::core {
+
+namespace {
+quint32 bigEndian32(const QByteArray& b, int at)
+{
+    return (quint32(quint8(b[at])) << 24) | (quint32(quint8(b[at + 1])) << 16)
+        | (quint32(quint8(b[at + 2])) << 8) | quint32(quint8(b[at + 3]));
+}
+} // namespace
+
+Result<void> FileProbe::check(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Error{ErrorCode::Io,
+                     tr("The case file cannot be read. Check that it exists and that you are "
+                        "allowed to open it."),
+                     u"probe open: "_s + file.errorString()};
+    }
+    const qint64 size = file.size();
+    if (size == 0) {
+        return Error{ErrorCode::EmptyFile,
+                     tr("The file is empty (0 bytes), so it holds no cases. If it should hold "
+                        "your cases, restore the newest backup; otherwise create a new case file."),
+                     u"zero-byte file"_s};
+    }
+    const QByteArray header = file.read(100);
+    static const QByteArray magic("SQLite format 3\0", 16);
+    if (header.size() < 100 || !header.startsWith(magic)) {
+        return Error{ErrorCode::NotADatabase,
+                     tr("This file is not a WalletCase case file. Choose a file ending in .wcase, "
+                        "or create a new case file."),
+                     u"no SQLite header"_s};
+    }
+    // Byte 16: page size (1 stands for 65536). Bytes 28–31: the page count, valid when bytes
+    // 92–95 equal the change counter at 24–27 (see the SQLite file format).
+    quint32 pageSize = (quint32(quint8(header[16])) << 8) | quint32(quint8(header[17]));
+    if (pageSize == 1)
+        pageSize = 65536;
+    const bool sizeValid = bigEndian32(header, 92) == bigEndian32(header, 24);
+    const qint64 declared = qint64(bigEndian32(header, 28)) * pageSize;
+    // With a write-ahead log next to the file, the file may legitimately lag behind its header
+    // after an interrupted checkpoint: SQLite repairs that from the log, so only judge without one.
+    const QFileInfo wal(path + u"-wal"_s);
+    const bool hasWal = wal.exists() && wal.size() > 0;
+    const bool badPageSize = pageSize < 512 || (pageSize & (pageSize - 1)) != 0;
+    if (badPageSize || (!hasWal && (size % pageSize != 0 || (sizeValid && size < declared)))) {
+        return Error{ErrorCode::Truncated,
+                     tr("The case file is incomplete: it was cut short, perhaps by an interrupted "
+                        "copy or download. Restore the newest backup, or copy the file again from "
+                        "where it came from."),
+                     u"size %1, page size %2, declared %3"_s.arg(size).arg(pageSize).arg(declared)};
+    }
+    return {};
+}
+
+} // namespace wc::core

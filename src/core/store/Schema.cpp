@@ -1,0 +1,213 @@
+// Copyright (C) 2026 The WalletCase developers. GPL-3.0-or-later; see LICENSE.
+#include "store/Schema.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace wc::core::schema {
+
+namespace {
+
+// Version 1. Times are UTC epoch milliseconds, money is integer minor units + ISO 4217 code.
+// `cases.urgency` and `cases.next_followup_at` are maintained by the store so the case list can
+// be read in its default order straight from an index.
+const char16_t kSchemaV1[] = uR"SQL(
+CREATE TABLE meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE profile (
+    id         INTEGER PRIMARY KEY CHECK (id = 1),
+    name       TEXT NOT NULL DEFAULT '',
+    phone      TEXT NOT NULL DEFAULT '',
+    email      TEXT NOT NULL DEFAULT '',
+    address    TEXT NOT NULL DEFAULT '',
+    updated_at INTEGER NOT NULL DEFAULT 0
+);
+
+CREATE TABLE providers (
+    key        TEXT PRIMARY KEY,
+    data       TEXT NOT NULL CHECK (json_valid(data)),
+    updated_at INTEGER NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE cases (
+    id               INTEGER PRIMARY KEY,
+    uuid             TEXT NOT NULL UNIQUE,
+    title            TEXT NOT NULL DEFAULT '',
+    family           TEXT NOT NULL CHECK (family IN ('transaction', 'security', 'service')),
+    subtype          TEXT NOT NULL DEFAULT '',
+    status           TEXT NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'ready', 'sent',
+                         'awaiting_reply', 'escalated', 'resolved', 'closed_unresolved')),
+    provider_key     TEXT NOT NULL DEFAULT '',
+    provider_name    TEXT NOT NULL DEFAULT '',
+    incident_at      INTEGER,
+    amount_minor     INTEGER,
+    currency         TEXT NOT NULL DEFAULT '',
+    refs             TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(refs)),
+    account_ref      TEXT NOT NULL DEFAULT '',
+    description      TEXT NOT NULL DEFAULT '',
+    remedies         TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(remedies)),
+    remedy_note      TEXT NOT NULL DEFAULT '',
+    language         TEXT NOT NULL DEFAULT 'zh_CN',
+    wizard_step      INTEGER NOT NULL DEFAULT 0,
+    created_at       INTEGER NOT NULL,
+    updated_at       INTEGER NOT NULL,
+    closed_at        INTEGER,
+    outcome          TEXT NOT NULL DEFAULT '',
+    recovered_minor  INTEGER,
+    satisfaction     INTEGER CHECK (satisfaction BETWEEN 1 AND 5),
+    -- 0: open security case, 1: other open case, 2: closed. Lower sorts first.
+    urgency          INTEGER NOT NULL DEFAULT 1,
+    -- earliest pending reminder; NULL when none (sorted last through the index expression)
+    next_followup_at INTEGER
+);
+CREATE INDEX cases_by_urgency ON cases (urgency, ifnull(next_followup_at, 9223372036854775807), id);
+CREATE INDEX cases_by_status ON cases (status, urgency, ifnull(next_followup_at, 9223372036854775807), id);
+CREATE INDEX cases_by_provider ON cases (provider_key, urgency, ifnull(next_followup_at, 9223372036854775807), id);
+CREATE INDEX cases_by_family ON cases (family, urgency, ifnull(next_followup_at, 9223372036854775807), id);
+CREATE INDEX cases_by_updated ON cases (updated_at, id);
+CREATE INDEX cases_by_created ON cases (created_at, id);
+
+CREATE TABLE checklist_items (
+    id       INTEGER PRIMARY KEY,
+    case_id  INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+    item_key TEXT NOT NULL DEFAULT '',
+    label    TEXT NOT NULL DEFAULT '',
+    position INTEGER NOT NULL DEFAULT 0,
+    done_at  INTEGER,
+    note     TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX checklist_by_case ON checklist_items (case_id, position);
+
+CREATE TABLE transactions (
+    id           INTEGER PRIMARY KEY,
+    case_id      INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+    occurred_at  INTEGER,
+    counterparty TEXT NOT NULL DEFAULT '',
+    amount_minor INTEGER NOT NULL DEFAULT 0,
+    currency     TEXT NOT NULL DEFAULT '',
+    reference    TEXT NOT NULL DEFAULT '',
+    status       TEXT NOT NULL DEFAULT '',
+    note         TEXT NOT NULL DEFAULT '',
+    source       TEXT NOT NULL DEFAULT 'manual'
+);
+CREATE INDEX transactions_by_case ON transactions (case_id, occurred_at);
+
+-- Evidence content, stored once per distinct SHA-256 (hex, lower case).
+CREATE TABLE blobs (
+    sha256     TEXT PRIMARY KEY CHECK (length(sha256) = 64),
+    size       INTEGER NOT NULL,
+    data       BLOB NOT NULL,
+    created_at INTEGER NOT NULL
+);
+
+CREATE TABLE evidence (
+    id           INTEGER PRIMARY KEY,
+    case_id      INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+    kind         TEXT NOT NULL DEFAULT 'file',
+    title        TEXT NOT NULL DEFAULT '',
+    note         TEXT NOT NULL DEFAULT '',
+    file_name    TEXT NOT NULL DEFAULT '',
+    mime_type    TEXT NOT NULL DEFAULT '',
+    blob_sha256  TEXT NOT NULL REFERENCES blobs (sha256),
+    captured_at  INTEGER,
+    added_at     INTEGER NOT NULL,
+    derived_from INTEGER REFERENCES evidence (id) ON DELETE SET NULL
+);
+CREATE INDEX evidence_by_case ON evidence (case_id, added_at);
+CREATE INDEX evidence_by_blob ON evidence (blob_sha256);
+CREATE INDEX evidence_by_origin ON evidence (derived_from);
+
+CREATE TABLE contacts (
+    id          INTEGER PRIMARY KEY,
+    case_id     INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+    occurred_at INTEGER NOT NULL,
+    channel     TEXT NOT NULL DEFAULT '',
+    direction   TEXT NOT NULL DEFAULT 'outgoing',
+    agent_name  TEXT NOT NULL DEFAULT '',
+    agent_id    TEXT NOT NULL DEFAULT '',
+    reference   TEXT NOT NULL DEFAULT '',
+    summary     TEXT NOT NULL DEFAULT '',
+    promise     TEXT NOT NULL DEFAULT '',
+    promised_by INTEGER,
+    outcome     TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX contacts_by_case ON contacts (case_id, occurred_at);
+
+CREATE TABLE letters (
+    id         INTEGER PRIMARY KEY,
+    case_id    INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+    kind       TEXT NOT NULL DEFAULT 'initial',
+    language   TEXT NOT NULL DEFAULT 'zh_CN',
+    subject    TEXT NOT NULL DEFAULT '',
+    body       TEXT NOT NULL DEFAULT '',
+    status     TEXT NOT NULL DEFAULT 'draft',
+    sent_at    INTEGER,
+    channel    TEXT NOT NULL DEFAULT '',
+    reference  TEXT NOT NULL DEFAULT '',
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL
+);
+CREATE INDEX letters_by_case ON letters (case_id, created_at);
+
+CREATE TABLE reminders (
+    id            INTEGER PRIMARY KEY,
+    case_id       INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+    kind          TEXT NOT NULL DEFAULT 'follow_up',
+    due_at        INTEGER NOT NULL,
+    text          TEXT NOT NULL DEFAULT '',
+    state         TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'done', 'dismissed')),
+    snoozed_until INTEGER,
+    done_at       INTEGER,
+    contact_id    INTEGER REFERENCES contacts (id) ON DELETE SET NULL,
+    created_at    INTEGER NOT NULL
+);
+CREATE INDEX reminders_by_case ON reminders (case_id);
+CREATE INDEX reminders_pending ON reminders (ifnull(snoozed_until, due_at)) WHERE state = 'pending';
+CREATE INDEX reminders_by_contact ON reminders (contact_id);
+
+-- The append-only chronology of each case; see EventChain for the hash.
+CREATE TABLE events (
+    id        INTEGER PRIMARY KEY,
+    case_id   INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
+    seq       INTEGER NOT NULL,
+    at        INTEGER NOT NULL,
+    kind      TEXT NOT NULL,
+    payload   TEXT NOT NULL DEFAULT '{}',
+    prev_hash TEXT NOT NULL,
+    hash      TEXT NOT NULL,
+    UNIQUE (case_id, seq)
+);
+CREATE TRIGGER events_append_only BEFORE UPDATE ON events
+BEGIN
+    SELECT RAISE(ABORT, 'events are append-only');
+END;
+
+-- Full-text search. `case_fts` (trigram) answers queries of 3+ characters, ranked by bm25;
+-- `case_fts_short` holds the same text as single CJK characters, CJK bigrams and whole words,
+-- for 1- and 2-character queries that a trigram index cannot answer. Both are kept by the store
+-- with rowid = cases.id.
+CREATE VIRTUAL TABLE case_fts USING fts5 (title, body, tokenize = 'trigram');
+CREATE VIRTUAL TABLE case_fts_short USING fts5 (title, body, tokenize = 'unicode61 remove_diacritics 2');
+)SQL";
+
+Result<void> toVersion1(sqlite::Database& db)
+{
+    return db.exec(QString::fromUtf16(kSchemaV1));
+}
+
+} // namespace
+
+const std::vector<Migration>& migrations()
+{
+    static const std::vector<Migration> steps{{1, &toVersion1}};
+    return steps;
+}
+
+int currentVersion(const std::vector<Migration>& steps)
+{
+    return steps.empty() ? 0 : steps.back().toVersion;
+}
+
+} // namespace wc::core::schema
