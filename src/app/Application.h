@@ -1,0 +1,15 @@
+// Copyright (C) 2026 The WalletCase developers. GPL-3.0-or-later; see LICENSE.
+#pragma once
+
+namespace wc::app {
+
+// Start-up of the GUI: identity, logging, translations, the case file, the main window.
+class Application
+{
+public:
+    // Organisation and application names, which decide the data folder.
+    static void setIdentity();
+    static int runGui(int argc, char** argv);
+};
+
+} // namespace wc::app
