@@ -1,2 +1,56 @@
 // Copyright (C) 2026 The WalletCase developers. GPL-3.0-or-later; see LICENSE.
 #include "report/Thumbnails.h"
+
+#include <QBuffer>
+#include <QImageReader>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace wc::report {
+
+QByteArray Thumbnails::detectFormat(const QByteArray& bytes)
+{
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    return QImageReader::imageFormat(&buffer);
+}
+
+core::Result<QImage> Thumbnails::make(const QByteArray& bytes, QSize box)
+{
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    QImageReader reader(&buffer);
+    reader.setAutoTransform(true); // phone photos carry their rotation in EXIF
+    const QSize size = reader.size();
+    if (!reader.canRead() || !size.isValid()) {
+        return core::Error{core::ErrorCode::InvalidArgument,
+                           tr("This file is not an image WalletCase can read (or it is damaged). "
+                              "It is kept as a file; open it with another program to check it."),
+                           u"unreadable image: "_s + reader.errorString()};
+    }
+    if (qint64(size.width()) * size.height() > MaxPixels) {
+        return core::Error{core::ErrorCode::InvalidArgument,
+                           tr("This image is too large to preview (%1 × %2 pixels). It is kept "
+                              "as it is; a smaller screenshot previews fine.")
+                               .arg(size.width())
+                               .arg(size.height()),
+                           u"image too large"_s};
+    }
+    // Decode straight at the reduced size where the format allows (JPEG does), which keeps
+    // memory low for big photos.
+    const QSize target = size.scaled(box.boundedTo(size), Qt::KeepAspectRatio);
+    reader.setScaledSize(target);
+    QImage image = reader.read();
+    if (image.isNull()) {
+        return core::Error{core::ErrorCode::InvalidArgument,
+                           tr("This image is damaged and cannot be shown. It is kept as it is."),
+                           u"decode failed: "_s + reader.errorString()};
+    }
+    if (image.size() != target)
+        image = image.scaled(target, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    return image;
+}
+
+} // namespace wc::report

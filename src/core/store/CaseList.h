@@ -9,4 +9,8 @@ namespace wc::core::caselist {
 // One page of the case list, read through an index in the requested order (keyset paging).
 Result<CasePage> queryPage(sqlite::Database& db, const CaseListQuery& query);
 
+// The statement queryPage runs (filters, then the `after` key, then the limit as parameters);
+// exposed so tests can check its query plan.
+QString pageSql(const CaseListQuery& query);
+
 } // namespace wc::core::caselist

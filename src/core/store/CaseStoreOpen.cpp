@@ -15,6 +15,7 @@
 #include <sqlite3.h>
 
 #include <cerrno>
+#include <cstdio>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -27,30 +28,81 @@ namespace wc::core {
 
 namespace {
 
+// SQLite keeps these beside a database while it is open (or after a crash).
+constexpr const char* kCompanionSuffixes[] = {"", "-journal", "-wal", "-shm"};
+
+void removeWithCompanions(const QString& path)
+{
+    for (const char* suffix : kCompanionSuffixes)
+        QFile::remove(path + QString::fromLatin1(suffix));
+}
+
+Error errnoError(int err, const QString& what)
+{
+    if (err == ENOSPC || err == EDQUOT)
+        return sqlite::toError(SQLITE_FULL, what);
+    if (err == EACCES || err == EROFS || err == EPERM)
+        return sqlite::toError(SQLITE_READONLY, what);
+    return sqlite::toError(SQLITE_CANTOPEN, u"%1 errno %2"_s.arg(what).arg(err));
+}
+
 // Creates an empty file readable only by its owner: the case file holds personal data.
 Result<void> createPrivateFile(const QString& path)
 {
     const QByteArray native = QFile::encodeName(path);
     const int fd = ::open(native.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-    if (fd < 0) {
-        const int err = errno;
-        if (err == ENOSPC)
-            return sqlite::toError(SQLITE_FULL, u"create"_s);
-        if (err == EACCES || err == EROFS || err == EPERM)
-            return sqlite::toError(SQLITE_READONLY, u"create"_s);
-        return sqlite::toError(SQLITE_CANTOPEN, u"create errno %1"_s.arg(err));
-    }
+    if (fd < 0)
+        return errnoError(errno, u"create"_s);
     ::close(fd);
+    return {};
+}
+
+// Makes a rename inside `folder` survive a power cut.
+void syncFolder(const QString& folder)
+{
+    const QByteArray native = QFile::encodeName(folder);
+    const int fd = ::open(native.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd >= 0) {
+        (void)::fsync(fd);
+        ::close(fd);
+    }
+}
+
+Result<void> renameInto(const QString& from, const QString& to)
+{
+    if (::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) != 0)
+        return errnoError(errno, u"rename"_s);
+    syncFolder(QFileInfo(to).absolutePath());
     return {};
 }
 
 // The file and its folder must be writable: SQLite keeps its -wal and -shm files beside it,
 // and every edit is written at once.
-bool isWritableLocation(const QString& path)
+bool isWritableLocation(const QString& path, bool exists)
 {
     const QFileInfo info(path);
-    return ::access(QFile::encodeName(info.absoluteFilePath()).constData(), W_OK) == 0
+    return (!exists || ::access(QFile::encodeName(info.absoluteFilePath()).constData(), W_OK) == 0)
         && ::access(QFile::encodeName(info.absolutePath()).constData(), W_OK) == 0;
+}
+
+// One lock per file, however it was named: through a symbolic link or a relative path, the same
+// file must still count as already open.
+QString lockFileFor(const QString& absolute)
+{
+    const QFileInfo info(absolute);
+    const QString folder = QFileInfo(info.absolutePath()).canonicalFilePath();
+    const QString target = info.exists() ? info.canonicalFilePath()
+                                         : QDir(folder).filePath(info.fileName());
+    return (target.isEmpty() ? absolute : target) + u".lock"_s;
+}
+
+// A name beside `base` that is not taken yet, so an earlier copy is never overwritten.
+QString unusedName(const QString& base, const QString& suffix)
+{
+    QString candidate = base + suffix;
+    for (int n = 2; QFileInfo::exists(candidate); ++n)
+        candidate = base + u'-' + QString::number(n) + suffix;
+    return candidate;
 }
 
 Result<void> runMigrations(sqlite::Database& db, int from,
@@ -78,31 +130,68 @@ Result<void> runMigrations(sqlite::Database& db, int from,
     return tx.commit();
 }
 
+// Builds a new case file under a temporary name and moves it into place only when complete, so
+// a crash or a full disk never leaves an empty or half-made case file under the user's name.
+Result<void> createCaseFile(const QString& path, const std::vector<schema::Migration>& steps)
+{
+    const QString temp = path + u".new"_s;
+    // Left over from a creation that was killed; the caller holds the lock for `path`.
+    removeWithCompanions(temp);
+    Result<void> built = [&]() -> Result<void> {
+        WC_TRY(createPrivateFile(temp));
+        auto db = sqlite::Database::open(temp, SQLITE_OPEN_READWRITE);
+        if (!db)
+            return std::move(db).error();
+        WC_TRY(db->exec(u"PRAGMA synchronous = FULL"_s));
+        return runMigrations(*db, 0, steps);
+    }();
+    if (built)
+        built = renameInto(temp, path);
+    if (!built)
+        removeWithCompanions(temp);
+    return built;
+}
+
+// Writes a standalone copy of `source` to `target`, under a temporary name first so that an
+// existing file at `target` survives a failed copy.
 Result<void> copyDatabase(sqlite3* source, const QString& target)
 {
-    QFile::remove(target);
-    if (auto created = createPrivateFile(target); !created)
-        return created;
-    auto dest = sqlite::Database::open(target, SQLITE_OPEN_READWRITE);
-    if (!dest)
-        return std::move(dest).error();
-    sqlite3_backup* backup = sqlite3_backup_init(dest->handle(), "main", source, "main");
-    if (!backup)
-        return sqlite::toError(sqlite3_extended_errcode(dest->handle()), u"backup init"_s);
-    int rc = sqlite3_backup_step(backup, -1);
-    sqlite3_backup_finish(backup);
-    if (rc != SQLITE_DONE) {
-        dest->close();
-        QFile::remove(target);
-        return sqlite::toError(rc, u"backup step"_s);
+    const QString temp = target + u".part"_s;
+    removeWithCompanions(temp);
+    Result<void> copied = [&]() -> Result<void> {
+        WC_TRY(createPrivateFile(temp));
+        auto dest = sqlite::Database::open(temp, SQLITE_OPEN_READWRITE);
+        if (!dest)
+            return std::move(dest).error();
+        sqlite3_backup* backup = sqlite3_backup_init(dest->handle(), "main", source, "main");
+        if (!backup)
+            return sqlite::toError(sqlite3_extended_errcode(dest->handle()), u"backup init"_s);
+        const int stepped = sqlite3_backup_step(backup, -1);
+        const int finished = sqlite3_backup_finish(backup);
+        if (stepped != SQLITE_DONE)
+            return sqlite::toError(stepped, u"backup step"_s);
+        if (finished != SQLITE_OK)
+            return sqlite::toError(finished, u"backup finish"_s);
+        // The copy carries the source's WAL flag; a standalone copy needs no -wal file beside it.
+        return dest->exec(u"PRAGMA journal_mode = DELETE"_s);
+    }();
+    if (copied)
+        copied = renameInto(temp, target);
+    if (!copied)
+        removeWithCompanions(temp);
+    return copied;
+}
+
+// Files that predate us, or were copied in with looser permissions, are tightened; SQLite gives
+// its -wal and -shm files the mode of the database, so they follow.
+void makePrivate(const QString& path)
+{
+    for (const char* suffix : {"", "-wal", "-shm"}) {
+        const QByteArray native = QFile::encodeName(path + QString::fromLatin1(suffix));
+        struct stat st {};
+        if (::stat(native.constData(), &st) == 0 && (st.st_mode & 0077) != 0)
+            (void)::chmod(native.constData(), st.st_mode & 0700);
     }
-    // A standalone copy: no -wal file needed beside it.
-    if (auto r = dest->exec(u"PRAGMA journal_mode = DELETE"_s); !r) {
-        dest->close();
-        QFile::remove(target);
-        return r;
-    }
-    return {};
 }
 
 } // namespace
@@ -118,8 +207,8 @@ Result<std::unique_ptr<CaseStore>> CaseStore::open(const QString& path,
     store->m_path = absolute;
     store->m_clock = options.clock ? options.clock : &Clock::system();
 
-    bool created = false;
-    if (!QFileInfo::exists(absolute)) {
+    const bool exists = QFileInfo::exists(absolute);
+    if (!exists) {
         if (!options.createIfMissing) {
             return Error{ErrorCode::NotFound,
                          tr("The case file does not exist. Check the path, or create a new case "
@@ -128,28 +217,26 @@ Result<std::unique_ptr<CaseStore>> CaseStore::open(const QString& path,
         }
         if (!QDir().mkpath(QFileInfo(absolute).absolutePath()))
             return sqlite::toError(SQLITE_READONLY, u"mkpath"_s);
-        WC_TRY(createPrivateFile(absolute));
-        created = true;
     } else {
+        // Before anything can write to it: a file that is not ours must stay exactly as it was.
         WC_TRY(FileProbe::check(absolute));
     }
-    // Whatever fails from here on, a file we created ourselves must not stay behind half-made.
+    bool created = false;
+    // Whatever fails from here on, a file we created ourselves must not stay behind.
     auto fail = [&](Error e) -> Result<std::unique_ptr<CaseStore>> {
         store->m_db.close();
         store->m_lock.reset();
-        if (created) {
-            for (const char* suffix : {"", "-wal", "-shm"})
-                QFile::remove(absolute + QString::fromLatin1(suffix));
-        }
+        if (created)
+            removeWithCompanions(absolute);
         qCWarning(lcStore) << "open failed:" << e.detail;
         return e;
     };
 
-    if (!isWritableLocation(absolute))
+    if (!isWritableLocation(absolute, exists))
         return fail(sqlite::toError(SQLITE_READONLY, u"not writable"_s));
 
     if (!options.shared) {
-        store->m_lock = std::make_unique<QLockFile>(absolute + u".lock"_s);
+        store->m_lock = std::make_unique<QLockFile>(lockFileFor(absolute));
         // Never treat a live owner's lock as stale by age; a crashed owner's lock is still
         // recognised (its process is gone) and taken over.
         store->m_lock->setStaleLockTime(0);
@@ -162,6 +249,12 @@ Result<std::unique_ptr<CaseStore>> CaseStore::open(const QString& path,
             }
             return fail(sqlite::toError(SQLITE_READONLY, u"lock file"_s));
         }
+    }
+
+    if (!exists) {
+        if (auto r = createCaseFile(absolute, steps); !r)
+            return fail(std::move(r).error());
+        created = true;
     }
 
     auto db = sqlite::Database::open(absolute, SQLITE_OPEN_READWRITE);
@@ -182,8 +275,15 @@ Result<std::unique_ptr<CaseStore>> CaseStore::open(const QString& path,
     if (!objects)
         return fail(std::move(objects).error());
 
-    const bool blank = *appId == 0 && *version == 0 && *objects == 0;
-    if (!(created && blank) && *appId != schema::ApplicationId) {
+    if (*appId == 0 && *version == 0 && *objects == 0) {
+        // Only a file whose creation never committed looks like this now that new files are
+        // built complete before they get their name (or a database nobody ever wrote to).
+        return fail({ErrorCode::EmptyFile,
+                     tr("The file holds no cases. If it should, restore the newest backup; "
+                        "otherwise create a new case file."),
+                     u"empty database"_s});
+    }
+    if (*appId != schema::ApplicationId) {
         return fail({ErrorCode::NotWalletCase,
                      tr("This is a database, but not a WalletCase case file, so WalletCase will "
                         "not change it. Choose a .wcase file, or create a new case file."),
@@ -199,6 +299,7 @@ Result<std::unique_ptr<CaseStore>> CaseStore::open(const QString& path,
                      u"user_version %1 > %2"_s.arg(*version).arg(current)});
     }
 
+    makePrivate(absolute);
     for (const QString& pragma : {u"PRAGMA journal_mode = WAL"_s, u"PRAGMA synchronous = FULL"_s,
                                   u"PRAGMA foreign_keys = ON"_s, u"PRAGMA secure_delete = ON"_s}) {
         if (auto r = conn.exec(pragma); !r)
@@ -206,22 +307,22 @@ Result<std::unique_ptr<CaseStore>> CaseStore::open(const QString& path,
     }
 
     if (*version < current) {
-        if (!created) {
-            // Keep the file as it was before any upgrade, beside the original.
-            const QString copy = absolute + u".v%1-%2.bak"_s.arg(*version).arg(
-                                     QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss"_s));
-            if (auto r = copyDatabase(conn.handle(), copy); !r)
-                return fail(std::move(r).error());
-            store->m_preMigrationCopy = copy;
-            qCInfo(lcStore) << "pre-migration copy written for schema" << *version;
-        }
-        if (auto r = runMigrations(conn, int(*version), steps); !r)
+        // Keep the file as it was before the upgrade, beside the original.
+        const QString stamp = QDateTime::fromMSecsSinceEpoch(store->m_clock->nowMs(), Qt::UTC)
+                                  .toString(u"yyyyMMdd-HHmmss"_s);
+        const QString copy =
+            unusedName(absolute + u".v%1-%2"_s.arg(*version).arg(stamp), u".bak"_s);
+        if (auto r = copyDatabase(conn.handle(), copy); !r)
             return fail(std::move(r).error());
+        if (auto r = runMigrations(conn, int(*version), steps); !r) {
+            // The file is unchanged, so the copy would only be clutter.
+            QFile::remove(copy);
+            return fail(std::move(r).error());
+        }
+        store->m_preMigrationCopy = copy;
+        qCInfo(lcStore) << "migrated from schema" << *version << "to" << current;
     }
     store->m_schemaVersion = current;
-
-    // Tighten permissions of files that predate us or were copied in with looser ones.
-    ::chmod(QFile::encodeName(absolute).constData(), 0600);
     return store;
 }
 
@@ -259,6 +360,11 @@ Result<QStringList> CaseStore::checkIntegrity()
         if (const QString line = stmt->text(0); line != u"ok"_s)
             problems << line;
     }
+    auto appId = m_db.queryInt(u"PRAGMA application_id"_s);
+    if (!appId)
+        return std::move(appId).error();
+    if (*appId != schema::ApplicationId)
+        problems << tr("The file is no longer marked as a WalletCase case file.");
     auto fk = m_db.queryInt(u"SELECT count(*) FROM pragma_foreign_key_check"_s);
     if (!fk)
         return std::move(fk).error();

@@ -68,6 +68,10 @@ CREATE INDEX cases_by_provider ON cases (provider_key, urgency, ifnull(next_foll
 CREATE INDEX cases_by_family ON cases (family, urgency, ifnull(next_followup_at, 9223372036854775807), id);
 CREATE INDEX cases_by_updated ON cases (updated_at, id);
 CREATE INDEX cases_by_created ON cases (created_at, id);
+CREATE INDEX cases_by_title ON cases (title COLLATE NOCASE, id);
+CREATE INDEX cases_by_problem ON cases (family, subtype, urgency, ifnull(next_followup_at, 9223372036854775807), id);
+CREATE INDEX cases_by_followup ON cases (ifnull(next_followup_at, 9223372036854775807), id);
+CREATE INDEX cases_by_amount ON cases (ifnull(amount_minor, -1), id);
 
 CREATE TABLE checklist_items (
     id       INTEGER PRIMARY KEY,

@@ -1,15 +1,274 @@
 // Copyright (C) 2026 The WalletCase developers. GPL-3.0-or-later; see LICENSE.
+// Two FTS5 tables answer searches together: `case_fts` (trigram) gives substring matching for
+// terms of 3+ characters in any script; `case_fts_short` (unicode61 over "gram text") answers the
+// 1–2 character terms that trigrams cannot, which matter for Chinese (扣款, 退款, 冻结).
 #include "store/SearchIndex.h"
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace wc::core::search {
 
-Result<void> reindexCase(sqlite::Database&, qint64) { return {}; }
+namespace {
 
-Result<QList<SearchHit>> searchCases(sqlite::Database&, const QString&, int)
+// Title hits count ten times a body hit: a case named after the problem is the one wanted.
+constexpr auto kRank = u"'bm25(10.0, 1.0)'";
+
+// All searchable text of a case in one statement; parts are joined with newlines. NOT NULL
+// columns make `||` safe.
+constexpr auto kGatherSql =
+    u"SELECT title, provider_name || char(10) || description || char(10) || remedy_note"
+    u" || char(10) || ifnull((SELECT group_concat(value, ' ') FROM json_each(cases.refs)), '')"
+    u" || char(10) || account_ref || char(10) || ifnull((SELECT group_concat(part, char(10)) FROM ("
+    u"   SELECT subject || char(10) || body AS part FROM letters WHERE case_id = ?1"
+    u"   UNION ALL SELECT agent_name || ' ' || agent_id || ' ' || reference || char(10) || summary"
+    u"     || char(10) || promise || char(10) || outcome FROM contacts WHERE case_id = ?1"
+    u"   UNION ALL SELECT title || char(10) || note || char(10) || file_name"
+    u"     FROM evidence WHERE case_id = ?1"
+    u"   UNION ALL SELECT counterparty || ' ' || reference || char(10) || note"
+    u"     FROM transactions WHERE case_id = ?1)), '')"
+    u" FROM cases WHERE id = ?1";
+
+bool isCjk(char32_t c)
 {
-    return Error{ErrorCode::Internal, u"search not built yet"_s, {}};
+    switch (QChar::script(c)) {
+    case QChar::Script_Han:
+    case QChar::Script_Hiragana:
+    case QChar::Script_Katakana:
+    case QChar::Script_Hangul:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool isWordChar(char32_t c) { return QChar::isLetterOrNumber(c); }
+
+QString quoted(QString term) { return u'"' + term.replace(u'"', u"\"\""_s) + u'"'; }
+
+// Splits on whitespace; "a quoted phrase" stays one term. A quote that does not open or close
+// a phrase (a"b, an unmatched ") is an ordinary character.
+QStringList splitTerms(const QString& query)
+{
+    QStringList terms;
+    QString current;
+    auto flush = [&] {
+        if (!current.isEmpty())
+            terms << current;
+        current.clear();
+    };
+    for (qsizetype i = 0; i < query.size(); ++i) {
+        const QChar c = query.at(i);
+        if (c.isSpace()) {
+            flush();
+            continue;
+        }
+        if (c == u'"' && current.isEmpty()) {
+            qsizetype close = i + 1;
+            while ((close = query.indexOf(u'"', close)) >= 0 && close + 1 < query.size()
+                   && !query.at(close + 1).isSpace())
+                ++close;
+            if (close > i) {
+                current = query.mid(i + 1, close - i - 1).trimmed();
+                flush();
+                i = close;
+                continue;
+            }
+        }
+        current += c;
+    }
+    flush();
+    return terms;
+}
+
+// The FTS5 expression for a 1–2 character term against `case_fts_short`, or empty when the term
+// has nothing the tokenizer would keep (punctuation only).
+QString shortExpression(const QString& term)
+{
+    const QList<uint> chars = term.toUcs4();
+    bool anyCjk = false;
+    bool anyWord = false;
+    for (uint c : chars) {
+        anyCjk = anyCjk || isCjk(c);
+        anyWord = anyWord || isWordChar(c);
+    }
+    if (!anyWord)
+        return {};
+    if (!anyCjk)
+        return quoted(term) + u'*'; // the start of a word: "pa" finds PayPal
+    bool allCjk = true;
+    for (uint c : chars)
+        allCjk = allCjk && isCjk(c);
+    if (allCjk)
+        return quoted(term); // a single character or a bigram is one token of the gram text
+    // Mixed ("3日", "a扣"): the tokens of its own gram text, adjacent.
+    return quoted(gramText(term).simplified());
+}
+
+struct Plan
+{
+    QString sql;
+    QStringList expressions; // bound as ?1 (and ?2); the limit follows
+};
+
+Plan planFor(const QString& query)
+{
+    QStringList longTerms;
+    QStringList shortTerms;
+    for (const QString& term : splitTerms(query)) {
+        if (term.toUcs4().size() >= 3) {
+            longTerms << quoted(term);
+        } else if (const QString e = shortExpression(term); !e.isEmpty()) {
+            shortTerms << e;
+        }
+    }
+    const QString rank = QString::fromUtf16(kRank);
+    if (longTerms.isEmpty() && shortTerms.isEmpty())
+        return {};
+    if (shortTerms.isEmpty()) {
+        // FTS5 consumes ORDER BY rank itself and stops after the limit; the title is read from
+        // the index's own copy, so no join at all.
+        return {u"SELECT rowid, title, rank FROM case_fts WHERE case_fts MATCH ?1 AND rank MATCH "_s
+                    + rank + u" ORDER BY rank LIMIT ?2"_s,
+                {longTerms.join(u" AND "_s)}};
+    }
+    if (longTerms.isEmpty()) {
+        // The short table holds gram text, so the title comes from `cases` for the top rows only.
+        return {u"SELECT c.id, c.title, h.score FROM (SELECT rowid AS id, rank AS score"
+                u" FROM case_fts_short WHERE case_fts_short MATCH ?1 AND rank MATCH "_s
+                    + rank
+                    + u" ORDER BY rank LIMIT ?2) AS h JOIN cases AS c ON c.id = h.id"
+                      u" ORDER BY h.score"_s,
+                {shortTerms.join(u" AND "_s)}};
+    }
+    // Both kinds: each table's matches once, joined on rowid (probing one FTS table per row of
+    // the other would re-run its query for every candidate).
+    return {u"WITH a AS MATERIALIZED (SELECT rowid AS id, rank AS score FROM case_fts"
+            u" WHERE case_fts MATCH ?1 AND rank MATCH "_s
+                + rank
+                + u"), b AS MATERIALIZED (SELECT rowid AS id, rank AS score FROM case_fts_short"
+                  u" WHERE case_fts_short MATCH ?2 AND rank MATCH "_s
+                + rank
+                + u") SELECT c.id, c.title, a.score + b.score AS score FROM a JOIN b ON b.id = a.id"
+                  u" JOIN cases AS c ON c.id = a.id ORDER BY score LIMIT ?3"_s,
+            {longTerms.join(u" AND "_s), shortTerms.join(u" AND "_s)}};
+}
+
+Result<void> writeRow(sqlite::Database& db, const QString& table, qint64 caseId, bool exists,
+                      const QString& title, const QString& body)
+{
+    auto del = db.prepare(u"DELETE FROM "_s + table + u" WHERE rowid = ?1"_s);
+    if (!del)
+        return std::move(del).error();
+    del->bind(1, caseId);
+    WC_TRY(del->exec());
+    if (!exists)
+        return {};
+    auto ins = db.prepare(u"INSERT INTO "_s + table + u" (rowid, title, body) VALUES (?1, ?2, ?3)"_s);
+    if (!ins)
+        return std::move(ins).error();
+    ins->bind(1, caseId).bind(2, title).bind(3, body);
+    return ins->exec();
+}
+
+} // namespace
+
+QString gramText(QStringView text)
+{
+    QString out;
+    out.reserve(text.size() * 3);
+    char32_t previous = 0; // the last CJK character of the current run; 0 outside a run
+    for (uint c : text.toUcs4()) {
+        if (!isCjk(c)) {
+            previous = 0;
+            out += QStringView(QChar::fromUcs4(c));
+            continue;
+        }
+        if (previous) {
+            out += QStringView(QChar::fromUcs4(previous));
+            out += QStringView(QChar::fromUcs4(c));
+        } else if (!out.isEmpty() && !out.back().isSpace()) {
+            out += u' ';
+        }
+        if (previous)
+            out += u' ';
+        out += QStringView(QChar::fromUcs4(c));
+        out += u' ';
+        previous = c;
+    }
+    return out;
+}
+
+Result<void> reindexCase(sqlite::Database& db, qint64 caseId)
+{
+    auto gather = db.prepare(QString::fromUtf16(kGatherSql));
+    if (!gather)
+        return std::move(gather).error();
+    gather->bind(1, caseId);
+    auto found = gather->step();
+    if (!found)
+        return std::move(found).error();
+    const bool exists = *found; // when the case is gone, its rows go too
+    const QString title = exists ? gather->text(0) : QString();
+    const QString body = exists ? gather->text(1) : QString();
+
+    // Most changes (a reminder ticked, a status moved) leave the text as it was; rewriting the
+    // rows would re-tokenize the whole case twice for nothing.
+    auto current = db.prepare(u"SELECT title, body FROM case_fts WHERE rowid = ?1"_s);
+    if (!current)
+        return std::move(current).error();
+    current->bind(1, caseId);
+    auto have = current->step();
+    if (!have)
+        return std::move(have).error();
+    if (*have == exists && (!exists || (current->text(0) == title && current->text(1) == body)))
+        return {};
+
+    WC_TRY(writeRow(db, u"case_fts"_s, caseId, exists, title, body));
+    return writeRow(db, u"case_fts_short"_s, caseId, exists, gramText(title), gramText(body));
+}
+
+Result<QList<SearchHit>> searchCases(sqlite::Database& db, const QString& query, int limit)
+{
+    QList<SearchHit> hits;
+    const Plan plan = planFor(query);
+    if (plan.sql.isEmpty() || limit <= 0)
+        return hits;
+    auto stmt = db.prepare(plan.sql);
+    if (!stmt)
+        return std::move(stmt).error();
+    int index = 1;
+    for (const QString& e : plan.expressions)
+        stmt->bind(index++, e);
+    stmt->bind(index, limit);
+    for (;;) {
+        auto row = stmt->step();
+        if (!row)
+            return std::move(row).error();
+        if (!*row)
+            return hits;
+        hits << SearchHit{stmt->int64(0), stmt->text(1), stmt->real(2)};
+    }
+}
+
+QString searchSqlText(const QString& query, int limit)
+{
+    const Plan plan = planFor(query);
+    // One pass, so a literal that itself contains "?2" is never substituted again.
+    QString sql;
+    for (qsizetype i = 0; i < plan.sql.size(); ++i) {
+        if (plan.sql.at(i) != u'?' || i + 1 >= plan.sql.size()) {
+            sql += plan.sql.at(i);
+            continue;
+        }
+        const qsizetype n = plan.sql.at(++i).digitValue() - 1;
+        if (n < plan.expressions.size()) {
+            QString literal = plan.expressions.at(n);
+            sql += u'\'' + literal.replace(u'\'', u"''"_s) + u'\'';
+        } else {
+            sql += QString::number(limit);
+        }
+    }
+    return sql;
 }
 
 } // namespace wc::core::search

@@ -12,7 +12,18 @@ namespace wc::core::search {
 // longer exists is removed from the index.
 Result<void> reindexCase(sqlite::Database& db, qint64 caseId);
 
-// Matching cases, best first. Every whitespace-separated term must match (AND).
+// Matching cases, best first. Every whitespace-separated term must match (AND); a term in double
+// quotes may contain spaces. Terms of 3+ characters match as substrings; 1–2 character terms
+// match a Chinese character or character pair, or the start of a Latin word.
 Result<QList<SearchHit>> searchCases(sqlite::Database& db, const QString& query, int limit);
+
+// The statement searchCases runs for `query`, with its parameters written in as literals (empty
+// when the query has no searchable term); for benchmarks and diagnostics.
+QString searchSqlText(const QString& query, int limit);
+
+// The text stored in the short-term table: each run of CJK characters becomes its single
+// characters and overlapping pairs, space-separated ("重复扣款" → "重 重复 复 复扣 扣 扣款 款");
+// other text is kept so words stay words.
+QString gramText(QStringView text);
 
 } // namespace wc::core::search

@@ -12,8 +12,11 @@ using namespace Qt::Literals::StringLiterals;
 namespace wc::core::sqlite {
 
 namespace {
-const char* const kContext = "wc::core::Sqlite";
-QString tr(const char* text) { return QCoreApplication::translate(kContext, text); }
+// Gives the messages below one translation context that lupdate can see.
+class Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(wc::core::Sqlite)
+};
 } // namespace
 
 Error toError(int code, const QString& detail)
@@ -23,47 +26,47 @@ Error toError(int code, const QString& detail)
     switch (code & 0xff) {
     case SQLITE_FULL:
         return {ErrorCode::DiskFull,
-                tr("The disk is full, so the last change could not be saved. Free some space and "
+                Messages::tr("The disk is full, so the last change could not be saved. Free some space and "
                    "try again; everything saved before is still in the case file."),
                 technical};
     case SQLITE_READONLY:
         return {ErrorCode::ReadOnly,
-                tr("The case file cannot be written (it or its folder is read-only). Copy it to a "
+                Messages::tr("The case file cannot be written (it or its folder is read-only). Copy it to a "
                    "folder you can write to, or change its permissions."),
                 technical};
     case SQLITE_CORRUPT:
         return {ErrorCode::Corrupt,
-                tr("The case file is damaged. Restore the newest good backup, or open another "
+                Messages::tr("The case file is damaged. Restore the newest good backup, or open another "
                    "case file."),
                 technical};
     case SQLITE_NOTADB:
         return {ErrorCode::NotADatabase,
-                tr("This file is not a WalletCase case file (it is not a database at all)."),
+                Messages::tr("This file is not a WalletCase case file (it is not a database at all)."),
                 technical};
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
         return {ErrorCode::Busy,
-                tr("The case file is busy in another program. Close it there and try again."),
+                Messages::tr("The case file is busy in another program. Close it there and try again."),
                 technical};
     case SQLITE_CONSTRAINT:
         return {ErrorCode::Constraint,
-                tr("The change was refused because it conflicts with data already saved."),
+                Messages::tr("The change was refused because it conflicts with data already saved."),
                 technical};
     case SQLITE_CANTOPEN:
     case SQLITE_PERM:
     case SQLITE_AUTH:
         return {ErrorCode::Io,
-                tr("The case file could not be opened. Check that the file and its folder exist "
+                Messages::tr("The case file could not be opened. Check that the file and its folder exist "
                    "and that you may read and write them."),
                 technical};
     case SQLITE_IOERR:
         return {ErrorCode::Io,
-                tr("Reading or writing the case file failed (a disk or file system error). Check "
+                Messages::tr("Reading or writing the case file failed (a disk or file system error). Check "
                    "the disk and try again."),
                 technical};
     default:
         return {ErrorCode::Internal,
-                tr("An unexpected database error occurred. Please try again; if it keeps "
+                Messages::tr("An unexpected database error occurred. Please try again; if it keeps "
                    "happening, report it with the log file."),
                 technical};
     }
@@ -305,7 +308,7 @@ Transaction::~Transaction()
 Result<void> Transaction::commit()
 {
     if (!m_active)
-        return m_begun.ok() ? Result<void>(Error{ErrorCode::Internal, tr("Nothing to commit."),
+        return m_begun.ok() ? Result<void>(Error{ErrorCode::Internal, Messages::tr("Nothing to commit."),
                                                  u"commit twice"_s})
                             : m_begun;
     auto result = m_level == 0 ? m_db.exec(u"COMMIT"_s)

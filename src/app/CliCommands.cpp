@@ -1,0 +1,219 @@
+// Copyright (C) 2026 The WalletCase developers. GPL-3.0-or-later; see LICENSE.
+#include "CliCommands.h"
+
+#include "exchange/CaseBundle.h"
+#include "store/BackupManager.h"
+#include "store/CaseStore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+#include <cstdio>
+
+using namespace Qt::Literals::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcCli, "walletcase.cli")
+
+namespace wc::app::cli {
+
+namespace {
+
+using core::ErrorCode;
+
+// The user sees the message; the log gets the technical detail, which by contract holds no
+// personal data (so no paths either).
+void report(const QString& subject, const core::Error& error)
+{
+    printError(subject + u": "_s + error.message);
+    qCWarning(lcCli) << "failed:" << int(error.code) << error.detail;
+}
+
+std::unique_ptr<core::CaseStore> openCaseFile(const QString& file, bool createIfMissing)
+{
+    core::CaseStore::OpenOptions options;
+    options.createIfMissing = createIfMissing;
+    auto store = core::CaseStore::open(file, options);
+    if (!store) {
+        report(file, store.error());
+        return nullptr;
+    }
+    return std::move(*store);
+}
+
+// The whole input file ("-" meaning stdin); says why on stderr when it cannot be read.
+std::optional<QByteArray> readInput(const QString& path)
+{
+    QFile input(path);
+    const bool opened =
+        path == u"-"_s ? input.open(stdin, QIODevice::ReadOnly) : input.open(QIODevice::ReadOnly);
+    if (opened) {
+        QByteArray data = input.readAll();
+        if (input.error() == QFileDevice::NoError)
+            return data;
+    }
+    printError(Text::tr("%1: the bundle could not be read (%2).").arg(path, input.errorString()));
+    return std::nullopt;
+}
+
+// Removes a case file this command created, so a refused import leaves nothing behind.
+void removeCreatedFile(const QString& file)
+{
+    const QString absolute = QFileInfo(file).absoluteFilePath();
+    for (const char* suffix : {"", "-wal", "-shm"})
+        QFile::remove(absolute + QString::fromLatin1(suffix));
+}
+
+} // namespace
+
+void printOut(const QString& line)
+{
+    std::fputs(QString(line + u'\n').toUtf8().constData(), stdout);
+}
+
+void printError(const QString& line)
+{
+    std::fputs(QString(u"walletcase: "_s + line + u'\n').toUtf8().constData(), stderr);
+}
+
+int check(const QString& file)
+{
+    auto store = openCaseFile(file, false);
+    if (!store)
+        return CannotOpen;
+    auto problems = store->checkIntegrity();
+    if (!problems) {
+        report(file, problems.error());
+        return problems.error().code == ErrorCode::Corrupt ? ProblemsFound : Failed;
+    }
+    if (!problems->isEmpty()) {
+        for (const QString& problem : std::as_const(*problems))
+            printError(file + u": "_s + problem);
+        printError(Text::tr("%1: %n problem(s) found. Restore the newest good backup with "
+                            "“walletcase restore”.",
+                            nullptr, int(problems->size()))
+                       .arg(file));
+        qCWarning(lcCli) << "check found" << problems->size() << "problems";
+        return ProblemsFound;
+    }
+    auto count = store->caseCount();
+    if (!count) {
+        report(file, count.error());
+        return Failed;
+    }
+    // Spelled out rather than "%n case(s)": English has no plural translation file.
+    printOut(*count == 1 ? Text::tr("OK: 1 case") : Text::tr("OK: %1 cases").arg(*count));
+    return Success;
+}
+
+int importBundle(const QString& file, const QString& bundlePath)
+{
+    const auto data = readInput(bundlePath);
+    if (!data)
+        return BadInput;
+    const bool existed = QFileInfo::exists(file);
+    auto store = openCaseFile(file, true);
+    if (!store)
+        return CannotOpen;
+    auto ids = core::CaseBundle::importJson(*store, *data);
+    if (!ids) {
+        store.reset();
+        if (!existed)
+            removeCreatedFile(file);
+        const ErrorCode code = ids.error().code;
+        report(bundlePath, ids.error());
+        return code == ErrorCode::InvalidArgument || code == ErrorCode::Constraint ? BadInput
+                                                                                   : Failed;
+    }
+    for (qint64 id : std::as_const(*ids))
+        printOut(QString::number(id));
+    qCInfo(lcCli) << "imported" << ids->size() << "cases";
+    return Success;
+}
+
+int exportBundle(const QString& file, std::optional<qint64> caseId, const QString& out)
+{
+    auto store = openCaseFile(file, false);
+    if (!store)
+        return CannotOpen;
+    auto json = core::CaseBundle::exportJson(
+        *store, {.caseId = caseId, .generator = u"WalletCase "_s + QStringLiteral(WC_VERSION)});
+    if (!json) {
+        if (caseId && json.error().code == ErrorCode::NotFound) {
+            printError(Text::tr("%1: there is no case with the id %2 (see “walletcase search”).")
+                           .arg(file)
+                           .arg(*caseId));
+            return Failed;
+        }
+        report(file, json.error());
+        return Failed;
+    }
+
+    if (out == u"-"_s) {
+        const bool written =
+            std::fwrite(json->constData(), 1, size_t(json->size()), stdout) == size_t(json->size());
+        if (!written || std::fflush(stdout) != 0) {
+            printError(Text::tr("The bundle could not be written to standard output."));
+            return Failed;
+        }
+        return Success;
+    }
+    // Written under a temporary name and renamed: an interrupted export never leaves half a
+    // bundle, and an existing bundle of the same name survives a failed one.
+    QSaveFile output(out);
+    bool ok = output.open(QIODevice::WriteOnly);
+    if (ok) {
+        // The bundle holds the same personal data as the case file, which is owner-only too.
+        output.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        ok = output.write(*json) == json->size() && output.commit();
+    }
+    if (!ok) {
+        printError(Text::tr("%1: the bundle could not be written (%2). Check that the folder "
+                            "exists, that you may write to it and that the disk is not full.")
+                       .arg(out, output.errorString()));
+        qCWarning(lcCli) << "export write failed:" << int(output.error());
+        return Failed;
+    }
+    qCInfo(lcCli) << "exported" << (caseId ? "one case" : "all cases");
+    return Success;
+}
+
+int search(const QString& file, const QString& query)
+{
+    auto store = openCaseFile(file, false);
+    if (!store)
+        return CannotOpen;
+    auto hits = store->search(query);
+    if (!hits) {
+        report(file, hits.error());
+        return Failed;
+    }
+    for (const core::SearchHit& hit : std::as_const(*hits)) {
+        // One hit per line, whatever the title holds.
+        QString title = hit.title;
+        title.replace(u'\t', u' ').replace(u'\n', u' ').replace(u'\r', u' ');
+        printOut(QString::number(hit.caseId) + u'\t' + title);
+    }
+    return Success;
+}
+
+int restore(const QString& file)
+{
+    const QString root = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+                             .filePath(u"backups"_s);
+    core::BackupManager backups(root);
+    auto restored = backups.restoreNewestGood(file, core::Clock::system().nowMs());
+    if (!restored) {
+        report(file, restored.error());
+        // A file held by a running window is the same situation as for every other command.
+        return restored.error().code == ErrorCode::AlreadyOpen ? CannotOpen : Failed;
+    }
+    printOut(Text::tr("Restored %1 from the backup %2.").arg(file, *restored));
+    qCInfo(lcCli) << "restored from backup";
+    return Success;
+}
+
+} // namespace wc::app::cli

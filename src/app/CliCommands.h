@@ -1,0 +1,40 @@
+// Copyright (C) 2026 The WalletCase developers. GPL-3.0-or-later; see LICENSE.
+#pragma once
+
+// The command line's subcommands, one function each; Cli parses the arguments and calls them.
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <optional>
+
+namespace wc::app::cli {
+
+// Process exit codes, documented in docs/cli.md. Scripts depend on them: never renumber.
+enum ExitCode : int
+{
+    Success = 0,
+    UsageError = 1,    // unknown command or option, missing argument
+    CannotOpen = 2,    // the case file could not be opened
+    ProblemsFound = 3, // `check` found damage
+    BadInput = 4,      // the bundle file is unreadable or not a valid bundle
+    Failed = 5,        // anything else: cannot write the output, disk full, no good backup …
+};
+
+// The translation context of every command-line message.
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(wc::app::Cli)
+};
+
+// One line on stdout / one "walletcase: …" line on stderr, UTF-8.
+void printOut(const QString& line);
+void printError(const QString& line);
+
+int check(const QString& file);
+int importBundle(const QString& file, const QString& bundlePath);
+int exportBundle(const QString& file, std::optional<qint64> caseId, const QString& out);
+int search(const QString& file, const QString& query);
+int restore(const QString& file);
+
+} // namespace wc::app::cli

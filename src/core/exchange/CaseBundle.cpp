@@ -1,0 +1,139 @@
+// Copyright (C) 2026 The WalletCase developers. GPL-3.0-or-later; see LICENSE.
+// Writing case bundles. Reading them is in CaseBundleImport.cpp.
+#include "exchange/CaseBundle.h"
+
+#include "exchange/BundleFields.h"
+#include "store/CaseStore.h"
+
+#include <QJsonDocument>
+#include <QMap>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace wc::core {
+
+namespace {
+
+Result<QList<qint64>> allCaseIds(CaseStore& store)
+{
+    auto stmt = store.database().prepare(u"SELECT id FROM cases ORDER BY id"_s);
+    if (!stmt)
+        return std::move(stmt).error();
+    QList<qint64> ids;
+    for (;;) {
+        auto row = stmt->step();
+        if (!row)
+            return std::move(row).error();
+        if (!*row)
+            return ids;
+        ids << stmt->int64(0);
+    }
+}
+
+template <typename T> QJsonArray toJsonArray(const QList<T>& records)
+{
+    QJsonArray out;
+    for (const T& r : records)
+        out.append(bundle::toJson(r));
+    return out;
+}
+
+QJsonObject caseToJson(const CaseSnapshot& s)
+{
+    QJsonObject out = bundle::toJson(s.record);
+    out.insert(u"checklist"_s, toJsonArray(s.checklist));
+    out.insert(u"transactions"_s, toJsonArray(s.transactions));
+    out.insert(u"evidence"_s, toJsonArray(s.evidence));
+    out.insert(u"contacts"_s, toJsonArray(s.contacts));
+    out.insert(u"letters"_s, toJsonArray(s.letters));
+    out.insert(u"reminders"_s, toJsonArray(s.reminders));
+    out.insert(u"events"_s, toJsonArray(s.events));
+    return out;
+}
+
+Result<QJsonArray> providersToJson(CaseStore& store)
+{
+    auto list = store.providerOverrides();
+    if (!list)
+        return std::move(list).error();
+    QJsonArray out;
+    for (const ProviderOverride& p : *list) {
+        // Stored as JSON text; written as an object so the bundle stays readable.
+        out.append(QJsonObject{{u"key"_s, p.key},
+                               {u"data"_s, QJsonDocument::fromJson(p.data.toUtf8()).object()}});
+    }
+    return out;
+}
+
+} // namespace
+
+Result<QJsonObject> CaseBundle::exportObject(CaseStore& store, const ExportOptions& options)
+{
+    QList<qint64> ids;
+    if (options.caseId) {
+        ids << *options.caseId;
+    } else {
+        auto all = allCaseIds(store);
+        if (!all)
+            return std::move(all).error();
+        ids = std::move(*all);
+    }
+
+    QJsonArray cases;
+    // Sorted, so the blobs object is built by appending (QJsonObject keeps its keys sorted).
+    QMap<QString, QString> blobs;
+    for (qint64 id : std::as_const(ids)) {
+        auto snap = store.snapshot(id);
+        if (!snap)
+            return std::move(snap).error();
+        for (const Evidence& e : std::as_const(snap->evidence)) {
+            if (blobs.contains(e.sha256))
+                continue;
+            auto data = store.blobData(e.sha256);
+            if (!data)
+                return std::move(data).error();
+            blobs.insert(e.sha256, QString::fromLatin1(data->toBase64()));
+        }
+        cases.append(caseToJson(*snap));
+    }
+    QJsonObject blobObject;
+    for (auto it = blobs.cbegin(); it != blobs.cend(); ++it)
+        blobObject.insert(it.key(), it.value());
+
+    QString generator = options.generator;
+    if (generator.isEmpty()) {
+        generator = u"WalletCase"_s;
+        if (const QString v = QCoreApplication::applicationVersion(); !v.isEmpty())
+            generator += u' ' + v;
+    }
+    QJsonObject out{
+        {u"format"_s, QString(FormatName)},
+        {u"version"_s, FormatVersion},
+        {u"exported_at"_s, store.clock().nowMs()},
+        {u"generator"_s, generator},
+        {u"cases"_s, cases},
+        {u"blobs"_s, blobObject},
+    };
+    // The profile and provider overrides belong to the whole file, not to any one case.
+    if (!options.caseId) {
+        auto profile = store.profile();
+        if (!profile)
+            return std::move(profile).error();
+        out.insert(u"profile"_s, bundle::toJson(*profile));
+        auto providers = providersToJson(store);
+        if (!providers)
+            return std::move(providers).error();
+        out.insert(u"providers"_s, *providers);
+    }
+    return out;
+}
+
+Result<QByteArray> CaseBundle::exportJson(CaseStore& store, const ExportOptions& options)
+{
+    auto object = exportObject(store, options);
+    if (!object)
+        return std::move(object).error();
+    return QJsonDocument(*object).toJson(QJsonDocument::Indented);
+}
+
+} // namespace wc::core

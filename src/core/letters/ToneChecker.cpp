@@ -1,0 +1,329 @@
+// Copyright (C) 2026 The WalletCase developers. GPL-3.0-or-later; see LICENSE.
+#include "letters/ToneChecker.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace wc::core {
+
+namespace {
+
+constexpr auto kOptions =
+    QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption;
+
+// What a finding of each kind costs the calm score. Personal attacks and accusations of crime
+// are what get letters set aside, so they cost most; an absolute or a shouted word alone is
+// only a nudge.
+int weightOf(const QString& category)
+{
+    if (category == u"insult" || category == u"accusation" || category == u"profanity")
+        return 15;
+    if (category == u"threat")
+        return 12;
+    if (category == u"sarcasm")
+        return 8;
+    if (category == u"shouting")
+        return 5;
+    return 4; // absolute
+}
+
+// The lexicon's conventions, turned into PCRE: a space stands for any run of whitespace (line
+// breaks in the editor) and an apostrophe also matches the typographic one word processors
+// insert. Character classes are copied as written.
+QString expandPattern(const QString& pattern)
+{
+    QString out;
+    bool inClass = false;
+    for (qsizetype i = 0; i < pattern.size(); ++i) {
+        const QChar c = pattern.at(i);
+        if (c == u'\\' && i + 1 < pattern.size()) {
+            out += c;
+            out += pattern.at(++i);
+        } else if (inClass) {
+            inClass = c != u']';
+            out += c;
+        } else if (c == u'[') {
+            inClass = true;
+            out += c;
+        } else if (c == u' ') {
+            out += u"\\s+"_s;
+        } else if (c == u'\'') {
+            out += u"['’]"_s;
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+
+// The next place a match may start after one at `start` was rejected, never inside a surrogate
+// pair (PCRE refuses such offsets, which would end the scan early).
+qsizetype nextStart(const QString& text, qsizetype start)
+{
+    ++start;
+    if (start < text.size() && text.at(start).isLowSurrogate())
+        ++start;
+    return start;
+}
+
+} // namespace
+
+Result<ToneChecker> ToneChecker::load(const QString& language)
+{
+    static const QRegularExpression safeName(u"^[A-Za-z_]+$"_s);
+    QFile file(u":/data/tone/%1.json"_s.arg(language));
+    if (!safeName.match(language).hasMatch() || !file.open(QIODevice::ReadOnly)) {
+        return Error{ErrorCode::NotFound,
+                     tr("The tone check is not available for the language “%1”.").arg(language),
+                     u"no tone lexicon resource for '%1'"_s.arg(language)};
+    }
+    return fromJson(file.readAll(), language);
+}
+
+Result<ToneChecker> ToneChecker::fromJson(const QByteArray& json, const QString& language)
+{
+    const auto broken = [&language](const QString& detail) {
+        return Error{ErrorCode::InvalidArgument,
+                     tr("The tone check word list for “%1” is damaged; the letter cannot be "
+                        "checked. Reinstalling WalletCase restores it.")
+                         .arg(language),
+                     u"tone lexicon %1: %2"_s.arg(language, detail)};
+    };
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (!doc.isObject())
+        return broken(parseError.errorString());
+    const QJsonObject root = doc.object();
+    const bool wordBoundaries = root.value(u"wordBoundaries"_s).toBool();
+
+    const auto bounded = [wordBoundaries](const QString& pattern) {
+        // With word boundaries "never" must not match inside "nevertheless".
+        return wordBoundaries ? u"(?<![\\p{L}\\p{N}_])"_s + pattern + u"(?![\\p{L}\\p{N}_])"_s
+                              : pattern;
+    };
+    // Every pattern is checked alone first, so a mistake in the data names the pattern.
+    QString badPattern;
+    const auto compiled = [&](const QJsonArray& patterns) -> QString {
+        QStringList parts;
+        for (const QJsonValue& value : patterns) {
+            const QString pattern = expandPattern(value.toString());
+            const QRegularExpression re(pattern, kOptions);
+            if (pattern.isEmpty() || !re.isValid() || re.captureCount() != 0) {
+                badPattern = value.toString();
+                return {};
+            }
+            parts.append(pattern);
+        }
+        return bounded(u"(?:"_s + parts.join(u'|') + u')');
+    };
+
+    ToneChecker checker;
+    checker.m_language = language;
+
+    for (const QJsonValue& value : root.value(u"issuePhrases"_s).toArray()) {
+        checker.m_issues.append(QRegularExpression(compiled(QJsonArray{value}), kOptions));
+        if (!badPattern.isEmpty())
+            return broken(u"bad issue phrase: %1"_s.arg(badPattern));
+    }
+
+    const QStringList known = categories();
+    QStringList groups;
+    for (const QJsonValue& value : root.value(u"entries"_s).toArray()) {
+        const QJsonObject entry = value.toObject();
+        const QString category = entry.value(u"category"_s).toString();
+        const QString suggestion = entry.value(u"suggestion"_s).toString();
+        const QJsonArray patterns = entry.value(u"match"_s).toArray();
+        if (!known.contains(category) || category == u"shouting")
+            return broken(u"unknown category '%1'"_s.arg(category));
+        if (suggestion.isEmpty() || patterns.isEmpty())
+            return broken(
+                u"an entry of category '%1' lacks patterns or a suggestion"_s.arg(category));
+        const QString group = compiled(patterns);
+        if (!badPattern.isEmpty())
+            return broken(u"bad pattern: %1"_s.arg(badPattern));
+        groups.append(u'(' + group + u')');
+        checker.m_entries.append({category, suggestion});
+    }
+    checker.m_lexicon =
+        QRegularExpression(groups.isEmpty() ? u"(?!)"_s : groups.join(u'|'), kOptions);
+
+    const QJsonObject shouting = root.value(u"shouting"_s).toObject();
+    checker.m_minCapsLetters = std::max(2, shouting.value(u"minLetters"_s).toInt(4));
+    for (const QJsonValue& word : shouting.value(u"notShouting"_s).toArray())
+        checker.m_notShouting.insert(word.toString().toUpper());
+    checker.m_capsSuggestion = shouting.value(u"suggestion"_s).toString();
+    checker.m_punctuation =
+        QRegularExpression(shouting.value(u"punctuation"_s).toString(u"(?!)"_s), kOptions);
+    checker.m_punctuationSuggestion = shouting.value(u"punctuationSuggestion"_s).toString();
+    if (checker.m_capsSuggestion.isEmpty() || checker.m_punctuationSuggestion.isEmpty())
+        return broken(u"shouting suggestions missing"_s);
+    // Upper-case words separated by spaces or light punctuation form one shouted run. Case
+    // matters here, so "Cash App" is not shouting; Chinese characters around a run are allowed.
+    checker.m_capsRun = QRegularExpression(
+        u"(?<![\\p{Latin}\\p{Greek}\\p{Cyrillic}\\p{N}_])\\p{Lu}+(?:[ \\t'’,-]+\\p{Lu}+)*"
+        "(?![\\p{Latin}\\p{Greek}\\p{Cyrillic}\\p{N}_])"_s,
+        QRegularExpression::UseUnicodePropertiesOption);
+
+    QList<QRegularExpression*> all{&checker.m_lexicon, &checker.m_capsRun, &checker.m_punctuation};
+    for (QRegularExpression& re : checker.m_issues)
+        all.append(&re);
+    for (QRegularExpression* re : all) {
+        if (!re->isValid())
+            return broken(re->errorString());
+        re->optimize(); // compile now, not on the first keystroke
+    }
+    return checker;
+}
+
+QStringList ToneChecker::categories()
+{
+    return {u"insult"_s,    u"accusation"_s, u"absolute"_s, u"threat"_s,
+            u"profanity"_s, u"sarcasm"_s,    u"shouting"_s};
+}
+
+QString ToneChecker::categoryName(const QString& category)
+{
+    if (category == u"insult")
+        return tr("Insult");
+    if (category == u"accusation")
+        return tr("Accusation of wrongdoing");
+    if (category == u"absolute")
+        return tr("Absolute (always, never)");
+    if (category == u"threat")
+        return tr("Threat");
+    if (category == u"profanity")
+        return tr("Swearing");
+    if (category == u"sarcasm")
+        return tr("Sarcasm");
+    if (category == u"shouting")
+        return tr("Shouting (capitals, !!!)");
+    return category;
+}
+
+QString ToneChecker::levelName(ToneLevel level)
+{
+    switch (level) {
+    case ToneLevel::Calm:
+        return tr("calm");
+    case ToneLevel::LittleHeated:
+        return tr("a little heated");
+    case ToneLevel::Heated:
+        return tr("heated");
+    }
+    return {};
+}
+
+QList<ToneChecker::Span> ToneChecker::issueSpans(const QString& text) const
+{
+    QList<Span> spans;
+    for (const QRegularExpression& issue : m_issues) {
+        for (auto it = issue.globalMatch(text); it.hasNext();) {
+            const QRegularExpressionMatch m = it.next();
+            if (m.capturedLength() > 0)
+                spans.append({m.capturedStart(), m.capturedEnd()});
+        }
+    }
+    return spans;
+}
+
+void ToneChecker::findLexicon(const QString& text, const QList<Span>& issues,
+                              QList<ToneFinding>& out) const
+{
+    for (qsizetype pos = 0; pos < text.size();) {
+        const QRegularExpressionMatch m = m_lexicon.match(text, pos);
+        if (!m.hasMatch())
+            break;
+        const qsizetype start = m.capturedStart();
+        const qsizetype end = m.capturedEnd();
+        const bool shielded = std::any_of(issues.cbegin(), issues.cend(), [&](const Span& s) {
+            return s.start < end && start < s.end;
+        });
+        // A rejected match must not swallow the text after it: "我和骗子是一伙的" has an issue
+        // phrase (和骗子) inside a longer match, and 一伙的 still needs a look.
+        if (end == start || shielded) {
+            pos = nextStart(text, start);
+            continue;
+        }
+        // Entries are the only capturing groups and exactly one of them takes part.
+        const Entry& entry = m_entries.at(m.lastCapturedIndex() - 1);
+        out.append({start, end - start, m.captured(), entry.category, entry.suggestion});
+        pos = end;
+    }
+}
+
+void ToneChecker::findShouting(const QString& text, QList<ToneFinding>& out) const
+{
+    static const QRegularExpression word(u"\\p{Lu}+"_s,
+                                         QRegularExpression::UseUnicodePropertiesOption);
+    for (auto it = m_capsRun.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch run = it.next();
+        bool loud = false;
+        for (auto w = word.globalMatch(run.capturedView()); w.hasNext() && !loud;) {
+            const QString token = w.next().captured();
+            loud = token.size() >= m_minCapsLetters && !m_notShouting.contains(token);
+        }
+        if (loud) {
+            out.append({run.capturedStart(), run.capturedLength(), run.captured(), u"shouting"_s,
+                        m_capsSuggestion});
+        }
+    }
+    for (auto it = m_punctuation.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        if (m.capturedLength() > 0) {
+            out.append({m.capturedStart(), m.capturedLength(), m.captured(), u"shouting"_s,
+                        m_punctuationSuggestion});
+        }
+    }
+}
+
+QList<ToneFinding> ToneChecker::check(const QString& text) const
+{
+    QList<ToneFinding> findings;
+    if (text.isEmpty())
+        return findings;
+    findLexicon(text, issueSpans(text), findings);
+    findShouting(text, findings);
+    std::stable_sort(findings.begin(), findings.end(),
+                     [](const ToneFinding& a, const ToneFinding& b) { return a.start < b.start; });
+    return findings;
+}
+
+ToneSummary ToneChecker::summarize(const QList<ToneFinding>& findings, const QString& text) const
+{
+    ToneSummary summary;
+    int penalty = 0;
+    for (const ToneFinding& f : findings) {
+        ++summary.counts[f.category];
+        penalty += weightOf(f.category);
+    }
+    summary.score = std::max(0, 100 - penalty);
+    // One insult or threat is enough to leave "calm"; two serious findings make a letter heated.
+    summary.level = summary.score >= 90   ? ToneLevel::Calm
+                    : summary.score >= 75 ? ToneLevel::LittleHeated
+                                          : ToneLevel::Heated;
+    const int n = int(findings.size());
+    if (text.trimmed().isEmpty())
+        summary.description = tr("Nothing to check yet.");
+    else if (n == 0)
+        summary.description = tr("Calm: nothing here should put the reader on the defensive.");
+    else if (summary.level == ToneLevel::Calm)
+        summary.description =
+            tr("Calm overall; %n passage(s) could be worded more neutrally.", nullptr, n);
+    else if (summary.level == ToneLevel::LittleHeated)
+        summary.description = tr("A little heated: %n passage(s) may put the reader on the "
+                                 "defensive. Try the suggested wording.",
+                                 nullptr, n);
+    else
+        summary.description = tr("Heated: %n passage(s) may get the letter set aside. Calm "
+                                 "wording with facts and dates works better.",
+                                 nullptr, n);
+    return summary;
+}
+
+} // namespace wc::core

@@ -1,0 +1,110 @@
+// Copyright (C) 2026 The WalletCase developers. GPL-3.0-or-later; see LICENSE.
+#include "gui/dialogs/CaseFileOpener.h"
+
+#include "gui/widgets/MessageBox.h"
+#include "store/BackupManager.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QLoggingCategory>
+
+using namespace Qt::Literals::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcOpen, "walletcase.gui.open")
+
+namespace wc::gui {
+
+using core::ErrorCode;
+
+namespace {
+bool damaged(ErrorCode code)
+{
+    return code == ErrorCode::EmptyFile || code == ErrorCode::Truncated
+        || code == ErrorCode::Corrupt || code == ErrorCode::NotADatabase;
+}
+} // namespace
+
+CaseFileOpener::CaseFileOpener(QString backupRoot, const core::Clock& clock)
+    : m_backupRoot(std::move(backupRoot)), m_clock(clock)
+{
+}
+
+QString CaseFileOpener::fileFilter() { return tr("WalletCase case files (*.wcase)"); }
+
+std::unique_ptr<core::CaseStore> CaseFileOpener::open(QString path, bool createIfMissing,
+                                                      QWidget* parent, bool atStartup)
+{
+    core::BackupManager backups(m_backupRoot);
+    for (;;) {
+        core::CaseStore::OpenOptions options;
+        options.createIfMissing = createIfMissing;
+        options.clock = &m_clock;
+        auto opened = core::CaseStore::open(path, options);
+        if (opened)
+            return std::move(*opened);
+
+        const core::Error& error = opened.error();
+        qCWarning(lcOpen) << "cannot open case file:" << error.detail;
+        const bool canRestore = damaged(error.code) && !backups.backupsFor(path).isEmpty();
+
+        QList<MessageBox::Choice> choices;
+        if (canRestore)
+            choices << MessageBox::Choice{Restore, tr("Restore newest backup"),
+                                          QMessageBox::AcceptRole};
+        if (error.code == ErrorCode::AlreadyOpen || error.code == ErrorCode::Busy
+            || error.code == ErrorCode::DiskFull)
+            choices << MessageBox::Choice{Retry, tr("Try again"), QMessageBox::AcceptRole};
+        choices << MessageBox::Choice{OpenOther, tr("Open another file…"), QMessageBox::ActionRole}
+                << MessageBox::Choice{CreateNew, tr("New case file…"), QMessageBox::ActionRole}
+                << MessageBox::Choice{Quit, atStartup ? tr("Quit") : tr("Cancel"),
+                                       QMessageBox::RejectRole};
+
+        const QString text = tr("WalletCase cannot open “%1”.").arg(QFileInfo(path).fileName())
+            + u"\n\n"_s + error.message;
+        const int choice =
+            MessageBox::ask(parent, QMessageBox::Warning, tr("Cannot open the case file"), text,
+                            choices, canRestore ? Restore : OpenOther,
+                            QDir::toNativeSeparators(path));
+        switch (choice) {
+        case Restore: {
+            auto restored = backups.restoreNewestGood(path, m_clock.nowMs());
+            if (!restored) {
+                MessageBox::inform(parent, QMessageBox::Critical, tr("Restore failed"),
+                                   restored.error().message);
+            } else {
+                MessageBox::inform(parent, QMessageBox::Information, tr("Backup restored"),
+                                   tr("The newest good backup has been restored. The damaged file "
+                                      "was kept beside it, renamed, in case you need it."));
+            }
+            createIfMissing = false;
+            break;
+        }
+        case Retry:
+            break;
+        case OpenOther: {
+            const QString chosen =
+                FileDialog::openFileName(parent, tr("Open case file"), fileFilter());
+            if (!chosen.isEmpty()) {
+                path = chosen;
+                createIfMissing = false;
+            }
+            break;
+        }
+        case CreateNew: {
+            QString chosen = FileDialog::saveFileName(parent, tr("New case file"), fileFilter(),
+                                                      QDir::home().filePath(u"cases.wcase"_s));
+            if (!chosen.isEmpty()) {
+                if (QFileInfo(chosen).suffix().isEmpty())
+                    chosen += u".wcase"_s;
+                path = chosen;
+                createIfMissing = true;
+            }
+            break;
+        }
+        default:
+            return nullptr;
+        }
+    }
+}
+
+} // namespace wc::gui

@@ -1,0 +1,358 @@
+// Copyright (C) 2026 The WalletCase developers. GPL-3.0-or-later; see LICENSE.
+// The command line, run as the real executable with no display and a private HOME: every
+// command, its exit codes and its messages.
+#include "Cli.h"
+#include "store/BackupManager.h"
+#include "store/CaseStore.h"
+#include "support/TempDir.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryFile>
+
+#include <gtest/gtest.h>
+
+#include <sqlite3.h>
+
+#include <cstdio>
+#include <unistd.h>
+
+using namespace wc::core;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+const QString kSample = QStringLiteral(WC_TEST_DATA "/sample-bundle.json");
+
+struct Outcome
+{
+    int code = -1;
+    QByteArray out;
+    QString err;
+};
+
+class CliTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        env = QProcessEnvironment::systemEnvironment();
+        // No display of any kind: the command line must not need one.
+        for (const QString& name : {u"QT_QPA_PLATFORM"_s, u"DISPLAY"_s, u"WAYLAND_DISPLAY"_s})
+            env.remove(name);
+        // Never the real user's data folder (backups, logs), and English messages.
+        env.insert(u"HOME"_s, dir.file(u"home"_s));
+        env.insert(u"XDG_DATA_HOME"_s, dir.file(u"data"_s));
+        env.insert(u"XDG_CONFIG_HOME"_s, dir.file(u"config"_s));
+        env.insert(u"XDG_CACHE_HOME"_s, dir.file(u"cache"_s));
+        env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
+        env.insert(u"LANGUAGE"_s, u"en"_s);
+    }
+
+    Outcome run(const QStringList& args)
+    {
+        QProcess process;
+        process.setProcessEnvironment(env);
+        process.setWorkingDirectory(dir.path());
+        process.start(QStringLiteral(WC_EXE), args);
+        process.closeWriteChannel();
+        EXPECT_TRUE(process.waitForFinished(-1));
+        EXPECT_EQ(process.exitStatus(), QProcess::NormalExit);
+        return {process.exitCode(), process.readAllStandardOutput(),
+                QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    QString file(const QString& name) const { return dir.file(name); }
+
+    static QJsonObject jsonOf(const QByteArray& data, bool dropGenerator = false)
+    {
+        QJsonObject o = QJsonDocument::fromJson(data).object();
+        EXPECT_FALSE(o.isEmpty());
+        o.remove(u"exported_at"_s);
+        if (dropGenerator)
+            o.remove(u"generator"_s);
+        return o;
+    }
+
+    static QByteArray readAll(const QString& path)
+    {
+        QFile f(path);
+        EXPECT_TRUE(f.open(QIODevice::ReadOnly)) << path.toStdString();
+        return f.readAll();
+    }
+
+    static void writeFile(const QString& path, const QByteArray& data)
+    {
+        QFile f(path);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(data);
+    }
+
+    wc::test::TempDir dir;
+    QProcessEnvironment env;
+};
+
+TEST_F(CliTest, VersionAndHelp)
+{
+    Outcome r = run({u"--version"_s});
+    EXPECT_EQ(r.code, 0);
+    EXPECT_TRUE(r.out.startsWith("walletcase 0.")) << r.out.toStdString();
+    EXPECT_TRUE(r.err.isEmpty());
+    for (const QString& flag : {u"--help"_s, u"-h"_s}) {
+        r = run({flag});
+        EXPECT_EQ(r.code, 0);
+        EXPECT_TRUE(r.out.contains("walletcase export FILE [--case ID] --json OUT"));
+        EXPECT_TRUE(r.out.contains("Exit codes"));
+    }
+}
+
+TEST_F(CliTest, ImportCreatesTheFileAndPrintsTheNewIds)
+{
+    Outcome r = run({u"import"_s, u"cases.wcase"_s, kSample});
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    EXPECT_EQ(r.out, "1\n");
+    EXPECT_TRUE(r.err.isEmpty()) << r.err.toStdString();
+    EXPECT_EQ(QFile::permissions(file(u"cases.wcase"_s)) & 0x0077, 0); // owner only
+
+    r = run({u"import"_s, u"cases.wcase"_s, kSample});
+    EXPECT_EQ(r.code, 0);
+    EXPECT_EQ(r.out, "2\n"); // a copy, with a new identity
+
+    r = run({u"check"_s, u"cases.wcase"_s});
+    EXPECT_EQ(r.code, 0) << r.err.toStdString();
+    EXPECT_EQ(r.out, "OK: 2 cases\n");
+}
+
+TEST_F(CliTest, ExportImportExportGivesTheSameBundle)
+{
+    ASSERT_EQ(run({u"import"_s, u"a.wcase"_s, kSample}).code, 0);
+    Outcome r = run({u"export"_s, u"a.wcase"_s, u"--json"_s, u"a.json"_s});
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.isEmpty());
+    const QByteArray first = readAll(file(u"a.json"_s));
+    EXPECT_EQ(QFile::permissions(file(u"a.json"_s)) & 0x0077, 0); // personal data: owner only
+    // The fixture itself was made by this code, so it survives the trip unchanged too.
+    EXPECT_EQ(jsonOf(first, true), jsonOf(readAll(kSample), true));
+
+    ASSERT_EQ(run({u"import"_s, u"b.wcase"_s, u"a.json"_s}).code, 0);
+    r = run({u"export"_s, u"b.wcase"_s, u"--json=-"_s});
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    EXPECT_EQ(jsonOf(r.out), jsonOf(first));
+
+    // Standard input works as a bundle too.
+    QProcess process;
+    process.setProcessEnvironment(env);
+    process.setWorkingDirectory(dir.path());
+    process.setStandardInputFile(file(u"a.json"_s));
+    process.start(QStringLiteral(WC_EXE), {u"import"_s, u"c.wcase"_s, u"-"_s});
+    ASSERT_TRUE(process.waitForFinished(-1));
+    EXPECT_EQ(process.exitCode(), 0);
+    EXPECT_EQ(process.readAllStandardOutput(), "1\n");
+}
+
+TEST_F(CliTest, ExportOfOneCase)
+{
+    ASSERT_EQ(run({u"import"_s, u"a.wcase"_s, kSample}).code, 0);
+    ASSERT_EQ(run({u"import"_s, u"a.wcase"_s, kSample}).code, 0);
+    Outcome r = run({u"export"_s, u"a.wcase"_s, u"--case"_s, u"2"_s, u"--json"_s, u"-"_s});
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    const QJsonObject one = jsonOf(r.out);
+    EXPECT_EQ(one.value(u"cases"_s).toArray().size(), 1);
+    EXPECT_EQ(one.value(u"cases"_s)[0][u"id"_s].toInteger(), 2);
+    EXPECT_FALSE(one.contains(u"profile"_s));
+
+    r = run({u"export"_s, u"a.wcase"_s, u"--case"_s, u"99"_s, u"--json"_s, u"x.json"_s});
+    EXPECT_EQ(r.code, 5);
+    EXPECT_TRUE(r.err.contains(u"no case with the id 99"_s)) << r.err.toStdString();
+    EXPECT_FALSE(QFile::exists(file(u"x.json"_s)));
+    EXPECT_EQ(run({u"export"_s, u"a.wcase"_s, u"--case"_s, u"abc"_s, u"--json"_s, u"-"_s}).code, 1);
+}
+
+TEST_F(CliTest, ExportThatCannotBeWrittenFails)
+{
+    ASSERT_EQ(run({u"import"_s, u"a.wcase"_s, kSample}).code, 0);
+    Outcome r = run({u"export"_s, u"a.wcase"_s, u"--json"_s, file(u"no/such/folder/x.json"_s)});
+    EXPECT_EQ(r.code, 5);
+    EXPECT_TRUE(r.err.contains(u"could not be written"_s)) << r.err.toStdString();
+    EXPECT_TRUE(r.out.isEmpty());
+}
+
+TEST_F(CliTest, FilesThatCannotBeOpened)
+{
+    Outcome r = run({u"check"_s, u"missing.wcase"_s});
+    EXPECT_EQ(r.code, 2);
+    EXPECT_TRUE(r.err.contains(u"does not exist"_s)) << r.err.toStdString();
+    EXPECT_TRUE(r.out.isEmpty());
+
+    writeFile(file(u"empty.wcase"_s), {});
+    r = run({u"check"_s, u"empty.wcase"_s});
+    EXPECT_EQ(r.code, 2);
+    EXPECT_TRUE(r.err.contains(u"empty (0 bytes)"_s)) << r.err.toStdString();
+
+    QByteArray noise(4096, '\0');
+    for (int i = 0; i < noise.size(); ++i)
+        noise[i] = char((i * 7919 + 13) % 251);
+    writeFile(file(u"noise.wcase"_s), noise);
+    r = run({u"export"_s, u"noise.wcase"_s, u"--json"_s, u"-"_s});
+    EXPECT_EQ(r.code, 2);
+    EXPECT_TRUE(r.err.contains(u"not a WalletCase case file"_s)) << r.err.toStdString();
+    EXPECT_EQ(readAll(file(u"noise.wcase"_s)), noise); // never written to
+
+    {
+        auto db =
+            sqlite::Database::open(file(u"other.db"_s), SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+        ASSERT_TRUE(db.ok());
+        ASSERT_TRUE(db->exec(u"CREATE TABLE notes (text TEXT)"_s).ok());
+    }
+    r = run({u"search"_s, u"other.db"_s, u"x"_s});
+    EXPECT_EQ(r.code, 2);
+    EXPECT_TRUE(r.err.contains(u"not a WalletCase case file"_s)) << r.err.toStdString();
+    r = run({u"import"_s, u"other.db"_s, kSample});
+    EXPECT_EQ(r.code, 2);
+
+    // Held by another WalletCase process (here: this test).
+    ASSERT_EQ(run({u"import"_s, u"held.wcase"_s, kSample}).code, 0);
+    auto held = CaseStore::open(file(u"held.wcase"_s));
+    ASSERT_TRUE(held.ok());
+    r = run({u"check"_s, u"held.wcase"_s});
+    EXPECT_EQ(r.code, 2);
+    EXPECT_TRUE(r.err.contains(u"already open"_s)) << r.err.toStdString();
+}
+
+TEST_F(CliTest, CheckReportsAnAlteredHistory)
+{
+    ASSERT_EQ(run({u"import"_s, u"a.wcase"_s, kSample}).code, 0);
+    {
+        auto store = CaseStore::open(file(u"a.wcase"_s));
+        ASSERT_TRUE(store.ok());
+        ASSERT_TRUE((*store)->database().exec(u"DELETE FROM events WHERE seq = 3"_s).ok());
+    }
+    Outcome r = run({u"check"_s, u"a.wcase"_s});
+    EXPECT_EQ(r.code, 3);
+    EXPECT_TRUE(r.err.contains(u"has been altered"_s)) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(u"1 problem(s) found"_s)) << r.err.toStdString();
+    EXPECT_TRUE(r.out.isEmpty());
+}
+
+TEST_F(CliTest, BadBundles)
+{
+    writeFile(file(u"broken.json"_s),
+              R"({"format": "walletcase-bundle", "version": 1, "cases": [}")");
+    Outcome r = run({u"import"_s, u"new.wcase"_s, u"broken.json"_s});
+    EXPECT_EQ(r.code, 4);
+    EXPECT_TRUE(r.err.contains(u"not well-formed JSON"_s)) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(u"at byte"_s));
+    EXPECT_FALSE(QFile::exists(file(u"new.wcase"_s))); // nothing left behind
+
+    writeFile(file(u"other.json"_s), R"({"format": "something", "version": 1})");
+    r = run({u"import"_s, u"new.wcase"_s, u"other.json"_s});
+    EXPECT_EQ(r.code, 4);
+    EXPECT_TRUE(r.err.contains(u"not a WalletCase case bundle"_s)) << r.err.toStdString();
+
+    QByteArray tampered = readAll(kSample);
+    tampered.replace("\"kind\": \"case.created\"", "\"kind\": \"case.forged\"");
+    writeFile(file(u"tampered.json"_s), tampered);
+    ASSERT_EQ(run({u"import"_s, u"a.wcase"_s, kSample}).code, 0);
+    const QByteArray before = run({u"export"_s, u"a.wcase"_s, u"--json"_s, u"-"_s}).out;
+    r = run({u"import"_s, u"a.wcase"_s, u"tampered.json"_s});
+    EXPECT_EQ(r.code, 4);
+    EXPECT_TRUE(r.err.contains(u"history has been altered"_s)) << r.err.toStdString();
+    EXPECT_EQ(jsonOf(run({u"export"_s, u"a.wcase"_s, u"--json"_s, u"-"_s}).out), jsonOf(before));
+
+    r = run({u"import"_s, u"a.wcase"_s, u"nowhere.json"_s});
+    EXPECT_EQ(r.code, 4);
+    EXPECT_TRUE(r.err.contains(u"could not be read"_s)) << r.err.toStdString();
+}
+
+TEST_F(CliTest, UsageErrors)
+{
+    const QList<QStringList> bad{
+        {u"check"_s},
+        {u"check"_s, u"a"_s, u"b"_s},
+        {u"import"_s, u"a.wcase"_s},
+        {u"export"_s, u"a.wcase"_s},
+        {u"export"_s, u"a.wcase"_s, u"--json"_s},
+        {u"export"_s, u"a.wcase"_s, u"--json"_s, u"x"_s, u"--frobnicate"_s, u"1"_s},
+        {u"search"_s, u"a.wcase"_s},
+        {u"restore"_s},
+    };
+    for (const QStringList& args : bad) {
+        Outcome r = run(args);
+        EXPECT_EQ(r.code, 1) << args.join(u' ').toStdString();
+        EXPECT_TRUE(r.err.contains(u"Usage:"_s)) << args.join(u' ').toStdString();
+        EXPECT_TRUE(r.out.isEmpty());
+    }
+    EXPECT_FALSE(QFile::exists(file(u"a.wcase"_s)));
+}
+
+// A bare word that is not a file is a mistyped command; a path or a file name goes to the
+// window. Cli::run's answer is checked in this process.
+TEST_F(CliTest, UnknownCommandAndWhatGoesToTheWindow)
+{
+    using wc::app::Cli;
+    EXPECT_TRUE(Cli::wantsCli({u"walletcase"_s, u"check"_s}));
+    EXPECT_TRUE(Cli::wantsCli({u"walletcase"_s, u"-h"_s}));
+    EXPECT_TRUE(Cli::wantsCli({u"walletcase"_s, u"--version"_s}));
+    EXPECT_FALSE(Cli::wantsCli({u"walletcase"_s}));
+    EXPECT_FALSE(Cli::wantsCli({u"walletcase"_s, u"cases.wcase"_s}));
+    EXPECT_FALSE(Cli::wantsCli({u"walletcase"_s, u"--lang"_s, u"en"_s}));
+    EXPECT_FALSE(Cli::wantsCli({u"walletcase"_s, u"dir/cases"_s}));
+    EXPECT_TRUE(Cli::wantsCli({u"walletcase"_s, u"frobnicate"_s}));
+
+    QTemporaryFile capture;
+    ASSERT_TRUE(capture.open());
+    std::fflush(stderr);
+    const int saved = ::dup(STDERR_FILENO);
+    ::dup2(capture.handle(), STDERR_FILENO);
+    const int code = Cli::run({u"walletcase"_s, u"frobnicate"_s});
+    std::fflush(stderr);
+    ::dup2(saved, STDERR_FILENO);
+    ::close(saved);
+    EXPECT_EQ(code, 1);
+    capture.seek(0);
+    const QString err = QString::fromUtf8(capture.readAll());
+    EXPECT_TRUE(err.contains(u"unknown command “frobnicate”"_s)) << err.toStdString();
+    EXPECT_TRUE(err.contains(u"Usage:"_s));
+}
+
+TEST_F(CliTest, SearchListsMatchesBestFirst)
+{
+    ASSERT_EQ(run({u"import"_s, u"a.wcase"_s, kSample}).code, 0);
+    Outcome r = run({u"search"_s, u"a.wcase"_s, u"重复扣款"_s});
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    EXPECT_EQ(QString::fromUtf8(r.out), u"1\t支付宝重复扣款 Alipay duplicate charge\n"_s);
+    r = run({u"search"_s, u"a.wcase"_s, u"nothing-like-this"_s});
+    EXPECT_EQ(r.code, 0);
+    EXPECT_TRUE(r.out.isEmpty());
+}
+
+TEST_F(CliTest, RestoreTakesTheNewestGoodBackup)
+{
+    Outcome r = run({u"restore"_s, u"a.wcase"_s});
+    EXPECT_EQ(r.code, 5);
+    EXPECT_TRUE(r.err.contains(u"no automatic backup"_s)) << r.err.toStdString();
+
+    ASSERT_EQ(run({u"import"_s, u"a.wcase"_s, kSample}).code, 0);
+    {
+        // Where the child's data folder puts backups: $XDG_DATA_HOME/walletcase/backups.
+        BackupManager backups(dir.file(u"data/walletcase/backups"_s));
+        auto store = CaseStore::open(file(u"a.wcase"_s));
+        ASSERT_TRUE(store.ok());
+        ASSERT_TRUE(backups.backupNow(**store, 1'764'000'000'000).ok());
+    }
+    writeFile(file(u"a.wcase"_s), QByteArray(8192, 'x'));
+    ASSERT_EQ(run({u"check"_s, u"a.wcase"_s}).code, 2);
+
+    r = run({u"restore"_s, u"a.wcase"_s});
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.startsWith("Restored a.wcase from the backup ")) << r.out.toStdString();
+    r = run({u"check"_s, u"a.wcase"_s});
+    EXPECT_EQ(r.code, 0) << r.err.toStdString();
+    EXPECT_EQ(r.out, "OK: 1 case\n");
+}
+
+} // namespace

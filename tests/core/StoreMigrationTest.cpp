@@ -1,0 +1,249 @@
+// Copyright (C) 2026 The WalletCase developers. GPL-3.0-or-later; see LICENSE.
+// Schema migrations: one transaction, a copy of the old file first, and nothing changed on failure.
+#include "store/CaseStore.h"
+#include "support/StoreFiles.h"
+#include "support/TempDir.h"
+
+#include <QCryptographicHash>
+
+#include <gtest/gtest.h>
+
+#include <sys/stat.h>
+
+using namespace wc::core;
+using namespace wc::test;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+// A test-only version 2: adds a column and a table and fills both from the existing data.
+Result<void> toVersion2(sqlite::Database& db)
+{
+    return db.exec(u"ALTER TABLE contacts ADD COLUMN summary_chars INTEGER NOT NULL DEFAULT 0;"
+                   "UPDATE contacts SET summary_chars = length(summary);"
+                   "CREATE TABLE case_labels ("
+                   "    case_id INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,"
+                   "    label   TEXT NOT NULL);"
+                   "INSERT INTO case_labels (case_id, label) SELECT id, family || ':' || title "
+                   "FROM cases;"_s);
+}
+
+// Does real work, then fails: everything it did must vanish.
+Result<void> failingStep(sqlite::Database& db)
+{
+    WC_TRY(db.exec(u"CREATE TABLE half_done (x INTEGER);"
+                   "UPDATE cases SET title = 'overwritten';"
+                   "DELETE FROM contacts;"_s));
+    return Error{ErrorCode::Internal, u"The test step failed."_s, u"failing step"_s};
+}
+
+const schema::Migration& realVersion1() { return schema::migrations().front(); }
+
+class StoreMigration : public ::testing::Test
+{
+protected:
+    CaseStore::OpenOptions options(const std::vector<schema::Migration>& steps, bool create = false)
+    {
+        CaseStore::OpenOptions o;
+        o.createIfMissing = create;
+        o.clock = &clock;
+        o.migrations = &steps;
+        return o;
+    }
+
+    // A closed version-1 case file with a few cases.
+    void makeVersion1File()
+    {
+        auto store = CaseStore::open(path, options(v1, true));
+        ASSERT_TRUE(store.ok()) << store.error().detail.toStdString();
+        fillStore(**store, 3);
+    }
+
+    qint64 queryInt(CaseStore& store, const QString& sql)
+    {
+        auto value = store.database().queryInt(sql);
+        EXPECT_TRUE(value.ok()) << value.error().detail.toStdString();
+        return value.ok() ? *value : -1;
+    }
+
+    // Titles, contact summaries and event hashes, in id order: the data a migration must keep.
+    QString content(CaseStore& store)
+    {
+        QString out;
+        auto stmt = store.database().prepare(
+            u"SELECT title FROM cases UNION ALL SELECT summary FROM contacts "
+            "UNION ALL SELECT hash FROM events UNION ALL SELECT blob_sha256 FROM evidence"_s);
+        EXPECT_TRUE(stmt.ok());
+        while (stmt.ok() && stmt->step().value())
+            out += stmt->text(0) + u'\n';
+        return out;
+    }
+
+    TempDir dir;
+    QString path = dir.file(u"cases.wcase"_s);
+    FakeClock clock{1'760'000'000'000};
+    const std::vector<schema::Migration> v1{realVersion1()};
+    const std::vector<schema::Migration> v2{realVersion1(), {2, &toVersion2}};
+};
+
+TEST_F(StoreMigration, UpgradesToVersion2AndKeepsACopyOfVersion1)
+{
+    makeVersion1File();
+    QString before;
+    {
+        auto store = CaseStore::open(path, options(v1));
+        ASSERT_TRUE(store.ok());
+        before = content(**store);
+    }
+
+    QString copy;
+    {
+        auto opened = CaseStore::open(path, options(v2));
+        ASSERT_TRUE(opened.ok()) << opened.error().detail.toStdString();
+        CaseStore& store = **opened;
+        EXPECT_EQ(store.schemaVersion(), 2);
+        EXPECT_EQ(queryInt(store, u"PRAGMA user_version"_s), 2);
+        EXPECT_EQ(queryInt(store, u"PRAGMA application_id"_s), schema::ApplicationId);
+        EXPECT_EQ(queryInt(store, u"SELECT count(*) FROM case_labels WHERE label = 'transaction:'"
+                                  " || (SELECT title FROM cases WHERE id = case_id)"_s),
+                  3);
+        EXPECT_EQ(queryInt(store, u"SELECT count(*) FROM contacts WHERE summary_chars = "
+                                  "length(summary) AND summary_chars > 0"_s),
+                  3);
+        EXPECT_EQ(content(store), before);
+        EXPECT_TRUE(store.checkIntegrity()->isEmpty());
+        copy = store.preMigrationCopy();
+    }
+
+    ASSERT_FALSE(copy.isEmpty());
+    EXPECT_EQ(QFileInfo(copy).absolutePath(), QFileInfo(path).absolutePath());
+    struct stat st {};
+    ASSERT_EQ(::stat(QFile::encodeName(copy).constData(), &st), 0);
+    EXPECT_EQ(st.st_mode & 0777, 0600u);
+    auto old = CaseStore::open(copy, options(v1));
+    ASSERT_TRUE(old.ok()) << old.error().detail.toStdString();
+    EXPECT_EQ(queryInt(**old, u"PRAGMA user_version"_s), 1);
+    EXPECT_EQ(queryInt(**old, u"SELECT count(*) FROM sqlite_schema WHERE name = 'case_labels'"_s),
+              0);
+    EXPECT_EQ(content(**old), before);
+    EXPECT_TRUE((*old)->checkIntegrity()->isEmpty());
+}
+
+TEST_F(StoreMigration, FailedStepLeavesFileExactlyAsItWas)
+{
+    makeVersion1File();
+    const std::vector<schema::Migration> failingAt2{realVersion1(), {2, &failingStep}};
+    // Version 2 succeeds on its own; only together with 3 does the upgrade fail, so this shows
+    // that all steps commit together or not at all.
+    const std::vector<schema::Migration> failingAt3{realVersion1(), {2, &toVersion2},
+                                                    {3, &failingStep}};
+    for (const auto* steps : {&failingAt2, &failingAt3}) {
+        SCOPED_TRACE(steps->size());
+        const FolderState before(dir.path());
+        auto opened = CaseStore::open(path, options(*steps));
+        ASSERT_FALSE(opened.ok());
+        EXPECT_EQ(int(opened.error().code), int(ErrorCode::MigrationFailed));
+        EXPECT_TRUE(opened.error().message.contains(u"has not been changed"_s));
+        // Byte for byte, and the pre-migration copy is gone again.
+        expectUnchanged(before, dir.path());
+    }
+
+    auto store = CaseStore::open(path, options(v1));
+    ASSERT_TRUE(store.ok());
+    EXPECT_EQ(queryInt(**store, u"PRAGMA user_version"_s), 1);
+    EXPECT_EQ(*(*store)->caseCount(), 3);
+    EXPECT_EQ(queryInt(**store, u"SELECT count(*) FROM contacts"_s), 3);
+}
+
+TEST_F(StoreMigration, NewFileIsCreatedFromVersion0)
+{
+    for (const auto* steps : {&v1, &v2}) {
+        const QString fresh = dir.file(u"fresh-%1.wcase"_s.arg(steps->size()));
+        {
+            auto opened = CaseStore::open(fresh, options(*steps, true));
+            ASSERT_TRUE(opened.ok()) << opened.error().detail.toStdString();
+            CaseStore& store = **opened;
+            EXPECT_EQ(store.schemaVersion(), int(steps->size()));
+            EXPECT_EQ(queryInt(store, u"PRAGMA user_version"_s), qint64(steps->size()));
+            EXPECT_EQ(queryInt(store, u"PRAGMA application_id"_s), schema::ApplicationId);
+            EXPECT_TRUE(store.preMigrationCopy().isEmpty());
+            CaseRecord record;
+            record.title = u"新案件"_s;
+            record.family = u"service"_s;
+            EXPECT_TRUE(store.createCase(record).ok());
+        }
+        EXPECT_EQ(FolderState(dir.path()).names(), QStringList{QFileInfo(fresh).fileName()});
+        QFile::remove(fresh);
+    }
+}
+
+// tests/data/casefile-v1.wcase, made by support/MakeFixtureV1.cpp, opened with the schema
+// history of this build: every later version must still read it completely.
+TEST_F(StoreMigration, Version1FixtureOpensWithCurrentSchema)
+{
+    const QString fixture = QStringLiteral(WC_TEST_DATA_DIR) + u"/casefile-v1.wcase"_s;
+    ASSERT_TRUE(QFile::copy(fixture, path)) << "missing " << fixture.toStdString();
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+
+    auto opened = CaseStore::open(path, CaseStore::OpenOptions{.clock = &clock});
+    ASSERT_TRUE(opened.ok()) << opened.error().detail.toStdString();
+    CaseStore& store = **opened;
+    EXPECT_EQ(store.schemaVersion(), schema::currentVersion());
+    EXPECT_EQ(store.preMigrationCopy().isEmpty(), schema::currentVersion() == 1);
+    EXPECT_TRUE(store.checkIntegrity()->isEmpty());
+
+    EXPECT_EQ(store.profile()->name, u"张三"_s);
+    ASSERT_EQ(*store.caseCount(), 2);
+
+    auto charge = store.caseById(1);
+    ASSERT_TRUE(charge.ok());
+    EXPECT_EQ(charge->title, u"支付宝重复扣款"_s);
+    EXPECT_EQ(charge->status, u"sent"_s);
+    EXPECT_EQ(charge->amountMinor, 12'800);
+    EXPECT_EQ(charge->references, QStringList{u"2025123122001"_s});
+    auto chargeEvidence = store.evidence(1);
+    ASSERT_EQ(chargeEvidence->size(), 1);
+    const QByteArray png("\x89PNG\r\n\x1a\nfixture evidence one");
+    EXPECT_EQ(*store.blobData(chargeEvidence->first().sha256), png);
+    EXPECT_EQ(chargeEvidence->first().sha256,
+              QString::fromLatin1(
+                  QCryptographicHash::hash(png, QCryptographicHash::Sha256).toHex()));
+    ASSERT_EQ(store.contacts(1)->size(), 1);
+    EXPECT_EQ(store.contacts(1)->first().agentId, u"95188-0123"_s);
+    EXPECT_EQ(store.contacts(1)->first().summary, u"客服确认重复扣款，承诺3个工作日内退回"_s);
+
+    auto frozen = store.caseById(2);
+    ASSERT_TRUE(frozen.ok());
+    EXPECT_EQ(frozen->title, u"微信支付账户被冻结"_s);
+    EXPECT_EQ(frozen->family, u"security"_s);
+    auto chat = store.evidence(2);
+    ASSERT_EQ(chat->size(), 1);
+    EXPECT_EQ(QString::fromUtf8(*store.blobData(chat->first().sha256)),
+              u"客服：您的账户存在风险，已临时冻结。"_s);
+    EXPECT_EQ(chat->first().fileName, u"聊天记录.txt"_s);
+    EXPECT_EQ(store.contacts(2)->size(), 2);
+    ASSERT_EQ(store.letters(2)->size(), 1);
+    EXPECT_EQ(store.letters(2)->first().subject, u"关于账户冻结的投诉"_s);
+
+    // The chronology survives with its hash chain intact.
+    const QStringList chargeKinds{u"case.created"_s, u"evidence.added"_s, u"contact.logged"_s,
+                                  u"case.status"_s};
+    const QStringList frozenKinds{u"case.created"_s, u"evidence.added"_s, u"contact.logged"_s,
+                                  u"contact.logged"_s, u"letter.created"_s};
+    for (const auto& [caseId, kinds] : {std::pair{1, chargeKinds}, std::pair{2, frozenKinds}}) {
+        SCOPED_TRACE(caseId);
+        auto events = store.events(caseId);
+        ASSERT_TRUE(events.ok());
+        QStringList actual;
+        for (const CaseEvent& event : *events)
+            actual << event.kind;
+        // A later version may append events of its own (an upgrade note), never lose these.
+        EXPECT_EQ(actual.mid(0, kinds.size()), kinds);
+        auto check = store.verifyEvents(caseId);
+        ASSERT_TRUE(check.ok());
+        EXPECT_TRUE(check->intact);
+        EXPECT_GE(check->eventCount, kinds.size());
+    }
+}
+
+} // namespace
