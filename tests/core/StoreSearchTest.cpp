@@ -58,6 +58,17 @@ protected:
         return out;
     }
 
+    // The ids in the order search returned them.
+    QList<qint64> ordered(const QString& query)
+    {
+        QList<qint64> out;
+        if (auto hits = store->search(query); hits.ok()) {
+            for (const SearchHit& h : *hits)
+                out << h.caseId;
+        }
+        return out;
+    }
+
     wc::test::TempDir dir;
     FakeClock clock{1'760'000'000'000};
     std::unique_ptr<CaseStore> store;
@@ -166,6 +177,27 @@ TEST_F(StoreSearch, TitleHitsRankFirstAndLimitHolds)
     auto one = store->search(u"venmo"_s, 1);
     ASSERT_TRUE(one.ok());
     EXPECT_EQ(one->size(), 1);
+    EXPECT_EQ(one->at(0).caseId, titleHit);
+}
+
+TEST_F(StoreSearch, NewestFirstWithinEachTier)
+{
+    const qint64 oldTitle = add(u"Zelle payment failed"_s, u"old"_s);
+    const qint64 oldBody = add(u"Bank transfer"_s, u"sent with Zelle"_s);
+    const qint64 newTitle = add(u"Zelle refund missing"_s, u"new"_s);
+    const qint64 newBody = add(u"Another transfer"_s, u"Zelle again"_s);
+    EXPECT_EQ(ordered(u"zelle"_s), QList<qint64>({newTitle, oldTitle, newBody, oldBody}));
+    // A page smaller than the title tier holds only title hits, newest first.
+    auto two = store->search(u"zelle"_s, 2);
+    ASSERT_TRUE(two.ok());
+    ASSERT_EQ(two->size(), 2);
+    EXPECT_EQ(two->at(0).caseId, newTitle);
+    EXPECT_EQ(two->at(1).caseId, oldTitle);
+    // Every term must be in the title for the first tier; mixed long and short terms too.
+    EXPECT_EQ(ids(u"zelle 退款"_s), QList<qint64>());
+    const qint64 mixed = add(u"Zelle 退款未到账"_s, u""_s);
+    const qint64 mixedBody = add(u"Zelle transfer"_s, u"退款"_s);
+    EXPECT_EQ(ordered(u"zelle 退款"_s), QList<qint64>({mixed, mixedBody}));
 }
 
 TEST_F(StoreSearch, FollowsEditsToEveryPart)

@@ -22,7 +22,7 @@ struct SearchHit
 {
     qint64 caseId = 0;
     QString title;
-    double score = 0; // lower is better (bm25)
+    double score = 0; // 0: every term is in the title; 1: found elsewhere in the case
 };
 
 // Everything about one case, for export and import.

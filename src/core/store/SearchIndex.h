@@ -12,7 +12,8 @@ namespace wc::core::search {
 // longer exists is removed from the index.
 Result<void> reindexCase(sqlite::Database& db, qint64 caseId);
 
-// Matching cases, best first. Every whitespace-separated term must match (AND); a term in double
+// Matching cases: those with every term in the title first, then the rest, newest first in each.
+// Every whitespace-separated term must match (AND); a term in double
 // quotes may contain spaces. Terms of 3+ characters match as substrings; 1–2 character terms
 // match a Chinese character or character pair, or the start of a Latin word.
 Result<QList<SearchHit>> searchCases(sqlite::Database& db, const QString& query, int limit);
