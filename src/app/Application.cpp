@@ -10,6 +10,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFont>
 #include <QFuture>
 #include <QLoggingCategory>
 #include <QStandardPaths>
@@ -58,6 +59,12 @@ int Application::runGui(int argc, char** argv)
     setIdentity();
     QGuiApplication::setApplicationDisplayName(u"WalletCase"_s);
     QGuiApplication::setDesktopFileName(u"walletcase"_s);
+    // Left to itself, Qt draws Chinese with the Japanese variant of Noto Sans CJK (different
+    // glyph shapes for many characters). Naming the Simplified Chinese face after the default
+    // family makes every character the default font lacks come from it.
+    QFont font = QApplication::font();
+    font.setFamilies({font.family(), u"Noto Sans CJK SC"_s});
+    QApplication::setFont(font);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

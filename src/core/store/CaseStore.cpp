@@ -243,12 +243,7 @@ Result<qint64> CaseStore::createCase(const CaseRecord& input)
 
 Result<CaseRecord> CaseStore::caseById(qint64 id)
 {
-    auto list = rows::selectRows<CaseRecord>(m_db, u"id = ?1"_s, id);
-    if (!list)
-        return std::move(list).error();
-    if (list->isEmpty())
-        return notFound(u"case"_s);
-    return list->first();
+    return rows::selectById<CaseRecord>(m_db, id, notFound(u"case"_s));
 }
 
 Result<void> CaseStore::updateCase(const CaseRecord& input)

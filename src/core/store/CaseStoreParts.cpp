@@ -212,12 +212,7 @@ Result<QList<Evidence>> CaseStore::evidence(qint64 caseId)
 
 Result<Evidence> CaseStore::evidenceById(qint64 id)
 {
-    auto list = rows::selectRows<Evidence>(m_db, u"id = ?1"_s, id);
-    if (!list)
-        return std::move(list).error();
-    if (list->isEmpty())
-        return noSuchRecord(u"evidence"_s);
-    return list->first();
+    return rows::selectById<Evidence>(m_db, id, noSuchRecord(u"evidence"_s));
 }
 
 Result<void> CaseStore::updateEvidence(const Evidence& item)
@@ -332,12 +327,10 @@ Result<QList<Letter>> CaseStore::letters(qint64 caseId)
 
 Result<void> CaseStore::updateLetter(const Letter& letter)
 {
-    auto olds = rows::selectRows<Letter>(m_db, u"id = ?1"_s, letter.id);
-    if (!olds)
-        return std::move(olds).error();
-    if (olds->isEmpty())
-        return noSuchRecord(u"letters"_s);
-    const Letter old = olds->first();
+    auto found = rows::selectById<Letter>(m_db, letter.id, noSuchRecord(u"letters"_s));
+    if (!found)
+        return std::move(found).error();
+    const Letter old = *found;
     const bool nowSent = letter.status == u"sent"_s && old.status != u"sent"_s;
     return changeCase(old.caseId, nowSent ? u"letter.sent"_s : u"letter.updated"_s,
                       [&]() -> Result<QString> {
@@ -389,12 +382,10 @@ Result<QList<Reminder>> CaseStore::reminders(qint64 caseId)
 
 Result<void> CaseStore::updateReminder(const Reminder& reminder)
 {
-    auto olds = rows::selectRows<Reminder>(m_db, u"id = ?1"_s, reminder.id);
-    if (!olds)
-        return std::move(olds).error();
-    if (olds->isEmpty())
-        return noSuchRecord(u"reminders"_s);
-    const Reminder old = olds->first();
+    auto found = rows::selectById<Reminder>(m_db, reminder.id, noSuchRecord(u"reminders"_s));
+    if (!found)
+        return std::move(found).error();
+    const Reminder old = *found;
     QString kind = u"reminder.updated"_s;
     if (reminder.state == u"done"_s && old.state != u"done"_s)
         kind = u"reminder.done"_s;
@@ -424,22 +415,9 @@ Result<void> CaseStore::removeReminder(qint64 id)
 
 Result<QList<Reminder>> CaseStore::dueReminders(qint64 dueBy)
 {
-    auto stmt = m_db.prepare(u"SELECT id, "_s + QString::fromLatin1(rows::Row<Reminder>::columns)
-                             + u" FROM reminders WHERE state = 'pending'"
-                               u" AND ifnull(snoozed_until, due_at) <= ?1"
-                               u" ORDER BY ifnull(snoozed_until, due_at), id"_s);
-    if (!stmt)
-        return std::move(stmt).error();
-    stmt->bind(1, dueBy);
-    QList<Reminder> out;
-    for (;;) {
-        auto row = stmt->step();
-        if (!row)
-            return std::move(row).error();
-        if (!*row)
-            return out;
-        out << rows::Row<Reminder>::read(*stmt);
-    }
+    return rows::selectRows<Reminder>(
+        m_db, u"state = 'pending' AND ifnull(snoozed_until, due_at) <= ?1"_s, dueBy,
+        u"ifnull(snoozed_until, due_at), id"_s);
 }
 
 } // namespace wc::core

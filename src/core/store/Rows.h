@@ -285,18 +285,20 @@ inline QString assignments(const char* columns)
 }
 
 template <typename T>
-QString selectSql(const QString& where)
+QString selectSql(const QString& where, const QString& order)
 {
     return u"SELECT id, "_s + QString::fromLatin1(Row<T>::columns)
         + QString::fromLatin1(Row<T>::extraColumns) + u" FROM "_s
         + QString::fromLatin1(Row<T>::table) + u" WHERE "_s + where + u" ORDER BY "_s
-        + QString::fromLatin1(Row<T>::order);
+        + (order.isEmpty() ? QString::fromLatin1(Row<T>::order) : order);
 }
 
+// The rows matching `where` (which uses ?1 for `key`), in the table's usual order or `order`.
 template <typename T>
-Result<QList<T>> selectRows(sqlite::Database& db, const QString& where, qint64 key)
+Result<QList<T>> selectRows(sqlite::Database& db, const QString& where, qint64 key,
+                            const QString& order = {})
 {
-    auto stmt = db.prepare(selectSql<T>(where));
+    auto stmt = db.prepare(selectSql<T>(where, order));
     if (!stmt)
         return std::move(stmt).error();
     stmt->bind(1, key);
@@ -309,6 +311,18 @@ Result<QList<T>> selectRows(sqlite::Database& db, const QString& where, qint64 k
             return out;
         out << Row<T>::read(*stmt);
     }
+}
+
+// One row by id; `missing` is the error when there is none.
+template <typename T>
+Result<T> selectById(sqlite::Database& db, qint64 id, const Error& missing)
+{
+    auto list = selectRows<T>(db, u"id = ?1"_s, id);
+    if (!list)
+        return std::move(list).error();
+    if (list->isEmpty())
+        return missing;
+    return list->first();
 }
 
 template <typename T>
