@@ -14,22 +14,6 @@ namespace wc::core {
 
 namespace {
 
-Result<QList<qint64>> allCaseIds(CaseStore& store)
-{
-    auto stmt = store.database().prepare(u"SELECT id FROM cases ORDER BY id"_s);
-    if (!stmt)
-        return std::move(stmt).error();
-    QList<qint64> ids;
-    for (;;) {
-        auto row = stmt->step();
-        if (!row)
-            return std::move(row).error();
-        if (!*row)
-            return ids;
-        ids << stmt->int64(0);
-    }
-}
-
 template <typename T> QJsonArray toJsonArray(const QList<T>& records)
 {
     QJsonArray out;
@@ -73,7 +57,7 @@ Result<QJsonObject> CaseBundle::exportObject(CaseStore& store, const ExportOptio
     if (options.caseId) {
         ids << *options.caseId;
     } else {
-        auto all = allCaseIds(store);
+        auto all = store.caseIds();
         if (!all)
             return std::move(all).error();
         ids = std::move(*all);

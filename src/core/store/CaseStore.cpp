@@ -182,14 +182,10 @@ Result<QList<ProviderOverride>> CaseStore::providerOverrides()
     if (!stmt)
         return std::move(stmt).error();
     QList<ProviderOverride> out;
-    for (;;) {
-        auto row = stmt->step();
-        if (!row)
-            return std::move(row).error();
-        if (!*row)
-            return out;
-        out << ProviderOverride{stmt->text(0), stmt->text(1), stmt->int64(2)};
-    }
+    WC_TRY(stmt->forEach([&](const sqlite::Statement& row) {
+        out << ProviderOverride{row.text(0), row.text(1), row.int64(2)};
+    }));
+    return out;
 }
 
 Result<void> CaseStore::saveProviderOverride(const ProviderOverride& entry)
@@ -287,14 +283,7 @@ Result<void> CaseStore::deleteCase(qint64 id)
         if (!stmt)
             return std::move(stmt).error();
         stmt->bind(1, id);
-        for (;;) {
-            auto row = stmt->step();
-            if (!row)
-                return std::move(row).error();
-            if (!*row)
-                break;
-            blobs << stmt->text(0);
-        }
+        WC_TRY(stmt->forEach([&](const sqlite::Statement& row) { blobs << row.text(0); }));
     }
     auto stmt = m_db.prepare(u"DELETE FROM cases WHERE id = ?1"_s);
     if (!stmt)
@@ -307,6 +296,16 @@ Result<void> CaseStore::deleteCase(qint64 id)
         WC_TRY(deleteBlobIfUnused(sha));
     WC_TRY(search::reindexCase(m_db, id));
     return tx.commit();
+}
+
+Result<QList<qint64>> CaseStore::caseIds()
+{
+    auto stmt = m_db.prepare(u"SELECT id FROM cases ORDER BY id"_s);
+    if (!stmt)
+        return std::move(stmt).error();
+    QList<qint64> ids;
+    WC_TRY(stmt->forEach([&](const sqlite::Statement& row) { ids << row.int64(0); }));
+    return ids;
 }
 
 Result<qint64> CaseStore::caseCount() { return m_db.queryInt(u"SELECT count(*) FROM cases"_s); }

@@ -101,6 +101,8 @@ public:
     Result<void> updateCase(const CaseRecord& record);
     Result<void> deleteCase(qint64 id);
     Result<qint64> caseCount();
+    // Every case id, ascending.
+    Result<QList<qint64>> caseIds();
     Result<CasePage> listCases(const CaseListQuery& query);
     // Best matches first. Latin words and Chinese of any length, including 1–2 characters.
     Result<QList<SearchHit>> search(const QString& query, int limit = 50);

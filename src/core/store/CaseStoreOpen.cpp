@@ -351,15 +351,10 @@ Result<QStringList> CaseStore::checkIntegrity()
     auto stmt = m_db.prepare(u"PRAGMA integrity_check"_s);
     if (!stmt)
         return std::move(stmt).error();
-    for (;;) {
-        auto row = stmt->step();
-        if (!row)
-            return std::move(row).error();
-        if (!*row)
-            break;
-        if (const QString line = stmt->text(0); line != u"ok"_s)
+    WC_TRY(stmt->forEach([&](const sqlite::Statement& row) {
+        if (const QString line = row.text(0); line != u"ok"_s)
             problems << line;
-    }
+    }));
     auto appId = m_db.queryInt(u"PRAGMA application_id"_s);
     if (!appId)
         return std::move(appId).error();
@@ -371,16 +366,10 @@ Result<QStringList> CaseStore::checkIntegrity()
     if (*fk > 0)
         problems << tr("%n broken reference(s) between records.", nullptr, int(*fk));
 
-    auto ids = m_db.prepare(u"SELECT id FROM cases ORDER BY id"_s);
+    auto ids = caseIds();
     if (!ids)
         return std::move(ids).error();
-    for (;;) {
-        auto row = ids->step();
-        if (!row)
-            return std::move(row).error();
-        if (!*row)
-            break;
-        const qint64 caseId = ids->int64(0);
+    for (const qint64 caseId : *ids) {
         auto check = verifyEvents(caseId);
         if (!check)
             return std::move(check).error();

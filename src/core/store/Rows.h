@@ -303,14 +303,8 @@ Result<QList<T>> selectRows(sqlite::Database& db, const QString& where, qint64 k
         return std::move(stmt).error();
     stmt->bind(1, key);
     QList<T> out;
-    for (;;) {
-        auto row = stmt->step();
-        if (!row)
-            return std::move(row).error();
-        if (!*row)
-            return out;
-        out << Row<T>::read(*stmt);
-    }
+    WC_TRY(stmt->forEach([&](const sqlite::Statement& row) { out << Row<T>::read(row); }));
+    return out;
 }
 
 // One row by id; `missing` is the error when there is none.

@@ -246,14 +246,10 @@ Result<QList<SearchHit>> searchCases(sqlite::Database& db, const QString& query,
     for (const QString& e : plan.expressions)
         stmt->bind(index++, e);
     stmt->bind(index, limit);
-    for (;;) {
-        auto row = stmt->step();
-        if (!row)
-            return std::move(row).error();
-        if (!*row)
-            return hits;
-        hits << SearchHit{stmt->int64(0), stmt->text(1), stmt->real(2)};
-    }
+    WC_TRY(stmt->forEach([&](const sqlite::Statement& row) {
+        hits << SearchHit{row.int64(0), row.text(1), row.real(2)};
+    }));
+    return hits;
 }
 
 QString searchSqlText(const QString& query, int limit)

@@ -154,6 +154,18 @@ Result<void> Statement::exec()
     }
 }
 
+Result<void> Statement::forEach(const std::function<void(const Statement&)>& onRow)
+{
+    for (;;) {
+        auto more = step();
+        if (!more)
+            return std::move(more).error();
+        if (!*more)
+            return {};
+        onRow(*this);
+    }
+}
+
 void Statement::reset()
 {
     sqlite3_reset(m_stmt);

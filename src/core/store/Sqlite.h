@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 struct sqlite3;
@@ -40,6 +41,8 @@ public:
     Result<bool> step();
     // Runs to completion, for statements that return no rows.
     Result<void> exec();
+    // Runs to completion, calling `onRow` for every row.
+    Result<void> forEach(const std::function<void(const Statement&)>& onRow);
     void reset();
 
     bool isNull(int column) const;
