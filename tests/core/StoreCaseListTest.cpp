@@ -4,7 +4,7 @@
 // from an index.
 #include "store/CaseList.h"
 #include "store/CaseStore.h"
-#include "support/TempDir.h"
+#include "support/StoreTest.h"
 
 #include <gtest/gtest.h>
 
@@ -19,17 +19,14 @@ constexpr QLatin1String kStatuses[] = {status::Draft, status::Sent, status::Awai
                                        status::Resolved, status::ClosedUnresolved};
 constexpr QLatin1String kFamilies[] = {family::Transaction, family::Security, family::Service};
 
-class StoreCaseList : public ::testing::Test
+class StoreCaseList : public wc::test::StoreTest
 {
 protected:
     void SetUp() override
     {
-        CaseStore::OpenOptions options;
-        options.createIfMissing = true;
-        options.clock = &clock;
-        auto opened = CaseStore::open(dir.file(u"cases.wcase"_s), options);
-        ASSERT_TRUE(opened.ok()) << opened.error().detail.toStdString();
-        store = std::move(*opened);
+        StoreTest::SetUp();
+        if (HasFatalFailure())
+            return;
         // Repeating values (titles differing only in case, equal amounts, shared timestamps)
         // make the id tie-break matter.
         ASSERT_TRUE(store->runBatch([&]() -> Result<void> {
@@ -102,9 +99,6 @@ protected:
         return details;
     }
 
-    wc::test::TempDir dir;
-    FakeClock clock{1'760'000'000'000};
-    std::unique_ptr<CaseStore> store;
 };
 
 QList<qint64> idsOf(const QList<CaseListRow>& rows)

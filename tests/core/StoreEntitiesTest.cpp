@@ -1,7 +1,7 @@
 // Copyright (C) 2026 The WalletCase developers. GPL-3.0-or-later; see LICENSE.
 // Create/read/update/delete of every record in the case file, foreign keys, blobs and events.
 #include "store/CaseStore.h"
-#include "support/TempDir.h"
+#include "support/StoreTest.h"
 
 #include <QCryptographicHash>
 
@@ -12,19 +12,9 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-class StoreEntities : public ::testing::Test
+class StoreEntities : public wc::test::StoreTest
 {
 protected:
-    void SetUp() override
-    {
-        CaseStore::OpenOptions options;
-        options.createIfMissing = true;
-        options.clock = &clock;
-        auto opened = CaseStore::open(dir.file(u"cases.wcase"_s), options);
-        ASSERT_TRUE(opened.ok()) << opened.error().detail.toStdString();
-        store = std::move(*opened);
-    }
-
     qint64 newCase(const QString& family = u"transaction"_s)
     {
         CaseRecord r;
@@ -35,10 +25,6 @@ protected:
         EXPECT_TRUE(id.ok());
         return id.ok() ? *id : 0;
     }
-
-    wc::test::TempDir dir;
-    FakeClock clock{1'760'000'000'000};
-    std::unique_ptr<CaseStore> store;
 };
 
 TEST_F(StoreEntities, CaseRoundTripsEveryField)

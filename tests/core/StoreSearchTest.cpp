@@ -3,7 +3,7 @@
 // query syntax, ranking, and the index following every change made through the store.
 #include "store/CaseStore.h"
 #include "store/SearchIndex.h"
-#include "support/TempDir.h"
+#include "support/StoreTest.h"
 
 #include <gtest/gtest.h>
 
@@ -14,17 +14,14 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-class StoreSearch : public ::testing::Test
+class StoreSearch : public wc::test::StoreTest
 {
 protected:
     void SetUp() override
     {
-        CaseStore::OpenOptions options;
-        options.createIfMissing = true;
-        options.clock = &clock;
-        auto opened = CaseStore::open(dir.file(u"cases.wcase"_s), options);
-        ASSERT_TRUE(opened.ok()) << opened.error().detail.toStdString();
-        store = std::move(*opened);
+        StoreTest::SetUp();
+        if (HasFatalFailure())
+            return;
 
         duplicate = add(u"支付宝重复扣款"_s, u"美团外卖订单被扣了两次，交易单号 2025031022001412345678"_s);
         refund = add(u"PayPal refund missing"_s, u"The merchant approved a Refund on 3 March."_s);
@@ -69,9 +66,6 @@ protected:
         return out;
     }
 
-    wc::test::TempDir dir;
-    FakeClock clock{1'760'000'000'000};
-    std::unique_ptr<CaseStore> store;
     qint64 duplicate = 0;
     qint64 refund = 0;
     qint64 frozen = 0;
