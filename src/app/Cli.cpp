@@ -23,7 +23,8 @@ using cli::Text;
 
 const QStringList& commands()
 {
-    static const QStringList list{u"check"_s, u"import"_s, u"export"_s, u"search"_s, u"restore"_s};
+    static const QStringList list{u"check"_s,  u"import"_s,  u"export"_s,
+                                  u"search"_s, u"restore"_s, u"tone"_s};
     return list;
 }
 
@@ -35,6 +36,7 @@ QString usage()
                     "  walletcase export FILE [--case ID] --json OUT\n"
                     "  walletcase search FILE QUERY\n"
                     "  walletcase restore FILE\n"
+                    "  walletcase tone [--lang zh_CN|en] < TEXT\n"
                     "  walletcase --version | --help\n"
                     "  walletcase [--lang zh_CN|en] [FILE]   (opens the window)\n");
 }
@@ -51,6 +53,8 @@ QString help()
                     "           (- for standard output).\n"
                     "  search   List matching cases, best first: id, a tab, the title.\n"
                     "  restore  Replace a damaged case file with its newest good backup.\n"
+                    "  tone     Check the text on standard input for emotional wording; prints\n"
+                    "           the findings as JSON (language guessed when --lang is absent).\n"
                     "\n"
                     "Exit codes: 0 success, 1 usage error, 2 the case file could not be opened,\n"
                     "3 check found problems, 4 bad bundle, 5 other failure.\n"
@@ -113,7 +117,9 @@ void quietMessages(QtMsgType type, const QMessageLogContext&, const QString& mes
 int dispatch(const QString& command, const QStringList& args)
 {
     const Arguments a =
-        parse(args, command == u"export"_s ? QStringList{u"case"_s, u"json"_s} : QStringList{});
+        parse(args, command == u"export"_s ? QStringList{u"case"_s, u"json"_s}
+                    : command == u"tone"_s ? QStringList{u"lang"_s}
+                                           : QStringList{});
     if (!a.problem.isEmpty())
         return usageError(a.problem);
     const qsizetype n = a.words.size();
@@ -128,6 +134,14 @@ int dispatch(const QString& command, const QStringList& args)
         if (n != 1)
             return n < 1 ? missing() : extra();
         return command == u"check"_s ? cli::check(a.words[0]) : cli::restore(a.words[0]);
+    }
+    if (command == u"tone"_s) {
+        if (n != 0)
+            return extra();
+        const QString lang = a.options.value(u"lang"_s);
+        if (a.options.contains(u"lang"_s) && lang != u"zh_CN"_s && lang != u"en"_s)
+            return usageError(Text::tr("--lang must be zh_CN or en."));
+        return cli::tone(lang);
     }
     if (command == u"import"_s) {
         if (n != 2)

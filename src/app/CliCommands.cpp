@@ -2,16 +2,21 @@
 #include "CliCommands.h"
 
 #include "exchange/CaseBundle.h"
+#include "letters/ToneChecker.h"
 #include "store/BackupManager.h"
 #include "store/CaseStore.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QSaveFile>
 #include <QStandardPaths>
 
+#include <algorithm>
 #include <cstdio>
 
 using namespace Qt::Literals::StringLiterals;
@@ -213,6 +218,39 @@ int restore(const QString& file)
     }
     printOut(Text::tr("Restored %1 from the backup %2.").arg(file, *restored));
     qCInfo(lcCli) << "restored from backup";
+    return Success;
+}
+
+int tone(const QString& language)
+{
+    QFile input;
+    if (!input.open(stdin, QIODevice::ReadOnly)) {
+        printError(Text::tr("standard input could not be read."));
+        return Failed;
+    }
+    const QString text = QString::fromUtf8(input.readAll());
+    QString lang = language;
+    if (lang.isEmpty()) {
+        const bool chinese = std::any_of(text.cbegin(), text.cend(), [](QChar c) {
+            return c.script() == QChar::Script_Han;
+        });
+        lang = chinese ? u"zh_CN"_s : u"en"_s;
+    }
+    auto checker = core::ToneChecker::load(lang);
+    if (!checker) {
+        report(u"tone"_s, checker.error());
+        return Failed;
+    }
+    // Offsets count UTF-16 code units, as editors and Qt do.
+    QJsonArray findings;
+    for (const core::ToneFinding& f : checker->check(text)) {
+        findings.append(QJsonObject{{u"start"_s, double(f.start)},
+                                    {u"length"_s, double(f.length)},
+                                    {u"text"_s, f.text},
+                                    {u"category"_s, f.category},
+                                    {u"suggestion"_s, f.suggestion}});
+    }
+    std::fputs(QJsonDocument(findings).toJson(QJsonDocument::Indented).constData(), stdout);
     return Success;
 }
 

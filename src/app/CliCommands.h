@@ -36,5 +36,7 @@ int importBundle(const QString& file, const QString& bundlePath);
 int exportBundle(const QString& file, std::optional<qint64> caseId, const QString& out);
 int search(const QString& file, const QString& query);
 int restore(const QString& file);
+// Reads standard input; `language` empty means: zh_CN when the text has Chinese, else en.
+int tone(const QString& language);
 
 } // namespace wc::app::cli

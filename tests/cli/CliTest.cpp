@@ -53,12 +53,13 @@ protected:
         env.insert(u"LANGUAGE"_s, u"en"_s);
     }
 
-    Outcome run(const QStringList& args)
+    Outcome run(const QStringList& args, const QByteArray& input = {})
     {
         QProcess process;
         process.setProcessEnvironment(env);
         process.setWorkingDirectory(dir.path());
         process.start(QStringLiteral(WC_EXE), args);
+        process.write(input);
         process.closeWriteChannel();
         EXPECT_TRUE(process.waitForFinished(-1));
         EXPECT_EQ(process.exitStatus(), QProcess::NormalExit);
@@ -353,6 +354,34 @@ TEST_F(CliTest, RestoreTakesTheNewestGoodBackup)
     r = run({u"check"_s, u"a.wcase"_s});
     EXPECT_EQ(r.code, 0) << r.err.toStdString();
     EXPECT_EQ(r.out, "OK: 1 case\n");
+}
+
+TEST_F(CliTest, ToneReportsFindingsAsJson)
+{
+    const QByteArray zh = QStringLiteral("你们这群骗子！！！我的账户被盗刷了。").toUtf8();
+    Outcome r = run({u"tone"_s}, zh);
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    const QJsonArray findings = QJsonDocument::fromJson(r.out).array();
+    QStringList categories;
+    for (const auto& v : findings) {
+        const QJsonObject f = v.toObject();
+        categories << f.value(u"category"_s).toString();
+        // Offsets are UTF-16 positions into the input.
+        EXPECT_EQ(QString::fromUtf8(zh).mid(f.value(u"start"_s).toInt(),
+                                            f.value(u"length"_s).toInt()),
+                  f.value(u"text"_s).toString());
+        EXPECT_FALSE(f.value(u"suggestion"_s).toString().isEmpty());
+    }
+    EXPECT_EQ(categories, (QStringList{u"insult"_s, u"shouting"_s})); // 盗刷 describes the issue
+
+    r = run({u"tone"_s, u"--lang"_s, u"en"_s}, "This was an unauthorized payment.");
+    ASSERT_EQ(r.code, 0);
+    EXPECT_TRUE(QJsonDocument::fromJson(r.out).array().isEmpty()) << r.out.toStdString();
+    r = run({u"tone"_s, u"--lang=en"_s}, "You people NEVER answer!!!");
+    EXPECT_EQ(QJsonDocument::fromJson(r.out).array().size(), 3) << r.out.toStdString();
+
+    EXPECT_EQ(run({u"tone"_s, u"--lang"_s, u"fr"_s}, "x").code, 1);
+    EXPECT_EQ(run({u"tone"_s, u"extra"_s}, "x").code, 1);
 }
 
 } // namespace
