@@ -24,7 +24,7 @@ using cli::Text;
 const QStringList& commands()
 {
     static const QStringList list{u"check"_s,  u"import"_s,  u"export"_s,
-                                  u"search"_s, u"restore"_s, u"tone"_s};
+                                  u"search"_s, u"restore"_s, u"tone"_s, u"letter"_s};
     return list;
 }
 
@@ -37,6 +37,7 @@ QString usage()
                     "  walletcase search FILE QUERY\n"
                     "  walletcase restore FILE\n"
                     "  walletcase tone [--lang zh_CN|en] < TEXT\n"
+                    "  walletcase letter FILE --case ID [--lang zh_CN|en]\n"
                     "  walletcase --version | --help\n"
                     "  walletcase [--lang zh_CN|en] [FILE]   (opens the window)\n");
 }
@@ -53,6 +54,8 @@ QString help()
                     "           (- for standard output).\n"
                     "  search   List matching cases, best first: id, a tab, the title.\n"
                     "  restore  Replace a damaged case file with its newest good backup.\n"
+                    "  letter   Print the case's current letter (the newest, in --lang when given);\n"
+                    "           drafts and saves one first when the case has none.\n"
                     "  tone     Check the text on standard input for emotional wording; prints\n"
                     "           the findings as JSON (language guessed when --lang is absent).\n"
                     "\n"
@@ -119,6 +122,7 @@ int dispatch(const QString& command, const QStringList& args)
     const Arguments a =
         parse(args, command == u"export"_s ? QStringList{u"case"_s, u"json"_s}
                     : command == u"tone"_s ? QStringList{u"lang"_s}
+                    : command == u"letter"_s ? QStringList{u"case"_s, u"lang"_s}
                                            : QStringList{});
     if (!a.problem.isEmpty())
         return usageError(a.problem);
@@ -142,6 +146,18 @@ int dispatch(const QString& command, const QStringList& args)
         if (a.options.contains(u"lang"_s) && lang != u"zh_CN"_s && lang != u"en"_s)
             return usageError(Text::tr("--lang must be zh_CN or en."));
         return cli::tone(lang);
+    }
+    if (command == u"letter"_s) {
+        if (n != 1 || !a.options.contains(u"case"_s))
+            return n > 1 ? extra() : missing();
+        bool ok = false;
+        const qint64 caseId = a.options.value(u"case"_s).toLongLong(&ok);
+        if (!ok || caseId <= 0)
+            return usageError(Text::tr("--case needs a case id (a positive number)."));
+        const QString lang = a.options.value(u"lang"_s);
+        if (a.options.contains(u"lang"_s) && lang != u"zh_CN"_s && lang != u"en"_s)
+            return usageError(Text::tr("--lang must be zh_CN or en."));
+        return cli::letter(a.words[0], caseId, lang);
     }
     if (command == u"import"_s) {
         if (n != 2)

@@ -2,6 +2,7 @@
 #include "CliCommands.h"
 
 #include "exchange/CaseBundle.h"
+#include "letters/LetterDrafter.h"
 #include "letters/ToneChecker.h"
 #include "store/BackupManager.h"
 #include "store/CaseStore.h"
@@ -251,6 +252,61 @@ int tone(const QString& language)
                                     {u"suggestion"_s, f.suggestion}});
     }
     std::fputs(QJsonDocument(findings).toJson(QJsonDocument::Indented).constData(), stdout);
+    return Success;
+}
+
+int letter(const QString& file, qint64 caseId, const QString& language)
+{
+    auto store = openCaseFile(file, false);
+    if (!store)
+        return CannotOpen;
+    auto snapshot = store->snapshot(caseId);
+    if (!snapshot) {
+        if (snapshot.error().code == ErrorCode::NotFound) {
+            printError(Text::tr("%1: there is no case with the id %2 (see “walletcase search”).")
+                           .arg(file)
+                           .arg(caseId));
+            return Failed;
+        }
+        report(file, snapshot.error());
+        return Failed;
+    }
+    // The newest letter wins: it is the one the user last worked on.
+    std::optional<core::Letter> current;
+    for (const core::Letter& l : std::as_const(snapshot->letters)) {
+        if ((language.isEmpty() || l.language == language)
+            && (!current || l.createdAt > current->createdAt
+                || (l.createdAt == current->createdAt && l.id > current->id)))
+            current = l;
+    }
+    if (!current) {
+        auto profile = store->profile();
+        if (!profile) {
+            report(file, profile.error());
+            return Failed;
+        }
+        const QString lang = language.isEmpty() ? snapshot->record.language : language;
+        auto drafted = core::LetterDrafter::draft(*snapshot, *profile,
+                                                  core::LetterDrafter::languages().contains(lang)
+                                                      ? lang
+                                                      : u"zh_CN"_s,
+                                                  store->clock().nowMs());
+        if (!drafted) {
+            report(file, drafted.error());
+            return Failed;
+        }
+        auto id = store->addLetter(*drafted);
+        if (!id) {
+            report(file, id.error());
+            return Failed;
+        }
+        drafted->id = *id;
+        current = *drafted;
+        qCInfo(lcCli) << "drafted a letter";
+    }
+    printOut(current->subject);
+    printOut(QString());
+    printOut(current->body);
     return Success;
 }
 

@@ -38,5 +38,7 @@ int search(const QString& file, const QString& query);
 int restore(const QString& file);
 // Reads standard input; `language` empty means: zh_CN when the text has Chinese, else en.
 int tone(const QString& language);
+// Prints the case's newest letter (in `language` unless empty); drafts and saves one when none.
+int letter(const QString& file, qint64 caseId, const QString& language);
 
 } // namespace wc::app::cli

@@ -384,4 +384,68 @@ TEST_F(CliTest, ToneReportsFindingsAsJson)
     EXPECT_EQ(run({u"tone"_s, u"extra"_s}, "x").code, 1);
 }
 
+TEST_F(CliTest, LetterDraftsOnceAndThenPrintsTheSavedLetter)
+{
+    {
+        CaseStore::OpenOptions options;
+        options.createIfMissing = true;
+        auto store = CaseStore::open(file(u"a.wcase"_s), options);
+        ASSERT_TRUE(store.ok());
+        ASSERT_TRUE((*store)->saveProfile({u"王小明"_s, {}, u"xm@example.com"_s, {}, 0}).ok());
+        CaseRecord r;
+        r.title = u"Duplicate"_s;
+        r.family = u"transaction"_s;
+        r.subtype = u"duplicate_charge"_s;
+        r.providerName = u"PayPal"_s;
+        r.amountMinor = 4990;
+        r.currency = u"USD"_s;
+        r.references = {u"9XK-123"_s};
+        r.language = u"en"_s;
+        ASSERT_TRUE((*store)->createCase(r).ok());
+    }
+    Outcome r = run({u"letter"_s, u"a.wcase"_s, u"--case"_s, u"1"_s});
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.err.isEmpty()) << r.err.toStdString();
+    const QString first = QString::fromUtf8(r.out);
+    EXPECT_TRUE(first.startsWith(u"Complaint: PayPal — Duplicate charge, reference 9XK-123\n\n"_s))
+        << first.toStdString();
+    EXPECT_TRUE(first.contains(u"Amount: USD 49.90"_s));
+    EXPECT_TRUE(first.contains(u"Email: xm@example.com"_s));
+
+    r = run({u"letter"_s, u"a.wcase"_s, u"--case=1"_s});
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    EXPECT_EQ(QString::fromUtf8(r.out), first);
+    {
+        auto store = CaseStore::open(file(u"a.wcase"_s));
+        ASSERT_TRUE(store.ok());
+        auto letters = (*store)->letters(1);
+        ASSERT_TRUE(letters.ok());
+        ASSERT_EQ(letters->size(), 1); // saved once, not on every call
+        EXPECT_EQ(letters->at(0).language, u"en"_s);
+        EXPECT_EQ(letters->at(0).status, u"draft"_s);
+    }
+
+    // Another language gets its own letter; the newest of any language is printed after that.
+    r = run({u"letter"_s, u"a.wcase"_s, u"--case"_s, u"1"_s, u"--lang"_s, u"zh_CN"_s});
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    EXPECT_TRUE(QString::fromUtf8(r.out).startsWith(u"投诉：PayPal — 重复扣款"_s));
+    EXPECT_EQ(run({u"letter"_s, u"a.wcase"_s, u"--case"_s, u"1"_s, u"--lang"_s, u"en"_s}).out,
+              first.toUtf8());
+
+    r = run({u"letter"_s, u"a.wcase"_s, u"--case"_s, u"99"_s});
+    EXPECT_EQ(r.code, 5);
+    EXPECT_TRUE(r.err.contains(u"no case with the id 99"_s)) << r.err.toStdString();
+    EXPECT_TRUE(r.out.isEmpty());
+
+    for (const QStringList& args : QList<QStringList>{
+             {u"letter"_s, u"a.wcase"_s},
+             {u"letter"_s, u"a.wcase"_s, u"--case"_s, u"x"_s},
+             {u"letter"_s, u"a.wcase"_s, u"--case"_s, u"1"_s, u"--lang"_s, u"fr"_s}}) {
+        r = run(args);
+        EXPECT_EQ(r.code, 1) << args.join(u' ').toStdString();
+        EXPECT_TRUE(r.err.contains(u"Usage:"_s));
+    }
+    EXPECT_EQ(run({u"letter"_s, u"missing.wcase"_s, u"--case"_s, u"1"_s}).code, 2);
+}
+
 } // namespace

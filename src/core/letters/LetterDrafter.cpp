@@ -1,0 +1,297 @@
+// Copyright (C) 2026 The WalletCase developers. GPL-3.0-or-later; see LICENSE.
+#include "letters/LetterDrafter.h"
+
+#include "guidance/Taxonomy.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+
+#include <kainjow/mustache.hpp>
+
+#include <algorithm>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace wc::core {
+
+namespace {
+
+namespace mu = kainjow::mustache;
+
+// A value for the template. Empty text becomes `false`, never "": the template shows an optional
+// line only inside a section over its value, and kainjow treats "" as true. An explicit false
+// also stops the lookup from falling through to a same-named value of an outer context.
+mu::data value(const QString& text)
+{
+    const QString trimmed = text.trimmed();
+    return trimmed.isEmpty() ? mu::data(false) : mu::data(trimmed.toStdString());
+}
+
+mu::data listOrFalse(const mu::list& items)
+{
+    return items.empty() ? mu::data(false) : mu::data(items);
+}
+
+// Ends user text with a full stop of the letter's language unless it already ends a sentence,
+// so the template can run sentences together without doubling or missing punctuation.
+QString asSentence(const QString& text, const QString& end)
+{
+    QString t = text.trimmed();
+    static const QString enders = u"。！？.!?…"_s;
+    if (!t.isEmpty() && !enders.contains(t.back()))
+        t += end;
+    return t;
+}
+
+Result<QByteArray> readResource(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Error{ErrorCode::Internal,
+                     LetterDrafter::tr("The letter template could not be loaded. Reinstall "
+                                       "WalletCase."),
+                     u"cannot open %1: %2"_s.arg(path, file.errorString())};
+    }
+    return file.readAll();
+}
+
+// The letter's wording data, resources/letters/<language>/phrases.json.
+class Phrases
+{
+public:
+    explicit Phrases(QJsonObject root) : m_root(std::move(root)) {}
+
+    QString text(const QString& key) const { return m_root.value(key).toString(); }
+    QString in(const QString& group, const QString& key) const
+    {
+        return m_root.value(group).toObject().value(key).toString();
+    }
+    QString subtype(const QString& subtype, const QString& key) const
+    {
+        const QString specific =
+            m_root.value(u"subtypes"_s).toObject().value(subtype).toObject().value(key).toString();
+        return specific.isEmpty() ? in(u"generic"_s, key) : specific;
+    }
+
+    QString money(qint64 minor, const QString& currency) const
+    {
+        const qint64 units = minor < 0 ? -minor : minor;
+        QString number = u"%1.%2"_s.arg(units / 100).arg(units % 100, 2, 10, QChar(u'0'));
+        if (minor < 0)
+            number.prepend(u'-');
+        const QString code = currency.trimmed().toUpper();
+        const QJsonObject patterns = m_root.value(u"money"_s).toObject();
+        QString pattern = patterns.value(code).toString();
+        if (pattern.isEmpty())
+            pattern = patterns.value(code.isEmpty() ? u""_s : u"*"_s).toString(u"%2 %1"_s);
+        // replace(), not arg(): a pattern may leave out the code ("%1" for no currency).
+        return pattern.replace(u"%1"_s, number).replace(u"%2"_s, code).trimmed();
+    }
+
+private:
+    QJsonObject m_root;
+};
+
+Result<Phrases> loadPhrases(const QString& language)
+{
+    const QString path = u":/letters/%1/phrases.json"_s.arg(language);
+    auto data = readResource(path);
+    if (!data)
+        return std::move(data).error();
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(*data, &parseError);
+    if (!doc.isObject() || doc.object().value(u"format"_s) != u"walletcase-letter-phrases"_s) {
+        return Error{ErrorCode::Internal,
+                     LetterDrafter::tr("The letter wording data is damaged. Reinstall WalletCase."),
+                     u"bad %1: %2"_s.arg(path, parseError.errorString())};
+    }
+    return Phrases(doc.object());
+}
+
+struct Formats
+{
+    QLocale locale;
+    QTimeZone zone;
+    QString date;
+    QString dateTime;
+
+    QString at(qint64 ms, bool withTime) const
+    {
+        return locale.toString(QDateTime::fromMSecsSinceEpoch(ms, zone), withTime ? dateTime : date);
+    }
+};
+
+QString subtypeName(const Taxonomy& taxonomy, const CaseRecord& record, const Phrases& phrases,
+                    const QString& language)
+{
+    if (const auto subtype = taxonomy.subtype(record.subtype))
+        return subtype->name.text(language);
+    if (const auto family = taxonomy.family(record.family))
+        return family->name.text(language);
+    return phrases.in(u"generic"_s, u"subject"_s);
+}
+
+mu::data contactItem(const Contact& c, const Phrases& phrases, const Formats& formats)
+{
+    const QString end = phrases.text(u"sentenceEnd"_s);
+    QString channel = phrases.in(u"channels"_s, c.channel.isEmpty() ? u"other"_s : c.channel);
+    if (channel.isEmpty())
+        channel = c.channel; // a channel newer than the wording data: its key reads well enough
+    mu::data item;
+    item.set("when", value(formats.at(c.occurredAt, true)));
+    item.set("channel", value(channel));
+    item.set("agent", mu::data(!c.agentName.trimmed().isEmpty() || !c.agentId.trimmed().isEmpty()));
+    item.set("agentName", value(c.agentName));
+    item.set("agentId", value(c.agentId));
+    item.set("ticket", value(c.reference));
+    item.set("summary", value(asSentence(c.summary, end)));
+    item.set("promise", value(asSentence(c.promise, end)));
+    item.set("promisedBy", c.promisedBy ? value(formats.at(*c.promisedBy, false)) : mu::data(false));
+    item.set("outcome", value(asSentence(c.outcome, end)));
+    return item;
+}
+
+mu::list remedyItems(const CaseRecord& record, const Phrases& phrases)
+{
+    mu::list items;
+    for (const QString& key : record.remedies) {
+        // "other" only points at the note; without a note it would promise something absent.
+        if (key == u"other" && record.remedyNote.trimmed().isEmpty())
+            continue;
+        const QString text = phrases.in(u"remedies"_s, key);
+        if (!text.isEmpty())
+            items.push_back(mu::object{{"text", value(text)}});
+    }
+    if (items.empty())
+        items.push_back(mu::object{{"text", value(phrases.subtype(record.subtype, u"remedy"_s))}});
+    return items;
+}
+
+mu::data letterData(const CaseSnapshot& snapshot, const Profile& profile, const Phrases& phrases,
+                    const Formats& formats, const QString& name, qint64 nowMs, qint64 replyByMs)
+{
+    const CaseRecord& r = snapshot.record;
+    const QString end = phrases.text(u"sentenceEnd"_s);
+    mu::data d;
+    d.set("provider", value(r.providerName));
+    d.set("subtypeName", value(name));
+
+    QStringList references;
+    for (const QString& ref : r.references) {
+        if (!ref.trimmed().isEmpty())
+            references << ref.trimmed();
+    }
+    d.set("references", value(references.join(phrases.text(u"listSeparator"_s))));
+
+    const bool hasProfile = !profile.name.trimmed().isEmpty() || !profile.phone.trimmed().isEmpty()
+        || !profile.email.trimmed().isEmpty();
+    mu::data complainant;
+    complainant.set("name", value(profile.name));
+    complainant.set("phone", value(profile.phone));
+    complainant.set("email", value(profile.email));
+    d.set("complainant", hasProfile ? complainant : mu::data(false));
+    d.set("signName", value(profile.name));
+
+    d.set("problem", value(phrases.subtype(r.subtype, u"problem"_s)));
+    d.set("incidentAt", r.incidentAt ? value(formats.at(*r.incidentAt, true)) : mu::data(false));
+    d.set("amount", r.amountMinor ? value(phrases.money(*r.amountMinor, r.currency)) : mu::data(false));
+    QString description = r.description;
+    description.replace(u"\r\n"_s, u"\n"_s);
+    d.set("description", value(description));
+
+    QList<Contact> contacts = snapshot.contacts;
+    std::stable_sort(contacts.begin(), contacts.end(),
+                     [](const Contact& a, const Contact& b) { return a.occurredAt < b.occurredAt; });
+    mu::list contactList;
+    for (const Contact& c : std::as_const(contacts))
+        contactList.push_back(contactItem(c, phrases, formats));
+    d.set("contacts", contactList.empty() ? mu::data(false) : mu::data(true));
+    d.set("contactList", listOrFalse(contactList));
+
+    d.set("impact", value(phrases.subtype(r.subtype, u"impact"_s)));
+    d.set("remedies", mu::data(remedyItems(r, phrases)));
+    d.set("remedyNote", value(asSentence(r.remedyNote, end)));
+    d.set("replyBy", value(formats.at(replyByMs, false)));
+
+    mu::list evidence;
+    for (const Evidence& e : snapshot.evidence) {
+        const QString title = e.title.trimmed().isEmpty() ? e.fileName : e.title;
+        if (!title.trimmed().isEmpty())
+            evidence.push_back(mu::object{{"title", value(title)}});
+    }
+    d.set("evidence", evidence.empty() ? mu::data(false) : mu::data(true));
+    d.set("evidenceList", listOrFalse(evidence));
+    d.set("today", value(formats.at(nowMs, false)));
+    return d;
+}
+
+} // namespace
+
+QStringList LetterDrafter::languages()
+{
+    return {u"zh_CN"_s, u"en"_s};
+}
+
+Result<Letter> LetterDrafter::draft(const CaseSnapshot& snapshot, const Profile& profile,
+                                    const QString& language, qint64 nowMs, const QTimeZone& zone,
+                                    std::optional<qint64> replyByMs)
+{
+    if (!languages().contains(language)) {
+        return Error{ErrorCode::InvalidArgument,
+                     tr("Letters can be written in Chinese (zh_CN) or English (en)."),
+                     u"unknown letter language"_s};
+    }
+    auto phrases = loadPhrases(language);
+    if (!phrases)
+        return std::move(phrases).error();
+    auto source = readResource(u":/letters/%1/initial.mustache"_s.arg(language));
+    if (!source)
+        return std::move(source).error();
+    auto taxonomy = Taxonomy::load();
+    if (!taxonomy)
+        return std::move(taxonomy).error();
+
+    const Formats formats{QLocale(language), zone.isValid() ? zone : QTimeZone::utc(),
+                          phrases->text(u"dateFormat"_s), phrases->text(u"dateTimeFormat"_s)};
+    if (!replyByMs) {
+        const QDateTime now = QDateTime::fromMSecsSinceEpoch(nowMs, formats.zone);
+        replyByMs = now.addDays(DefaultReplyDays).toMSecsSinceEpoch();
+    }
+    const QString name = subtypeName(*taxonomy, snapshot.record, *phrases, language);
+    const mu::data data =
+        letterData(snapshot, profile, *phrases, formats, name, nowMs, *replyByMs);
+
+    mu::mustache tmpl(source->toStdString());
+    // Values are plain text, not HTML; the default escaping would turn "&" into "&amp;".
+    tmpl.set_custom_escape([](const std::string& s) { return s; });
+    const std::string rendered = tmpl.is_valid() ? tmpl.render(data) : std::string();
+    if (!tmpl.is_valid()) {
+        return Error{ErrorCode::Internal,
+                     tr("The letter template is damaged. Reinstall WalletCase."),
+                     u"template %1: %2"_s.arg(language, QString::fromStdString(tmpl.error_message()))};
+    }
+
+    // The template's first line is the subject; the body follows the blank line after it.
+    const QString text = QString::fromStdString(rendered);
+    const qsizetype split = text.indexOf(u"\n\n"_s);
+    Letter letter;
+    letter.caseId = snapshot.record.id;
+    letter.kind = u"initial"_s;
+    letter.language = language;
+    letter.status = u"draft"_s;
+    letter.subject = text.left(split).trimmed();
+    letter.body = split < 0 ? QString() : text.mid(split + 2).trimmed();
+    letter.createdAt = nowMs;
+    letter.updatedAt = nowMs;
+    if (letter.subject.isEmpty() || letter.body.isEmpty()) {
+        return Error{ErrorCode::Internal,
+                     tr("The letter template is damaged. Reinstall WalletCase."),
+                     u"template %1 has no subject line or no body"_s.arg(language)};
+    }
+    return letter;
+}
+
+} // namespace wc::core

@@ -1,0 +1,92 @@
+// Copyright (C) 2026 The WalletCase developers. GPL-3.0-or-later; see LICENSE.
+#pragma once
+
+#include "store/CaseListQuery.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+#include <QSet>
+
+namespace wc::core {
+class CaseStore;
+}
+
+namespace wc::gui {
+
+// The case list of the main window: CaseStore::listCases shown a page at a time. Only the first
+// page is read up front and views pull the rest through fetchMore, so a file with 100,000 cases
+// opens as fast as one with ten. Store errors are reported through errorOccurred; the model never
+// shows them itself.
+class CaseListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        UrgencyColumn,
+        TitleColumn,
+        ProviderColumn,
+        ProblemColumn,
+        StatusColumn,
+        NextFollowUpColumn,
+        AmountColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        CaseIdRole = Qt::UserRole
+    };
+    static constexpr int kDefaultPageSize = 200;
+
+    // `store` is not owned; call setStore() before it goes away.
+    explicit CaseListModel(core::CaseStore* store, QObject* parent = nullptr);
+
+    void setStore(core::CaseStore* store);
+    // Rows read per page; takes effect with the next reload.
+    void setPageSize(int rows);
+    int pageSize() const { return m_pageSize; }
+    // Empty strings mean "any". Reloads from the first page.
+    void setFilter(const QString& status, const QString& providerKey, const QString& family,
+                   bool openOnly);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex& parent) const override;
+    void fetchMore(const QModelIndex& parent) override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    // The text shown for a stored family, subtype or status key; unknown keys are shown as-is.
+    static QString familyText(const QString& key);
+    static QString subtypeText(const QString& key);
+    static QString statusText(const QString& key);
+
+public slots:
+    // Reads the first page again with the current sort and filter (after the file changed).
+    void reload();
+
+signals:
+    void errorOccurred(const QString& message);
+
+private:
+    QVariant displayText(const core::CaseListRow& row, int column) const;
+    // A failure is never silent, even when the store had nothing to say about it.
+    static QString messageFor(const QString& storeMessage);
+
+    core::CaseStore* m_store;
+    core::CaseListQuery m_query; // sort and filter; `after` and `limit` are set per page
+    int m_pageSize = kDefaultPageSize;
+    QList<core::CaseListRow> m_rows;
+    // Ids already listed: a case edited while the list is open can move past the paging key and
+    // come back in a later page; it is shown once.
+    QSet<qint64> m_ids;
+    std::optional<core::CaseListRow> m_after; // the last row the store returned
+    bool m_hasMore = false;
+    // Views and the model tester call fetchMore from slots connected to our own row signals.
+    bool m_fetching = false;
+};
+
+} // namespace wc::gui

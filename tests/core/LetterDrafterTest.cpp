@@ -1,0 +1,266 @@
+// Copyright (C) 2026 The WalletCase developers. GPL-3.0-or-later; see LICENSE.
+// Drafting the first complaint letter: section order, exact figures, no holes where facts are
+// missing, user text never read as template code, and every subtype in both languages.
+#include "guidance/Taxonomy.h"
+#include "letters/LetterDrafter.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <gtest/gtest.h>
+
+using namespace wc::core;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+const QTimeZone kShanghai("Asia/Shanghai");
+
+qint64 shanghai(int y, int m, int d, int h, int min)
+{
+    return QDateTime(QDate(y, m, d), QTime(h, min), kShanghai).toMSecsSinceEpoch();
+}
+
+const qint64 kNow = shanghai(2026, 1, 20, 10, 0);
+
+QString full(const Letter& l)
+{
+    return l.subject + u"\n\n"_s + l.body;
+}
+
+CaseSnapshot fullCase()
+{
+    CaseSnapshot s;
+    CaseRecord& r = s.record;
+    r.id = 7;
+    r.family = u"transaction"_s;
+    r.subtype = u"duplicate_charge"_s;
+    r.providerName = u"支付宝"_s;
+    r.incidentAt = shanghai(2026, 1, 15, 1, 30); // 14 January in UTC
+    r.amountMinor = 4990;
+    r.currency = u"CNY"_s;
+    r.references = {u"2026011522001"_s, u"2026011522002"_s};
+    r.description = u"Paid once at the shop; the statement shows two charges."_s;
+    r.remedies = {u"refund"_s, u"explanation"_s};
+    r.remedyNote = u"Refund the second charge of 49.90"_s;
+
+    Contact later;
+    later.occurredAt = shanghai(2026, 1, 18, 9, 0);
+    later.channel = u"email"_s;
+    later.summary = u"Second request"_s;
+    Contact first;
+    first.occurredAt = shanghai(2026, 1, 16, 14, 5);
+    first.channel = u"hotline"_s;
+    first.agentName = u"李明"_s;
+    first.agentId = u"8812"_s;
+    first.reference = u"T-2026-001"_s;
+    first.summary = u"Agent confirmed the duplicate"_s;
+    first.promise = u"Refund within 3 days"_s;
+    first.promisedBy = shanghai(2026, 1, 19, 18, 0);
+    s.contacts = {later, first}; // stored out of order: the letter sorts by date
+
+    Evidence shot;
+    shot.title = u"Screenshot of the two charges"_s;
+    Evidence statement;
+    statement.title = u"January statement"_s;
+    s.evidence = {shot, statement};
+    return s;
+}
+
+Profile fullProfile()
+{
+    return {u"王小明"_s, u"138 0000 0000"_s, u"xiaoming@example.com"_s, {}, 0};
+}
+
+Letter draftOk(const CaseSnapshot& s, const Profile& p, const QString& language,
+               const QTimeZone& zone = kShanghai)
+{
+    auto letter = LetterDrafter::draft(s, p, language, kNow, zone);
+    EXPECT_TRUE(letter.ok()) << (letter.ok() ? std::string() : letter.error().detail.toStdString());
+    return letter.ok() ? *letter : Letter{};
+}
+
+// Each needle occurs, and after the previous one.
+void expectInOrder(const QString& text, const QStringList& needles)
+{
+    qsizetype at = 0;
+    for (const QString& needle : needles) {
+        const qsizetype found = text.indexOf(needle, at);
+        EXPECT_GE(found, 0) << "missing or out of order: " << needle.toStdString() << "\n"
+                            << text.toStdString();
+        if (found >= 0)
+            at = found + needle.size();
+    }
+}
+
+void expectNoHoles(const Letter& letter)
+{
+    const QString text = full(letter);
+    EXPECT_FALSE(text.contains(u"\n\n\n"_s)) << text.toStdString();
+    EXPECT_FALSE(text.contains(u"()"_s)) << text.toStdString();
+    EXPECT_FALSE(text.contains(u"（）"_s)) << text.toStdString();
+    EXPECT_FALSE(text.contains(u"{{"_s)) << text.toStdString();
+    for (const QString& line : text.split(u'\n')) {
+        EXPECT_FALSE(line.endsWith(u'：') || line.endsWith(u':')) << line.toStdString();
+        EXPECT_FALSE(line.endsWith(u' ')) << line.toStdString();
+        EXPECT_NE(line.trimmed(), u"-"_s) << text.toStdString();
+        EXPECT_FALSE(line.contains(u"，，"_s) || line.contains(u", ,"_s)) << line.toStdString();
+    }
+}
+
+TEST(LetterDrafter, FullCaseInChineseHasEverySectionInOrder)
+{
+    const Letter l = draftOk(fullCase(), fullProfile(), u"zh_CN"_s);
+    EXPECT_EQ(l.kind, u"initial"_s);
+    EXPECT_EQ(l.status, u"draft"_s);
+    EXPECT_EQ(l.language, u"zh_CN"_s);
+    EXPECT_EQ(l.caseId, 7);
+    EXPECT_EQ(l.createdAt, kNow);
+    EXPECT_EQ(l.subject, u"投诉：支付宝 — 重复扣款，交易单号 2026011522001、2026011522002"_s);
+    expectInOrder(full(l), {
+        u"投诉"_s, u"尊敬的支付宝客户服务团队"_s,
+        u"【投诉人】"_s, u"姓名：王小明"_s, u"联系电话：138 0000 0000"_s,
+        u"电子邮箱：xiaoming@example.com"_s,
+        u"【事情经过】"_s, u"同一笔交易被重复扣款。"_s, u"发生时间：2026年1月15日 01:30"_s,
+        u"涉及金额：人民币 49.90 元"_s, u"交易单号：2026011522001、2026011522002"_s,
+        u"Paid once at the shop; the statement shows two charges."_s,
+        u"【此前的沟通】"_s,
+        u"- 2026年1月16日 14:05，致电客服热线，客服 李明（工号：8812），工单号：T-2026-001。"_s,
+        u"沟通内容：Agent confirmed the duplicate。"_s, u"对方答复：Refund within 3 days。"_s,
+        u"对方承诺在2026年1月19日前处理。"_s,
+        u"- 2026年1月18日 09:00，通过电子邮件。沟通内容：Second request。"_s,
+        u"【影响】"_s, u"【诉求】"_s, u"- 退还相关款项"_s, u"- 书面说明问题的原因和处理经过"_s,
+        u"补充说明：Refund the second charge of 49.90。"_s,
+        u"【答复期限】"_s, u"请于2026年2月3日前给予书面答复。"_s,
+        u"【附件清单】"_s, u"- Screenshot of the two charges"_s, u"- January statement"_s,
+        u"最终书面答复"_s, u"此致"_s, u"王小明"_s, u"2026年1月20日"_s,
+    });
+    expectNoHoles(l);
+}
+
+TEST(LetterDrafter, FullCaseInEnglishHasEverySectionInOrder)
+{
+    CaseSnapshot s = fullCase();
+    s.record.providerName = u"PayPal"_s;
+    s.record.currency = u"usd"_s;
+    const Letter l = draftOk(s, fullProfile(), u"en"_s);
+    EXPECT_EQ(l.subject,
+              u"Complaint: PayPal — Duplicate charge, reference 2026011522001, 2026011522002"_s);
+    expectInOrder(full(l), {
+        u"Dear PayPal customer service team,"_s,
+        u"Complainant"_s, u"Name: 王小明"_s, u"Phone: 138 0000 0000"_s,
+        u"Email: xiaoming@example.com"_s,
+        u"What happened"_s, u"I was charged twice for the same transaction."_s,
+        u"Date and time: 15 January 2026, 01:30"_s, u"Amount: USD 49.90"_s,
+        u"Transaction reference: 2026011522001, 2026011522002"_s,
+        u"Paid once at the shop"_s,
+        u"Earlier contact with your team"_s,
+        u"- 16 January 2026, 14:05, phone call to your hotline, agent 李明 (employee ID 8812), "
+        "ticket T-2026-001. What was said: Agent confirmed the duplicate. Your reply: Refund "
+        "within 3 days. You promised to act by 19 January 2026."_s,
+        u"- 18 January 2026, 09:00, email. What was said: Second request."_s,
+        u"Impact"_s, u"What I am asking for"_s, u"- Refund the money concerned"_s,
+        u"In addition: Refund the second charge of 49.90."_s,
+        u"Reply deadline"_s, u"Please reply in writing by 3 February 2026."_s,
+        u"Enclosed evidence"_s, u"- Screenshot of the two charges"_s, u"- January statement"_s,
+        u"final written response"_s, u"Yours faithfully,"_s, u"王小明"_s, u"20 January 2026"_s,
+    });
+    expectNoHoles(l);
+}
+
+TEST(LetterDrafter, DatesFollowTheUsersTimeZoneAndTheDeadlineCanBeGiven)
+{
+    auto l = LetterDrafter::draft(fullCase(), fullProfile(), u"en"_s, kNow, QTimeZone::utc(),
+                                  shanghai(2026, 3, 1, 12, 0));
+    ASSERT_TRUE(l.ok());
+    EXPECT_TRUE(l->body.contains(u"Date and time: 14 January 2026, 17:30"_s)) << l->body.toStdString();
+    EXPECT_TRUE(l->body.contains(u"by 1 March 2026."_s)) << l->body.toStdString();
+}
+
+TEST(LetterDrafter, MinimalCaseLeavesNoHoles)
+{
+    CaseSnapshot s;
+    s.record.family = u"transaction"_s;
+    s.record.subtype = u"duplicate_charge"_s;
+    s.record.remedies = {u"other"_s}; // "other" without a note says nothing
+    for (const QString& language : LetterDrafter::languages()) {
+        const Letter l = draftOk(s, Profile{}, language);
+        expectNoHoles(l);
+        const QString text = full(l);
+        EXPECT_FALSE(text.contains(u"投诉人"_s) || text.contains(u"Complainant"_s));
+        EXPECT_FALSE(text.contains(u"金额"_s) || text.contains(u"Amount"_s));
+        EXPECT_FALSE(text.contains(u"附件"_s) || text.contains(u"Enclosed"_s));
+        EXPECT_FALSE(text.contains(u"沟通"_s) || text.contains(u"Earlier contact"_s));
+        EXPECT_FALSE(text.contains(u"交易单号"_s) || text.contains(u"reference"_s));
+        EXPECT_FALSE(text.contains(u"工号"_s) || text.contains(u"employee ID"_s));
+        // The subtype's own remedy stands in for the missing choice.
+        EXPECT_TRUE(text.contains(u"- 退还重复扣除的款项"_s)
+                    || text.contains(u"- Refund the duplicate charge"_s))
+            << text.toStdString();
+        EXPECT_TRUE(l.subject == u"投诉：重复扣款"_s || l.subject == u"Complaint: Duplicate charge"_s)
+            << l.subject.toStdString();
+    }
+}
+
+TEST(LetterDrafter, UserTextThatLooksLikeATemplateIsPrintedLiterally)
+{
+    const QString tricky = u"{{#x}}boom{{/x}} {{profile.name}} {{{amount}}} <b>&amp;</b>"_s;
+    CaseSnapshot s = fullCase();
+    s.record.description = tricky;
+    s.record.providerName = u"{{provider}}"_s;
+    s.contacts[0].summary = tricky;
+    s.evidence[0].title = tricky;
+    Profile p = fullProfile();
+    p.name = u"{{> partial}}"_s;
+    for (const QString& language : LetterDrafter::languages()) {
+        const Letter l = draftOk(s, p, language);
+        EXPECT_EQ(full(l).count(tricky), 3) << full(l).toStdString();
+        EXPECT_TRUE(l.subject.contains(u"{{provider}}"_s));
+        EXPECT_TRUE(l.body.contains(u"{{> partial}}"_s));
+        EXPECT_FALSE(l.body.contains(u"&amp;amp;"_s));
+    }
+}
+
+TEST(LetterDrafter, EverySubtypeDraftsInBothLanguagesWithItsOwnWording)
+{
+    auto taxonomy = Taxonomy::load();
+    ASSERT_TRUE(taxonomy.ok());
+    int subtypes = 0;
+    for (const QString& language : LetterDrafter::languages()) {
+        QFile file(u":/letters/%1/phrases.json"_s.arg(language));
+        ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+        const QJsonObject wording =
+            QJsonDocument::fromJson(file.readAll()).object().value(u"subtypes"_s).toObject();
+        for (const Family& family : taxonomy->families()) {
+            for (const Subtype& subtype : family.subtypes) {
+                ++subtypes;
+                CaseSnapshot s;
+                s.record.family = family.key;
+                s.record.subtype = subtype.key;
+                const Letter l = draftOk(s, fullProfile(), language);
+                const QJsonObject own = wording.value(subtype.key).toObject();
+                for (const QString& key : {u"problem"_s, u"impact"_s, u"remedy"_s}) {
+                    const QString phrase = own.value(key).toString();
+                    EXPECT_FALSE(phrase.isEmpty()) << subtype.key.toStdString() << " " << key.toStdString();
+                    EXPECT_TRUE(l.body.contains(phrase)) << subtype.key.toStdString();
+                }
+                EXPECT_TRUE(l.subject.contains(subtype.name.text(language)));
+                EXPECT_TRUE(l.subject.startsWith(language == u"en" ? u"Complaint"_s : u"投诉"_s));
+                expectNoHoles(l);
+            }
+        }
+    }
+    EXPECT_EQ(subtypes, 30);
+}
+
+TEST(LetterDrafter, UnknownLanguageIsRefused)
+{
+    auto l = LetterDrafter::draft(fullCase(), fullProfile(), u"fr"_s, kNow, kShanghai);
+    ASSERT_FALSE(l.ok());
+    EXPECT_EQ(l.error().code, ErrorCode::InvalidArgument);
+    EXPECT_FALSE(l.error().message.isEmpty());
+}
+
+} // namespace
