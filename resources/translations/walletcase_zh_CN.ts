@@ -4,7 +4,7 @@
 <context>
     <name>wc::app::Application</name>
     <message>
-        <location filename="../../src/app/Application.cpp" line="+64"/>
+        <location filename="../../src/app/Application.cpp" line="+71"/>
         <source>Complain effectively about digital wallets and follow each complaint through.</source>
         <translation>高效投诉数字钱包，并把每一件投诉跟进到底。</translation>
     </message>
@@ -22,7 +22,6 @@
 <context>
     <name>wc::app::Cli</name>
     <message>
-        <location filename="../../src/app/Cli.cpp" line="+32"/>
         <source>Usage:
   walletcase check FILE
   walletcase import FILE BUNDLE.json
@@ -32,7 +31,7 @@
   walletcase --version | --help
   walletcase [--lang zh_CN|en] [FILE]   (opens the window)
 </source>
-        <translation>用法：
+        <translation type="vanished">用法：
   walletcase check FILE
   walletcase import FILE BUNDLE.json
   walletcase export FILE [--case ID] --json OUT
@@ -43,7 +42,6 @@
 </translation>
     </message>
     <message>
-        <location line="+13"/>
         <source>
 Commands:
   check    Check a case file for damage; prints the number of cases when healthy.
@@ -58,7 +56,7 @@ Exit codes: 0 success, 1 usage error, 2 the case file could not be opened,
 3 check found problems, 4 bad bundle, 5 other failure.
 Without a command, WalletCase opens its window.
 </source>
-        <translation>
+        <translation type="vanished">
 命令：
   check    检查案件文件是否损坏；文件完好时输出其中的案件数。
   import   把案件包中的案件添加到案件文件（文件不存在时会新建）；
@@ -74,7 +72,71 @@ Without a command, WalletCase opens its window.
 </translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location filename="../../src/app/Cli.cpp" line="+33"/>
+        <source>Usage:
+  walletcase check FILE
+  walletcase import FILE BUNDLE.json
+  walletcase export FILE [--case ID] --json OUT
+  walletcase search FILE QUERY
+  walletcase restore FILE
+  walletcase tone [--lang zh_CN|en] &lt; TEXT
+  walletcase letter FILE --case ID [--lang zh_CN|en]
+  walletcase --version | --help
+  walletcase [--lang zh_CN|en] [FILE]   (opens the window)
+</source>
+        <translation>用法：
+  walletcase check FILE
+  walletcase import FILE BUNDLE.json
+  walletcase export FILE [--case ID] --json OUT
+  walletcase search FILE QUERY
+  walletcase restore FILE
+  walletcase tone [--lang zh_CN|en] &lt; TEXT
+  walletcase letter FILE --case ID [--lang zh_CN|en]
+  walletcase --version | --help
+  walletcase [--lang zh_CN|en] [FILE]   （打开程序窗口）
+</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>
+Commands:
+  check    Check a case file for damage; prints the number of cases when healthy.
+  import   Add the cases of a bundle to a case file (created if missing);
+           prints the new case ids, one per line. BUNDLE may be - (stdin).
+  export   Write all cases, or the case --case ID, as a bundle to OUT
+           (- for standard output).
+  search   List matching cases, best first: id, a tab, the title.
+  restore  Replace a damaged case file with its newest good backup.
+  letter   Print the case&apos;s current letter (the newest, in --lang when given);
+           drafts and saves one first when the case has none.
+  tone     Check the text on standard input for emotional wording; prints
+           the findings as JSON (language guessed when --lang is absent).
+
+Exit codes: 0 success, 1 usage error, 2 the case file could not be opened,
+3 check found problems, 4 bad bundle, 5 other failure.
+Without a command, WalletCase opens its window.
+</source>
+        <translation>
+命令：
+  check    检查案件文件是否损坏；文件完好时输出其中的案件数。
+  import   把案件包中的案件添加到案件文件（文件不存在时会新建）；
+           每行输出一个新案件的 ID。BUNDLE 可以是 -（表示标准输入）。
+  export   把所有案件（或用 --case ID 指定的案件）作为案件包写入 OUT
+           （- 表示标准输出）。
+  search   列出匹配的案件，最相关的排在前面：ID、制表符、标题。
+  restore  用最新的完好备份替换已损坏的案件文件。
+  letter   输出案件当前的投诉信（最新的一封；指定 --lang 时取该语言的）；
+           案件还没有投诉信时，先起草并保存一封。
+  tone     检查标准输入中的文字是否有情绪化措辞；以 JSON 输出检查结果
+           （未指定 --lang 时自动判断语言）。
+
+退出码：0 成功，1 用法错误，2 无法打开案件文件，
+3 检查发现问题，4 案件包有误，5 其他失败。
+不带命令运行时，WalletCase 会打开程序窗口。
+</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>unknown option “%1”.</source>
         <translation>未知选项“%1”。</translation>
     </message>
@@ -89,7 +151,7 @@ Without a command, WalletCase opens its window.
         <translation>选项“%1”需要一个值。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>missing arguments for “%1”.</source>
         <translation>“%1”缺少参数。</translation>
     </message>
@@ -99,7 +161,14 @@ Without a command, WalletCase opens its window.
         <translation>“%1”的参数过多。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+13"/>
+        <location line="+12"/>
+        <source>--lang must be zh_CN or en.</source>
+        <translation>--lang 只能是 zh_CN 或 en。</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+24"/>
         <source>--case needs a case id (a positive number).</source>
         <translation>--case 需要一个案件 ID（正整数）。</translation>
     </message>
@@ -119,7 +188,7 @@ Without a command, WalletCase opens its window.
         <translation>未知命令“%1”。</translation>
     </message>
     <message>
-        <location filename="../../src/app/CliCommands.cpp" line="+58"/>
+        <location filename="../../src/app/CliCommands.cpp" line="+64"/>
         <source>%1: the bundle could not be read (%2).</source>
         <translation>%1：无法读取案件包（%2）。</translation>
     </message>
@@ -142,11 +211,12 @@ Without a command, WalletCase opens its window.
     </message>
     <message>
         <location line="+38"/>
+        <location line="+114"/>
         <source>%1: there is no case with the id %2 (see “walletcase search”).</source>
         <translation>%1：没有 ID 为 %2 的案件（可用“walletcase search”查找）。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-101"/>
         <source>The bundle could not be written to standard output.</source>
         <translation>无法将案件包写入标准输出。</translation>
     </message>
@@ -159,6 +229,11 @@ Without a command, WalletCase opens its window.
         <location line="+40"/>
         <source>Restored %1 from the backup %2.</source>
         <translation>已从备份 %2 恢复 %1。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>standard input could not be read.</source>
+        <translation>无法读取标准输入。</translation>
     </message>
 </context>
 <context>
@@ -387,7 +462,7 @@ Without a command, WalletCase opens its window.
         <translation>满意度评分范围为 1 到 5。</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+145"/>
         <source>A provider needs a name.</source>
         <translation>服务商需要填写名称。</translation>
     </message>
@@ -397,7 +472,7 @@ Without a command, WalletCase opens its window.
         <translation>服务商条目格式不正确，无法保存。</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+206"/>
         <source>The content of evidence “%1” is missing from the file being imported.</source>
         <translation>正在导入的文件中缺少证据“%1”的内容。</translation>
     </message>
@@ -437,7 +512,7 @@ Without a command, WalletCase opens its window.
         <translation>此案件文件由较新版本的 WalletCase 写入（文件格式 %1；当前版本最高支持 %2）。请更新 WalletCase 后再打开；文件未做任何更改。</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+68"/>
         <source>The file is no longer marked as a WalletCase case file.</source>
         <translation>此文件已不再带有 WalletCase 案件文件的标记。</translation>
     </message>
@@ -449,7 +524,7 @@ Without a command, WalletCase opens its window.
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+10"/>
         <source>The history of case %1 has been altered at entry %2.</source>
         <translation>案件 %1 的历史记录在第 %2 条处被改动过。</translation>
     </message>
@@ -555,6 +630,30 @@ Without a command, WalletCase opens its window.
         <location line="+9"/>
         <source>an object ({ … })</source>
         <translation>对象（{ … }）</translation>
+    </message>
+</context>
+<context>
+    <name>wc::core::LetterDrafter</name>
+    <message>
+        <location filename="../../src/core/letters/LetterDrafter.cpp" line="+54"/>
+        <source>The letter template could not be loaded. Reinstall WalletCase.</source>
+        <translation>无法加载投诉信模板。请重新安装 WalletCase。</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>The letter wording data is damaged. Reinstall WalletCase.</source>
+        <translation>投诉信措辞数据已损坏。请重新安装 WalletCase。</translation>
+    </message>
+    <message>
+        <location line="+136"/>
+        <source>Letters can be written in Chinese (zh_CN) or English (en).</source>
+        <translation>投诉信可以用中文（zh_CN）或英文（en）撰写。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+18"/>
+        <source>The letter template is damaged. Reinstall WalletCase.</source>
+        <translation>投诉信模板已损坏。请重新安装 WalletCase。</translation>
     </message>
 </context>
 <context>
@@ -668,7 +767,7 @@ Without a command, WalletCase opens its window.
         <translation>发生了意外的数据库错误。请重试；如果问题反复出现，请附上日志文件进行反馈。</translation>
     </message>
     <message>
-        <location line="+242"/>
+        <location line="+254"/>
         <source>Nothing to commit.</source>
         <translation>没有需要提交的内容。</translation>
     </message>
@@ -886,6 +985,221 @@ Without a command, WalletCase opens its window.
         <location line="+8"/>
         <source>New case file</source>
         <translation>新建案件文件</translation>
+    </message>
+</context>
+<context>
+    <name>wc::gui::CaseListModel</name>
+    <message>
+        <location filename="../../src/gui/mainwindow/CaseListModel.cpp" line="+29"/>
+        <source>Transaction problem</source>
+        <translation>交易问题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Security risk</source>
+        <translation>安全隐患</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Poor customer service</source>
+        <translation>客户服务体验不佳</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Payment failed</source>
+        <translation>支付失败</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duplicate charge</source>
+        <translation>重复扣款</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delayed credit</source>
+        <translation>到账延迟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrong amount</source>
+        <translation>金额错误</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refund not received</source>
+        <translation>退款未到账</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unusual sign-in</source>
+        <translation>异常登录</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Account taken over</source>
+        <translation>账户被盗</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unauthorized payment</source>
+        <translation>未授权交易</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scam</source>
+        <translation>诈骗</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Personal data exposed</source>
+        <translation>个人信息泄露</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slow response</source>
+        <translation>响应慢</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rude agent</source>
+        <translation>态度恶劣</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not resolved</source>
+        <translation>无法解决问题</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot reach support</source>
+        <translation>联系不上客服</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Account frozen without explanation</source>
+        <translation>账户被冻结且无解释</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ready to send</source>
+        <translation>待发送</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Awaiting reply</source>
+        <translation>等待回复</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escalated</source>
+        <translation>已升级投诉</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closed, not resolved</source>
+        <translation>已结案，未解决</translation>
+    </message>
+    <message>
+        <location line="+150"/>
+        <source>The list of cases could not be read from the case file.</source>
+        <translation>无法从案件文件读取案件列表。</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Open security case: money or your account may still be at risk, so it is listed first until it is closed.</source>
+        <translation>未结的安全类案件：资金或账户可能仍有风险，因此在结案前一直排在最前面。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This case is closed.</source>
+        <translation>此案件已结案。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This case is open.</source>
+        <translation>此案件尚未结案。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Urgent</source>
+        <translation>紧急</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(untitled case)</source>
+        <translation>（未命名案件）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 / %2</source>
+        <comment>problem family / subtype</comment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 %2</source>
+        <comment>amount, currency code</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Urgency</source>
+        <translation>紧急程度</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Provider</source>
+        <translation>服务商</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next follow-up</source>
+        <translation>下次跟进</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amount</source>
+        <translation>金额</translation>
     </message>
 </context>
 <context>
