@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 #include <gtest/gtest.h>
 
@@ -108,6 +109,55 @@ void expectNoHoles(const Letter& letter)
         EXPECT_NE(line.trimmed(), u"-"_s) << text.toStdString();
         EXPECT_FALSE(line.contains(u"，，"_s) || line.contains(u", ,"_s)) << line.toStdString();
     }
+}
+
+// Two punctuation marks in a row on one line ("，。", ".,", ": ,") mean a fact fell out between
+// them or user text brought its own full stop. Brackets and dashes may sit next to a mark.
+void expectNoDoubledPunctuation(const Letter& letter)
+{
+    static const QRegularExpression doubled(u"[，。、；：！？,.;:!?][ \\t]*[，。、；：！？,.;:!?]"_s);
+    const QString text = letter.subject + u"\n"_s + letter.body;
+    for (const QString& line : text.split(u'\n')) {
+        EXPECT_FALSE(doubled.match(line).hasMatch()) << line.toStdString();
+        EXPECT_FALSE(line.startsWith(u'，') || line.startsWith(u',') || line.startsWith(u"- ,"_s)
+                     || line.startsWith(u"- ，"_s))
+            << line.toStdString();
+    }
+}
+
+// A label with nothing after it ("Phone:", "交易单号：") or a bullet with no text.
+void expectNoEmptyLabels(const Letter& letter)
+{
+    static const QRegularExpression emptyLabel(u"^[^:：]{1,30}[:：]\\s*$"_s);
+    for (const QString& line : letter.body.split(u'\n')) {
+        EXPECT_FALSE(emptyLabel.match(line).hasMatch()) << line.toStdString();
+        EXPECT_NE(line.trimmed(), u"-"_s);
+    }
+}
+
+// The case of fullCase() with what a statement import or the details page adds: the disputed
+// transactions (out of date order, one with hardly anything known, one with nothing) and the
+// wallet account.
+CaseSnapshot caseWithTransactions()
+{
+    CaseSnapshot s = fullCase();
+    s.record.references = {u"2026011522001"_s, u"ORDER-77"_s};
+    s.record.accountRef = u"13812345678"_s;
+    TransactionRecord second;
+    second.occurredAt = shanghai(2026, 1, 15, 1, 31);
+    second.counterparty = u"金华超市."_s; // its own full stop must not double the separator
+    second.amountMinor = 4990;
+    second.currency = u"CNY"_s;
+    second.reference = u"2026011522002"_s;
+    TransactionRecord first = second;
+    first.occurredAt = shanghai(2026, 1, 15, 1, 30);
+    first.counterparty = u"金华超市"_s;
+    first.reference = u"2026011522001"_s;
+    TransactionRecord bare;
+    bare.reference = u"R-9"_s;
+    TransactionRecord empty; // nothing known: no line at all
+    s.transactions = {second, bare, empty, first};
+    return s;
 }
 
 TEST(LetterDrafter, FullCaseInChineseHasEverySectionInOrder)
@@ -253,6 +303,129 @@ TEST(LetterDrafter, EverySubtypeDraftsInBothLanguagesWithItsOwnWording)
         }
     }
     EXPECT_EQ(subtypes, 30);
+}
+
+TEST(LetterDrafter, TransactionsAreListedInDateOrderUnderWhatHappened)
+{
+    const Letter zh = draftOk(caseWithTransactions(), fullProfile(), u"zh_CN"_s);
+    expectInOrder(full(zh), {
+        u"【投诉人】"_s, u"电子邮箱：xiaoming@example.com"_s, u"账户：138****5678"_s,
+        u"【事情经过】"_s, u"涉及金额：人民币 49.90 元"_s,
+        // Only the typed reference that no transaction below shows.
+        u"交易单号：ORDER-77\n"_s, u"涉及的交易明细如下。"_s,
+        u"- 2026年1月15日 01:30，交易对方：金华超市，金额：人民币 49.90 元，交易单号：2026011522001\n"_s,
+        u"- 2026年1月15日 01:31，交易对方：金华超市，金额：人民币 49.90 元，交易单号：2026011522002\n"_s,
+        u"- 交易单号：R-9\n"_s,
+        u"Paid once at the shop"_s, u"【此前的沟通】"_s,
+    });
+    EXPECT_FALSE(full(zh).contains(u"交易单号：2026011522001、"_s)) << zh.body.toStdString();
+    expectNoHoles(zh);
+    expectNoDoubledPunctuation(zh);
+
+    const Letter en = draftOk(caseWithTransactions(), fullProfile(), u"en"_s);
+    expectInOrder(full(en), {
+        u"Complainant"_s, u"Email: xiaoming@example.com"_s, u"Account: 138****5678"_s,
+        u"What happened"_s, u"Transaction reference: ORDER-77\n"_s,
+        u"The transactions concerned are listed below."_s,
+        u"- 15 January 2026, 01:30, 金华超市, CNY 49.90, reference 2026011522001\n"_s,
+        u"- 15 January 2026, 01:31, 金华超市, CNY 49.90, reference 2026011522002\n"_s,
+        u"- reference R-9\n"_s, u"Paid once at the shop"_s, u"Earlier contact"_s,
+    });
+    expectNoHoles(en);
+    expectNoDoubledPunctuation(en);
+    for (const Letter& l : {zh, en}) {
+        EXPECT_FALSE(full(l).contains(u"13812345678"_s)) << "the account is only shown masked";
+        // Three transactions, two contacts, two remedies, two pieces of evidence.
+        EXPECT_EQ(full(l).count(u"\n- "_s), 3 + 2 + 2 + 2) << full(l).toStdString();
+    }
+}
+
+TEST(LetterDrafter, SubjectQuotesTypedAndTransactionReferencesOnce)
+{
+    const Letter zh = draftOk(caseWithTransactions(), fullProfile(), u"zh_CN"_s);
+    EXPECT_EQ(zh.subject, u"投诉：支付宝 — 重复扣款，交易单号 2026011522001、ORDER-77、2026011522002等"_s);
+    CaseSnapshot s = caseWithTransactions();
+    s.transactions.removeAt(1); // now three references, all fit
+    const Letter en = draftOk(s, fullProfile(), u"en"_s);
+    EXPECT_EQ(en.subject, u"Complaint: 支付宝 — Duplicate charge, reference 2026011522001, "
+                          "ORDER-77, 2026011522002"_s);
+}
+
+TEST(LetterDrafter, AccountAloneStillNamesTheComplainantSection)
+{
+    CaseSnapshot s;
+    s.record.family = u"security"_s;
+    s.record.subtype = u"account_stolen"_s;
+    s.record.accountRef = u"alice@example.com"_s;
+    const Letter en = draftOk(s, Profile{}, u"en"_s);
+    expectInOrder(en.body, {u"Complainant\nAccount: a***@example.com\n\nWhat happened"_s});
+    const Letter zh = draftOk(s, Profile{}, u"zh_CN"_s);
+    expectInOrder(zh.body, {u"【投诉人】\n账户：a***@example.com\n\n【事情经过】"_s});
+}
+
+TEST(LetterDrafter, AmountsUseTheCurrencysOwnDecimals)
+{
+    CaseSnapshot s = fullCase();
+    s.record.amountMinor = 1500;
+    s.record.currency = u"JPY"_s;
+    const Letter l = draftOk(s, fullProfile(), u"en"_s);
+    EXPECT_TRUE(l.body.contains(u"Amount: JPY 1500\n"_s)) << l.body.toStdString();
+}
+
+// Every subtype of the taxonomy, in both languages, drafted (a) with every fact the letter can
+// show and (b) with almost none: both read as finished letters.
+TEST(LetterDrafter, EverySubtypeWithAllOrAlmostNoFactsReadsAsAFinishedLetter)
+{
+    auto taxonomy = Taxonomy::load();
+    ASSERT_TRUE(taxonomy.ok());
+    const QString literal = u"{{x}}"_s;
+    int drafted = 0;
+    for (const QString& language : LetterDrafter::languages()) {
+        const QString complaint = language == u"en" ? u"Complaint"_s : u"投诉"_s;
+        for (const Family& family : taxonomy->families()) {
+            for (const Subtype& subtype : family.subtypes) {
+                CaseSnapshot rich = caseWithTransactions();
+                rich.record.family = family.key;
+                rich.record.subtype = subtype.key;
+                rich.record.remedies = {u"refund"_s, u"apology"_s, u"other"_s};
+                rich.record.description = u"I paid at "_s + literal + u"."_s;
+                rich.transactions[0].counterparty = literal;
+                rich.evidence[1].title = literal;
+                rich.transactions.removeAt(1); // three references: the subject shows them all
+                CaseSnapshot bare;
+                bare.record.family = family.key;
+                bare.record.subtype = subtype.key;
+
+                for (const auto& [snapshot, profile] :
+                     {std::pair{rich, fullProfile()}, std::pair{bare, Profile{}}}) {
+                    ++drafted;
+                    const Letter l = draftOk(snapshot, profile, language);
+                    const std::string where =
+                        language.toStdString() + " " + subtype.key.toStdString();
+                    QString text = full(l);
+                    const bool isRich = !snapshot.transactions.isEmpty();
+                    EXPECT_EQ(text.count(literal), isRich ? 3 : 0) << where;
+                    EXPECT_FALSE(text.remove(literal).contains(u"{{"_s)) << where;
+                    EXPECT_TRUE(l.subject.startsWith(complaint)) << where;
+                    EXPECT_TRUE(l.subject.contains(subtype.name.text(language))) << where;
+                    if (isRich) {
+                        for (const QString& ref :
+                             {u"2026011522001"_s, u"ORDER-77"_s, u"2026011522002"_s})
+                            EXPECT_TRUE(l.subject.contains(ref))
+                                << where << l.subject.toStdString();
+                        EXPECT_TRUE(l.body.contains(u"138****5678"_s)) << where;
+                    }
+                    // The literal is the user's text, not a hole; the rest must have none.
+                    Letter plain = l;
+                    plain.body.replace(literal, u"X"_s);
+                    expectNoHoles(plain);
+                    expectNoEmptyLabels(plain);
+                    expectNoDoubledPunctuation(plain);
+                }
+            }
+        }
+    }
+    EXPECT_EQ(drafted, 60);
 }
 
 TEST(LetterDrafter, UnknownLanguageIsRefused)

@@ -272,3 +272,26 @@ TEST_F(StoreCaseList, EmptyFileAndTinyLimits)
 }
 
 } // namespace
+
+namespace {
+
+TEST_F(StoreCaseList, ProvidersInUseCountEachProviderOnce)
+{
+    CaseRecord unnamed;
+    unnamed.title = u"no provider yet"_s;
+    unnamed.family = family::Service;
+    unnamed.subtype = u"unreachable"_s;
+    ASSERT_TRUE(store->createCase(unnamed).ok());
+    auto providers = store->providersInUse();
+    ASSERT_TRUE(providers.ok());
+    ASSERT_EQ(providers->size(), 3) << "a case without a provider is not a provider";
+    int total = 0;
+    for (const ProviderInUse& p : *providers) {
+        total += p.caseCount;
+        EXPECT_EQ(p.caseCount, 40) << p.key.toStdString();
+    }
+    EXPECT_EQ(total, 120);
+    EXPECT_EQ(providers->first().key, u"alipay"_s) << "sorted by key";
+}
+
+} // namespace

@@ -2,6 +2,8 @@
 #include "letters/LetterDrafter.h"
 
 #include "guidance/Taxonomy.h"
+#include "model/Masking.h"
+#include "model/Money.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -76,13 +78,11 @@ public:
         return specific.isEmpty() ? in(u"generic"_s, key) : specific;
     }
 
+    // Minor units by the currency's own exponent (JPY has none), in the language's pattern.
     QString money(qint64 minor, const QString& currency) const
     {
-        const qint64 units = minor < 0 ? -minor : minor;
-        QString number = u"%1.%2"_s.arg(units / 100).arg(units % 100, 2, 10, QChar(u'0'));
-        if (minor < 0)
-            number.prepend(u'-');
         const QString code = currency.trimmed().toUpper();
+        const QString number = Money::format(minor, code);
         const QJsonObject patterns = m_root.value(u"money"_s).toObject();
         QString pattern = patterns.value(code).toString();
         if (pattern.isEmpty())
@@ -170,28 +170,107 @@ mu::list remedyItems(const CaseRecord& record, const Phrases& phrases)
     return items;
 }
 
+// Text that ends inside a list item or a label: trailing punctuation would double up with the
+// separator that follows it ("Shop., CNY 5").
+QString clause(const QString& text)
+{
+    QString t = text.simplified();
+    static const QString trailing = u"。，、；：！？.,;:!?"_s;
+    while (!t.isEmpty() && trailing.contains(t.back()))
+        t.chop(1);
+    return t.trimmed();
+}
+
+// One line per transaction, in date order (undated ones last, as listed): date and time,
+// counterparty, amount, reference, each labelled by the wording data and left out when unknown.
+mu::list transactionItems(const QList<TransactionRecord>& transactions, const Phrases& phrases,
+                          const Formats& formats)
+{
+    QList<TransactionRecord> sorted = transactions;
+    std::stable_sort(sorted.begin(), sorted.end(),
+                     [](const TransactionRecord& a, const TransactionRecord& b) {
+                         if (a.occurredAt && b.occurredAt)
+                             return *a.occurredAt < *b.occurredAt;
+                         return a.occurredAt.has_value() && !b.occurredAt.has_value();
+                     });
+    const QString separator = phrases.in(u"transaction"_s, u"separator"_s);
+    const auto labelled = [&phrases](const QString& key, const QString& text) {
+        return phrases.in(u"transaction"_s, key).replace(u"%1"_s, text);
+    };
+    mu::list items;
+    for (const TransactionRecord& t : std::as_const(sorted)) {
+        QStringList parts;
+        if (t.occurredAt)
+            parts << formats.at(*t.occurredAt, true);
+        if (const QString who = clause(t.counterparty); !who.isEmpty())
+            parts << labelled(u"counterparty"_s, who);
+        if (t.amountMinor != 0)
+            parts << labelled(u"amount"_s, phrases.money(t.amountMinor, t.currency));
+        if (const QString ref = clause(t.reference); !ref.isEmpty())
+            parts << labelled(u"reference"_s, ref);
+        if (!parts.isEmpty())
+            items.push_back(mu::object{{"transactionLine", value(parts.join(separator))}});
+    }
+    return items;
+}
+
 mu::data letterData(const CaseSnapshot& snapshot, const Profile& profile, const Phrases& phrases,
                     const Formats& formats, const QString& name, qint64 nowMs, qint64 replyByMs)
 {
     const CaseRecord& r = snapshot.record;
     const QString end = phrases.text(u"sentenceEnd"_s);
+    const QString listSeparator = phrases.text(u"listSeparator"_s);
     mu::data d;
     d.set("provider", value(r.providerName));
     d.set("subtypeName", value(name));
 
-    QStringList references;
-    for (const QString& ref : r.references) {
-        if (!ref.trimmed().isEmpty())
-            references << ref.trimmed();
+    // The subject quotes every reference the provider may file the case under: the ones typed
+    // on the case and those of the transactions listed, each once and in that order.
+    QStringList listed;
+    for (const TransactionRecord& t : snapshot.transactions) {
+        const QString ref = clause(t.reference);
+        if (!ref.isEmpty() && !listed.contains(ref))
+            listed << ref;
     }
-    d.set("references", value(references.join(phrases.text(u"listSeparator"_s))));
+    QStringList typed;
+    for (const QString& ref : r.references) {
+        const QString trimmed = clause(ref);
+        if (!trimmed.isEmpty() && !typed.contains(trimmed))
+            typed << trimmed;
+    }
+    QStringList all = typed;
+    for (const QString& ref : std::as_const(listed)) {
+        if (!all.contains(ref))
+            all << ref;
+    }
+    // A statement import can bring dozens of transactions; a subject line holds a few.
+    constexpr qsizetype SubjectReferences = 3;
+    QString subjectReferences = all.mid(0, SubjectReferences).join(listSeparator);
+    if (all.size() > SubjectReferences)
+        subjectReferences += phrases.text(u"moreReferences"_s);
+    d.set("subjectReferences", value(subjectReferences));
+    // The references line names only what the transaction list below does not show already.
+    QStringList unlisted;
+    for (const QString& ref : std::as_const(typed)) {
+        if (!listed.contains(ref))
+            unlisted << ref;
+    }
+    d.set("references", value(unlisted.join(listSeparator)));
 
+    const mu::list transactions = transactionItems(snapshot.transactions, phrases, formats);
+    d.set("transactions", mu::data(!transactions.empty()));
+    d.set("transactionList", listOrFalse(transactions));
+
+    // The account is named masked: enough for the provider to find it, too little to misuse
+    // if the letter is forwarded or posted.
+    const QString account = maskAccount(r.accountRef);
     const bool hasProfile = !profile.name.trimmed().isEmpty() || !profile.phone.trimmed().isEmpty()
-        || !profile.email.trimmed().isEmpty();
+        || !profile.email.trimmed().isEmpty() || !account.isEmpty();
     mu::data complainant;
     complainant.set("name", value(profile.name));
     complainant.set("phone", value(profile.phone));
     complainant.set("email", value(profile.email));
+    complainant.set("account", value(account));
     d.set("complainant", hasProfile ? complainant : mu::data(false));
     d.set("signName", value(profile.name));
 
@@ -233,6 +312,16 @@ mu::data letterData(const CaseSnapshot& snapshot, const Profile& profile, const 
 QStringList LetterDrafter::languages()
 {
     return {u"zh_CN"_s, u"en"_s};
+}
+
+void LetterDrafter::nameProvider(CaseSnapshot& snapshot, const ProviderDirectory& directory,
+                                 const QString& language)
+{
+    if (auto provider = directory.provider(snapshot.record.providerKey)) {
+        const QString name = provider->name.text(language);
+        if (!name.isEmpty())
+            snapshot.record.providerName = name;
+    }
 }
 
 Result<Letter> LetterDrafter::draft(const CaseSnapshot& snapshot, const Profile& profile,

@@ -1,6 +1,7 @@
 // Copyright (C) 2026 The WalletCase developers. GPL-3.0-or-later; see LICENSE.
 #pragma once
 
+#include "guidance/ProviderDirectory.h"
 #include "model/Entities.h"
 #include "store/CaseStore.h"
 #include "util/Result.h"
@@ -27,6 +28,12 @@ public:
 
     // "zh_CN" and "en".
     static QStringList languages();
+
+    // Names a provider from the directory the way the letter's language names it (支付宝 in
+    // Chinese, Alipay in English); a provider the user typed keeps its typed name. Callers do
+    // this before draft() so every letter, from the wizard or the command line, reads the same.
+    static void nameProvider(CaseSnapshot& snapshot, const ProviderDirectory& directory,
+                             const QString& language);
 
     // A draft Letter for the case (not saved). Dates are shown in `zone`; the reply deadline is
     // `replyByMs`, or DefaultReplyDays after `nowMs` when absent.

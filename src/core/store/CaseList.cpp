@@ -3,6 +3,9 @@
 // page 1,000 costs what page 1 costs and rows inserted meanwhile neither repeat nor vanish.
 #include "store/CaseList.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+
 #include <limits>
 #include <variant>
 
@@ -101,6 +104,8 @@ QString pageSql(const CaseListQuery& query)
         where << u"provider_key = ?"_s + QString::number(++param);
     if (!query.family.isEmpty())
         where << u"family = ?"_s + QString::number(++param);
+    if (query.ids) // one JSON array parameter, however many ids
+        where << u"id IN (SELECT value FROM json_each(?"_s + QString::number(++param) + u"))"_s;
     if (query.openOnly)
         where << u"urgency < 2"_s;
     QStringList columns;
@@ -134,6 +139,12 @@ Result<CasePage> queryPage(sqlite::Database& db, const CaseListQuery& query)
         if (!filter->isEmpty())
             stmt->bind(++param, *filter);
     }
+    if (query.ids) {
+        QJsonArray ids;
+        for (qint64 id : *query.ids)
+            ids.append(id);
+        stmt->bind(++param, QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact)));
+    }
     if (query.after) {
         for (const KeyPart& part : keyFor(query.sort)) {
             const KeyValue v = part.value(*query.after);
@@ -159,6 +170,21 @@ Result<CasePage> queryPage(sqlite::Database& db, const CaseListQuery& query)
         page.rows << readRow(*stmt);
     }
     return page;
+}
+
+Result<QList<ProviderInUse>> providersInUse(sqlite::Database& db)
+{
+    auto stmt = db.prepare(u"SELECT provider_key, max(provider_name), count(*) FROM cases"
+                           u" WHERE provider_key <> '' GROUP BY provider_key ORDER BY provider_key"_s);
+    if (!stmt)
+        return std::move(stmt).error();
+    QList<ProviderInUse> providers;
+    auto read = stmt->forEach([&](const sqlite::Statement& s) {
+        providers << ProviderInUse{s.text(0), s.text(1), int(s.int64(2))};
+    });
+    if (!read)
+        return std::move(read).error();
+    return providers;
 }
 
 } // namespace wc::core::caselist

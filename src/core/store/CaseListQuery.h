@@ -46,11 +46,21 @@ struct CaseListQuery
     QString providerKey; // empty: any
     QString family;      // empty: any
     bool openOnly = false;
+    // Only these cases (search hits, for instance); none: every case. An empty list matches none.
+    std::optional<QList<qint64>> ids;
     CaseSort sort = CaseSort::Urgency;
     bool descending = false;
     int limit = 100;
     // Continue after this row (the last row of the previous page); none for the first page.
     std::optional<CaseListRow> after;
+};
+
+// A provider that cases in the file name, for the case list's provider filter.
+struct ProviderInUse
+{
+    QString key;
+    QString name; // as stored on one of its cases (may be empty)
+    int caseCount = 0;
 };
 
 struct CasePage

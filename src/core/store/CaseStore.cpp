@@ -315,6 +315,11 @@ Result<CasePage> CaseStore::listCases(const CaseListQuery& query)
     return caselist::queryPage(m_db, query);
 }
 
+Result<QList<ProviderInUse>> CaseStore::providersInUse()
+{
+    return caselist::providersInUse(m_db);
+}
+
 Result<QList<SearchHit>> CaseStore::search(const QString& query, int limit)
 {
     return search::searchCases(m_db, query, limit);

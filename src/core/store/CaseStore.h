@@ -104,6 +104,8 @@ public:
     // Every case id, ascending.
     Result<QList<qint64>> caseIds();
     Result<CasePage> listCases(const CaseListQuery& query);
+    // The providers the file's cases name, for the case list's provider filter.
+    Result<QList<ProviderInUse>> providersInUse();
     // Best matches first. Latin words and Chinese of any length, including 1–2 characters.
     Result<QList<SearchHit>> search(const QString& query, int limit = 50);
 

@@ -1,0 +1,347 @@
+// Copyright (C) 2026 The WalletCase developers. GPL-3.0-or-later; see LICENSE.
+#include "followup/ClockTable.h"
+
+#include "followup/CaseLifecycle.h"
+#include "guidance/GuidanceReader.h"
+#include "guidance/ProviderDirectory.h"
+#include "store/CaseStore.h"
+
+#include <QJsonDocument>
+#include <QSet>
+
+#include <algorithm>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace wc::core {
+
+namespace {
+
+using guidance::Need;
+using guidance::Reader;
+
+const QStringList& knownStarts()
+{
+    static const QStringList starts{clockstart::ComplaintSent, clockstart::FinalResponse,
+                                    clockstart::StatementDate, clockstart::TransactionDate,
+                                    clockstart::Incident,      clockstart::DisputeOpened};
+    return starts;
+}
+
+const QStringList& knownKinds()
+{
+    static const QStringList kinds{u"follow_up"_s, u"reply_deadline"_s, u"claim_deadline"_s};
+    return kinds;
+}
+
+// GB is the ISO code; the data files say UK.
+QString normalRegion(const QString& region)
+{
+    const QString upper = region.trimmed().toUpper();
+    return upper == u"GB" ? u"UK"_s : upper;
+}
+
+int readInt(Reader& r, const QJsonObject& o, QLatin1String key, const QString& at, bool required,
+            int min)
+{
+    if (!r.ok())
+        return 0;
+    const QJsonValue v = o.value(key);
+    if (v.isUndefined() || v.isNull()) {
+        if (required)
+            r.fail(ClockTable::tr("The entry “%1” is missing.").arg(Reader::path(at, key)),
+                   Reader::path(at, key) + u" missing"_s);
+        return 0;
+    }
+    const qint64 n = v.toInteger(min - 1);
+    if (!v.isDouble() || n != v.toInteger(min - 2) || n < min || n > 100000) {
+        r.fail(ClockTable::tr("The entry “%1” should be a whole number of at least %2.")
+                   .arg(Reader::path(at, key))
+                   .arg(min),
+               Reader::path(at, key) + u" not a whole number"_s);
+        return 0;
+    }
+    return int(n);
+}
+
+ClockRule readRule(Reader& r, const QJsonObject& o, const QString& at)
+{
+    ClockRule c;
+    c.key = r.string(o, "key"_L1, at);
+    c.kind = r.string(o, "kind"_L1, at);
+    if (r.ok() && !knownKinds().contains(c.kind)) {
+        r.fail(ClockTable::tr("“%1” is not a reminder kind a clock can make (use follow_up, "
+                              "reply_deadline or claim_deadline).")
+                   .arg(c.kind),
+               at + u": unknown kind "_s + c.kind);
+    }
+    for (const QString& region : r.strings(o, "regions"_L1, at))
+        c.regions << normalRegion(region);
+    c.targets = r.strings(o, "targets"_L1, at);
+    c.families = r.strings(o, "families"_L1, at);
+    for (const QString& f : std::as_const(c.families)) {
+        if (r.ok() && !isKnownFamily(f))
+            r.fail(ClockTable::tr("“%1” is not a kind of problem WalletCase knows.").arg(f),
+                   at + u": unknown family "_s + f);
+    }
+    c.providers = r.strings(o, "providers"_L1, at);
+    c.providerKinds = r.strings(o, "provider_kinds"_L1, at);
+    c.starts = r.string(o, "starts"_L1, at);
+    c.startFallback = r.string(o, "start_fallback"_L1, at, Need::Optional);
+    for (const QString& start : {c.starts, c.startFallback}) {
+        if (r.ok() && !start.isEmpty() && !knownStarts().contains(start)) {
+            r.fail(ClockTable::tr("“%1” is not something a deadline can count from.").arg(start),
+                   at + u": unknown start "_s + start);
+        }
+    }
+    c.amount = readInt(r, o, "amount"_L1, at, true, 1);
+    const QString unit = r.string(o, "unit"_L1, at);
+    if (r.ok()) {
+        if (const auto u = followup::unitFromKey(unit))
+            c.unit = *u;
+        else
+            r.fail(ClockTable::tr("“%1” is not a unit of time WalletCase knows (use days, "
+                                  "business_days, weeks or months).")
+                       .arg(unit),
+                   at + u": unknown unit "_s + unit);
+    }
+    if (o.contains("extended_amount"_L1))
+        c.extendedAmount = readInt(r, o, "extended_amount"_L1, at, true, 1);
+    c.remindBeforeDays = readInt(r, o, "remind_before_days"_L1, at, false, 0);
+    c.defaultOn = r.flag(o, "default_on"_L1, at);
+    c.defaultOnProviders = r.strings(o, "default_on_providers"_L1, at);
+    c.name = r.text(o, "name"_L1, at);
+    c.text = r.text(o, "text"_L1, at);
+    c.note = r.text(o, "note"_L1, at, Need::Optional);
+    c.source = r.string(o, "source"_L1, at);
+    // Every rule must speak both languages of the app.
+    for (const LocalizedText* t : {&c.name, &c.text}) {
+        for (const QString& language : {u"zh_CN"_s, u"en"_s}) {
+            if (r.ok() && !t->has(language))
+                r.fail(ClockTable::tr("The clock “%1” has no %2 text.").arg(c.key, language),
+                       at + u": missing language "_s + language);
+        }
+    }
+    return c;
+}
+
+QString fill(QString text, const QString& provider, const QString& deadline)
+{
+    return text.replace(u"{provider}"_s, provider).replace(u"{deadline}"_s, deadline);
+}
+
+} // namespace
+
+// ------------------------------------------------------------------------------- ClockContext
+
+ClockContext ClockContext::fromCase(const CaseSnapshot& snapshot,
+                                    const ProviderDirectory* directory, const QString& language,
+                                    const QString& userRegion)
+{
+    ClockContext c;
+    const CaseRecord& r = snapshot.record;
+    c.providerKey = r.providerKey;
+    c.providerName = r.providerName.trimmed();
+    c.family = r.family;
+    c.userRegion = normalRegion(userRegion);
+    c.providerKind = r.providerKey.isEmpty() ? QString() : u"wallet"_s;
+    if (directory) {
+        if (const auto p = directory->provider(r.providerKey)) {
+            for (const QString& region : p->regions)
+                c.regions << normalRegion(region);
+            if (const QString name = p->name.text(language); !name.isEmpty())
+                c.providerName = name;
+            // The directory's entries may say what kind of institution they are.
+            const QJsonObject entry =
+                QJsonDocument::fromJson(directory->entryJson(r.providerKey).toUtf8()).object();
+            if (const QString kind = entry.value("kind"_L1).toString(); !kind.isEmpty())
+                c.providerKind = kind;
+        }
+    }
+    c.complaintSentAt = CaseLifecycle::complaintSentAt(snapshot);
+    for (const Letter& l : snapshot.letters) {
+        if (l.status == status::Sent && l.sentAt == c.complaintSentAt) {
+            c.channel = l.channel;
+            break;
+        }
+    }
+    for (const TransactionRecord& t : snapshot.transactions) {
+        if (t.occurredAt && (!c.transactionAt || *t.occurredAt < *c.transactionAt))
+            c.transactionAt = t.occurredAt;
+    }
+    c.incidentAt = r.incidentAt;
+    if (!c.transactionAt && r.family != family::Service)
+        c.transactionAt = r.incidentAt;
+    return c;
+}
+
+std::optional<qint64> ClockContext::startOf(const QString& start) const
+{
+    if (start == clockstart::ComplaintSent)
+        return complaintSentAt;
+    if (start == clockstart::FinalResponse)
+        return finalResponseAt;
+    if (start == clockstart::StatementDate)
+        return statementAt;
+    if (start == clockstart::TransactionDate)
+        return transactionAt;
+    if (start == clockstart::Incident)
+        return incidentAt;
+    if (start == clockstart::DisputeOpened)
+        return disputeOpenedAt;
+    return std::nullopt;
+}
+
+// --------------------------------------------------------------------------------- ClockTable
+
+Result<ClockTable> ClockTable::load()
+{
+    auto bytes = Reader::readResource(QString(ResourcePath));
+    if (!bytes)
+        return std::move(bytes).error();
+    return fromJson(*bytes);
+}
+
+Result<ClockTable> ClockTable::fromJson(const QByteArray& json)
+{
+    Reader r(tr("WalletCase's table of complaint deadlines (clocks.json)"),
+             tr("Reinstall WalletCase, or undo the last change to that file (see "
+                "docs/followup.md)."),
+             u"clocks.json"_s);
+    const QJsonObject root = r.document(json);
+    r.schemaVersion(root, SchemaVersion);
+    ClockTable t;
+    t.m_updated = r.string(root, "updated"_L1, {}, Need::Optional);
+    t.m_providerFallback = r.text(root, "provider_fallback"_L1, {});
+    QSet<QString> keys;
+    for (const auto& [item, at] : r.objects(root, "clocks"_L1, {})) {
+        ClockRule rule = readRule(r, item, at);
+        if (r.ok() && keys.contains(rule.key)) {
+            r.fail(tr("The clock “%1” is listed twice.").arg(rule.key),
+                   u"duplicate clock "_s + rule.key);
+        }
+        keys.insert(rule.key);
+        t.m_rules.append(rule);
+    }
+    if (!r.ok())
+        return r.error();
+    return t;
+}
+
+std::optional<ClockRule> ClockTable::rule(const QString& key) const
+{
+    for (const ClockRule& c : m_rules) {
+        if (c.key == key)
+            return c;
+    }
+    return std::nullopt;
+}
+
+bool ClockTable::applies(const ClockRule& rule, const ClockContext& context) const
+{
+    if (!rule.regions.isEmpty()) {
+        // A provider in several regions: the user's own region decides when it is known.
+        QStringList regions;
+        for (const QString& r : context.regions)
+            regions << normalRegion(r);
+        const QString user = normalRegion(context.userRegion);
+        if (!user.isEmpty() && (regions.isEmpty() || regions.contains(user)))
+            regions = {user};
+        const bool any = std::any_of(regions.cbegin(), regions.cend(),
+                                     [&](const QString& r) { return rule.regions.contains(r); });
+        if (!any)
+            return false;
+    }
+    const QString target = context.target.isEmpty() ? u"company"_s : context.target;
+    if (!rule.targets.isEmpty() && !rule.targets.contains(target))
+        return false;
+    if (!rule.families.isEmpty() && !rule.families.contains(context.family))
+        return false;
+    if (!rule.providers.isEmpty() || !rule.providerKinds.isEmpty()) {
+        if (!rule.providers.contains(context.providerKey) &&
+            !rule.providerKinds.contains(context.providerKind))
+            return false;
+    }
+    return true;
+}
+
+QList<ClockOffer> ClockTable::offers(const ClockContext& context, qint64 nowMs,
+                                     const QTimeZone& zone, const QList<Reminder>& existing,
+                                     const BusinessCalendar& calendar) const
+{
+    QList<ClockOffer> out;
+    for (const ClockRule& rule : m_rules) {
+        if (!applies(rule, context))
+            continue;
+        ClockOffer offer;
+        offer.rule = rule;
+        std::optional<qint64> start = context.startOf(rule.starts);
+        if (!start && !rule.startFallback.isEmpty()) {
+            start = context.startOf(rule.startFallback);
+            offer.startIsFallback = start.has_value();
+        }
+        if (!start)
+            continue;
+        offer.startAt = *start;
+        const QDate startDate = followup::localDate(*start, zone);
+        offer.deadline = followup::addToDate(startDate, rule.amount, rule.unit, calendar);
+        if (rule.extendedAmount)
+            offer.extendedDeadline =
+                followup::addToDate(startDate, *rule.extendedAmount, rule.unit, calendar);
+        QDate remindOn = offer.deadline.addDays(-rule.remindBeforeDays);
+        if (remindOn <= startDate)
+            remindOn = offer.deadline;
+        offer.remindAt = followup::atLocalTime(remindOn, zone);
+        // The deadline's last day is still usable until it ends.
+        offer.passed = followup::atLocalTime(offer.deadline.addDays(1), zone, QTime(0, 0)) <= nowMs;
+        offer.recommended =
+            !offer.passed &&
+            (rule.defaultOn || rule.defaultOnProviders.contains(context.providerKey));
+        offer.alreadySet = std::any_of(existing.cbegin(), existing.cend(), [&](const Reminder& r) {
+            return r.state == u"pending" && r.kind == rule.kind &&
+                   followup::localDate(r.dueAt, zone) == remindOn;
+        });
+        if (offer.alreadySet)
+            offer.recommended = false;
+        out.append(offer);
+    }
+    std::stable_sort(out.begin(), out.end(), [](const ClockOffer& a, const ClockOffer& b) {
+        return a.remindAt < b.remindAt;
+    });
+    return out;
+}
+
+Reminder ClockTable::makeReminder(const ClockOffer& offer, qint64 caseId,
+                                  const QString& providerName, const QString& language) const
+{
+    Reminder r;
+    r.caseId = caseId;
+    r.kind = offer.rule.kind;
+    r.dueAt = offer.remindAt;
+    const QString provider = providerName.trimmed().isEmpty() ? m_providerFallback.text(language)
+                                                              : providerName.trimmed();
+    r.text = fill(offer.rule.text.text(language), provider,
+                  followup::longDate(offer.deadline, language));
+    return r;
+}
+
+Result<QList<qint64>> ClockTable::accept(CaseStore& store, qint64 caseId,
+                                         const QList<ClockOffer>& accepted,
+                                         const QString& providerName, const QString& language) const
+{
+    QList<qint64> ids;
+    auto written = store.runBatch([&]() -> Result<void> {
+        for (const ClockOffer& offer : accepted) {
+            auto id = store.addReminder(makeReminder(offer, caseId, providerName, language));
+            if (!id)
+                return std::move(id).error();
+            ids << *id;
+        }
+        return {};
+    });
+    if (!written)
+        return std::move(written).error();
+    return ids;
+}
+
+} // namespace wc::core

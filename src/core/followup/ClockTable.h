@@ -1,0 +1,141 @@
+// Copyright (C) 2026 The WalletCase developers. GPL-3.0-or-later; see LICENSE.
+#pragma once
+
+#include "followup/BusinessCalendar.h"
+#include "followup/FollowUpTime.h"
+#include "guidance/LocalizedText.h"
+#include "model/Entities.h"
+#include "util/Result.h"
+
+#include <QCoreApplication>
+#include <QLatin1String>
+#include <QList>
+#include <QStringList>
+#include <QTimeZone>
+
+#include <optional>
+
+namespace wc::core {
+
+class CaseStore;
+struct CaseSnapshot;
+class ProviderDirectory;
+
+// What a clock's deadline counts from.
+namespace clockstart {
+inline constexpr QLatin1String ComplaintSent{"complaint_sent"};
+inline constexpr QLatin1String FinalResponse{"final_response"};
+inline constexpr QLatin1String StatementDate{"statement_date"};
+inline constexpr QLatin1String TransactionDate{"transaction_date"};
+inline constexpr QLatin1String Incident{"incident"}; // when the user learned of the problem
+inline constexpr QLatin1String DisputeOpened{"dispute_opened"};
+} // namespace clockstart
+
+// One statutory or policy deadline (a row of PRODUCT.md §2).
+struct ClockRule
+{
+    QString key;
+    QString kind;              // the reminder kind: follow_up, reply_deadline, claim_deadline
+    QStringList regions;       // CN, US, UK, EU; empty = everywhere
+    QStringList targets;       // "company" or regulator keys; empty = wherever it was sent
+    QStringList families;      // empty = every family
+    QStringList providers;     // provider keys; with providerKinds: applies when either matches
+    QStringList providerKinds; // "bank", "insurer", "wallet", "wallet_with_balance" …
+    QString starts;            // a clockstart key
+    QString startFallback;     // used when `starts` is unknown (earlier = safer); may be empty
+    int amount = 0;
+    followup::Unit unit = followup::Unit::Days;
+    std::optional<int> extendedAmount; // the longer limit for exceptional/complex cases
+    int remindBeforeDays = 0;          // user deadlines remind ahead of the last day
+    bool defaultOn = false;
+    QStringList defaultOnProviders;
+    LocalizedText name;
+    LocalizedText text; // the reminder text; {provider} and {deadline} are filled in
+    LocalizedText note;
+    QString source;
+};
+
+// What is known about a case when its complaint goes out: the facts the rules select on.
+struct ClockContext
+{
+    QStringList regions; // the provider's regions (ProviderDirectory); empty when unknown
+    QString userRegion;  // where the user lives, when known: narrows a multi-region provider
+    QString providerKey;
+    QString providerKind = QStringLiteral("wallet");
+    QString providerName; // as shown to the user, for the reminder text
+    QString family;
+    QString target = QStringLiteral("company"); // or the regulator key the complaint went to
+    QString channel; // how it was sent (email, web_form …), for the record
+    std::optional<qint64> complaintSentAt;
+    std::optional<qint64> finalResponseAt;
+    std::optional<qint64> statementAt;
+    std::optional<qint64> transactionAt;
+    std::optional<qint64> incidentAt;
+    std::optional<qint64> disputeOpenedAt;
+
+    // The facts of a stored case: its provider's regions and kind from `directory` (an entry
+    // may say "kind": "bank"; shipped entries are wallets), the first sent complaint letter
+    // (time and channel) or when the case became "sent", the earliest disputed transaction,
+    // and the incident time. `language` picks the provider's name.
+    static ClockContext fromCase(const CaseSnapshot& snapshot, const ProviderDirectory* directory,
+                                 const QString& language, const QString& userRegion = {});
+    std::optional<qint64> startOf(const QString& start) const;
+};
+
+// A clock offered for one case, with its dates worked out.
+struct ClockOffer
+{
+    ClockRule rule;
+    qint64 startAt = 0;
+    bool startIsFallback = false; // counted from rule.startFallback
+    QDate deadline;               // the last day, in the zone it was computed for
+    std::optional<QDate> extendedDeadline;
+    qint64 remindAt = 0;      // 09:00 local, remindBeforeDays ahead of the deadline
+    bool recommended = false; // ticked by default
+    bool alreadySet = false;  // the case has a pending reminder of this kind that day
+    bool passed = false;      // the deadline is already over
+};
+
+// The clocks table, shipped as resources/data/clocks.json with each rule's source, so a rule can
+// be corrected without touching code. Business days skip weekends only (see BusinessCalendar).
+class ClockTable
+{
+    Q_DECLARE_TR_FUNCTIONS(wc::core::ClockTable)
+
+public:
+    static constexpr int SchemaVersion = 1;
+    static constexpr QLatin1String ResourcePath{":/data/clocks.json"};
+
+    static Result<ClockTable> load();
+    static Result<ClockTable> fromJson(const QByteArray& json);
+
+    QString updated() const { return m_updated; }
+    const QList<ClockRule>& rules() const { return m_rules; }
+    std::optional<ClockRule> rule(const QString& key) const;
+
+    // True when the rule fits the case (region, target, family, provider). Rules whose start
+    // is unknown still apply; offers() leaves them out.
+    bool applies(const ClockRule& rule, const ClockContext& context) const;
+
+    // The rules that apply and whose start is known, with their dates in `zone`, soonest first.
+    // `existing` (the case's reminders) marks offers already set up.
+    QList<ClockOffer> offers(const ClockContext& context, qint64 nowMs,
+                             const QTimeZone& zone = QTimeZone::systemTimeZone(),
+                             const QList<Reminder>& existing = {},
+                             const BusinessCalendar& calendar = BusinessCalendar()) const;
+
+    // The reminder for an accepted offer, its text in `language` (not saved).
+    // An empty `providerName` reads as the data's "provider_fallback" ("the company").
+    Reminder makeReminder(const ClockOffer& offer, qint64 caseId, const QString& providerName,
+                          const QString& language) const;
+    // Adds the reminders of the accepted offers to the case, in one transaction; their ids.
+    Result<QList<qint64>> accept(CaseStore& store, qint64 caseId, const QList<ClockOffer>& accepted,
+                                 const QString& providerName, const QString& language) const;
+
+private:
+    QString m_updated;
+    LocalizedText m_providerFallback;
+    QList<ClockRule> m_rules;
+};
+
+} // namespace wc::core

@@ -1,0 +1,141 @@
+// Copyright (C) 2026 The WalletCase developers. GPL-3.0-or-later; see LICENSE.
+#include "statements/CsvReader.h"
+
+namespace wc::core {
+
+namespace {
+
+bool isLineBreak(QChar c)
+{
+    return c == u'\n' || c == u'\r';
+}
+
+} // namespace
+
+CsvReader::CsvReader(QStringView text, QChar delimiter) : m_text(text), m_delimiter(delimiter) {}
+
+CsvReader::Record CsvReader::next()
+{
+    Record record;
+    record.line = m_line;
+    record.start = m_pos;
+    const QChar* data = m_text.data();
+    const qsizetype n = m_text.size();
+    qsizetype pos = m_pos;
+    qsizetype line = m_line;
+    const auto tooLong = [&] { return pos - record.start > m_maxRecordChars; };
+
+    for (;;) {
+        QString field;
+        if (pos < n && data[pos] == u'"') {
+            ++pos;
+            qsizetype linesInField = 0;
+            for (;;) {
+                qsizetype q = pos;
+                while (q < n && data[q] != u'"' && !isLineBreak(data[q]))
+                    ++q;
+                field.append(data + pos, q - pos);
+                pos = q;
+                if (q >= n) {
+                    record.length = pos - record.start;
+                    m_line = line;
+                    return fail(record, RecordError::UnclosedQuote);
+                }
+                if (data[q] == u'"') {
+                    if (q + 1 < n && data[q + 1] == u'"') {
+                        field.append(u'"');
+                        pos = q + 2;
+                        continue;
+                    }
+                    pos = q + 1;
+                    break;
+                }
+                // A line break inside quotes belongs to the field, written as \n whatever the
+                // file used.
+                field.append(u'\n');
+                pos += (data[q] == u'\r' && q + 1 < n && data[q + 1] == u'\n') ? 2 : 1;
+                ++line;
+                if (++linesInField > m_maxLinesInField || tooLong()) {
+                    record.length = pos - record.start;
+                    m_line = line;
+                    return fail(record, RecordError::UnclosedQuote);
+                }
+            }
+            // Text between the closing quote and the delimiter: RFC 4180 forbids it, Excel keeps
+            // it. Kept, except the padding some exports put there.
+            qsizetype e = pos;
+            while (e < n && data[e] != m_delimiter && !isLineBreak(data[e]))
+                ++e;
+            const QStringView rest(data + pos, e - pos);
+            if (!rest.trimmed().isEmpty())
+                field.append(rest);
+            pos = e;
+        } else {
+            qsizetype e = pos;
+            while (e < n && data[e] != m_delimiter && !isLineBreak(data[e]))
+                ++e;
+            field = QString(data + pos, e - pos);
+            pos = e;
+        }
+        record.fields.append(std::move(field));
+        if (tooLong()) {
+            record.length = pos - record.start;
+            if (line > record.line) {
+                // Lines joined by quotes and still too long: a stray quote, not a long row.
+                m_line = line;
+                return fail(record, RecordError::UnclosedQuote);
+            }
+            m_pos = pos;
+            m_line = line;
+            Record failed = fail(record, RecordError::TooLong);
+            skipLine(pos, line);
+            return failed;
+        }
+        if (pos >= n)
+            break;
+        if (data[pos] == m_delimiter) {
+            ++pos;
+            continue;
+        }
+        pos += (data[pos] == u'\r' && pos + 1 < n && data[pos + 1] == u'\n') ? 2 : 1;
+        record.lastLine = line;
+        ++line;
+        m_pos = pos;
+        m_line = line;
+        return record;
+    }
+    record.lastLine = line;
+    m_pos = pos;
+    m_line = line;
+    return record;
+}
+
+CsvReader::Record CsvReader::fail(Record record, RecordError error)
+{
+    record.error = error;
+    record.fields.clear();
+    record.lastLine = record.line;
+    if (error == RecordError::UnclosedQuote)
+        skipLine(record.start, record.line);
+    return record;
+}
+
+void CsvReader::resumeAfterFirstLine(const Record& record)
+{
+    skipLine(record.start, record.line);
+}
+
+void CsvReader::skipLine(qsizetype from, qsizetype line)
+{
+    const QChar* data = m_text.data();
+    const qsizetype n = m_text.size();
+    qsizetype pos = from;
+    while (pos < n && !isLineBreak(data[pos]))
+        ++pos;
+    if (pos < n)
+        pos += (data[pos] == u'\r' && pos + 1 < n && data[pos + 1] == u'\n') ? 2 : 1;
+    m_pos = pos;
+    m_line = line + 1;
+}
+
+} // namespace wc::core

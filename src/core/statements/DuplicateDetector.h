@@ -1,0 +1,57 @@
+// Copyright (C) 2026 The WalletCase developers. GPL-3.0-or-later; see LICENSE.
+#pragma once
+
+#include "statements/Statement.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QTimeZone>
+
+namespace wc::core {
+
+struct DuplicateOptions
+{
+    // Charges further apart than this are separate purchases, however alike.
+    qint64 windowMs = 10 * 60 * 1000;
+    // The zone of the times in explanations (the statement's, so they match what the user sees
+    // in the wallet app).
+    QTimeZone displayZone = QTimeZone::utc();
+};
+
+// Payments that look like one charge taken more than once.
+struct DuplicateGroup
+{
+    QList<int> rows;    // indexes into the rows given to find(), oldest first
+    QList<int> refunds; // later refunds of the same amount from the same counterparty
+    QString counterparty;
+    qint64 amountMinor = 0;
+    QString currency;
+    qint64 firstAt = 0; // UTC ms
+    qint64 lastAt = 0;
+    QString explanation; // translated sentences for the user, with times and amount
+    QString suggestedSubtype = QStringLiteral("duplicate_charge"); // the case type to open
+
+    // What was taken beyond the one payment that was meant.
+    qint64 excessMinor() const { return amountMinor * (rows.size() - 1); }
+};
+
+// Finds likely duplicate charges in a statement: outgoing payments that went through, to the
+// same counterparty, for the same amount and currency, each within `windowMs` of the one before,
+// under different references. Income, refunds, transfers between the user's own accounts and
+// failed or closed payments never count; neither does one transaction listed twice (same
+// reference), nor the same amount to another merchant, nor a monthly subscription.
+class DuplicateDetector
+{
+    Q_DECLARE_TR_FUNCTIONS(wc::core::DuplicateDetector)
+
+public:
+    // Groups in time order.
+    static QList<DuplicateGroup> find(const QList<StatementRow>& rows,
+                                      const DuplicateOptions& options = {});
+    // Transactions entered by hand, as rows find() takes: payments, unless the status says
+    // the money did not move.
+    static QList<StatementRow> rowsFromRecords(const QList<TransactionRecord>& records);
+};
+
+} // namespace wc::core

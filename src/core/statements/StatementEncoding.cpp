@@ -1,0 +1,119 @@
+// Copyright (C) 2026 The WalletCase developers. GPL-3.0-or-later; see LICENSE.
+#include "statements/StatementEncoding.h"
+
+#include <QStringDecoder>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace wc::core {
+
+namespace {
+
+QString decodeWith(const QString& name, QByteArrayView bytes, bool* hadErrors)
+{
+    QStringDecoder decoder(name.toLatin1().constData());
+    QString text = decoder.decode(bytes);
+    *hadErrors = decoder.hasError();
+    return text;
+}
+
+} // namespace
+
+bool StatementEncoding::isValidUtf8(QByteArrayView data)
+{
+    const auto* p = reinterpret_cast<const unsigned char*>(data.data());
+    const qsizetype n = data.size();
+    qsizetype i = 0;
+    while (i < n) {
+        const unsigned char c = p[i];
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        int extra = 0;
+        unsigned char min = 0x80;
+        unsigned char max = 0xBF;
+        if (c >= 0xC2 && c <= 0xDF) {
+            extra = 1;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+            extra = 2;
+            if (c == 0xE0)
+                min = 0xA0; // overlong
+            else if (c == 0xED)
+                max = 0x9F; // surrogates
+        } else if (c >= 0xF0 && c <= 0xF4) {
+            extra = 3;
+            if (c == 0xF0)
+                min = 0x90;
+            else if (c == 0xF4)
+                max = 0x8F;
+        } else {
+            return false;
+        }
+        if (i + extra >= n)
+            return false;
+        if (p[i + 1] < min || p[i + 1] > max)
+            return false;
+        for (int k = 2; k <= extra; ++k) {
+            if (p[i + k] < 0x80 || p[i + k] > 0xBF)
+                return false;
+        }
+        i += extra + 1;
+    }
+    return true;
+}
+
+QString StatementEncoding::canonicalName(const QString& encoding)
+{
+    const QString name = encoding.trimmed().toUpper().remove(u'_');
+    if (name.isEmpty())
+        return {};
+    if (name == u"GBK"_s || name == u"GB2312"_s || name == u"CP936"_s || name == u"GB18030"_s ||
+        name == u"GB-18030"_s || name == u"EUC-CN"_s)
+        return u"GB18030"_s;
+    if (name == u"UTF8"_s || name == u"UTF-8"_s || name == u"UTF-8-SIG"_s)
+        return u"UTF-8"_s;
+    QStringDecoder decoder(name.toLatin1().constData());
+    if (!decoder.isValid())
+        return {};
+    return QString::fromLatin1(decoder.name());
+}
+
+QStringList StatementEncoding::offered()
+{
+    return {u"UTF-8"_s, u"GB18030"_s, u"UTF-16LE"_s, u"UTF-16BE"_s, u"Big5"_s, u"windows-1252"_s};
+}
+
+DecodedText StatementEncoding::decode(const QByteArray& data, const QString& encoding)
+{
+    DecodedText out;
+    QByteArrayView bytes(data);
+    if (bytes.startsWith("\xEF\xBB\xBF")) {
+        out.bom = true;
+        out.encoding = u"UTF-8"_s;
+        bytes = bytes.sliced(3);
+    } else if (bytes.startsWith("\xFF\xFE")) {
+        out.bom = true;
+        out.encoding = u"UTF-16LE"_s;
+        bytes = bytes.sliced(2);
+    } else if (bytes.startsWith("\xFE\xFF")) {
+        out.bom = true;
+        out.encoding = u"UTF-16BE"_s;
+        bytes = bytes.sliced(2);
+    }
+    if (!encoding.isEmpty()) {
+        const QString chosen = canonicalName(encoding);
+        // A BOM of another encoding than the one chosen is not a BOM of the chosen one.
+        if (out.bom && chosen != out.encoding) {
+            bytes = QByteArrayView(data);
+            out.bom = false;
+        }
+        out.encoding = chosen.isEmpty() ? encoding : chosen;
+    } else if (!out.bom) {
+        out.encoding = isValidUtf8(bytes) ? u"UTF-8"_s : u"GB18030"_s;
+    }
+    out.text = decodeWith(out.encoding, bytes, &out.hadErrors);
+    return out;
+}
+
+} // namespace wc::core

@@ -1,0 +1,399 @@
+// Copyright (C) 2026 The WalletCase developers. GPL-3.0-or-later; see LICENSE.
+// The clocks table (resources/data/clocks.json): which deadlines are offered for a region,
+// provider and channel, with the right dates, and the reminders they make.
+#include "FollowUpFixture.h"
+#include "followup/ClockTable.h"
+#include "guidance/ProviderDirectory.h"
+#include "support/StoreTest.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+using namespace wc::core;
+using namespace wc::test;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+ClockTable shippedClocks()
+{
+    auto loaded = ClockTable::load();
+    EXPECT_TRUE(loaded.ok()) << (loaded.ok() ? "" : loaded.error().detail.toStdString());
+    return loaded.ok() ? *loaded : ClockTable{};
+}
+
+QStringList keysOf(const QList<ClockOffer>& offers)
+{
+    QStringList out;
+    for (const ClockOffer& o : offers)
+        out << o.rule.key;
+    out.sort();
+    return out;
+}
+
+const ClockOffer& offer(const QList<ClockOffer>& offers, const QString& key)
+{
+    const auto it = std::find_if(offers.cbegin(), offers.cend(),
+                                 [&](const ClockOffer& o) { return o.rule.key == key; });
+    if (it == offers.cend()) {
+        ADD_FAILURE() << "no offer " << key.toStdString();
+        static const ClockOffer none;
+        return none;
+    }
+    return *it;
+}
+
+QStringList sorted(QStringList list)
+{
+    list.sort();
+    return list;
+}
+
+TEST(FollowUpClocksTest, ShippedTableHasEveryRowOfTheProductTableWithSources)
+{
+    const ClockTable table = shippedClocks();
+    QStringList keys;
+    for (const ClockRule& r : table.rules()) {
+        keys << r.key;
+        EXPECT_FALSE(r.source.isEmpty()) << r.key.toStdString();
+        EXPECT_GT(r.amount, 0) << r.key.toStdString();
+        EXPECT_TRUE(r.text.text(u"zh_CN"_s).contains(u"{deadline}"_s) || r.kind == u"follow_up")
+            << r.key.toStdString() << ": a deadline's text should say the date";
+    }
+    for (const QString& key :
+         {u"follow_up_week"_s, u"psd2_reply"_s, u"uk_final_response_8_weeks"_s,
+          u"uk_fos_six_months"_s, u"us_rege_report_error"_s, u"us_rege_investigation"_s,
+          u"us_rege_loss_report"_s, u"cfpb_response"_s, u"cn_nfra_reply"_s, u"cn_12315_accept"_s,
+          u"paypal_dispute_window"_s, u"paypal_escalate_claim"_s, u"card_chargeback"_s}) {
+        EXPECT_TRUE(keys.contains(key)) << key.toStdString();
+    }
+    const auto psd2 = table.rule(u"psd2_reply"_s);
+    ASSERT_TRUE(psd2.has_value());
+    EXPECT_EQ(psd2->unit, followup::Unit::BusinessDays);
+    EXPECT_EQ(psd2->amount, 15);
+    EXPECT_EQ(psd2->extendedAmount, 35);
+    EXPECT_EQ(psd2->kind, u"reply_deadline"_s);
+    EXPECT_TRUE(psd2->source.contains(u"Art. 101"_s));
+}
+
+TEST(FollowUpClocksTest, EuWalletGetsPsd2InBusinessDays)
+{
+    const ClockTable table = shippedClocks();
+    const QTimeZone berlin = zone("Europe/Berlin");
+    ClockContext c;
+    c.regions = {u"US"_s, u"UK"_s, u"EU"_s}; // Google Wallet
+    c.userRegion = u"EU"_s;
+    c.providerKey = u"google_wallet"_s;
+    c.family = u"transaction"_s;
+    c.complaintSentAt = local(berlin, 2026, 3, 6, 15); // a Friday afternoon
+    c.transactionAt = local(berlin, 2026, 3, 5, 20);
+    const auto offers = table.offers(c, *c.complaintSentAt, berlin);
+    EXPECT_EQ(keysOf(offers), sorted({u"card_chargeback"_s, u"follow_up_week"_s, u"psd2_reply"_s}));
+    const ClockOffer& psd2 = offer(offers, u"psd2_reply"_s);
+    EXPECT_EQ(psd2.deadline, QDate(2026, 3, 27)); // 15 business days: weekends skipped
+    EXPECT_EQ(psd2.extendedDeadline, QDate(2026, 4, 24));
+    EXPECT_EQ(psd2.remindAt, utc(2026, 3, 27, 8)); // 09:00 CET
+    EXPECT_TRUE(psd2.recommended);
+    EXPECT_FALSE(psd2.passed);
+    const ClockOffer& week = offer(offers, u"follow_up_week"_s);
+    EXPECT_EQ(week.deadline, QDate(2026, 3, 13));
+    EXPECT_EQ(week.remindAt, utc(2026, 3, 13, 8));
+    // A card in Google Wallet: the chargeback window is worth a reminder, 14 days ahead.
+    const ClockOffer& chargeback = offer(offers, u"card_chargeback"_s);
+    EXPECT_TRUE(chargeback.recommended);
+    EXPECT_EQ(chargeback.deadline, QDate(2026, 7, 3));
+    EXPECT_EQ(chargeback.remindAt, utc(2026, 6, 19, 7)); // 09:00 CEST
+    // Soonest first.
+    EXPECT_EQ(offers.first().rule.key, u"follow_up_week"_s);
+}
+
+TEST(FollowUpClocksTest, UkWalletByKindOfComplaint)
+{
+    const ClockTable table = shippedClocks();
+    const QTimeZone london = zone("Europe/London");
+    ClockContext c;
+    c.regions = {u"US"_s, u"UK"_s, u"EU"_s, u"CN"_s}; // PayPal
+    c.userRegion = u"GB"_s;
+    c.providerKey = u"paypal"_s;
+    c.family = u"transaction"_s;
+    c.complaintSentAt = local(london, 2026, 3, 20, 11);
+    c.transactionAt = local(london, 2026, 3, 18, 11);
+    auto offers = table.offers(c, *c.complaintSentAt, london);
+    EXPECT_EQ(keysOf(offers), sorted({u"follow_up_week"_s, u"psd2_reply"_s,
+                                      u"paypal_dispute_window"_s, u"card_chargeback"_s}));
+    // 15 business days from Friday 20 March cross the change to summer time.
+    EXPECT_EQ(offer(offers, u"psd2_reply"_s).remindAt, utc(2026, 4, 10, 8));
+    const ClockOffer& dispute = offer(offers, u"paypal_dispute_window"_s);
+    EXPECT_EQ(dispute.deadline, QDate(2026, 9, 14)); // 180 days after 18 March
+    EXPECT_FALSE(offer(offers, u"card_chargeback"_s).recommended);
+
+    c.family = u"service"_s;
+    offers = table.offers(c, *c.complaintSentAt, london);
+    EXPECT_EQ(keysOf(offers), sorted({u"follow_up_week"_s, u"uk_final_response_8_weeks"_s,
+                                      u"paypal_dispute_window"_s}));
+    EXPECT_EQ(offer(offers, u"uk_final_response_8_weeks"_s).deadline, QDate(2026, 5, 15));
+
+    // The six months to go to the ombudsman count from the final response, once there is one.
+    EXPECT_FALSE(keysOf(offers).contains(u"uk_fos_six_months"_s));
+    c.finalResponseAt = local(london, 2026, 4, 30, 16);
+    offers = table.offers(c, *c.complaintSentAt, london);
+    const ClockOffer& fos = offer(offers, u"uk_fos_six_months"_s);
+    EXPECT_EQ(fos.deadline, QDate(2026, 10, 30));
+    EXPECT_EQ(fos.remindAt, utc(2026, 10, 16, 8)); // 14 days ahead, 09:00 BST
+    EXPECT_EQ(fos.rule.kind, u"claim_deadline"_s);
+}
+
+TEST(FollowUpClocksTest, UsClocksByChannelAndProvider)
+{
+    const ClockTable table = shippedClocks();
+    const QTimeZone newYork = zone("America/New_York");
+    ClockContext c;
+    c.regions = {u"US"_s};
+    c.providerKey = u"cash_app"_s;
+    c.family = u"transaction"_s;
+    c.complaintSentAt = local(newYork, 2026, 3, 6, 10);
+    c.transactionAt = local(newYork, 2026, 3, 2, 10);
+    auto offers = table.offers(c, *c.complaintSentAt, newYork);
+    EXPECT_EQ(keysOf(offers), sorted({u"follow_up_week"_s, u"us_rege_investigation"_s,
+                                      u"us_rege_report_error"_s, u"card_chargeback"_s}));
+    EXPECT_EQ(offer(offers, u"us_rege_investigation"_s).deadline, QDate(2026, 3, 20));
+    // No statement date: counted from the transaction, which reminds earlier.
+    const ClockOffer& report = offer(offers, u"us_rege_report_error"_s);
+    EXPECT_TRUE(report.startIsFallback);
+    EXPECT_EQ(report.deadline, QDate(2026, 5, 1));
+    EXPECT_EQ(report.remindAt, local(newYork, 2026, 4, 21));
+    c.statementAt = local(newYork, 2026, 3, 31, 0);
+    offers = table.offers(c, *c.complaintSentAt, newYork);
+    EXPECT_FALSE(offer(offers, u"us_rege_report_error"_s).startIsFallback);
+    EXPECT_EQ(offer(offers, u"us_rege_report_error"_s).deadline, QDate(2026, 5, 30));
+
+    // The same case sent through the CFPB: the company's 15 days, and the 60 as an option.
+    c.target = u"us_cfpb"_s;
+    offers = table.offers(c, *c.complaintSentAt, newYork);
+    EXPECT_EQ(keysOf(offers), sorted({u"follow_up_week"_s, u"cfpb_response"_s, u"cfpb_closed"_s,
+                                      u"card_chargeback"_s}));
+    EXPECT_EQ(offer(offers, u"cfpb_response"_s).deadline, QDate(2026, 3, 21));
+    EXPECT_EQ(offer(offers, u"cfpb_response"_s).remindAt, utc(2026, 3, 21, 13)); // 09:00 EDT
+    EXPECT_TRUE(offer(offers, u"cfpb_response"_s).recommended);
+    EXPECT_FALSE(offer(offers, u"cfpb_closed"_s).recommended);
+
+    // Apple Pay passes a card through: Regulation E's wallet clocks are the issuer's business.
+    c.target = u"company"_s;
+    c.providerKey = u"apple_pay"_s;
+    c.regions = {u"US"_s, u"UK"_s, u"EU"_s, u"CN"_s};
+    c.userRegion = u"US"_s;
+    offers = table.offers(c, *c.complaintSentAt, newYork);
+    EXPECT_FALSE(keysOf(offers).contains(u"us_rege_investigation"_s));
+    EXPECT_TRUE(offer(offers, u"card_chargeback"_s).recommended);
+
+    // A stolen account: two business days to report it, and a next-day follow-up.
+    c.providerKey = u"venmo"_s;
+    c.regions = {u"US"_s};
+    c.family = u"security"_s;
+    c.incidentAt = local(newYork, 2026, 3, 6, 22); // Friday night
+    offers = table.offers(c, *c.complaintSentAt, newYork);
+    EXPECT_TRUE(keysOf(offers).contains(u"us_rege_loss_report"_s));
+    EXPECT_TRUE(keysOf(offers).contains(u"follow_up_security"_s));
+    EXPECT_FALSE(keysOf(offers).contains(u"follow_up_week"_s));
+    EXPECT_EQ(offer(offers, u"us_rege_loss_report"_s).deadline, QDate(2026, 3, 10));
+    EXPECT_EQ(offer(offers, u"follow_up_security"_s).deadline, QDate(2026, 3, 7));
+}
+
+TEST(FollowUpClocksTest, ChineseBankAnd12315)
+{
+    const ClockTable table = shippedClocks();
+    const QTimeZone shanghai = zone("Asia/Shanghai");
+    ClockContext c;
+    c.userRegion = u"CN"_s; // a bank the directory does not list
+    c.providerKind = u"bank"_s;
+    c.family = u"transaction"_s;
+    c.complaintSentAt = local(shanghai, 2026, 3, 2, 10);
+    auto offers = table.offers(c, *c.complaintSentAt, shanghai);
+    EXPECT_EQ(keysOf(offers), sorted({u"follow_up_week"_s, u"cn_nfra_reply"_s}));
+    const ClockOffer& nfra = offer(offers, u"cn_nfra_reply"_s);
+    EXPECT_EQ(nfra.deadline, QDate(2026, 3, 17));
+    EXPECT_EQ(nfra.extendedDeadline, QDate(2026, 4, 1));
+    EXPECT_EQ(nfra.remindAt, utc(2026, 3, 17, 1));
+
+    // Alipay is a payment company, not a bank.
+    c.regions = {u"CN"_s};
+    c.providerKey = u"alipay"_s;
+    c.providerKind = u"wallet"_s;
+    offers = table.offers(c, *c.complaintSentAt, shanghai);
+    EXPECT_EQ(keysOf(offers), QStringList{u"follow_up_week"_s});
+
+    // A merchant dispute filed on 12315 (Friday): seven working days.
+    c.target = u"cn_samr_12315"_s;
+    c.complaintSentAt = local(shanghai, 2026, 3, 6, 10);
+    offers = table.offers(c, *c.complaintSentAt, shanghai);
+    EXPECT_EQ(offer(offers, u"cn_12315_accept"_s).deadline, QDate(2026, 3, 17));
+}
+
+TEST(FollowUpClocksTest, TheSeedFollowUpIsAlwaysOffered)
+{
+    const ClockTable table = shippedClocks();
+    ClockContext c; // nothing known but the family and when it was sent
+    c.providerKind.clear();
+    c.family = u"service"_s;
+    c.complaintSentAt = utc(2026, 3, 2, 9);
+    const auto offers = table.offers(c, *c.complaintSentAt, QTimeZone::utc());
+    EXPECT_EQ(keysOf(offers), QStringList{u"follow_up_week"_s});
+    EXPECT_EQ(offers.first().remindAt, utc(2026, 3, 9, 9));
+    // Not sent yet: nothing counts.
+    c.complaintSentAt.reset();
+    EXPECT_TRUE(table.offers(c, utc(2026, 3, 2, 9), QTimeZone::utc()).isEmpty());
+}
+
+TEST(FollowUpClocksTest, PassedAndAlreadySetOffersAreNotTicked)
+{
+    const ClockTable table = shippedClocks();
+    ClockContext c;
+    c.regions = {u"EU"_s};
+    c.family = u"transaction"_s;
+    c.complaintSentAt = utc(2026, 3, 2, 9);
+    Reminder existing;
+    existing.kind = u"follow_up"_s;
+    existing.dueAt = utc(2026, 3, 9, 17); // the same day as the week's follow-up
+    auto offers = table.offers(c, utc(2026, 3, 3, 9), QTimeZone::utc(), {existing});
+    EXPECT_TRUE(offer(offers, u"follow_up_week"_s).alreadySet);
+    EXPECT_FALSE(offer(offers, u"follow_up_week"_s).recommended);
+    EXPECT_FALSE(offer(offers, u"psd2_reply"_s).alreadySet);
+    existing.state = u"done"_s;
+    offers = table.offers(c, utc(2026, 3, 3, 9), QTimeZone::utc(), {existing});
+    EXPECT_FALSE(offer(offers, u"follow_up_week"_s).alreadySet);
+
+    // Two months later every deadline is over.
+    offers = table.offers(c, utc(2026, 5, 2, 9), QTimeZone::utc());
+    for (const ClockOffer& o : offers) {
+        EXPECT_TRUE(o.passed) << o.rule.key.toStdString();
+        EXPECT_FALSE(o.recommended) << o.rule.key.toStdString();
+    }
+    // The last day itself still counts.
+    offers = table.offers(c, utc(2026, 3, 9, 23, 59), QTimeZone::utc());
+    EXPECT_FALSE(offer(offers, u"follow_up_week"_s).passed);
+}
+
+class FollowUpClocksStoreTest : public StoreTest
+{
+};
+
+TEST_F(FollowUpClocksStoreTest, AcceptedOffersBecomeRemindersWithTheirText)
+{
+    const ClockTable table = shippedClocks();
+    const QTimeZone berlin = zone("Europe/Berlin");
+    const qint64 caseId = addCase(*store, {.providerKey = u"google_wallet"_s});
+    ClockContext c;
+    c.regions = {u"EU"_s};
+    c.family = u"transaction"_s;
+    c.complaintSentAt = local(berlin, 2026, 3, 6, 15);
+    const auto offers = table.offers(c, *c.complaintSentAt, berlin);
+    const ClockOffer& psd2 = offer(offers, u"psd2_reply"_s);
+
+    const Reminder en = table.makeReminder(psd2, caseId, u"Google Wallet"_s, u"en"_s);
+    EXPECT_EQ(en.kind, u"reply_deadline"_s);
+    EXPECT_EQ(en.dueAt, psd2.remindAt);
+    EXPECT_EQ(en.caseId, caseId);
+    EXPECT_TRUE(en.text.contains(u"Google Wallet should answer"_s)) << en.text.toStdString();
+    EXPECT_TRUE(en.text.contains(u"27 March 2026"_s)) << en.text.toStdString();
+    EXPECT_FALSE(en.text.contains(u'{'));
+    const Reminder zh = table.makeReminder(psd2, caseId, {}, u"zh_CN"_s);
+    EXPECT_TRUE(zh.text.contains(u"2026年3月27日"_s)) << zh.text.toStdString();
+    EXPECT_TRUE(zh.text.contains(u"对方"_s)) << zh.text.toStdString();
+
+    auto ids = table.accept(*store, caseId, offers, u"Google Wallet"_s, u"en"_s);
+    ASSERT_TRUE(ids.ok());
+    EXPECT_EQ(ids->size(), offers.size());
+    auto stored = store->reminders(caseId);
+    ASSERT_TRUE(stored.ok());
+    ASSERT_EQ(stored->size(), offers.size());
+    QList<qint64> due;
+    for (const Reminder& r : std::as_const(*stored))
+        due << r.dueAt;
+    EXPECT_TRUE(due.contains(psd2.remindAt));
+    auto record = store->caseById(caseId);
+    ASSERT_TRUE(record.ok());
+    EXPECT_EQ(record->nextFollowUpAt, offers.first().remindAt);
+}
+
+TEST_F(FollowUpClocksStoreTest, ContextFromAStoredCase)
+{
+    auto shipped = ProviderDirectory::load();
+    ASSERT_TRUE(shipped.ok());
+    const qint64 sent = utc(2026, 3, 6, 14);
+    const qint64 caseId = addCase(*store, {.providerKey = u"paypal"_s,
+                                           .language = u"en"_s,
+                                           .sentAt = sent,
+                                           .channel = u"web_form"_s});
+    TransactionRecord t;
+    t.caseId = caseId;
+    t.occurredAt = utc(2026, 3, 1, 12);
+    t.amountMinor = 1000;
+    t.currency = u"GBP"_s;
+    ASSERT_TRUE(store->addTransaction(t).ok());
+    auto snapshot = store->snapshot(caseId);
+    ASSERT_TRUE(snapshot.ok());
+    ClockContext c = ClockContext::fromCase(*snapshot, &*shipped, u"en"_s, u"UK"_s);
+    EXPECT_EQ(c.regions, (QStringList{u"US"_s, u"UK"_s, u"EU"_s, u"CN"_s}));
+    EXPECT_EQ(c.userRegion, u"UK"_s);
+    EXPECT_EQ(c.providerName, u"PayPal"_s);
+    EXPECT_EQ(c.providerKind, u"wallet"_s);
+    EXPECT_EQ(c.complaintSentAt, sent);
+    EXPECT_EQ(c.channel, u"web_form"_s);
+    EXPECT_EQ(c.transactionAt, utc(2026, 3, 1, 12));
+    EXPECT_EQ(c.target, u"company"_s);
+
+    // A bank the user added to the directory says what it is.
+    ProviderOverride bank;
+    bank.key = u"icbc"_s;
+    bank.data = QString::fromUtf8(
+        QJsonDocument(
+            QJsonObject{{u"name"_s, QJsonObject{{u"zh_CN"_s, u"工商银行"_s}, {u"en"_s, u"ICBC"_s}}},
+                        {u"regions"_s, QJsonArray{u"CN"_s}},
+                        {u"kind"_s, u"bank"_s}})
+            .toJson());
+    QList<Error> problems;
+    const ProviderDirectory withBank = shipped->withOverrides({bank}, &problems);
+    ASSERT_TRUE(problems.isEmpty()) << problems.first().detail.toStdString();
+    snapshot->record.providerKey = u"icbc"_s;
+    c = ClockContext::fromCase(*snapshot, &withBank, u"zh_CN"_s);
+    EXPECT_EQ(c.providerKind, u"bank"_s);
+    EXPECT_EQ(c.providerName, u"工商银行"_s);
+    const auto offers = shippedClocks().offers(c, sent, zone("Asia/Shanghai"));
+    EXPECT_TRUE(keysOf(offers).contains(u"cn_nfra_reply"_s));
+}
+
+TEST(FollowUpClocksTest, BrokenTablesSayWhere)
+{
+    const auto broken = [](const char* json) {
+        auto t = ClockTable::fromJson(QByteArray(json));
+        EXPECT_FALSE(t.ok());
+        return t.ok() ? QString() : t.error().message + u" | "_s + t.error().detail;
+    };
+    const char* rule = R"({"key":"x","kind":"follow_up","starts":"complaint_sent","amount":7,)"
+                       R"("unit":"%1","name":{"zh_CN":"甲","en":"A"},"text":{"zh_CN":"甲",)"
+                       R"("en":"A"},"source":"s"})";
+    const auto table = [&](const QString& unit) {
+        return (uR"({"schema_version":1,"provider_fallback":{"zh_CN":"对方","en":"them"},)"
+                uR"("clocks":[)"_s +
+                QString::fromUtf8(rule).arg(unit) + u"]}"_s)
+            .toUtf8();
+    };
+    EXPECT_TRUE(ClockTable::fromJson(table(u"days"_s)).ok());
+    EXPECT_TRUE(broken(table(u"fortnights"_s).constData()).contains(u"fortnights"_s));
+    EXPECT_TRUE(broken(R"({"schema_version":9,"clocks":[]})").contains(u"newer"_s));
+    EXPECT_TRUE(broken("{").contains(u"JSON"_s));
+    QByteArray noChinese = table(u"days"_s);
+    noChinese.replace("\"text\":{\"zh_CN\":\"甲\",", "\"text\":{");
+    EXPECT_TRUE(broken(noChinese.constData()).contains(u"zh_CN"_s));
+    QByteArray twice = table(u"days"_s);
+    twice.replace("]}", ",");
+    twice += QString::fromUtf8(rule).arg(u"days"_s).toUtf8() + "]}";
+    EXPECT_TRUE(broken(twice.constData()).contains(u"twice"_s));
+}
+
+} // namespace
