@@ -3,8 +3,11 @@
 
 #include "Logging.h"
 #include "Translations.h"
+#include "followup/FollowUpTime.h"
 #include "gui/dialogs/CaseFileOpener.h"
+#include "gui/dialogs/SettingsDialog.h"
 #include "gui/mainwindow/MainWindow.h"
+#include "gui/mainwindow/RecentFiles.h"
 #include "store/BackupManager.h"
 
 #include <QApplication>
@@ -14,7 +17,11 @@
 #include <QFuture>
 #include <QLoggingCategory>
 #include <QStandardPaths>
+#include <QTimeZone>
+#include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <cstdio>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -53,18 +60,23 @@ void Application::setIdentity()
     QCoreApplication::setApplicationVersion(QStringLiteral(WC_VERSION));
 }
 
-int Application::runGui(int argc, char** argv)
+void Application::setUpFonts()
 {
-    QApplication app(argc, argv);
-    setIdentity();
-    QGuiApplication::setApplicationDisplayName(u"WalletCase"_s);
-    QGuiApplication::setDesktopFileName(u"walletcase"_s);
     // Left to itself, Qt draws Chinese with the Japanese variant of Noto Sans CJK (different
     // glyph shapes for many characters). Naming the Simplified Chinese face after the default
     // family makes every character the default font lacks come from it.
     QFont font = QApplication::font();
     font.setFamilies({font.family(), u"Noto Sans CJK SC"_s});
     QApplication::setFont(font);
+}
+
+int Application::runGui(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    setIdentity();
+    QGuiApplication::setApplicationDisplayName(u"WalletCase"_s);
+    QGuiApplication::setDesktopFileName(u"walletcase"_s);
+    setUpFonts();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -78,13 +90,43 @@ int Application::runGui(int argc, char** argv)
         QCoreApplication::translate("wc::app::Application", "Interface language (zh_CN or en)."),
         u"language"_s);
     parser.addOption(langOption);
+    const QCommandLineOption nowOption(
+        u"now"_s,
+        QCoreApplication::translate("wc::app::Application",
+                                    "Pretend it is this moment (ISO 8601, e.g. 2026-03-09T08:59); "
+                                    "time runs on from there. For trying out reminders."),
+        u"time"_s);
+    parser.addOption(nowOption);
     parser.addPositionalArgument(
         u"file"_s, QCoreApplication::translate("wc::app::Application",
                                                "The case file to open (default: your own "
                                                "case file in the data folder)."));
     parser.process(app);
 
-    installTranslations(parser.value(langOption));
+    // --lang for this run wins over the language chosen in Settings, which wins over the system.
+    QString language = parser.value(langOption);
+    if (language.isEmpty())
+        language = gui::SettingsDialog::savedLanguage();
+    installTranslations(language);
+
+    // The app's "now": the real clock, or one moved to --now that keeps running from there. The
+    // case file (and with it the window, the wizard and the reminders) reads time from it;
+    // backups stay on real time.
+    qint64 shift = 0;
+    if (parser.isSet(nowOption)) {
+        const auto start =
+            core::followup::parseMoment(parser.value(nowOption), QTimeZone::systemTimeZone());
+        if (!start) {
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(QCoreApplication::translate(
+                                        "wc::app::Application",
+                                        "walletcase: --now needs a moment such as "
+                                        "2026-03-09T08:59 or 2026-03-09T08:59+08:00.")));
+            return 1;
+        }
+        shift = *start - core::Clock::system().nowMs();
+    }
+    const core::ShiftedClock appClock(shift);
 
     const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     if (!Logging::start(QDir(dataDir).filePath(u"logs"_s)))
@@ -94,18 +136,22 @@ int Application::runGui(int argc, char** argv)
     const QString backupRoot = QDir(dataDir).filePath(u"backups"_s);
     const QStringList files = parser.positionalArguments();
     const bool useDefault = files.isEmpty();
-    const QString path = useDefault ? QDir(dataDir).filePath(u"cases.wcase"_s) : files.first();
+    const QString defaultFile = QDir(dataDir).filePath(u"cases.wcase"_s);
+    const QString path = useDefault ? defaultFile : files.first();
 
-    gui::CaseFileOpener opener(backupRoot, core::Clock::system());
+    gui::CaseFileOpener opener(backupRoot, appClock);
     auto store = opener.open(path, useDefault, nullptr);
     if (!store) {
         qCInfo(lcApp) << "no case file opened; quitting";
         return 0;
     }
     QFuture<void> backup = QtConcurrent::run(&backupInBackground, store->path(), backupRoot);
+    gui::RecentFiles().add(store->path());
 
-    gui::MainWindow window(std::move(store), backupRoot);
+    gui::MainWindow window(std::move(store), backupRoot, defaultFile);
     window.show();
+    // Once the window is on screen, so the question has the app behind it.
+    QTimer::singleShot(0, &window, [&window] { window.offerExampleCaseOnFirstRun(); });
     const int code = app.exec();
     backup.waitForFinished();
     qCInfo(lcApp) << "WalletCase exiting";

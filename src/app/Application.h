@@ -9,6 +9,9 @@ class Application
 public:
     // Organisation and application names, which decide the data folder.
     static void setIdentity();
+    // The application font, with the Simplified Chinese face for the characters the default
+    // family lacks. Needs a QApplication; the screenshot tool calls it too.
+    static void setUpFonts();
     static int runGui(int argc, char** argv);
 };
 

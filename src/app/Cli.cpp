@@ -1,12 +1,16 @@
 // Copyright (C) 2026 The WalletCase developers. GPL-3.0-or-later; see LICENSE.
 #include "Cli.h"
 
+#include "Application.h"
 #include "CliCommands.h"
+#include "CliFollowUp.h"
+#include "CliStatement.h"
 #include "Logging.h"
 #include "Translations.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QHash>
 #include <QStandardPaths>
 
@@ -23,8 +27,9 @@ using cli::Text;
 
 const QStringList& commands()
 {
-    static const QStringList list{u"check"_s,  u"import"_s,  u"export"_s,
-                                  u"search"_s, u"restore"_s, u"tone"_s, u"letter"_s};
+    static const QStringList list{u"check"_s,   u"import"_s,    u"export"_s,
+                                  u"search"_s,  u"restore"_s,   u"tone"_s,
+                                  u"letter"_s,  u"statement"_s, u"reminders"_s};
     return list;
 }
 
@@ -34,10 +39,15 @@ QString usage()
                     "  walletcase check FILE\n"
                     "  walletcase import FILE BUNDLE.json\n"
                     "  walletcase export FILE [--case ID] --json OUT\n"
+                    "  walletcase export FILE --case ID --pdf OUT [--letter-only]\n"
+                    "                    [--lang zh_CN|en] [--page-size A4|Letter]\n"
+                    "  walletcase export FILE [--case ID] --ics OUT\n"
                     "  walletcase search FILE QUERY\n"
                     "  walletcase restore FILE\n"
                     "  walletcase tone [--lang zh_CN|en] < TEXT\n"
                     "  walletcase letter FILE --case ID [--lang zh_CN|en]\n"
+                    "  walletcase statement CSV [--format alipay|wechat|paypal|generic] [--encoding ENC]\n"
+                    "  walletcase reminders FILE [--due-by ISO8601]\n"
                     "  walletcase --version | --help\n"
                     "  walletcase [--lang zh_CN|en] [FILE]   (opens the window)\n");
 }
@@ -51,16 +61,24 @@ QString help()
                     "  import   Add the cases of a bundle to a case file (created if missing);\n"
                     "           prints the new case ids, one per line. BUNDLE may be - (stdin).\n"
                     "  export   Write all cases, or the case --case ID, as a bundle to OUT\n"
-                    "           (- for standard output).\n"
+                    "           (- for standard output). With --pdf: the case as a PDF dossier\n"
+                    "           (or only its letter with --letter-only), in the language of its\n"
+                    "           letter unless --lang is given, on A4 unless --page-size Letter.\n"
+                    "           With --ics: the pending reminders (of --case ID, or of all cases)\n"
+                    "           as an iCalendar file for any calendar app.\n"
                     "  search   List matching cases, best first: id, a tab, the title.\n"
                     "  restore  Replace a damaged case file with its newest good backup.\n"
                     "  letter   Print the case's current letter (the newest, in --lang when given);\n"
                     "           drafts and saves one first when the case has none.\n"
                     "  tone     Check the text on standard input for emotional wording; prints\n"
                     "           the findings as JSON (language guessed when --lang is absent).\n"
+                    "  statement Read a wallet statement (Alipay, WeChat Pay, PayPal or any CSV) and print\n"
+                    "           its transactions, unreadable lines and likely duplicate charges as JSON.\n"
+                    "  reminders List the pending reminders due by --due-by (default: now), oldest\n"
+                    "           first: due time, case id, kind and text, separated by tabs.\n"
                     "\n"
                     "Exit codes: 0 success, 1 usage error, 2 the case file could not be opened,\n"
-                    "3 check found problems, 4 bad bundle, 5 other failure.\n"
+                    "3 check found problems, 4 bad bundle or statement, 5 other failure.\n"
                     "Without a command, WalletCase opens its window.\n");
 }
 
@@ -72,7 +90,8 @@ int usageError(const QString& problem)
 }
 
 // The words and options after the command. Options take one value ("--json OUT" or
-// "--json=OUT"); "--" ends the options, so a query may start with a dash.
+// "--json=OUT") unless they are flags (in `flags`, no value); "--" ends the options, so a query
+// may start with a dash.
 struct Arguments
 {
     QStringList words;
@@ -80,7 +99,7 @@ struct Arguments
     QString problem;
 };
 
-Arguments parse(const QStringList& args, const QStringList& known)
+Arguments parse(const QStringList& args, const QStringList& known, const QStringList& flags = {})
 {
     Arguments out;
     bool optionsEnded = false;
@@ -93,10 +112,14 @@ Arguments parse(const QStringList& args, const QStringList& known)
         } else {
             const qsizetype eq = a.indexOf(u'=');
             const QString name = a.mid(2, eq < 0 ? -1 : eq - 2);
-            if (!a.startsWith(u"--"_s) || !known.contains(name))
+            if (!a.startsWith(u"--"_s) || !(known.contains(name) || flags.contains(name)))
                 out.problem = Text::tr("unknown option “%1”.").arg(a);
             else if (out.options.contains(name))
                 out.problem = Text::tr("the option “%1” is given twice.").arg(a);
+            else if (flags.contains(name) && eq >= 0)
+                out.problem = Text::tr("the option “%1” takes no value.").arg(a);
+            else if (flags.contains(name))
+                out.options.insert(name, u"yes"_s);
             else if (eq >= 0)
                 out.options.insert(name, a.mid(eq + 1));
             else if (i + 1 < args.size())
@@ -117,13 +140,72 @@ void quietMessages(QtMsgType type, const QMessageLogContext&, const QString& mes
     }
 }
 
+int exportPdf(const Arguments& a)
+{
+    const qsizetype n = a.words.size();
+    if (n != 1 || !a.options.contains(u"case"_s)) {
+        return n > 1 ? usageError(Text::tr("too many arguments for “%1”.").arg(u"export"_s))
+                     : usageError(Text::tr("missing arguments for “%1”.").arg(u"export"_s));
+    }
+    if (a.options.contains(u"json"_s))
+        return usageError(Text::tr("--json and --pdf cannot be used together."));
+    bool ok = false;
+    const qint64 caseId = a.options.value(u"case"_s).toLongLong(&ok);
+    if (!ok || caseId <= 0)
+        return usageError(Text::tr("--case needs a case id (a positive number)."));
+    cli::PdfOptions options;
+    options.letterOnly = a.options.contains(u"letter-only"_s);
+    options.language = a.options.value(u"lang"_s);
+    if (a.options.contains(u"lang"_s) && options.language != u"zh_CN"_s
+        && options.language != u"en"_s)
+        return usageError(Text::tr("--lang must be zh_CN or en."));
+    const QString pageSize = a.options.value(u"page-size"_s, u"A4"_s).toLower();
+    if (pageSize != u"a4"_s && pageSize != u"letter"_s)
+        return usageError(Text::tr("--page-size must be A4 or Letter."));
+    options.letterPaper = pageSize == u"letter"_s;
+    const QString out = a.options.value(u"pdf"_s);
+    if (out.isEmpty())
+        return usageError(Text::tr("--pdf needs a file name, or - for standard output."));
+    return cli::exportPdf(a.words[0], caseId, out, options);
+}
+
+int exportIcs(const Arguments& a)
+{
+    for (const QString& other :
+         {u"json"_s, u"pdf"_s, u"letter-only"_s, u"lang"_s, u"page-size"_s}) {
+        if (a.options.contains(other))
+            return usageError(Text::tr("--ics cannot be used with --%1.").arg(other));
+    }
+    const qsizetype n = a.words.size();
+    if (n != 1) {
+        return n > 1 ? usageError(Text::tr("too many arguments for “%1”.").arg(u"export"_s))
+                     : usageError(Text::tr("missing arguments for “%1”.").arg(u"export"_s));
+    }
+    std::optional<qint64> caseId;
+    if (a.options.contains(u"case"_s)) {
+        bool ok = false;
+        caseId = a.options.value(u"case"_s).toLongLong(&ok);
+        if (!ok || *caseId <= 0)
+            return usageError(Text::tr("--case needs a case id (a positive number)."));
+    }
+    const QString out = a.options.value(u"ics"_s);
+    if (out.isEmpty())
+        return usageError(Text::tr("--ics needs a file name, or - for standard output."));
+    return cli::exportIcs(a.words[0], caseId, out);
+}
+
 int dispatch(const QString& command, const QStringList& args)
 {
-    const Arguments a =
-        parse(args, command == u"export"_s ? QStringList{u"case"_s, u"json"_s}
-                    : command == u"tone"_s ? QStringList{u"lang"_s}
-                    : command == u"letter"_s ? QStringList{u"case"_s, u"lang"_s}
-                                           : QStringList{});
+    const Arguments a = parse(
+        args,
+        command == u"export"_s
+            ? QStringList{u"case"_s, u"json"_s, u"pdf"_s, u"ics"_s, u"lang"_s, u"page-size"_s}
+        : command == u"tone"_s      ? QStringList{u"lang"_s}
+        : command == u"letter"_s    ? QStringList{u"case"_s, u"lang"_s}
+        : command == u"statement"_s ? QStringList{u"format"_s, u"encoding"_s}
+        : command == u"reminders"_s ? QStringList{u"due-by"_s}
+                                    : QStringList{},
+        command == u"export"_s ? QStringList{u"letter-only"_s} : QStringList{});
     if (!a.problem.isEmpty())
         return usageError(a.problem);
     const qsizetype n = a.words.size();
@@ -169,7 +251,31 @@ int dispatch(const QString& command, const QStringList& args)
             return missing();
         return cli::search(a.words[0], a.words.mid(1).join(u' '));
     }
+    if (command == u"statement"_s) {
+        if (n != 1)
+            return n < 1 ? missing() : extra();
+        const QString format = a.options.value(u"format"_s);
+        if (a.options.contains(u"format"_s)
+            && !QStringList{u"alipay"_s, u"wechat"_s, u"paypal"_s, u"generic"_s}.contains(format))
+            return usageError(Text::tr("--format must be alipay, wechat, paypal or generic."));
+        return cli::statement(a.words[0], format, a.options.value(u"encoding"_s));
+    }
+    if (command == u"reminders"_s) {
+        if (n != 1)
+            return n < 1 ? missing() : extra();
+        if (a.options.contains(u"due-by"_s) && a.options.value(u"due-by"_s).isEmpty())
+            return usageError(Text::tr("--due-by needs a date, or a date and time."));
+        return cli::reminders(a.words[0], a.options.value(u"due-by"_s));
+    }
     // export
+    if (a.options.contains(u"pdf"_s))
+        return exportPdf(a);
+    if (a.options.contains(u"ics"_s))
+        return exportIcs(a);
+    for (const QString& pdfOnly : {u"letter-only"_s, u"lang"_s, u"page-size"_s}) {
+        if (a.options.contains(pdfOnly))
+            return usageError(Text::tr("--%1 works only with --pdf.").arg(pdfOnly));
+    }
     if (n != 1 || !a.options.contains(u"json"_s))
         return n > 1 ? extra() : missing();
     std::optional<qint64> caseId;
@@ -186,6 +292,31 @@ int dispatch(const QString& command, const QStringList& args)
 }
 
 } // namespace
+
+bool cli::needsGuiApplication(const QStringList& arguments)
+{
+    if (arguments.value(1) != u"export"_s)
+        return false;
+    for (const QString& a : arguments.mid(2)) {
+        if (a == u"--"_s)
+            return false;
+        if (a == u"--pdf"_s || a.startsWith(u"--pdf="_s))
+            return true;
+    }
+    return false;
+}
+
+int cli::runOnGuiApplication(int& argc, char** argv)
+{
+    // Offscreen: fonts without a display, so the command works over SSH and in scripts. The
+    // platform's start-up chatter (XDG_RUNTIME_DIR …) is not for the user's terminal.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    qInstallMessageHandler(&quietMessages);
+    QGuiApplication app(argc, argv);
+    Application::setIdentity();
+    return Cli::run(QCoreApplication::arguments());
+}
 
 bool Cli::wantsCli(const QStringList& arguments)
 {

@@ -2,14 +2,18 @@
 #include "CliCommands.h"
 
 #include "exchange/CaseBundle.h"
+#include "guidance/ProviderDirectory.h"
 #include "letters/LetterDrafter.h"
 #include "letters/ToneChecker.h"
+#include "report/CaseDossier.h"
+#include "report/DossierWriter.h"
 #include "store/BackupManager.h"
 #include "store/CaseStore.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -285,11 +289,16 @@ int letter(const QString& file, qint64 caseId, const QString& language)
             report(file, profile.error());
             return Failed;
         }
-        const QString lang = language.isEmpty() ? snapshot->record.language : language;
-        auto drafted = core::LetterDrafter::draft(*snapshot, *profile,
-                                                  core::LetterDrafter::languages().contains(lang)
-                                                      ? lang
-                                                      : u"zh_CN"_s,
+        QString lang = language.isEmpty() ? snapshot->record.language : language;
+        if (!core::LetterDrafter::languages().contains(lang))
+            lang = u"zh_CN"_s;
+        // The user's corrections to the directory count; without any, the shipped names do.
+        if (auto shipped = core::ProviderDirectory::load()) {
+            auto overrides = store->providerOverrides();
+            core::LetterDrafter::nameProvider(
+                *snapshot, overrides ? shipped->withOverrides(*overrides) : *shipped, lang);
+        }
+        auto drafted = core::LetterDrafter::draft(*snapshot, *profile, lang,
                                                   store->clock().nowMs());
         if (!drafted) {
             report(file, drafted.error());
@@ -307,6 +316,60 @@ int letter(const QString& file, qint64 caseId, const QString& language)
     printOut(current->subject);
     printOut(QString());
     printOut(current->body);
+    return Success;
+}
+
+int exportPdf(const QString& file, qint64 caseId, const QString& out, const PdfOptions& options)
+{
+    if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance())) {
+        // main() decides the application type before any command runs; see needsGuiApplication.
+        printError(Text::tr("PDF export is not available in this build of the command line."));
+        qCWarning(lcCli) << "export --pdf without a QGuiApplication";
+        return Failed;
+    }
+    auto store = openCaseFile(file, false);
+    if (!store)
+        return CannotOpen;
+    auto dossier = report::CaseDossier::read(*store, caseId);
+    if (!dossier) {
+        if (dossier.error().code == ErrorCode::NotFound) {
+            printError(Text::tr("%1: there is no case with the id %2 (see “walletcase search”).")
+                           .arg(file)
+                           .arg(caseId));
+            return Failed;
+        }
+        report(file, dossier.error());
+        return Failed;
+    }
+    store.reset(); // everything is read: the case file is free for the app again
+
+    report::DossierOptions o;
+    o.language = options.language;
+    o.letterOnly = options.letterOnly;
+    o.pageSize = options.letterPaper ? QPageSize::Letter : QPageSize::A4;
+    o.exportedAt = core::Clock::system().nowMs();
+    if (out == u"-"_s) {
+        auto pdf = report::DossierWriter::pdf(*dossier, o);
+        if (!pdf) {
+            report(file, pdf.error());
+            return Failed;
+        }
+        const bool written =
+            std::fwrite(pdf->constData(), 1, size_t(pdf->size()), stdout) == size_t(pdf->size());
+        if (!written || std::fflush(stdout) != 0) {
+            printError(Text::tr("The PDF could not be written to standard output."));
+            return Failed;
+        }
+        return Success;
+    }
+    auto written = report::DossierWriter::write(*dossier, o, out);
+    if (!written) {
+        printError(written.error().message);
+        qCWarning(lcCli) << "pdf export failed:" << int(written.error().code)
+                         << written.error().detail;
+        return Failed;
+    }
+    qCInfo(lcCli) << "exported a PDF of" << written->pages << "pages";
     return Success;
 }
 

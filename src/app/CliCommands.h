@@ -41,4 +41,20 @@ int tone(const QString& language);
 // Prints the case's newest letter (in `language` unless empty); drafts and saves one when none.
 int letter(const QString& file, qint64 caseId, const QString& language);
 
+struct PdfOptions
+{
+    bool letterOnly = false;
+    QString language; // empty: the language of the case's letter
+    bool letterPaper = false; // US Letter instead of A4
+};
+// Writes the case as a PDF dossier (or only its letter) to `out`, "-" meaning standard output.
+// Draws text, so it needs a QGuiApplication (see needsGuiApplication()).
+int exportPdf(const QString& file, qint64 caseId, const QString& out, const PdfOptions& options);
+
+// True when the command line draws text (export --pdf): main() must then create a
+// QGuiApplication, on the "offscreen" platform so that no display is needed.
+bool needsGuiApplication(const QStringList& arguments);
+// main() for those commands: creates the QGuiApplication (offscreen platform) and runs the command.
+int runOnGuiApplication(int& argc, char** argv);
+
 } // namespace wc::app::cli

@@ -14,6 +14,10 @@ void installTranslations(const QString& language)
 {
     QCoreApplication* app = QCoreApplication::instance();
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    // Dates, numbers and the guidance language (CaseText::uiLanguage) follow the chosen
+    // language, not only the translated strings.
+    if (!language.isEmpty())
+        QLocale::setDefault(locale);
     auto* qt = new QTranslator(app);
     if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);

@@ -6,7 +6,8 @@
 namespace wc::app {
 
 // Installs Qt's own translations (dialog buttons …) and WalletCase's for `language` ("zh_CN",
-// "en"), or for the system language when it is empty. Used by the window and the command line.
+// "en"), or for the system language when it is empty; a named language also becomes the default
+// QLocale. Used by the window and the command line.
 void installTranslations(const QString& language);
 
 } // namespace wc::app

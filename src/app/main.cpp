@@ -2,6 +2,7 @@
 // Entry point: subcommands run headless on QCoreApplication; everything else opens the window.
 #include "Application.h"
 #include "Cli.h"
+#include "CliCommands.h"
 
 #include <QCoreApplication>
 
@@ -12,6 +13,9 @@ int main(int argc, char** argv)
         arguments << QString::fromLocal8Bit(argv[i]);
 
     if (wc::app::Cli::wantsCli(arguments)) {
+        // export --pdf draws text: fonts need a QGuiApplication (offscreen, no display needed).
+        if (wc::app::cli::needsGuiApplication(arguments))
+            return wc::app::cli::runOnGuiApplication(argc, argv);
         QCoreApplication app(argc, argv);
         wc::app::Application::setIdentity();
         return wc::app::Cli::run(QCoreApplication::arguments());

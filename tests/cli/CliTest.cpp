@@ -2,9 +2,11 @@
 // The command line, run as the real executable with no display and a private HOME: every
 // command, its exit codes and its messages.
 #include "Cli.h"
+#include "CliCommands.h"
+#include "report/DossierFixture.h"
 #include "store/BackupManager.h"
 #include "store/CaseStore.h"
-#include "support/TempDir.h"
+#include "CliFixture.h"
 
 #include <QDir>
 #include <QFile>
@@ -26,76 +28,9 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-const QString kSample = QStringLiteral(WC_TEST_DATA "/sample-bundle.json");
-
-struct Outcome
-{
-    int code = -1;
-    QByteArray out;
-    QString err;
-};
-
-class CliTest : public ::testing::Test
-{
-protected:
-    void SetUp() override
-    {
-        env = QProcessEnvironment::systemEnvironment();
-        // No display of any kind: the command line must not need one.
-        for (const QString& name : {u"QT_QPA_PLATFORM"_s, u"DISPLAY"_s, u"WAYLAND_DISPLAY"_s})
-            env.remove(name);
-        // Never the real user's data folder (backups, logs), and English messages.
-        env.insert(u"HOME"_s, dir.file(u"home"_s));
-        env.insert(u"XDG_DATA_HOME"_s, dir.file(u"data"_s));
-        env.insert(u"XDG_CONFIG_HOME"_s, dir.file(u"config"_s));
-        env.insert(u"XDG_CACHE_HOME"_s, dir.file(u"cache"_s));
-        env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
-        env.insert(u"LANGUAGE"_s, u"en"_s);
-    }
-
-    Outcome run(const QStringList& args, const QByteArray& input = {})
-    {
-        QProcess process;
-        process.setProcessEnvironment(env);
-        process.setWorkingDirectory(dir.path());
-        process.start(QStringLiteral(WC_EXE), args);
-        process.write(input);
-        process.closeWriteChannel();
-        EXPECT_TRUE(process.waitForFinished(-1));
-        EXPECT_EQ(process.exitStatus(), QProcess::NormalExit);
-        return {process.exitCode(), process.readAllStandardOutput(),
-                QString::fromUtf8(process.readAllStandardError())};
-    }
-
-    QString file(const QString& name) const { return dir.file(name); }
-
-    static QJsonObject jsonOf(const QByteArray& data, bool dropGenerator = false)
-    {
-        QJsonObject o = QJsonDocument::fromJson(data).object();
-        EXPECT_FALSE(o.isEmpty());
-        o.remove(u"exported_at"_s);
-        if (dropGenerator)
-            o.remove(u"generator"_s);
-        return o;
-    }
-
-    static QByteArray readAll(const QString& path)
-    {
-        QFile f(path);
-        EXPECT_TRUE(f.open(QIODevice::ReadOnly)) << path.toStdString();
-        return f.readAll();
-    }
-
-    static void writeFile(const QString& path, const QByteArray& data)
-    {
-        QFile f(path);
-        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
-        f.write(data);
-    }
-
-    wc::test::TempDir dir;
-    QProcessEnvironment env;
-};
+using wc::test::CliTest;
+using wc::test::Outcome;
+using wc::test::kSample;
 
 TEST_F(CliTest, VersionAndHelp)
 {
@@ -446,6 +381,115 @@ TEST_F(CliTest, LetterDraftsOnceAndThenPrintsTheSavedLetter)
         EXPECT_TRUE(r.err.contains(u"Usage:"_s));
     }
     EXPECT_EQ(run({u"letter"_s, u"missing.wcase"_s, u"--case"_s, u"1"_s}).code, 2);
+}
+
+// ------------------------------------------------------------------------------ export --pdf
+
+// A case file holding one complete case (see tests/report/DossierFixture.h), closed again so the
+// command can open it.
+qint64 makeCaseFile(const QString& path, const QString& letterLanguage = u"zh_CN"_s)
+{
+    wc::core::FakeClock clock{1'768'000'000'000};
+    wc::core::CaseStore::OpenOptions options;
+    options.createIfMissing = true;
+    options.clock = &clock;
+    auto store = wc::core::CaseStore::open(path, options);
+    EXPECT_TRUE(store.ok());
+    return store ? wc::test::buildCase(**store, clock, letterLanguage).caseId : 0;
+}
+
+TEST_F(CliTest, ExportPdfWritesTheDossierInTheLanguageOfTheLetter)
+{
+    const qint64 id = makeCaseFile(file(u"c.wcase"_s));
+    Outcome r = run({u"export"_s, u"c.wcase"_s, u"--case"_s, QString::number(id), u"--pdf"_s,
+                     u"dossier.pdf"_s});
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.isEmpty());
+    EXPECT_TRUE(r.err.isEmpty()) << r.err.toStdString();
+    const QString pdf = file(u"dossier.pdf"_s);
+    EXPECT_EQ(QFile::permissions(pdf) & 0x0077, 0); // personal data: owner only
+    const QString text = wc::test::pdfText(pdf);
+    for (const QString& expected : {u"投诉案卷"_s, u"人一日月金"_s, u"订单号2026011512345"_s,
+                                    u"事件时间线"_s, u"证据清单"_s, u"A1024"_s})
+        EXPECT_TRUE(text.contains(expected)) << expected.toStdString();
+    EXPECT_TRUE(wc::test::runTool(u"pdfinfo"_s, {pdf}).out.contains(u"(A4)"_s));
+    EXPECT_EQ(wc::test::runTool(u"qpdf"_s, {u"--check"_s, pdf}).code, 0);
+    EXPECT_EQ(wc::test::pdfImages(pdf).size(), 2);
+    // pdffonts: name type encoding emb sub uni object ID; every font embedded.
+    const QStringList fonts =
+        wc::test::runTool(u"pdffonts"_s, {pdf}).out.split(u'\n', Qt::SkipEmptyParts).mid(2);
+    ASSERT_FALSE(fonts.isEmpty());
+    for (const QString& line : fonts) {
+        const QStringList cols = line.split(u' ', Qt::SkipEmptyParts);
+        EXPECT_EQ(cols.value(cols.size() - 5), u"yes"_s) << line.toStdString();
+    }
+}
+
+TEST_F(CliTest, ExportPdfInEnglishOnLetterPaperAndLetterOnly)
+{
+    const qint64 id = makeCaseFile(file(u"c.wcase"_s));
+    const QString caseId = QString::number(id);
+    Outcome r = run({u"export"_s, u"c.wcase"_s, u"--case"_s, caseId, u"--pdf=en.pdf"_s,
+                     u"--lang"_s, u"en"_s, u"--page-size"_s, u"Letter"_s});
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    const QString en = file(u"en.pdf"_s);
+    EXPECT_TRUE(wc::test::pdfText(en).contains(u"7.Evidencemanifest"_s));
+    EXPECT_TRUE(wc::test::runTool(u"pdfinfo"_s, {en}).out.contains(u"(letter)"_s));
+
+    r = run({u"export"_s, u"c.wcase"_s, u"--case"_s, caseId, u"--pdf"_s, u"letter.pdf"_s,
+             u"--letter-only"_s});
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    const QString letter = wc::test::pdfText(file(u"letter.pdf"_s));
+    EXPECT_TRUE(letter.contains(u"投诉：重复扣款，订单号2026011512345"_s));
+    EXPECT_FALSE(letter.contains(u"投诉案卷"_s));
+    EXPECT_EQ(wc::test::pdfPages(file(u"letter.pdf"_s)), 1);
+
+    r = run({u"export"_s, u"c.wcase"_s, u"--case"_s, caseId, u"--pdf"_s, u"-"_s});
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.startsWith("%PDF-"));
+}
+
+TEST_F(CliTest, ExportPdfFailures)
+{
+    const qint64 id = makeCaseFile(file(u"c.wcase"_s));
+    const QString caseId = QString::number(id);
+    Outcome r = run({u"export"_s, u"c.wcase"_s, u"--case"_s, u"99"_s, u"--pdf"_s, u"x.pdf"_s});
+    EXPECT_EQ(r.code, 5);
+    EXPECT_TRUE(r.err.contains(u"there is no case with the id 99"_s)) << r.err.toStdString();
+    EXPECT_FALSE(QFileInfo::exists(file(u"x.pdf"_s)));
+
+    r = run({u"export"_s, u"c.wcase"_s, u"--case"_s, caseId, u"--pdf"_s, u"missing/x.pdf"_s});
+    EXPECT_EQ(r.code, 5);
+    EXPECT_TRUE(r.err.contains(u"could not be saved"_s)) << r.err.toStdString();
+    EXPECT_FALSE(QFileInfo::exists(file(u"missing/x.pdf"_s)));
+
+    r = run({u"export"_s, u"nope.wcase"_s, u"--case"_s, caseId, u"--pdf"_s, u"x.pdf"_s});
+    EXPECT_EQ(r.code, 2);
+
+    const QList<QStringList> usage{
+        {u"--case"_s, caseId, u"--pdf"_s, u"x.pdf"_s, u"--json"_s, u"x.json"_s},
+        {u"--pdf"_s, u"x.pdf"_s},
+        {u"--case"_s, caseId, u"--pdf"_s, u"x.pdf"_s, u"--page-size"_s, u"A5"_s},
+        {u"--case"_s, caseId, u"--pdf"_s, u"x.pdf"_s, u"--lang"_s, u"fr"_s},
+        {u"--case"_s, caseId, u"--pdf"_s, u"x.pdf"_s, u"--letter-only=yes"_s},
+        {u"--case"_s, caseId, u"--json"_s, u"x.json"_s, u"--letter-only"_s},
+    };
+    for (const QStringList& args : usage) {
+        r = run(QStringList{u"export"_s, u"c.wcase"_s} + args);
+        EXPECT_EQ(r.code, 1) << args.join(u' ').toStdString();
+        EXPECT_TRUE(r.err.contains(u"Usage:"_s)) << r.err.toStdString();
+    }
+    EXPECT_FALSE(QFileInfo::exists(file(u"x.pdf"_s)));
+}
+
+TEST_F(CliTest, OnlyPdfExportNeedsAGuiApplication)
+{
+    using wc::app::cli::needsGuiApplication;
+    EXPECT_TRUE(needsGuiApplication({u"walletcase"_s, u"export"_s, u"f"_s, u"--pdf"_s, u"o"_s}));
+    EXPECT_TRUE(needsGuiApplication({u"walletcase"_s, u"export"_s, u"f"_s, u"--pdf=o"_s}));
+    EXPECT_FALSE(needsGuiApplication({u"walletcase"_s, u"export"_s, u"f"_s, u"--json"_s, u"o"_s}));
+    EXPECT_FALSE(needsGuiApplication({u"walletcase"_s, u"search"_s, u"f"_s, u"--pdf"_s}));
+    EXPECT_FALSE(needsGuiApplication({u"walletcase"_s, u"export"_s, u"--"_s, u"--pdf"_s}));
 }
 
 } // namespace

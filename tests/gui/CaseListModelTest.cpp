@@ -386,6 +386,11 @@ TEST_F(CaseListModelTest, FlagsOpenSecurityCasesAndShowsTranslatedText)
     EXPECT_EQ(cell(refundId, CaseListModel::AmountColumn).toString(), QString());
     EXPECT_EQ(cell(stolenId, CaseListModel::TitleColumn, CaseListModel::CaseIdRole).toLongLong(),
               stolenId);
+    // The window decides between resuming the wizard and showing the case by the stored key.
+    EXPECT_EQ(cell(refundId, CaseListModel::TitleColumn, CaseListModel::StatusKeyRole).toString(),
+              QString(status::Draft));
+    EXPECT_EQ(cell(stolenId, CaseListModel::StatusColumn, CaseListModel::StatusKeyRole).toString(),
+              QString(status::AwaitingReply));
     EXPECT_EQ(model.headerData(CaseListModel::NextFollowUpColumn, Qt::Horizontal).toString(),
               u"Next follow-up"_s);
     EXPECT_EQ(CaseListModel::statusText(u"something_new"_s), u"something_new"_s);

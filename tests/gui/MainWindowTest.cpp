@@ -1,15 +1,40 @@
 // Copyright (C) 2026 The WalletCase developers. GPL-3.0-or-later; see LICENSE.
+// The main window as a user drives it: the case list (columns, count, sort, filters, search),
+// the case pane following the selection, the wizard from Ctrl+N and from a draft, deleting,
+// the File menu (recent files, a broken file), the first-run example case and the remembered
+// layout.
 #include "gui/mainwindow/MainWindow.h"
+
+#include "cases/CaseDraft.h"
+#include "gui/caseview/CaseView.h"
+#include "gui/dialogs/AppSettings.h"
+#include "gui/dialogs/CaseFileOpener.h"
+#include "gui/dialogs/ProvidersDialog.h"
+#include "gui/dialogs/SettingsDialog.h"
+#include "gui/mainwindow/CaseFilterBar.h"
+#include "gui/mainwindow/CaseListModel.h"
+#include "gui/mainwindow/CaseListPane.h"
 #include "gui/widgets/MessageBar.h"
 #include "gui/widgets/MessageBox.h"
-#include "support/TempDir.h"
-
-#include "gui/dialogs/CaseFileOpener.h"
+#include "gui/wizard/NewCaseWizard.h"
+#include "gui/wizard/WizardSession.h"
+#include "support/StoreTest.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QComboBox>
 #include <QFile>
+#include <QHeaderView>
+#include <QInputMethodEvent>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
-#include <QListWidget>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPointer>
+#include <QSplitter>
+#include <QTableView>
+#include <QTest>
 
 #include <gtest/gtest.h>
 
@@ -19,53 +44,544 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-std::unique_ptr<CaseStore> openStore(const QString& path)
+constexpr int kWaitMs = 10000;
+
+struct NewCase
 {
-    CaseStore::OpenOptions options;
-    options.createIfMissing = true;
-    auto store = CaseStore::open(path, options);
-    EXPECT_TRUE(store.ok());
-    return store.ok() ? std::move(*store) : nullptr;
+    QString title;
+    QLatin1String family = family::Transaction;
+    QString subtype = u"duplicate_charge"_s;
+    QLatin1String status = status::Sent;
+    QString providerKey;
+    QString providerName;
+    QString description;
+    std::optional<qint64> amountMinor;
+};
+
+class MainWindowTest : public wc::test::StoreTest
+{
+protected:
+    void SetUp() override
+    {
+        StoreTest::SetUp();
+        AppSettings::setFileForTesting(dir.file(u"walletcase.conf"_s));
+        // English guidance text and number formats, whatever the machine's language.
+        m_locale = QLocale();
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        MessageBox::takeAskedCount();
+    }
+    void TearDown() override
+    {
+        AppSettings::setFileForTesting({});
+        QLocale::setDefault(m_locale);
+    }
+
+    qint64 addCase(const NewCase& c)
+    {
+        CaseRecord r;
+        r.title = c.title;
+        r.family = QString(c.family);
+        r.subtype = c.subtype;
+        r.status = QString(c.status);
+        r.providerKey = c.providerKey;
+        r.providerName = c.providerName;
+        r.description = c.description;
+        r.amountMinor = c.amountMinor;
+        r.currency = c.amountMinor ? u"CNY"_s : QString();
+        auto id = store->createCase(r);
+        EXPECT_TRUE(id.ok());
+        return id.ok() ? *id : 0;
+    }
+
+    // The three cases most tests list: an open security case (listed first), a transaction
+    // problem and a closed service problem.
+    void addThreeCases()
+    {
+        m_stolen = addCase({u"Zelle account taken over"_s, family::Security, u"account_stolen"_s,
+                            status::AwaitingReply, u"zelle"_s, u"Zelle"_s,
+                            u"Someone changed my password"_s, 50'000});
+        m_charge = addCase({u"支付宝重复扣款"_s, family::Transaction, u"duplicate_charge"_s,
+                            status::Sent, u"alipay"_s, u"支付宝"_s,
+                            u"同一笔订单被扣款两次，金额128元。"_s, 12'800});
+        m_service = addCase({u"Apple Pay agent never called back"_s, family::Service,
+                             u"no_response"_s, status::Resolved, u"apple_pay"_s, u"Apple Pay"_s,
+                             u"I asked for a callback about a refund"_s, std::nullopt});
+    }
+
+    std::unique_ptr<MainWindow> makeWindow()
+    {
+        return std::make_unique<MainWindow>(std::move(store), dir.file(u"backups"_s),
+                                            dir.file(u"default.wcase"_s));
+    }
+
+    static QTableView* table(const MainWindow& w)
+    {
+        return w.findChild<QTableView*>(u"caseTableView"_s);
+    }
+    static CaseFilterBar* filterBar(const MainWindow& w)
+    {
+        auto* bar = w.findChild<CaseFilterBar*>(u"caseFilterBar"_s);
+        bar->setSearchDelay(0);
+        return bar;
+    }
+    static QString countText(const MainWindow& w)
+    {
+        return w.findChild<QLabel*>(u"caseCountLabel"_s)->text();
+    }
+    static QStringList column(const MainWindow& w, int col)
+    {
+        QStringList out;
+        const QAbstractItemModel* model = table(w)->model();
+        for (int row = 0; row < model->rowCount(); ++row)
+            out << model->index(row, col).data().toString();
+        return out;
+    }
+    static QStringList titles(const MainWindow& w) { return column(w, CaseListModel::TitleColumn); }
+    static void choose(const MainWindow& w, const QString& comboName, const QString& data)
+    {
+        auto* combo = w.findChild<QComboBox*>(comboName);
+        ASSERT_TRUE(combo);
+        const int index = combo->findData(data);
+        ASSERT_GE(index, 0) << data.toStdString();
+        combo->setCurrentIndex(index);
+    }
+    static void showAndActivate(MainWindow& w)
+    {
+        w.show();
+        w.activateWindow();
+        ASSERT_TRUE(QTest::qWaitForWindowActive(&w));
+    }
+
+    QLocale m_locale;
+    qint64 m_stolen = 0;
+    qint64 m_charge = 0;
+    qint64 m_service = 0;
+};
+
+TEST_F(MainWindowTest, ListsTheCasesWithTheirColumnsAndCountsOpenSecurityFirst)
+{
+    addThreeCases();
+    auto window = makeWindow();
+
+    QTableView* view = table(*window);
+    ASSERT_TRUE(view);
+    const QAbstractItemModel* model = view->model();
+    ASSERT_EQ(model->columnCount(), 7);
+    QStringList headers;
+    for (int c = 0; c < model->columnCount(); ++c)
+        headers << model->headerData(c, Qt::Horizontal).toString();
+    EXPECT_EQ(headers, (QStringList{u"Urgency"_s, u"Title"_s, u"Provider"_s, u"Problem"_s,
+                                    u"Status"_s, u"Next follow-up"_s, u"Amount"_s}));
+    ASSERT_EQ(model->rowCount(), 3);
+    EXPECT_EQ(titles(*window).first(), u"Zelle account taken over"_s);
+    EXPECT_EQ(titles(*window).last(), u"Apple Pay agent never called back"_s); // closed: last
+    EXPECT_EQ(column(*window, CaseListModel::UrgencyColumn).first(), u"Urgent"_s);
+    EXPECT_EQ(column(*window, CaseListModel::StatusColumn).last(), u"Resolved"_s);
+    EXPECT_EQ(column(*window, CaseListModel::AmountColumn).at(1), u"128.00 CNY"_s);
+    EXPECT_EQ(countText(*window), u"3 case(s)"_s);
+    EXPECT_TRUE(window->windowTitle().startsWith(u"cases.wcase"_s));
+    // The most urgent case is selected and shown from the start.
+    EXPECT_EQ(window->currentCaseId(), m_stolen);
+    EXPECT_EQ(window->caseView()->caseId(), m_stolen);
 }
 
-void addCase(CaseStore& store, const QString& title, const QString& family)
+TEST_F(MainWindowTest, SortsByAColumnWhenItsHeaderIsClicked)
 {
-    CaseRecord r;
-    r.title = title;
-    r.family = family;
-    ASSERT_TRUE(store.createCase(r).ok());
+    addThreeCases();
+    auto window = makeWindow();
+    showAndActivate(*window);
+    QHeaderView* header = table(*window)->horizontalHeader();
+    auto clickHeader = [&](int section) {
+        const QPoint at(header->sectionViewportPosition(section) + header->sectionSize(section) / 2,
+                        header->height() / 2);
+        QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, at);
+    };
+
+    clickHeader(CaseListModel::TitleColumn);
+    QStringList expected = titles(*window);
+    EXPECT_EQ(header->sortIndicatorSection(), int(CaseListModel::TitleColumn));
+    EXPECT_EQ(expected.first(), u"Apple Pay agent never called back"_s);
+    EXPECT_EQ(expected.at(1), u"Zelle account taken over"_s);
+
+    clickHeader(CaseListModel::TitleColumn);
+    std::reverse(expected.begin(), expected.end());
+    EXPECT_EQ(titles(*window), expected);
+
+    // Status groups by the stored key.
+    clickHeader(CaseListModel::StatusColumn);
+    EXPECT_EQ(header->sortIndicatorSection(), int(CaseListModel::StatusColumn));
+    EXPECT_EQ(column(*window, CaseListModel::StatusColumn),
+              (QStringList{u"Awaiting reply"_s, u"Resolved"_s, u"Sent"_s}));
 }
 
-TEST(MainWindow, ListsTheCasesOfTheOpenFileSecurityFirst)
+TEST_F(MainWindowTest, FiltersByStatusFamilyAndProvider)
 {
-    wc::test::TempDir dir;
-    auto store = openStore(dir.file(u"a.wcase"_s));
-    addCase(*store, u"PayPal refund missing"_s, u"transaction"_s);
-    addCase(*store, u"支付宝账户被盗"_s, u"security"_s);
-    MainWindow window(std::move(store), dir.file(u"backups"_s));
+    addThreeCases();
+    auto window = makeWindow();
+    filterBar(*window);
 
-    auto* list = window.findChild<QListWidget*>(u"caseListWidget"_s);
-    ASSERT_TRUE(list);
-    ASSERT_EQ(list->count(), 2);
-    EXPECT_EQ(list->item(0)->text(), u"支付宝账户被盗"_s);
-    EXPECT_TRUE(window.findChild<QLabel*>(u"summaryLabel"_s)->text().contains(u"2"_s));
-    EXPECT_TRUE(window.windowTitle().startsWith(u"a.wcase"_s));
+    choose(*window, u"familyFilterComboBox"_s, QString(family::Security));
+    EXPECT_EQ(titles(*window), QStringList{u"Zelle account taken over"_s});
+    EXPECT_EQ(countText(*window), u"1 of 3 case(s) shown"_s);
+
+    choose(*window, u"familyFilterComboBox"_s, QString());
+    choose(*window, u"statusFilterComboBox"_s, QString(status::Resolved));
+    EXPECT_EQ(titles(*window), QStringList{u"Apple Pay agent never called back"_s});
+
+    // "Open cases" leaves out the closed one.
+    choose(*window, u"statusFilterComboBox"_s, u"@open"_s);
+    EXPECT_EQ(table(*window)->model()->rowCount(), 2);
+    EXPECT_FALSE(titles(*window).contains(u"Apple Pay agent never called back"_s));
+
+    // The provider filter offers the providers in use, named as the directory names them in
+    // the interface language (the case itself says 支付宝).
+    choose(*window, u"statusFilterComboBox"_s, QString());
+    auto* providers = window->findChild<QComboBox*>(u"providerFilterComboBox"_s);
+    EXPECT_EQ(providers->count(), 4); // any + three
+    EXPECT_EQ(providers->itemText(providers->findData(u"alipay"_s)), u"Alipay"_s);
+    choose(*window, u"providerFilterComboBox"_s, u"alipay"_s);
+    EXPECT_EQ(titles(*window), QStringList{u"支付宝重复扣款"_s});
 }
 
-TEST(MainWindow, SwitchesToAnotherFileAndKeepsTheCurrentOneOnCancel)
+TEST_F(MainWindowTest, SearchNarrowsTheListIncludingATwoCharacterChineseQuery)
 {
-    wc::test::TempDir dir;
-    auto store = openStore(dir.file(u"first.wcase"_s));
-    addCase(*store, u"first file case"_s, u"service"_s);
-    MainWindow window(std::move(store), dir.file(u"backups"_s));
+    addThreeCases();
+    auto window = makeWindow();
+    showAndActivate(*window);
+    filterBar(*window);
+    auto* search = window->findChild<QLineEdit*>(u"searchLineEdit"_s);
+    ASSERT_TRUE(search);
 
-    // Creating a second file through File ▸ New Case File…
+    // Ctrl+F goes to the search box.
+    table(*window)->setFocus();
+    QTest::keySequence(window.get(), QKeySequence::Find);
+    EXPECT_EQ(QApplication::focusWidget(), search);
+
+    // Chinese arrives through the input method, as it does from a real keyboard.
+    QInputMethodEvent typed;
+    typed.setCommitString(u"扣款"_s);
+    QCoreApplication::sendEvent(search, &typed);
+    EXPECT_EQ(search->text(), u"扣款"_s);
+    EXPECT_EQ(titles(*window), QStringList{u"支付宝重复扣款"_s});
+
+    // Escape clears the search and lists every case again.
+    QTest::keyClick(search, Qt::Key_Escape);
+    EXPECT_TRUE(search->text().isEmpty());
+    EXPECT_EQ(table(*window)->model()->rowCount(), 3);
+
+    QTest::keyClicks(search, u"callback"_s);
+    EXPECT_EQ(titles(*window), QStringList{u"Apple Pay agent never called back"_s});
+    QTest::keyClicks(search, u"zzz"_s);
+    EXPECT_EQ(table(*window)->model()->rowCount(), 0);
+    EXPECT_EQ(countText(*window), u"0 of 3 case(s) shown"_s);
+}
+
+TEST_F(MainWindowTest, TheCasePaneShowsTheSelectedCaseAndFollowsTheKeyboard)
+{
+    addThreeCases();
+    auto window = makeWindow();
+    showAndActivate(*window);
+    QTableView* view = table(*window);
+    auto* pane = window->findChild<CaseView*>(u"caseView"_s);
+    ASSERT_TRUE(pane);
+    // The list has the keyboard from the start, on the first (most urgent) case.
+    EXPECT_EQ(QApplication::focusWidget(), view);
+    EXPECT_EQ(pane->caseId(), m_stolen);
+    EXPECT_EQ(view->currentIndex().row(), 0);
+
+    // A click on the second row.
+    const QRect second = view->visualRect(view->model()->index(1, CaseListModel::TitleColumn));
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, second.center());
+    EXPECT_EQ(window->currentCaseId(), m_charge);
+    EXPECT_EQ(pane->caseId(), m_charge);
+
+    // The arrow keys move through the cases.
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_Down);
+    EXPECT_EQ(pane->caseId(), m_service);
+    QTest::keyClick(view, Qt::Key_Up);
+    QTest::keyClick(view, Qt::Key_Up);
+    EXPECT_EQ(pane->caseId(), m_stolen);
+
+    // Enter on a case that is not a draft moves the keyboard into the pane.
+    QTest::keyClick(view, Qt::Key_Return);
+    EXPECT_FALSE(window->wizard());
+    QWidget* focus = QApplication::focusWidget();
+    EXPECT_TRUE(focus && (focus == pane || pane->isAncestorOf(focus)));
+
+    // The selection survives a reload (F5) and a sort.
+    QTest::keySequence(window.get(), QKeySequence(Qt::Key_F5));
+    EXPECT_EQ(window->currentCaseId(), m_stolen);
+    view->sortByColumn(CaseListModel::TitleColumn, Qt::AscendingOrder);
+    EXPECT_EQ(window->currentCaseId(), m_stolen);
+    EXPECT_EQ(view->currentIndex().data(CaseListModel::CaseIdRole).toLongLong(), m_stolen);
+    EXPECT_EQ(view->currentIndex().row(), 1); // Apple, Zelle, 支付宝
+
+    // A filter that hides it empties the pane; one that shows it again does not bring it back.
+    choose(*window, u"familyFilterComboBox"_s, QString(family::Service));
+    EXPECT_EQ(window->currentCaseId(), 0);
+    EXPECT_EQ(pane->caseId(), 0);
+}
+
+TEST_F(MainWindowTest, CtrlNAndTheButtonOpenTheWizardOverTheWindow)
+{
+    auto window = makeWindow();
+    showAndActivate(*window);
+
+    QTest::keySequence(window.get(), QKeySequence::New);
+    NewCaseWizard* wizard = window->findChild<NewCaseWizard*>();
+    ASSERT_TRUE(wizard);
+    EXPECT_EQ(window->wizard(), wizard);
+    EXPECT_TRUE(wizard->isVisible());
+    EXPECT_EQ(wizard->windowModality(), Qt::WindowModal);
+    EXPECT_TRUE(wizard->testAttribute(Qt::WA_DeleteOnClose));
+    EXPECT_EQ(wizard->caseId(), 0);
+
+    // Closed before anything was chosen: gone, and no case was made.
+    wizard->reject();
+    EXPECT_TRUE(QTest::qWaitFor([&] { return window->wizard() == nullptr; }, kWaitMs));
+    EXPECT_EQ(*window->store().caseCount(), 0);
+
+    auto* button = window->findChild<QWidget*>(u"newComplaintButton"_s);
+    ASSERT_TRUE(button);
+    QTest::mouseClick(button, Qt::LeftButton);
+    ASSERT_TRUE(window->wizard());
+    EXPECT_TRUE(window->wizard()->isVisible());
+    window->wizard()->reject();
+}
+
+TEST_F(MainWindowTest, EachWizardSaveListsSelectsAndShowsTheCaseEvenWhenFilteredOut)
+{
+    addThreeCases();
+    auto window = makeWindow();
+    choose(*window, u"statusFilterComboBox"_s, QString(status::Resolved));
+    ASSERT_EQ(table(*window)->model()->rowCount(), 1);
+
+    window->newComplaint();
+    NewCaseWizard* wizard = window->wizard();
+    ASSERT_TRUE(wizard);
+    // What a page does when the user leaves it: write the draft and save it.
+    CaseRecord& record = wizard->session().draft().record;
+    record.family = QString(family::Security);
+    record.subtype = u"account_stolen"_s;
+    record.title = u"My stolen WeChat account"_s;
+    ASSERT_TRUE(wizard->session().save());
+    const qint64 id = wizard->caseId();
+    ASSERT_GT(id, 0);
+
+    // The filter that hid the new draft gave way, so the case can be seen.
+    EXPECT_EQ(table(*window)->model()->rowCount(), 4);
+    EXPECT_EQ(window->currentCaseId(), id);
+    EXPECT_EQ(window->caseView()->caseId(), id);
+    EXPECT_EQ(table(*window)->currentIndex().data(CaseListModel::CaseIdRole).toLongLong(), id);
+
+    // Closing the wizard keeps the draft and leaves it selected.
+    wizard->reject();
+    EXPECT_TRUE(QTest::qWaitFor([&] { return window->wizard() == nullptr; }, kWaitMs));
+    EXPECT_EQ(window->currentCaseId(), id);
+    EXPECT_EQ(window->store().caseById(id)->status, QString(status::Draft));
+    EXPECT_TRUE(window->findChild<QAction*>(u"continueDraftAction"_s)->isEnabled());
+}
+
+TEST_F(MainWindowTest, EnterOnADraftResumesTheWizardAtItsStep)
+{
+    addThreeCases();
+    CaseDraft draft;
+    draft.record.family = QString(family::Transaction);
+    draft.record.subtype = u"duplicate_charge"_s;
+    draft.record.title = u"Half-finished PayPal complaint"_s;
+    draft.record.providerKey = u"paypal"_s;
+    draft.record.providerName = u"PayPal"_s;
+    draft.record.language = u"en"_s;
+    draft.record.wizardStep = NewCaseWizard::DetailsPageId;
+    ASSERT_TRUE(draft.save(*store).ok());
+    const qint64 draftId = draft.record.id;
+
+    auto window = makeWindow();
+    showAndActivate(*window);
+    QAction* continueDraft = window->findChild<QAction*>(u"continueDraftAction"_s);
+    ASSERT_TRUE(window->caseList()->selectCase(m_charge));
+    EXPECT_FALSE(continueDraft->isEnabled()); // a sent case has no wizard to go back to
+    ASSERT_TRUE(window->caseList()->selectCase(draftId));
+    EXPECT_TRUE(continueDraft->isEnabled());
+
+    QTableView* view = table(*window);
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_Return);
+    NewCaseWizard* wizard = window->wizard();
+    ASSERT_TRUE(wizard);
+    EXPECT_TRUE(wizard->loadError().isEmpty()) << wizard->loadError().toStdString();
+    EXPECT_EQ(wizard->caseId(), draftId);
+    EXPECT_EQ(wizard->currentId(), int(NewCaseWizard::DetailsPageId));
+    wizard->reject();
+    EXPECT_TRUE(QTest::qWaitFor([&] { return window->wizard() == nullptr; }, kWaitMs));
+
+    // Continue Draft does the same from the menu, and so does a double-click on the row.
+    continueDraft->trigger();
+    ASSERT_TRUE(window->wizard());
+    EXPECT_EQ(window->wizard()->currentId(), int(NewCaseWizard::DetailsPageId));
+    window->wizard()->reject();
+    EXPECT_TRUE(QTest::qWaitFor([&] { return window->wizard() == nullptr; }, kWaitMs));
+
+    const QRect row = view->visualRect(window->caseList()->model()->indexOfCase(draftId, 1));
+    // As a real double-click arrives: a click, then the double-click event (Qt 6's QTest sends
+    // only the latter for a widget).
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, row.center());
+    QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, row.center());
+    ASSERT_TRUE(window->wizard());
+    EXPECT_EQ(window->wizard()->caseId(), draftId);
+    window->wizard()->reject();
+    EXPECT_TRUE(QTest::qWaitFor([&] { return window->wizard() == nullptr; }, kWaitMs));
+
+    // The case pane's "continue" asks the window for the wizard.
+    emit window->caseView()->resumeRequested(draftId);
+    ASSERT_TRUE(window->wizard());
+    EXPECT_EQ(window->wizard()->currentId(), int(NewCaseWizard::DetailsPageId));
+    window->wizard()->reject();
+}
+
+TEST_F(MainWindowTest, OpeningAnotherFileClosesTheWizardAndKeepsItsDraft)
+{
+    const QString first = store->path();
+    auto window = makeWindow();
+    window->newComplaint();
+    QPointer<NewCaseWizard> wizard = window->wizard();
+    ASSERT_TRUE(wizard);
+    CaseRecord& record = wizard->session().draft().record;
+    record.family = QString(family::Service);
+    record.subtype = u"no_response"_s;
+    record.title = u"Started before switching files"_s;
+
     FileDialog::setNextFileName(dir.file(u"second.wcase"_s));
-    window.findChild<QAction*>(u"newCaseFileAction"_s)->trigger();
-    EXPECT_TRUE(window.store().path().endsWith(u"second.wcase"_s));
-    EXPECT_EQ(window.findChild<QListWidget*>(u"caseListWidget"_s)->count(), 0);
+    window->findChild<QAction*>(u"newCaseFileAction"_s)->trigger();
+    EXPECT_TRUE(window->store().path().endsWith(u"second.wcase"_s));
+    EXPECT_TRUE(wizard.isNull()); // gone before the file it wrote to was closed
+    EXPECT_FALSE(window->wizard());
 
-    // Opening a file that is not a case file, then cancelling: the second file stays open.
+    auto reopened = CaseStore::open(first);
+    ASSERT_TRUE(reopened.ok());
+    auto ids = (*reopened)->caseIds();
+    ASSERT_TRUE(ids.ok());
+    ASSERT_EQ(ids->size(), 1);
+    auto kept = (*reopened)->caseById(ids->first());
+    EXPECT_EQ(kept->title, u"Started before switching files"_s);
+    EXPECT_EQ(kept->status, QString(status::Draft));
+}
+
+TEST_F(MainWindowTest, AChangeMadeInTheCasePaneReloadsTheList)
+{
+    addThreeCases();
+    auto window = makeWindow();
+    ASSERT_TRUE(window->caseList()->selectCase(m_charge));
+    CaseRecord record = *window->store().caseById(m_charge);
+    record.title = u"支付宝重复扣款（已补充）"_s;
+    ASSERT_TRUE(window->store().updateCase(record).ok());
+    emit window->caseView()->caseChanged(m_charge);
+    EXPECT_TRUE(titles(*window).contains(u"支付宝重复扣款（已补充）"_s));
+    EXPECT_EQ(window->currentCaseId(), m_charge);
+}
+
+TEST_F(MainWindowTest, DeleteAsksFirstAndRemovesTheCase)
+{
+    addThreeCases();
+    auto window = makeWindow();
+    QAction* del = window->findChild<QAction*>(u"deleteCaseAction"_s);
+    ASSERT_TRUE(window->caseList()->selectCase(m_charge));
+    ASSERT_TRUE(del->isEnabled());
+
+    enum { Delete = 1, Keep };
+    MessageBox::setNextChoice(Keep);
+    del->trigger();
+    EXPECT_EQ(MessageBox::takeAskedCount(), 1);
+    EXPECT_TRUE(MessageBox::lastText().contains(u"支付宝重复扣款"_s));
+    EXPECT_TRUE(window->store().caseById(m_charge).ok());
+    EXPECT_EQ(table(*window)->model()->rowCount(), 3);
+
+    MessageBox::setNextChoice(Delete);
+    del->trigger();
+    EXPECT_EQ(MessageBox::takeAskedCount(), 1);
+    EXPECT_FALSE(window->store().caseById(m_charge).ok());
+    EXPECT_EQ(*window->store().caseCount(), 2);
+    EXPECT_FALSE(titles(*window).contains(u"支付宝重复扣款"_s));
+    EXPECT_EQ(countText(*window), u"2 case(s)"_s);
+    // Its neighbour is selected, and shown.
+    EXPECT_EQ(window->currentCaseId(), m_service);
+    EXPECT_EQ(window->caseView()->caseId(), m_service);
+}
+
+TEST_F(MainWindowTest, RecentFilesListOpenedFilesAndOpenThem)
+{
+    const QString first = store->path();
+    const QString second = dir.file(u"second.wcase"_s);
+    auto window = makeWindow();
+    auto* menu = window->findChild<QMenu*>(u"recentFilesMenu"_s);
+    ASSERT_TRUE(menu);
+    auto recentPaths = [&] {
+        emit menu->aboutToShow();
+        QStringList paths;
+        for (QAction* a : menu->actions()) {
+            if (!a->data().toString().isEmpty())
+                paths << a->data().toString();
+        }
+        return paths;
+    };
+
+    FileDialog::setNextFileName(second);
+    window->findChild<QAction*>(u"newCaseFileAction"_s)->trigger();
+    ASSERT_EQ(window->store().path(), second);
+    FileDialog::setNextFileName(first);
+    window->findChild<QAction*>(u"openCaseFileAction"_s)->trigger();
+    ASSERT_EQ(window->store().path(), first);
+    EXPECT_EQ(recentPaths(), (QStringList{first, second}));
+
+    // An entry opens its file.
+    emit menu->aboutToShow();
+    QAction* secondEntry = window->findChild<QAction*>(u"recentFileAction2"_s);
+    ASSERT_TRUE(secondEntry);
+    secondEntry->trigger();
+    EXPECT_EQ(window->store().path(), second);
+    QCoreApplication::processEvents();
+    EXPECT_EQ(recentPaths(), (QStringList{second, first}));
+
+    // A file that is gone stays listed, but cannot be chosen.
+    FileDialog::setNextFileName(first);
+    window->findChild<QAction*>(u"openCaseFileAction"_s)->trigger();
+    ASSERT_TRUE(QFile::remove(second));
+    emit menu->aboutToShow();
+    QAction* gone = window->findChild<QAction*>(u"recentFileAction2"_s);
+    ASSERT_TRUE(gone);
+    EXPECT_EQ(gone->data().toString(), second);
+    EXPECT_FALSE(gone->isEnabled());
+
+    window->findChild<QAction*>(u"clearRecentFilesAction"_s)->trigger();
+    QCoreApplication::processEvents();
+    EXPECT_TRUE(recentPaths().isEmpty());
+    EXPECT_TRUE(window->findChild<QAction*>(u"noRecentFilesAction"_s));
+
+    // File ▸ Open My Case File makes the default file and opens it.
+    window->findChild<QAction*>(u"openDefaultCaseFileAction"_s)->trigger();
+    EXPECT_EQ(window->store().path(), dir.file(u"default.wcase"_s));
+    EXPECT_TRUE(QFile::exists(dir.file(u"default.wcase"_s)));
+}
+
+TEST_F(MainWindowTest, SwitchingToABrokenFileKeepsTheCurrentOne)
+{
+    addCase({u"first file case"_s, family::Service, u"no_response"_s, status::Sent, {}, {}, {},
+             std::nullopt});
+    auto window = makeWindow();
+    ASSERT_TRUE(window->caseList()->selectCase(window->caseList()->model()->caseIdAt(0)));
+
+    // A new file through File ▸ New Case File…: empty list, its name in the title.
+    FileDialog::setNextFileName(dir.file(u"second.wcase"_s));
+    window->findChild<QAction*>(u"newCaseFileAction"_s)->trigger();
+    EXPECT_TRUE(window->store().path().endsWith(u"second.wcase"_s));
+    EXPECT_EQ(table(*window)->model()->rowCount(), 0);
+    EXPECT_EQ(window->caseView()->caseId(), 0);
+    EXPECT_FALSE(window->findChild<QAction*>(u"deleteCaseAction"_s)->isEnabled());
+    EXPECT_TRUE(window->windowTitle().startsWith(u"second.wcase"_s));
+    EXPECT_EQ(countText(*window), u"No cases yet"_s);
+
+    // A file that is not a case file, then Cancel: the second file stays open and listed.
     const QString junk = dir.file(u"junk.wcase"_s);
     QFile f(junk);
     ASSERT_TRUE(f.open(QIODevice::WriteOnly));
@@ -73,9 +589,162 @@ TEST(MainWindow, SwitchesToAnotherFileAndKeepsTheCurrentOneOnCancel)
     f.close();
     FileDialog::setNextFileName(junk);
     MessageBox::setNextChoice(CaseFileOpener::Quit);
-    window.findChild<QAction*>(u"openCaseFileAction"_s)->trigger();
-    EXPECT_TRUE(window.store().path().endsWith(u"second.wcase"_s));
+    window->findChild<QAction*>(u"openCaseFileAction"_s)->trigger();
+    EXPECT_TRUE(window->store().path().endsWith(u"second.wcase"_s));
     EXPECT_TRUE(MessageBox::lastText().contains(u"junk.wcase"_s));
+    EXPECT_TRUE(window->windowTitle().startsWith(u"second.wcase"_s));
+    EXPECT_TRUE(window->store().caseCount().ok());
+
+    // Back to the first file: its case is listed again.
+    FileDialog::setNextFileName(dir.file(u"cases.wcase"_s));
+    window->findChild<QAction*>(u"openCaseFileAction"_s)->trigger();
+    EXPECT_EQ(titles(*window), QStringList{u"first file case"_s});
+}
+
+TEST_F(MainWindowTest, OffersTheExampleCaseOnTheFirstRunOnly)
+{
+    auto window = makeWindow();
+    ASSERT_FALSE(SettingsDialog::firstRunDone());
+    enum { AddExample = 1, StartEmpty };
+    MessageBox::setNextChoice(AddExample);
+    EXPECT_TRUE(window->offerExampleCaseOnFirstRun());
+    EXPECT_EQ(MessageBox::takeAskedCount(), 1);
+    EXPECT_TRUE(SettingsDialog::firstRunDone());
+    ASSERT_EQ(*window->store().caseCount(), 1);
+    EXPECT_EQ(table(*window)->model()->rowCount(), 1);
+    const qint64 example = window->caseList()->model()->caseIdAt(0);
+    EXPECT_EQ(window->currentCaseId(), example);
+    EXPECT_EQ(window->caseView()->caseId(), example);
+    // A finished case, not a draft.
+    EXPECT_NE(window->store().caseById(example)->status, QString(status::Draft));
+
+    // Not again: neither in this window nor in the next one, even with an empty file.
+    EXPECT_FALSE(window->offerExampleCaseOnFirstRun());
+    window.reset();
+    CaseStore::OpenOptions options;
+    options.createIfMissing = true;
+    auto other = CaseStore::open(dir.file(u"empty.wcase"_s), options);
+    ASSERT_TRUE(other.ok());
+    MainWindow second(std::move(*other), dir.file(u"backups"_s));
+    EXPECT_FALSE(second.offerExampleCaseOnFirstRun());
+    EXPECT_EQ(MessageBox::takeAskedCount(), 0);
+    EXPECT_EQ(*second.store().caseCount(), 0);
+}
+
+TEST_F(MainWindowTest, ColumnsWidenForCasesAddedToAnEmptyFileUntilTheUserSizesThem)
+{
+    auto window = makeWindow();
+    showAndActivate(*window);
+    QHeaderView* header = table(*window)->horizontalHeader();
+    const int emptyWidth = header->sectionSize(CaseListModel::ProblemColumn);
+
+    MessageBox::setNextChoice(1); // add the example case
+    ASSERT_TRUE(window->offerExampleCaseOnFirstRun());
+    const int fitted = header->sectionSize(CaseListModel::ProblemColumn);
+    EXPECT_GT(fitted, emptyWidth);
+
+    // Once the user has sized a column, the window leaves the sizes alone.
+    header->resizeSection(CaseListModel::ProblemColumn, emptyWidth);
+    window->refresh();
+    EXPECT_EQ(header->sectionSize(CaseListModel::ProblemColumn), emptyWidth);
+}
+
+TEST_F(MainWindowTest, StartEmptyOnTheFirstRunAddsNothingAndAsksNoMore)
+{
+    auto window = makeWindow();
+    enum { AddExample = 1, StartEmpty };
+    MessageBox::setNextChoice(StartEmpty);
+    EXPECT_TRUE(window->offerExampleCaseOnFirstRun());
+    EXPECT_EQ(MessageBox::takeAskedCount(), 1);
+    EXPECT_EQ(*window->store().caseCount(), 0);
+    EXPECT_TRUE(SettingsDialog::firstRunDone());
+    EXPECT_FALSE(window->offerExampleCaseOnFirstRun());
+    EXPECT_EQ(MessageBox::takeAskedCount(), 0);
+}
+
+TEST_F(MainWindowTest, AFileWithCasesIsNotOfferedTheExample)
+{
+    addThreeCases();
+    auto window = makeWindow();
+    EXPECT_FALSE(window->offerExampleCaseOnFirstRun());
+    EXPECT_EQ(MessageBox::takeAskedCount(), 0);
+    EXPECT_EQ(*window->store().caseCount(), 3);
+    EXPECT_TRUE(SettingsDialog::firstRunDone());
+}
+
+TEST_F(MainWindowTest, RemembersTheWindowAndSplitterLayout)
+{
+    const QString path = store->path();
+    QList<int> sizes;
+    {
+        auto window = makeWindow();
+        showAndActivate(*window);
+        auto* splitter = window->findChild<QSplitter*>(u"mainSplitter"_s);
+        ASSERT_TRUE(splitter);
+        const int total = splitter->sizes().value(0) + splitter->sizes().value(1);
+        splitter->setSizes({total / 3, total - total / 3});
+        sizes = splitter->sizes();
+        EXPECT_TRUE(window->close());
+    }
+    auto reopened = CaseStore::open(path);
+    ASSERT_TRUE(reopened.ok());
+    MainWindow window(std::move(*reopened), dir.file(u"backups"_s));
+    showAndActivate(window);
+    EXPECT_EQ(window.findChild<QSplitter*>(u"mainSplitter"_s)->sizes(), sizes);
+}
+
+TEST_F(MainWindowTest, AboutNamesTheVersionLicenseAndLocalFirst)
+{
+    auto window = makeWindow();
+    MessageBox::setNextChoice(0); // the OK of the About box
+    window->findChild<QAction*>(u"aboutAction"_s)->trigger();
+    EXPECT_EQ(MessageBox::takeAskedCount(), 1);
+    EXPECT_TRUE(MessageBox::lastText().contains(u"GPL-3.0-or-later"_s));
+    EXPECT_TRUE(MessageBox::lastText().contains(u"Local first"_s));
+}
+
+TEST_F(MainWindowTest, AProviderCorrectionReachesTheWindowsDirectory)
+{
+    addThreeCases();
+    auto window = makeWindow();
+    window->findChild<QAction*>(u"providersAction"_s)->trigger();
+    auto* dialog = window->findChild<ProvidersDialog*>();
+    ASSERT_TRUE(dialog);
+    EXPECT_TRUE(dialog->isVisible());
+
+    // What the dialog does on Save: store the corrected entry, then say so.
+    QJsonObject entry = QJsonDocument::fromJson(window->providers().entryJson(u"alipay"_s).toUtf8())
+                            .object();
+    ASSERT_FALSE(entry.isEmpty());
+    entry[u"name"_s] = QJsonObject{{u"en"_s, u"Alipay (my notes)"_s}, {u"zh_CN"_s, u"支付宝"_s}};
+    ProviderOverride correction;
+    correction.key = u"alipay"_s;
+    correction.data = QString::fromUtf8(QJsonDocument(entry).toJson());
+    ASSERT_TRUE(window->providers().parseOverride(correction).ok());
+    ASSERT_TRUE(window->store().saveProviderOverride(correction).ok());
+    emit dialog->directoryChanged();
+
+    EXPECT_EQ(window->providers().provider(u"alipay"_s)->name.text(u"en"_s),
+              u"Alipay (my notes)"_s);
+    auto* providers = window->findChild<QComboBox*>(u"providerFilterComboBox"_s);
+    EXPECT_EQ(providers->itemText(providers->findData(u"alipay"_s)), u"Alipay (my notes)"_s);
+    dialog->reject();
+}
+
+TEST_F(MainWindowTest, SettingsOpenOverTheWindow)
+{
+    auto window = makeWindow();
+    QAction* settings = window->findChild<QAction*>(u"settingsAction"_s);
+    EXPECT_EQ(settings->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    settings->trigger();
+    auto* dialog = window->findChild<SettingsDialog*>();
+    ASSERT_TRUE(dialog);
+    EXPECT_TRUE(dialog->isVisible());
+    auto* language = dialog->findChild<QComboBox*>(u"languageComboBox"_s);
+    language->setCurrentIndex(language->findData(u"zh_CN"_s));
+    dialog->accept();
+    EXPECT_EQ(SettingsDialog::savedLanguage(), u"zh_CN"_s);
+    EXPECT_TRUE(window->centralWidget()->findChild<MessageBar*>(u"messageBar"_s)->text().contains(u"next time"_s));
 }
 
 } // namespace

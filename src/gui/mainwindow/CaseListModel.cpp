@@ -1,83 +1,21 @@
 // Copyright (C) 2026 The WalletCase developers. GPL-3.0-or-later; see LICENSE.
 #include "gui/mainwindow/CaseListModel.h"
 
+#include "gui/caseview/CaseText.h"
+#include "guidance/Taxonomy.h"
 #include "store/CaseStore.h"
 
 #include <QColor>
-#include <QCoreApplication>
-#include <QDateTime>
 #include <QFont>
-#include <QGuiApplication>
-#include <QLocale>
-#include <QPalette>
+#include <QHash>
+
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace wc::gui {
 
 namespace {
-
-// Stored keys and their English text, translated at lookup time under this class's context
-// (spelled out in every entry so that lupdate finds the strings).
-struct KeyText
-{
-    QLatin1String key;
-    const char* text;
-};
-
-const KeyText kFamilies[] = {
-    {core::family::Transaction, QT_TRANSLATE_NOOP("wc::gui::CaseListModel", "Transaction problem")},
-    {core::family::Security, QT_TRANSLATE_NOOP("wc::gui::CaseListModel", "Security risk")},
-    {core::family::Service, QT_TRANSLATE_NOOP("wc::gui::CaseListModel", "Poor customer service")},
-};
-
-const KeyText kSubtypes[] = {
-    {QLatin1String("payment_failed"),
-     QT_TRANSLATE_NOOP("wc::gui::CaseListModel", "Payment failed")},
-    {QLatin1String("duplicate_charge"),
-     QT_TRANSLATE_NOOP("wc::gui::CaseListModel", "Duplicate charge")},
-    {QLatin1String("delayed_credit"),
-     QT_TRANSLATE_NOOP("wc::gui::CaseListModel", "Delayed credit")},
-    {QLatin1String("wrong_amount"), QT_TRANSLATE_NOOP("wc::gui::CaseListModel", "Wrong amount")},
-    {QLatin1String("refund_missing"),
-     QT_TRANSLATE_NOOP("wc::gui::CaseListModel", "Refund not received")},
-    {QLatin1String("unusual_login"),
-     QT_TRANSLATE_NOOP("wc::gui::CaseListModel", "Unusual sign-in")},
-    {QLatin1String("account_stolen"),
-     QT_TRANSLATE_NOOP("wc::gui::CaseListModel", "Account taken over")},
-    {QLatin1String("unauthorized_payment"),
-     QT_TRANSLATE_NOOP("wc::gui::CaseListModel", "Unauthorized payment")},
-    {QLatin1String("scam"), QT_TRANSLATE_NOOP("wc::gui::CaseListModel", "Scam")},
-    {QLatin1String("data_leak"),
-     QT_TRANSLATE_NOOP("wc::gui::CaseListModel", "Personal data exposed")},
-    {QLatin1String("slow_response"), QT_TRANSLATE_NOOP("wc::gui::CaseListModel", "Slow response")},
-    {QLatin1String("rude_agent"), QT_TRANSLATE_NOOP("wc::gui::CaseListModel", "Rude agent")},
-    {QLatin1String("unresolved"), QT_TRANSLATE_NOOP("wc::gui::CaseListModel", "Not resolved")},
-    {QLatin1String("unreachable"),
-     QT_TRANSLATE_NOOP("wc::gui::CaseListModel", "Cannot reach support")},
-    {QLatin1String("account_frozen"),
-     QT_TRANSLATE_NOOP("wc::gui::CaseListModel", "Account frozen without explanation")},
-};
-
-const KeyText kStatuses[] = {
-    {core::status::Draft, QT_TRANSLATE_NOOP("wc::gui::CaseListModel", "Draft")},
-    {core::status::Ready, QT_TRANSLATE_NOOP("wc::gui::CaseListModel", "Ready to send")},
-    {core::status::Sent, QT_TRANSLATE_NOOP("wc::gui::CaseListModel", "Sent")},
-    {core::status::AwaitingReply, QT_TRANSLATE_NOOP("wc::gui::CaseListModel", "Awaiting reply")},
-    {core::status::Escalated, QT_TRANSLATE_NOOP("wc::gui::CaseListModel", "Escalated")},
-    {core::status::Resolved, QT_TRANSLATE_NOOP("wc::gui::CaseListModel", "Resolved")},
-    {core::status::ClosedUnresolved,
-     QT_TRANSLATE_NOOP("wc::gui::CaseListModel", "Closed, not resolved")},
-};
-
-template <std::size_t N> QString lookUp(const KeyText (&table)[N], const QString& key)
-{
-    for (const KeyText& entry : table) {
-        if (entry.key == key)
-            return QCoreApplication::translate("wc::gui::CaseListModel", entry.text);
-    }
-    return key;
-}
 
 // The store's urgency: 0 an open security case, 1 another open case, 2 closed.
 constexpr int kSecurityUrgency = 0;
@@ -102,17 +40,10 @@ core::CaseSort sortFor(int column)
     }
 }
 
-QColor warningColour()
-{
-    // A dark red reads on light backgrounds only; dark themes get a light one.
-    const bool dark = QGuiApplication::palette().color(QPalette::Base).lightness() < 128;
-    return dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb3, 0x26, 0x1e);
-}
-
 } // namespace
 
 CaseListModel::CaseListModel(core::CaseStore* store, QObject* parent)
-    : QAbstractTableModel(parent), m_store(store)
+    : QAbstractTableModel(parent), m_store(store), m_language(CaseText::uiLanguage())
 {
     reload();
 }
@@ -138,8 +69,54 @@ void CaseListModel::setFilter(const QString& status, const QString& providerKey,
     reload();
 }
 
+void CaseListModel::setTaxonomy(const core::Taxonomy* taxonomy, const QString& language)
+{
+    m_taxonomy = taxonomy;
+    m_language = language;
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, ProblemColumn), index(int(m_rows.size()) - 1, ProblemColumn));
+}
+
+const core::Taxonomy* CaseListModel::taxonomy() const
+{
+    if (m_taxonomy)
+        return m_taxonomy;
+    // Loaded once per process; a broken resource shows keys rather than failing the list.
+    static const std::optional<core::Taxonomy> shipped = [] {
+        auto loaded = core::Taxonomy::load();
+        return loaded ? std::optional(std::move(*loaded)) : std::nullopt;
+    }();
+    return shipped ? &*shipped : nullptr;
+}
+
+void CaseListModel::setSearchResults(std::optional<QList<qint64>> rankedIds)
+{
+    m_searchIds = std::move(rankedIds);
+    m_sortColumn = -1; // a new search starts in rank order
+    m_query.sort = core::CaseSort::Urgency;
+    m_query.descending = false;
+    reload();
+}
+
+QModelIndex CaseListModel::indexOfCase(qint64 caseId, int column) const
+{
+    if (!m_ids.contains(caseId))
+        return {};
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).id == caseId)
+            return index(row, column);
+    }
+    return {};
+}
+
+qint64 CaseListModel::caseIdAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;
+}
+
 void CaseListModel::sort(int column, Qt::SortOrder order)
 {
+    m_sortColumn = column >= 0 && column < ColumnCount ? column : -1;
     m_query.sort = sortFor(column);
     m_query.descending = order == Qt::DescendingOrder;
     reload();
@@ -152,11 +129,25 @@ void CaseListModel::reload()
     if (m_store) {
         core::CaseListQuery query = m_query;
         query.limit = m_pageSize;
+        if (m_searchIds) {
+            // Search hits are few (the search's own limit): one page holds them all.
+            query.ids = m_searchIds;
+            query.limit = qMax(1, int(m_searchIds->size()));
+        }
         auto read = m_store->listCases(query);
         if (read)
             page = std::move(*read);
         else
             error = read.error().message;
+        if (m_searchIds && m_sortColumn < 0) {
+            QHash<qint64, qsizetype> rank;
+            for (qsizetype i = 0; i < m_searchIds->size(); ++i)
+                rank.insert(m_searchIds->at(i), i);
+            std::stable_sort(page.rows.begin(), page.rows.end(),
+                             [&rank](const core::CaseListRow& a, const core::CaseListRow& b) {
+                                 return rank.value(a.id) < rank.value(b.id);
+                             });
+        }
     }
 
     beginResetModel();
@@ -242,6 +233,8 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const
         return displayText(row, index.column());
     case CaseIdRole:
         return row.id;
+    case StatusKeyRole:
+        return row.status;
     case Qt::FontRole:
         if (security) {
             QFont bold;
@@ -251,7 +244,7 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const
         return {};
     case Qt::ForegroundRole:
         if (security && index.column() == UrgencyColumn)
-            return warningColour();
+            return CaseText::warningColour();
         return {};
     case Qt::ToolTipRole:
         if (index.column() != UrgencyColumn)
@@ -291,15 +284,11 @@ QVariant CaseListModel::displayText(const core::CaseListRow& row, int column) co
     case NextFollowUpColumn:
         if (!row.nextFollowUpAt)
             return QString();
-        return QLocale().toString(QDateTime::fromMSecsSinceEpoch(*row.nextFollowUpAt).toLocalTime(),
-                                  QLocale::ShortFormat);
+        return CaseText::dateTime(*row.nextFollowUpAt);
     case AmountColumn:
         if (!row.amountMinor)
             return QString();
-        // Minor units are hundredths for every currency the app handles so far.
-        return tr("%1 %2", "amount, currency code")
-            .arg(QLocale().toString(double(*row.amountMinor) / 100.0, 'f', 2), row.currency)
-            .trimmed();
+        return CaseText::money(*row.amountMinor, row.currency);
     default:
         return {};
     }
@@ -329,19 +318,19 @@ QVariant CaseListModel::headerData(int section, Qt::Orientation orientation, int
     }
 }
 
-QString CaseListModel::familyText(const QString& key)
+QString CaseListModel::familyText(const QString& key) const
 {
-    return lookUp(kFamilies, key);
+    return CaseText::family(taxonomy(), key, m_language);
 }
 
-QString CaseListModel::subtypeText(const QString& key)
+QString CaseListModel::subtypeText(const QString& key) const
 {
-    return lookUp(kSubtypes, key);
+    return CaseText::subtype(taxonomy(), key, m_language);
 }
 
 QString CaseListModel::statusText(const QString& key)
 {
-    return lookUp(kStatuses, key);
+    return CaseText::status(key);
 }
 
 } // namespace wc::gui

@@ -9,6 +9,7 @@
 
 namespace wc::core {
 class CaseStore;
+class Taxonomy;
 }
 
 namespace wc::gui {
@@ -16,7 +17,8 @@ namespace wc::gui {
 // The case list of the main window: CaseStore::listCases shown a page at a time. Only the first
 // page is read up front and views pull the rest through fetchMore, so a file with 100,000 cases
 // opens as fast as one with ten. Store errors are reported through errorOccurred; the model never
-// shows them itself.
+// shows them itself. With setSearchResults() it lists only the search hits, in the search's rank
+// order until a column is sorted.
 class CaseListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -35,7 +37,8 @@ public:
     };
     enum Role
     {
-        CaseIdRole = Qt::UserRole
+        CaseIdRole = Qt::UserRole,
+        StatusKeyRole // the stored status key ("draft" …), for actions that depend on it
     };
     static constexpr int kDefaultPageSize = 200;
 
@@ -49,6 +52,16 @@ public:
     // Empty strings mean "any". Reloads from the first page.
     void setFilter(const QString& status, const QString& providerKey, const QString& family,
                    bool openOnly);
+    // Problem names come from `taxonomy` (not owned; null: the shipped one, loaded once) in
+    // `language` ("zh_CN", "en").
+    void setTaxonomy(const core::Taxonomy* taxonomy, const QString& language);
+    // Lists only these cases, best match first (the filters still apply); std::nullopt lists
+    // every case again. Reloads.
+    void setSearchResults(std::optional<QList<qint64>> rankedIds);
+    bool isSearching() const { return m_searchIds.has_value(); }
+    // The row of a listed case, or an invalid index when it is not (yet) listed.
+    QModelIndex indexOfCase(qint64 caseId, int column = 0) const;
+    qint64 caseIdAt(int row) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -60,8 +73,8 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     // The text shown for a stored family, subtype or status key; unknown keys are shown as-is.
-    static QString familyText(const QString& key);
-    static QString subtypeText(const QString& key);
+    QString familyText(const QString& key) const;
+    QString subtypeText(const QString& key) const;
     static QString statusText(const QString& key);
 
 public slots:
@@ -76,7 +89,13 @@ private:
     // A failure is never silent, even when the store had nothing to say about it.
     static QString messageFor(const QString& storeMessage);
 
+    const core::Taxonomy* taxonomy() const;
+
     core::CaseStore* m_store;
+    const core::Taxonomy* m_taxonomy = nullptr;
+    QString m_language;
+    std::optional<QList<qint64>> m_searchIds;
+    int m_sortColumn = -1; // -1: the default order (search rank while searching)
     core::CaseListQuery m_query; // sort and filter; `after` and `limit` are set per page
     int m_pageSize = kDefaultPageSize;
     QList<core::CaseListRow> m_rows;

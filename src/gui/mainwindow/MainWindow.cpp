@@ -1,103 +1,317 @@
 // Copyright (C) 2026 The WalletCase developers. GPL-3.0-or-later; see LICENSE.
 #include "gui/mainwindow/MainWindow.h"
 
+#include "gui/caseview/CaseText.h"
+#include "gui/caseview/CaseView.h"
+#include "gui/dialogs/AppSettings.h"
 #include "gui/dialogs/CaseFileOpener.h"
+#include "gui/dialogs/ProvidersDialog.h"
+#include "gui/dialogs/SettingsDialog.h"
+#include "gui/mainwindow/CaseListModel.h"
+#include "gui/mainwindow/CaseListPane.h"
+#include "gui/mainwindow/RecentFiles.h"
 #include "gui/widgets/MessageBar.h"
 #include "gui/widgets/MessageBox.h"
+#include "gui/wizard/NewCaseWizard.h"
+#include "guidance/DemoCase.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QDir>
 #include <QFileInfo>
 #include <QLabel>
-#include <QListWidget>
 #include <QMenuBar>
+#include <QScreen>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace wc::gui {
 
+namespace {
+const QString GeometryKey = u"mainWindow/geometry"_s;
+const QString SplitterKey = u"mainWindow/splitter"_s;
+constexpr int kStatusMessageMs = 5000;
+} // namespace
+
 MainWindow::MainWindow(std::unique_ptr<core::CaseStore> store, QString backupRoot,
-                       QWidget* parent)
+                       QString defaultCaseFile, QWidget* parent)
     : QMainWindow(parent),
       m_store(std::move(store)),
       m_backupRoot(std::move(backupRoot)),
+      m_defaultCaseFile(std::move(defaultCaseFile)),
       m_messageBar(new MessageBar(this)),
-      m_summaryLabel(new QLabel(this)),
-      m_caseList(new QListWidget(this))
+      m_caseList(new CaseListPane(this)),
+      m_caseView(new CaseView(this)),
+      m_splitter(new QSplitter(Qt::Horizontal, this)),
+      m_recentFiles(new RecentFiles(this))
 {
     setObjectName(u"mainWindow"_s);
-    m_summaryLabel->setObjectName(u"summaryLabel"_s);
-    m_summaryLabel->setTextFormat(Qt::PlainText);
-    m_summaryLabel->setWordWrap(true);
-    m_caseList->setObjectName(u"caseListWidget"_s);
+    m_caseView->setObjectName(u"caseView"_s);
+    m_splitter->setObjectName(u"mainSplitter"_s);
+    m_splitter->addWidget(m_caseList);
+    m_splitter->addWidget(m_caseView);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 1);
 
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(6, 6, 6, 0);
     layout->addWidget(m_messageBar);
-    layout->addWidget(m_summaryLabel);
-    layout->addWidget(m_caseList, 1);
+    layout->addWidget(m_splitter, 1);
     setCentralWidget(central);
+    statusBar()->addPermanentWidget(m_caseList->countLabel());
 
+    createActions();
     createMenus();
-    resize(900, 620);
-    refresh();
+
+    connect(m_caseList, &CaseListPane::currentCaseChanged, this, &MainWindow::showCase);
+    connect(m_caseList, &CaseListPane::caseActivated, this, &MainWindow::activateCase);
+    connect(m_caseList, &CaseListPane::errorOccurred, this, &MainWindow::showError);
+    connect(m_caseView, &CaseView::resumeRequested, this, &MainWindow::resumeDraft);
+    connect(m_caseView, &CaseView::caseChanged, this, [this] {
+        m_caseList->reload();
+        updateActions();
+    });
+    connect(m_caseView, &CaseView::errorOccurred, this, &MainWindow::showError);
+    connect(m_recentFiles, &RecentFiles::openRequested, this, &MainWindow::openFile);
+
+    loadGuidance();
+    applyStore();
+    restoreLayout();
+    m_caseList->setFocus();
 }
 
-MainWindow::~MainWindow() = default;
-
-void MainWindow::createMenus()
+MainWindow::~MainWindow()
 {
-    QMenu* file = menuBar()->addMenu(tr("&File"));
-    QAction* newFile = file->addAction(tr("&New Case File…"), this, &MainWindow::newCaseFile);
-    newFile->setObjectName(u"newCaseFileAction"_s);
-    newFile->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
-    QAction* open = file->addAction(tr("&Open Case File…"), this, &MainWindow::openCaseFile);
-    open->setObjectName(u"openCaseFileAction"_s);
-    open->setShortcut(QKeySequence::Open);
-    file->addSeparator();
-    QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
-    quit->setShortcut(QKeySequence::Quit);
-    quit->setMenuRole(QAction::QuitRole);
+    // The wizard, the list and the pane read the store and the guidance, which are members and
+    // so would go before the children do.
+    delete m_wizard.data();
+    m_caseList->disconnect(this);
+    m_caseView->disconnect(this);
+    delete m_caseList;
+    delete m_caseView;
+}
 
-    QMenu* view = menuBar()->addMenu(tr("&View"));
-    QAction* reload = view->addAction(tr("&Refresh"), this, &MainWindow::refresh);
-    reload->setShortcut(QKeySequence::Refresh);
+NewCaseWizard* MainWindow::wizard() const
+{
+    return m_wizard;
+}
+
+qint64 MainWindow::currentCaseId() const
+{
+    return m_caseList->currentCaseId();
+}
+
+void MainWindow::loadGuidance()
+{
+    QStringList problems;
+    if (auto taxonomy = core::Taxonomy::load()) {
+        m_taxonomy = std::move(*taxonomy);
+        m_taxonomyLoaded = true;
+    } else {
+        problems << tr("The list of problem types could not be loaded, so new complaints cannot "
+                       "be started. Reinstalling WalletCase should fix this. (%1)")
+                        .arg(taxonomy.error().message);
+    }
+    if (auto providers = core::ProviderDirectory::load()) {
+        m_shippedProviders = std::move(*providers);
+    } else {
+        problems << tr("The directory of wallets and their contact channels could not be loaded; "
+                       "you can still type a provider's name yourself. (%1)")
+                        .arg(providers.error().message);
+    }
+    m_guidanceError = problems.join(u'\n');
+}
+
+void MainWindow::loadProviderOverrides()
+{
+    QStringList problems;
+    auto overrides = m_store->providerOverrides();
+    if (!overrides) {
+        m_providers = m_shippedProviders;
+        problems << tr("Your corrections to the provider directory could not be read: %1")
+                        .arg(overrides.error().message);
+    } else {
+        QList<core::Error> broken;
+        m_providers = m_shippedProviders.withOverrides(*overrides, &broken);
+        for (const core::Error& error : std::as_const(broken))
+            problems << tr("One of your provider entries could not be used: %1").arg(error.message);
+    }
+    if (!problems.isEmpty())
+        showError(problems.join(u'\n'));
+}
+
+void MainWindow::applyStore()
+{
+    m_messageBar->hide(); // whatever it said was about the file before
+    const QString language = CaseText::uiLanguage();
+    loadProviderOverrides();
+    if (!m_guidanceError.isEmpty()) {
+        const QString shown = m_messageBar->isVisibleTo(this) ? m_messageBar->text() : QString();
+        showError(shown.isEmpty() ? m_guidanceError : m_guidanceError + u'\n' + shown);
+    }
+    m_caseView->setContext(m_store.get(), &m_taxonomy, &m_providers, language);
+    m_caseList->setContext(m_store.get(), &m_taxonomy, &m_providers, language);
+    // The most urgent case is shown at once, rather than an empty pane.
+    if (const qint64 first = m_caseList->model()->caseIdAt(0); first > 0)
+        m_caseList->selectCase(first);
+    updateTitle();
+    updateActions();
+}
+
+bool MainWindow::switchTo(const QString& path, bool create)
+{
+    if (QFileInfo(path).absoluteFilePath() == QFileInfo(m_store->path()).absoluteFilePath())
+        return true; // already open here
+    if (!closeWizard())
+        return false;
+    CaseFileOpener opener(m_backupRoot, m_store->clock());
+    auto store = opener.open(path, create, this, false);
+    if (!store)
+        return false; // the user gave up; the current file stays open
+    // Everything that reads the old store is re-pointed before it closes.
+    std::unique_ptr<core::CaseStore> old = std::exchange(m_store, std::move(store));
+    applyStore();
+    old.reset();
+    m_recentFiles->add(m_store->path());
+    statusBar()->showMessage(tr("Opened %1").arg(QFileInfo(m_store->path()).fileName()),
+                             kStatusMessageMs);
+    return true;
+}
+
+bool MainWindow::closeWizard()
+{
+    if (!m_wizard)
+        return true;
+    m_wizard->reject(); // keeps the draft
+    if (m_wizard->isVisible())
+        return false; // the draft could not be saved and the user chose to stay
+    // Now, not later: it must not outlive the store it holds a reference to.
+    delete m_wizard.data();
+    return true;
+}
+
+void MainWindow::openWizard(qint64 resumeCaseId)
+{
+    if (!m_taxonomyLoaded) {
+        showError(m_guidanceError);
+        return;
+    }
+    if (m_wizard) {
+        m_wizard->raise();
+        m_wizard->activateWindow();
+        return;
+    }
+    auto* wizard = new NewCaseWizard(*m_store, m_taxonomy, m_providers, m_store->clock(),
+                                     resumeCaseId, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &NewCaseWizard::caseSaved, this, &MainWindow::showSavedCase);
+    connect(wizard, &QDialog::finished, this, [this, wizard] {
+        if (wizard->caseId() > 0)
+            showSavedCase(wizard->caseId());
+    });
+    m_wizard = wizard;
+    // open(), not exec(): window-modal, and the event loop (and tests) keep running.
+    wizard->open();
+}
+
+void MainWindow::newComplaint()
+{
+    openWizard(0);
+}
+
+void MainWindow::resumeDraft(qint64 caseId)
+{
+    if (caseId > 0)
+        openWizard(caseId);
+}
+
+void MainWindow::showCase(qint64 caseId)
+{
+    if (m_caseView->caseId() != caseId)
+        m_caseView->showCase(caseId);
+    updateActions();
+}
+
+void MainWindow::activateCase(qint64 caseId)
+{
+    const QModelIndex index = m_caseList->model()->indexOfCase(caseId);
+    if (index.data(CaseListModel::StatusKeyRole).toString() == QString(core::status::Draft)) {
+        resumeDraft(caseId);
+        return;
+    }
+    showCase(caseId);
+    // Into the pane, at its first control, so the keyboard carries on where the eyes go.
+    if (m_caseView->focusPolicy() & Qt::TabFocus) {
+        m_caseView->setFocus(Qt::OtherFocusReason);
+        return;
+    }
+    for (QWidget* w = m_caseView->nextInFocusChain(); w && w != m_caseView;
+         w = w->nextInFocusChain()) {
+        if (!m_caseView->isAncestorOf(w))
+            break;
+        if ((w->focusPolicy() & Qt::TabFocus) && w->isEnabled() && w->isVisibleTo(m_caseView)) {
+            w->setFocus(Qt::OtherFocusReason);
+            return;
+        }
+    }
+}
+
+void MainWindow::showSavedCase(qint64 caseId)
+{
+    const bool wasShown = m_caseView->caseId() == caseId;
+    m_caseList->reload();
+    m_caseList->selectCase(caseId);
+    if (wasShown || m_caseView->caseId() == caseId)
+        m_caseView->refresh();
+    else
+        m_caseView->showCase(caseId);
+    updateActions();
+}
+
+void MainWindow::deleteCurrentCase()
+{
+    const qint64 id = currentCaseId();
+    if (id <= 0)
+        return;
+    const QModelIndex index = m_caseList->model()->indexOfCase(id, CaseListModel::TitleColumn);
+    const int row = index.row();
+    enum { Delete = 1, Keep };
+    const int choice = MessageBox::ask(
+        this, QMessageBox::Warning, tr("Delete case"),
+        tr("Delete the case “%1” with all its evidence, letters and history?\n\nThis cannot be "
+           "undone.")
+            .arg(index.data().toString()),
+        {{Delete, tr("Delete case"), QMessageBox::DestructiveRole},
+         {Keep, tr("Keep it"), QMessageBox::RejectRole}},
+        Keep);
+    if (choice != Delete)
+        return;
+    if (auto deleted = m_store->deleteCase(id); !deleted) {
+        showError(tr("The case could not be deleted: %1").arg(deleted.error().message));
+        return;
+    }
+    m_caseList->reload();
+    // Its neighbour takes its place, so the keyboard user carries on from there.
+    const int rows = m_caseList->model()->rowCount();
+    if (rows > 0)
+        m_caseList->selectCase(m_caseList->model()->caseIdAt(qMin(row, rows - 1)));
+    statusBar()->showMessage(tr("Case deleted."), kStatusMessageMs);
+    updateActions();
 }
 
 void MainWindow::refresh()
 {
-    const QString fileName = QFileInfo(m_store->path()).fileName();
-    setWindowTitle(tr("%1 — WalletCase").arg(fileName));
-    m_caseList->clear();
-
-    auto count = m_store->caseCount();
-    if (!count) {
-        m_messageBar->showMessage(MessageBar::Kind::Error, count.error().message);
-        return;
-    }
-    m_summaryLabel->setText(tr("Case file: %1\n%n case(s).", nullptr, int(*count))
-                                .arg(QDir::toNativeSeparators(m_store->path())));
-
-    core::CaseListQuery query;
-    query.limit = 200;
-    auto page = m_store->listCases(query);
-    if (!page) {
-        m_messageBar->showMessage(MessageBar::Kind::Error, page.error().message);
-        return;
-    }
-    for (const core::CaseListRow& row : page->rows) {
-        const QString title = row.title.isEmpty() ? tr("(untitled case)") : row.title;
-        m_caseList->addItem(title);
-    }
-}
-
-void MainWindow::openCaseFile()
-{
-    const QString path =
-        FileDialog::openFileName(this, tr("Open case file"), CaseFileOpener::fileFilter());
-    if (!path.isEmpty())
-        switchTo(path, false);
+    m_caseList->reload();
+    m_caseView->refresh();
+    updateActions();
 }
 
 void MainWindow::newCaseFile()
@@ -109,26 +323,166 @@ void MainWindow::newCaseFile()
         return;
     if (QFileInfo(path).suffix().isEmpty())
         path += u".wcase"_s;
-    if (QFileInfo::exists(path)) {
-        // The save dialog already asked about replacing; we never overwrite a case file, so
-        // say that the existing one will be opened instead.
+    const bool existed = QFileInfo::exists(path);
+    if (switchTo(path, true) && existed) {
+        // The save dialog asked about replacing, but a case file is never overwritten.
         m_messageBar->showMessage(MessageBar::Kind::Information,
                                   tr("That file already exists, so it was opened rather than "
                                      "replaced."));
     }
-    switchTo(path, true);
 }
 
-void MainWindow::switchTo(const QString& path, bool create)
+void MainWindow::openCaseFile()
 {
-    if (QFileInfo(path).absoluteFilePath() == m_store->path())
-        return; // already open here
-    CaseFileOpener opener(m_backupRoot, m_store->clock());
-    auto store = opener.open(path, create, this, false);
-    if (!store)
-        return; // the user gave up; keep the current file open
-    m_store = std::move(store);
-    refresh();
+    const QString path =
+        FileDialog::openFileName(this, tr("Open case file"), CaseFileOpener::fileFilter());
+    if (!path.isEmpty())
+        switchTo(path, false);
+}
+
+void MainWindow::openDefaultCaseFile()
+{
+    if (!m_defaultCaseFile.isEmpty())
+        switchTo(m_defaultCaseFile, true); // made on demand, as at start-up
+}
+
+bool MainWindow::openFile(const QString& path)
+{
+    return switchTo(path, false);
+}
+
+void MainWindow::showSettings()
+{
+    auto* dialog = new SettingsDialog(*m_store, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QString languageBefore = SettingsDialog::savedLanguage();
+    connect(dialog, &QDialog::accepted, this, [this, languageBefore] {
+        if (SettingsDialog::savedLanguage() != languageBefore)
+            m_messageBar->showMessage(MessageBar::Kind::Information,
+                                      tr("The new interface language takes effect the next "
+                                         "time you start WalletCase."));
+    });
+    dialog->open();
+}
+
+void MainWindow::showProviders()
+{
+    auto* dialog = new ProvidersDialog(*m_store, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ProvidersDialog::directoryChanged, this, [this] {
+        loadProviderOverrides();
+        m_caseList->setProviders(&m_providers);
+        m_caseView->refresh();
+    });
+    dialog->open();
+}
+
+void MainWindow::addExampleCase()
+{
+    auto added = core::DemoCase::addTo(*m_store, CaseText::uiLanguage(), m_store->clock().nowMs());
+    if (!added) {
+        showError(tr("The example case could not be added: %1").arg(added.error().message));
+        return;
+    }
+    showSavedCase(*added);
+}
+
+bool MainWindow::offerExampleCaseOnFirstRun()
+{
+    if (SettingsDialog::firstRunDone())
+        return false;
+    auto count = m_store->caseCount();
+    if (!count)
+        return false; // the list reports the read failure; ask on a later start
+    // Someone who already has cases needs no example, now or later.
+    if (*count > 0) {
+        SettingsDialog::setFirstRunDone();
+        return false;
+    }
+    enum { AddExample = 1, StartEmpty };
+    const int choice = MessageBox::ask(
+        this, QMessageBox::Question, tr("Welcome to WalletCase"),
+        tr("Would you like to see an example first? WalletCase can add a finished example case "
+           "— a duplicate charge with its evidence, earlier contacts, the letter that was sent "
+           "and a follow-up date — so you can see what a complete case looks like.\n\nYou can "
+           "delete it at any time, or add it later from the Help menu."),
+        {{AddExample, tr("Add an example case"), QMessageBox::AcceptRole},
+         {StartEmpty, tr("Start empty"), QMessageBox::RejectRole}},
+        AddExample);
+    SettingsDialog::setFirstRunDone();
+    if (choice == AddExample)
+        addExampleCase();
+    return true;
+}
+
+void MainWindow::showAbout()
+{
+    const QString version = QCoreApplication::applicationVersion();
+    const QStringList paragraphs = {
+        version.isEmpty() ? tr("WalletCase") : tr("WalletCase %1").arg(version),
+        tr("Helps you complain effectively about digital wallets and follow each complaint "
+           "through to an answer."),
+        tr("Local first: your cases stay in one file on this computer. WalletCase sends nothing "
+           "anywhere by itself; you decide what to send, and to whom."),
+        tr("Free software under the GNU General Public License, version 3 or later "
+           "(GPL-3.0-or-later), with no warranty."),
+    };
+    MessageBox::inform(this, QMessageBox::Information, tr("About WalletCase"),
+                       paragraphs.join(u"\n\n"_s));
+}
+
+void MainWindow::updateActions()
+{
+    const qint64 id = currentCaseId();
+    m_newComplaintAction->setEnabled(m_taxonomyLoaded);
+    m_continueDraftAction->setEnabled(m_taxonomyLoaded && id > 0
+                                      && m_caseList->currentStatus()
+                                          == QString(core::status::Draft));
+    m_deleteCaseAction->setEnabled(id > 0);
+    for (QAction* action : {m_exportPdfAction, m_exportLetterAction, m_printAction})
+        action->setEnabled(id > 0);
+}
+
+void MainWindow::updateTitle()
+{
+    setWindowTitle(tr("%1 — WalletCase").arg(QFileInfo(m_store->path()).fileName()));
+    setWindowFilePath(m_store->path());
+}
+
+void MainWindow::showError(const QString& message)
+{
+    m_messageBar->showMessage(MessageBar::Kind::Error, message);
+}
+
+void MainWindow::restoreLayout()
+{
+    auto settings = AppSettings::open();
+    if (!restoreGeometry(settings->value(GeometryKey).toByteArray())) {
+        QSize size(1200, 760);
+        if (const QScreen* screen = QGuiApplication::primaryScreen())
+            size = size.boundedTo(screen->availableSize() * 0.9);
+        resize(size);
+    }
+    if (!m_splitter->restoreState(settings->value(SplitterKey).toByteArray()))
+        m_splitter->setSizes({width() * 2 / 3, width() / 3});
+}
+
+void MainWindow::saveLayout() const
+{
+    auto settings = AppSettings::open();
+    settings->setValue(GeometryKey, saveGeometry());
+    settings->setValue(SplitterKey, m_splitter->saveState());
+    settings->sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (!closeWizard()) {
+        event->ignore();
+        return;
+    }
+    saveLayout();
+    QMainWindow::closeEvent(event);
 }
 
 } // namespace wc::gui

@@ -1,46 +1,138 @@
 // Copyright (C) 2026 The WalletCase developers. GPL-3.0-or-later; see LICENSE.
 #pragma once
 
+#include "guidance/ProviderDirectory.h"
+#include "guidance/Taxonomy.h"
 #include "store/CaseStore.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
+class QAction;
 class QLabel;
-class QListWidget;
+class QMenu;
+class QSplitter;
 
 namespace wc::gui {
 
+class CaseListPane;
+class CaseView;
 class MessageBar;
+class NewCaseWizard;
+class RecentFiles;
 
-// The main window, holding one open case file. For now it shows the file and its cases; the
-// case list, case pane and wizard come with the next issue.
+// The main window, holding one open case file: the case list with its filters beside the case
+// pane, the menus and the "New complaint" button that starts the wizard. It owns the store and
+// the guidance content (taxonomy, provider directory with the file's overrides) that the list,
+// the pane and the wizard read, and re-points all of them when another file is opened.
+//
+// Object names: newComplaintAction (Ctrl+N, also the toolbar's newComplaintButton),
+// continueDraftAction, deleteCaseAction, refreshAction, findAction, newCaseFileAction,
+// openCaseFileAction, recentFilesMenu, openDefaultCaseFileAction, quitAction, settingsAction,
+// providersAction, addExampleCaseAction, exportPdfAction, exportLetterAction, printAction,
+// aboutAction; mainSplitter, caseListPane, caseView,
+// messageBar.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
+    // `defaultCaseFile` is the user's own file in the data folder (File ▸ Open My Case File);
+    // empty hides that entry. `backupRoot` is where backups of opened files live.
     MainWindow(std::unique_ptr<core::CaseStore> store, QString backupRoot,
-               QWidget* parent = nullptr);
+               QString defaultCaseFile = {}, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     core::CaseStore& store() { return *m_store; }
+    const core::Taxonomy& taxonomy() const { return m_taxonomy; }
+    const core::ProviderDirectory& providers() const { return m_providers; }
+    CaseListPane* caseList() const { return m_caseList; }
+    CaseView* caseView() const { return m_caseView; }
+    // The wizard now open over the window, if any.
+    NewCaseWizard* wizard() const;
+    qint64 currentCaseId() const;
+
+    // On the very first run, with an empty file, offers the example case (and records that the
+    // offer was made, whatever the answer). Returns whether it asked. The application calls it
+    // once the window is shown; tests call it themselves.
+    bool offerExampleCaseOnFirstRun();
 
 public slots:
-    void openCaseFile();
-    void newCaseFile();
+    void newComplaint();
+    // Opens the wizard at the step where draft case `caseId` stopped.
+    void resumeDraft(qint64 caseId);
+    void deleteCurrentCase();
     void refresh();
+    void newCaseFile();
+    void openCaseFile();
+    void openDefaultCaseFile();
+    // Opens `path` in this window; the current file stays open when it cannot be opened.
+    bool openFile(const QString& path);
+    void showSettings();
+    void showProviders();
+    void addExampleCase();
+    void showAbout();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
 
 private:
+    void createActions();
     void createMenus();
-    void switchTo(const QString& path, bool create);
+    void loadGuidance();
+    // The shipped directory with this file's corrections; problems go to the message bar.
+    void loadProviderOverrides();
+    // Points the list and the pane at the current store (after opening a file).
+    void applyStore();
+    bool switchTo(const QString& path, bool create);
+    // Closes an open wizard (keeping its draft); false when it stays open.
+    bool closeWizard();
+    void openWizard(qint64 resumeCaseId);
+    void showCase(qint64 caseId);
+    void activateCase(qint64 caseId);
+    // After the wizard saved: the case is listed, selected and shown.
+    void showSavedCase(qint64 caseId);
+    void updateActions();
+    void updateTitle();
+    void showError(const QString& message);
+    void restoreLayout();
+    void saveLayout() const;
 
     std::unique_ptr<core::CaseStore> m_store;
     QString m_backupRoot;
+    QString m_defaultCaseFile;
+    core::Taxonomy m_taxonomy;
+    bool m_taxonomyLoaded = false;
+    core::ProviderDirectory m_shippedProviders;
+    core::ProviderDirectory m_providers;
+    QString m_guidanceError; // why the shipped content did not load; shown again after a switch
+
     MessageBar* m_messageBar;
-    QLabel* m_summaryLabel;
-    QListWidget* m_caseList;
+    CaseListPane* m_caseList;
+    CaseView* m_caseView;
+    QSplitter* m_splitter;
+    RecentFiles* m_recentFiles;
+    QMenu* m_recentMenu = nullptr;
+    QPointer<NewCaseWizard> m_wizard;
+
+    QAction* m_newComplaintAction = nullptr;
+    QAction* m_continueDraftAction = nullptr;
+    QAction* m_deleteCaseAction = nullptr;
+    QAction* m_refreshAction = nullptr;
+    QAction* m_findAction = nullptr;
+    QAction* m_newFileAction = nullptr;
+    QAction* m_openFileAction = nullptr;
+    QAction* m_openDefaultAction = nullptr;
+    QAction* m_quitAction = nullptr;
+    QAction* m_settingsAction = nullptr;
+    QAction* m_providersAction = nullptr;
+    QAction* m_exampleCaseAction = nullptr;
+    QAction* m_exportPdfAction = nullptr;
+    QAction* m_exportLetterAction = nullptr;
+    QAction* m_printAction = nullptr;
+    QAction* m_aboutAction = nullptr;
 };
 
 } // namespace wc::gui

@@ -10,6 +10,7 @@ namespace wc::gui {
 namespace {
 QQueue<int> g_nextChoices;
 QQueue<QString> g_nextFileNames;
+QQueue<QStringList> g_nextFileLists;
 int g_askedCount = 0;
 QString g_lastText;
 } // namespace
@@ -67,6 +68,18 @@ QString FileDialog::openFileName(QWidget* parent, const QString& title, const QS
     return QFileDialog::getOpenFileName(parent, title, {}, filter);
 }
 
+QStringList FileDialog::openFileNames(QWidget* parent, const QString& title,
+                                      const QString& filter)
+{
+    if (!g_nextFileLists.isEmpty())
+        return g_nextFileLists.dequeue();
+    if (!g_nextFileNames.isEmpty()) {
+        const QString path = g_nextFileNames.dequeue();
+        return path.isEmpty() ? QStringList() : QStringList{path};
+    }
+    return QFileDialog::getOpenFileNames(parent, title, {}, filter);
+}
+
 QString FileDialog::saveFileName(QWidget* parent, const QString& title, const QString& filter,
                                  const QString& suggested)
 {
@@ -76,5 +89,7 @@ QString FileDialog::saveFileName(QWidget* parent, const QString& title, const QS
 }
 
 void FileDialog::setNextFileName(const QString& path) { g_nextFileNames.enqueue(path); }
+
+void FileDialog::setNextFileNames(const QStringList& paths) { g_nextFileLists.enqueue(paths); }
 
 } // namespace wc::gui

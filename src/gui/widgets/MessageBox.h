@@ -4,6 +4,7 @@
 #include <QList>
 #include <QMessageBox>
 #include <QString>
+#include <QStringList>
 
 namespace wc::gui {
 
@@ -38,9 +39,13 @@ class FileDialog
 {
 public:
     static QString openFileName(QWidget* parent, const QString& title, const QString& filter);
+    // Several files at once; an empty list is Cancel. Answered by setNextFileNames(), else by
+    // one queued setNextFileName() (an empty name: Cancel).
+    static QStringList openFileNames(QWidget* parent, const QString& title, const QString& filter);
     static QString saveFileName(QWidget* parent, const QString& title, const QString& filter,
                                 const QString& suggested);
     static void setNextFileName(const QString& path);
+    static void setNextFileNames(const QStringList& paths);
 };
 
 } // namespace wc::gui

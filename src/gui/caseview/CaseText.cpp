@@ -1,0 +1,194 @@
+// Copyright (C) 2026 The WalletCase developers. GPL-3.0-or-later; see LICENSE.
+#include "gui/caseview/CaseText.h"
+
+#include "guidance/Taxonomy.h"
+#include "model/Entities.h"
+#include "model/Money.h"
+
+#include <QDateTime>
+#include <QGuiApplication>
+#include <QPalette>
+#include <QLocale>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace wc::gui {
+
+namespace {
+
+struct KeyText
+{
+    QLatin1String key;
+    const char* text;
+};
+
+const KeyText kStatuses[] = {
+    {core::status::Draft, QT_TRANSLATE_NOOP("wc::gui::CaseText", "Draft")},
+    {core::status::Ready, QT_TRANSLATE_NOOP("wc::gui::CaseText", "Ready to send")},
+    {core::status::Sent, QT_TRANSLATE_NOOP("wc::gui::CaseText", "Sent")},
+    {core::status::AwaitingReply, QT_TRANSLATE_NOOP("wc::gui::CaseText", "Awaiting reply")},
+    {core::status::Escalated, QT_TRANSLATE_NOOP("wc::gui::CaseText", "Escalated")},
+    {core::status::Resolved, QT_TRANSLATE_NOOP("wc::gui::CaseText", "Resolved")},
+    {core::status::ClosedUnresolved,
+     QT_TRANSLATE_NOOP("wc::gui::CaseText", "Closed, not resolved")},
+};
+
+const KeyText kRemedies[] = {
+    {QLatin1String("refund"), QT_TRANSLATE_NOOP("wc::gui::CaseText", "Refund")},
+    {QLatin1String("reversal"), QT_TRANSLATE_NOOP("wc::gui::CaseText", "Reverse the transaction")},
+    {QLatin1String("unfreeze"), QT_TRANSLATE_NOOP("wc::gui::CaseText", "Unfreeze the account")},
+    {QLatin1String("explanation"), QT_TRANSLATE_NOOP("wc::gui::CaseText", "A written explanation")},
+    {QLatin1String("apology"), QT_TRANSLATE_NOOP("wc::gui::CaseText", "An apology")},
+    {QLatin1String("compensation"), QT_TRANSLATE_NOOP("wc::gui::CaseText", "Compensation")},
+    {QLatin1String("other"), QT_TRANSLATE_NOOP("wc::gui::CaseText", "Other")},
+};
+
+const KeyText kChannels[] = {
+    {QLatin1String("hotline"), QT_TRANSLATE_NOOP("wc::gui::CaseText", "Hotline")},
+    {QLatin1String("in_app_chat"), QT_TRANSLATE_NOOP("wc::gui::CaseText", "In-app chat")},
+    {QLatin1String("email"), QT_TRANSLATE_NOOP("wc::gui::CaseText", "Email")},
+    {QLatin1String("web_form"), QT_TRANSLATE_NOOP("wc::gui::CaseText", "Web form")},
+    {QLatin1String("social"), QT_TRANSLATE_NOOP("wc::gui::CaseText", "Social media")},
+    {QLatin1String("branch"), QT_TRANSLATE_NOOP("wc::gui::CaseText", "In person")},
+    {QLatin1String("letter"), QT_TRANSLATE_NOOP("wc::gui::CaseText", "Letter")},
+    {QLatin1String("other"), QT_TRANSLATE_NOOP("wc::gui::CaseText", "Other")},
+};
+
+const KeyText kLetterKinds[] = {
+    {QLatin1String("initial"), QT_TRANSLATE_NOOP("wc::gui::CaseText", "Complaint letter")},
+    {QLatin1String("follow_up"), QT_TRANSLATE_NOOP("wc::gui::CaseText", "Follow-up letter")},
+    {QLatin1String("escalation"), QT_TRANSLATE_NOOP("wc::gui::CaseText", "Escalation letter")},
+    {QLatin1String("regulator"), QT_TRANSLATE_NOOP("wc::gui::CaseText", "Letter to a regulator")},
+    {QLatin1String("public_post"), QT_TRANSLATE_NOOP("wc::gui::CaseText", "Public post")},
+};
+
+const KeyText kLetterStatuses[] = {
+    {QLatin1String("draft"), QT_TRANSLATE_NOOP("wc::gui::CaseText", "Draft")},
+    {QLatin1String("ready"), QT_TRANSLATE_NOOP("wc::gui::CaseText", "Ready to send")},
+    {QLatin1String("sent"), QT_TRANSLATE_NOOP("wc::gui::CaseText", "Sent")},
+};
+
+template <std::size_t N> QString lookUp(const KeyText (&table)[N], const QString& key)
+{
+    for (const KeyText& entry : table) {
+        if (entry.key == key)
+            return QCoreApplication::translate("wc::gui::CaseText", entry.text);
+    }
+    return key;
+}
+
+} // namespace
+
+int CaseText::currencyExponent(const QString& currency)
+{
+    return core::Money::exponent(currency);
+}
+
+QString CaseText::money(qint64 amountMinor, const QString& currency)
+{
+    // core::Money decides the digits (the same ones the letters use); the locale only adds its
+    // grouping and decimal mark. The whole part goes through text, never a double, so large
+    // amounts keep every digit.
+    const QLocale locale;
+    QString plain = core::Money::format(amountMinor, currency);
+    const bool negative = plain.startsWith(u'-');
+    if (negative)
+        plain.remove(0, 1);
+    const qsizetype dot = plain.indexOf(u'.');
+    QString text = locale.toString(plain.left(dot).toULongLong());
+    if (dot >= 0)
+        text += locale.decimalPoint() + plain.mid(dot + 1);
+    if (negative)
+        text.prepend(locale.negativeSign());
+    return tr("%1 %2", "amount, currency code").arg(text, currency.trimmed().toUpper()).trimmed();
+}
+
+QString CaseText::dateTime(qint64 epochMs)
+{
+    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(epochMs).toLocalTime(),
+                              QLocale::ShortFormat);
+}
+
+QString CaseText::optionalDateTime(std::optional<qint64> epochMs)
+{
+    return epochMs ? dateTime(*epochMs) : QString();
+}
+
+QString CaseText::status(const QString& key)
+{
+    return lookUp(kStatuses, key);
+}
+
+QString CaseText::remedy(const QString& key)
+{
+    return lookUp(kRemedies, key);
+}
+
+QString CaseText::contactChannel(const QString& key)
+{
+    return lookUp(kChannels, key);
+}
+
+QString CaseText::letterKind(const QString& key)
+{
+    return lookUp(kLetterKinds, key);
+}
+
+QString CaseText::letterStatus(const QString& key)
+{
+    return lookUp(kLetterStatuses, key);
+}
+
+QString CaseText::languageName(const QString& code)
+{
+    // Each language by its own name, as the language pickers show them.
+    if (code == u"zh_CN")
+        return u"简体中文"_s;
+    if (code == u"en")
+        return u"English"_s;
+    return code;
+}
+
+QString CaseText::family(const core::Taxonomy* taxonomy, const QString& key,
+                         const QString& language)
+{
+    if (taxonomy) {
+        if (auto found = taxonomy->family(key)) {
+            const QString name = found->name.text(language);
+            if (!name.isEmpty())
+                return name;
+        }
+    }
+    return key;
+}
+
+QString CaseText::subtype(const core::Taxonomy* taxonomy, const QString& key,
+                          const QString& language)
+{
+    if (taxonomy) {
+        if (auto found = taxonomy->subtype(key)) {
+            const QString name = found->name.text(language);
+            if (!name.isEmpty())
+                return name;
+        }
+    }
+    return key;
+}
+
+QColor CaseText::warningColour()
+{
+    // A dark red reads on light backgrounds only; dark themes get a light one.
+    const bool dark = QGuiApplication::palette().color(QPalette::Base).lightness() < 128;
+    return dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb3, 0x26, 0x1e);
+}
+
+QString CaseText::uiLanguage()
+{
+    // The guidance data has Simplified Chinese and English; every other language reads English.
+    const QLocale locale;
+    if (locale.language() == QLocale::Chinese)
+        return u"zh_CN"_s;
+    return u"en"_s;
+}
+
+} // namespace wc::gui

@@ -1,0 +1,57 @@
+// Copyright (C) 2026 The WalletCase developers. GPL-3.0-or-later; see LICENSE.
+#pragma once
+
+#include <QColor>
+#include <QCoreApplication>
+#include <QString>
+
+#include <optional>
+
+namespace wc::core {
+class Taxonomy;
+}
+
+namespace wc::gui {
+
+// How stored case values read on screen: status and remedy keys in the UI language, money with
+// its currency's minor unit, times in the user's locale. Shared by the case list and the case
+// pane so both say the same thing.
+class CaseText
+{
+    Q_DECLARE_TR_FUNCTIONS(wc::gui::CaseText)
+
+public:
+    // Digits after the decimal point for an ISO 4217 code (core::Money::exponent).
+    static int currencyExponent(const QString& currency);
+    // "1,234.50 CNY", "1,234 JPY": core::Money's digits with the default QLocale's grouping.
+    static QString money(qint64 amountMinor, const QString& currency);
+    static QString dateTime(qint64 epochMs);
+    static QString optionalDateTime(std::optional<qint64> epochMs);
+
+    // Unknown keys are shown as they are.
+    static QString status(const QString& key);
+    static QString remedy(const QString& key);
+    static QString contactChannel(const QString& key);
+    // Letter kinds (initial, follow_up, escalation, regulator, public_post) and statuses (draft,
+    // ready, sent).
+    static QString letterKind(const QString& key);
+    static QString letterStatus(const QString& key);
+    // A letter's language ("zh_CN", "en") by its own name, as the language pickers show it.
+    static QString languageName(const QString& code);
+
+    // Family and subtype names from the taxonomy in `language`; the key when unknown or when
+    // there is no taxonomy.
+    static QString family(const core::Taxonomy* taxonomy, const QString& key,
+                          const QString& language);
+    static QString subtype(const core::Taxonomy* taxonomy, const QString& key,
+                           const QString& language);
+
+    // The colour of urgent things (an open security case, a missed follow-up), readable on the
+    // current palette.
+    static QColor warningColour();
+
+    // The language the interface is shown in, as the guidance data names it ("zh_CN", "en").
+    static QString uiLanguage();
+};
+
+} // namespace wc::gui

@@ -1,0 +1,52 @@
+// Copyright (C) 2026 The WalletCase developers. GPL-3.0-or-later; see LICENSE.
+#include "gui/dialogs/AppSettings.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QStandardPaths>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace wc::gui {
+
+namespace {
+QString g_testFile;
+const QString LastChannelKey = u"contacts/lastChannel"_s;
+} // namespace
+
+std::unique_ptr<QSettings> AppSettings::open()
+{
+    return std::make_unique<QSettings>(fileName(), QSettings::IniFormat);
+}
+
+QString AppSettings::fileName()
+{
+    if (!g_testFile.isEmpty())
+        return g_testFile;
+    // Named after the application ("walletcase"), so a test program that forgot the seam
+    // ("walletcase-tests") still never touches the user's own preferences.
+    QString name = QCoreApplication::applicationName();
+    if (name.isEmpty())
+        name = u"walletcase"_s;
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation))
+        .filePath(name + u".conf"_s);
+}
+
+void AppSettings::setFileForTesting(const QString& path)
+{
+    g_testFile = path;
+}
+
+QString AppSettings::lastContactChannel()
+{
+    return open()->value(LastChannelKey).toString();
+}
+
+void AppSettings::setLastContactChannel(const QString& channel)
+{
+    auto settings = open();
+    settings->setValue(LastChannelKey, channel);
+    settings->sync();
+}
+
+} // namespace wc::gui

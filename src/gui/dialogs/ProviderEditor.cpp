@@ -1,0 +1,428 @@
+// Copyright (C) 2026 The WalletCase developers. GPL-3.0-or-later; see LICENSE.
+#include "gui/dialogs/ProviderEditor.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace wc::gui {
+
+namespace {
+
+constexpr int BaseRole = Qt::UserRole + 1; // the row's channel object as last stored
+
+const QStringList& channelKinds()
+{
+    static const QStringList kinds{u"hotline"_s, u"in_app"_s, u"web_form"_s, u"email"_s,
+                                   u"social"_s};
+    return kinds;
+}
+
+QString kindName(const QString& kind)
+{
+    if (kind == u"hotline"_s)
+        return ProviderEditor::tr("Hotline");
+    if (kind == u"in_app"_s)
+        return ProviderEditor::tr("In the app");
+    if (kind == u"web_form"_s)
+        return ProviderEditor::tr("Web form");
+    if (kind == u"email"_s)
+        return ProviderEditor::tr("Email");
+    if (kind == u"social"_s)
+        return ProviderEditor::tr("Social media");
+    return kind;
+}
+
+// Sets one language of a {"zh_CN": …, "en": …} text inside `o`, dropping what becomes empty so
+// the saved entry looks like a hand-written one.
+void setText(QJsonObject& o, const QString& field, const QString& language, const QString& text)
+{
+    QJsonObject texts = o.value(field).toObject();
+    if (text.trimmed().isEmpty())
+        texts.remove(language);
+    else
+        texts.insert(language, text.trimmed());
+    if (texts.isEmpty())
+        o.remove(field);
+    else
+        o.insert(field, texts);
+}
+
+QString textOf(const QJsonObject& o, const QString& field, const QString& language)
+{
+    return o.value(field).toObject().value(language).toString();
+}
+
+// Wide enough to read, never so wide that one long path pushes the other columns out of
+// view; the full text is in the cell's tooltip.
+void fitColumns(QTableWidget* table)
+{
+    table->resizeColumnsToContents();
+    for (int column = ProviderEditor::ValueColumn; column <= ProviderEditor::NoteColumn; ++column)
+        table->setColumnWidth(column, qBound(110, table->columnWidth(column), 240));
+    int kindWidth = table->columnWidth(ProviderEditor::KindColumn);
+    for (int row = 0; row < table->rowCount(); ++row) {
+        if (QWidget* combo = table->cellWidget(row, ProviderEditor::KindColumn))
+            kindWidth = qMax(kindWidth, combo->sizeHint().width());
+    }
+    table->setColumnWidth(ProviderEditor::KindColumn, kindWidth);
+}
+
+QPlainTextEdit* smallTextEdit(const QString& objectName, QWidget* parent)
+{
+    auto* edit = new QPlainTextEdit(parent);
+    edit->setObjectName(objectName);
+    edit->setTabChangesFocus(true);
+    edit->setFixedHeight(edit->fontMetrics().lineSpacing() * 3 + 12);
+    return edit;
+}
+
+} // namespace
+
+ProviderEditor::ProviderEditor(QWidget* parent)
+    : QWidget(parent), m_nameZhLineEdit(new QLineEdit(this)), m_nameEnLineEdit(new QLineEdit(this)),
+      m_regionsLineEdit(new QLineEdit(this)), m_textLanguageComboBox(new QComboBox(this)),
+      m_channelsTableWidget(makeChannelTable(u"channelsTableWidget"_s)),
+      m_freezeTableWidget(makeChannelTable(u"freezeTableWidget"_s)),
+      m_noteZhPlainTextEdit(smallTextEdit(u"noteZhPlainTextEdit"_s, this)),
+      m_noteEnPlainTextEdit(smallTextEdit(u"noteEnPlainTextEdit"_s, this)),
+      m_verifyCheckBox(new QCheckBox(tr("Parts of this entry still need chec&king"), this))
+{
+    m_nameZhLineEdit->setObjectName(u"nameZhLineEdit"_s);
+    m_nameEnLineEdit->setObjectName(u"nameEnLineEdit"_s);
+    m_regionsLineEdit->setObjectName(u"regionsLineEdit"_s);
+    m_regionsLineEdit->setPlaceholderText(tr("e.g. CN, US, UK, EU"));
+    m_verifyCheckBox->setObjectName(u"verifyCheckBox"_s);
+    m_textLanguageComboBox->setObjectName(u"textLanguageComboBox"_s);
+    m_textLanguageComboBox->addItem(u"English"_s, u"en"_s);
+    m_textLanguageComboBox->addItem(u"简体中文"_s, u"zh_CN"_s);
+    connect(m_textLanguageComboBox, &QComboBox::currentIndexChanged, this,
+            [this] { setTextLanguage(m_textLanguageComboBox->currentData().toString()); });
+
+    for (QLineEdit* edit : {m_nameZhLineEdit, m_nameEnLineEdit, m_regionsLineEdit})
+        connect(edit, &QLineEdit::textEdited, this, &ProviderEditor::edited);
+    for (QPlainTextEdit* edit : {m_noteZhPlainTextEdit, m_noteEnPlainTextEdit})
+        connect(edit, &QPlainTextEdit::textChanged, this, &ProviderEditor::edited);
+    connect(m_verifyCheckBox, &QCheckBox::toggled, this, &ProviderEditor::edited);
+
+    // Add/remove buttons under each table.
+    auto tableWithButtons = [this](QTableWidget* table, const QString& prefix) {
+        auto* box = new QWidget(this);
+        auto* add = new QPushButton(tr("Add row"), box);
+        add->setObjectName(u"add%1PushButton"_s.arg(prefix));
+        auto* remove = new QPushButton(tr("Remove row"), box);
+        remove->setObjectName(u"remove%1PushButton"_s.arg(prefix));
+        remove->setToolTip(tr("Remove the selected row"));
+        connect(add, &QPushButton::clicked, this, [this, table] {
+            const int row = addChannelRow(table);
+            table->setCurrentCell(row, ValueColumn);
+            emit edited();
+        });
+        connect(remove, &QPushButton::clicked, this, [this, table] {
+            if (table->currentRow() >= 0) {
+                table->removeRow(table->currentRow());
+                emit edited();
+            }
+        });
+        auto* buttons = new QHBoxLayout;
+        buttons->addWidget(add);
+        buttons->addWidget(remove);
+        buttons->addStretch(1);
+        auto* layout = new QVBoxLayout(box);
+        layout->setContentsMargins(0, 0, 0, 0);
+        layout->addWidget(table);
+        layout->addLayout(buttons);
+        return box;
+    };
+
+    // Mnemonics avoid the dialog's own (Save, Add provider, Restore, Close).
+    auto* form = new QFormLayout(this);
+    form->setContentsMargins(0, 0, 0, 0);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->addRow(tr("Name (&Chinese):"), m_nameZhLineEdit);
+    form->addRow(tr("Name (&English):"), m_nameEnLineEdit);
+    form->addRow(tr("Re&gions:"), m_regionsLineEdit);
+    form->addRow(tr("&Texts in the tables:"), m_textLanguageComboBox);
+    auto* channelsLabel = new QLabel(tr("&Ways to complain:"), this);
+    channelsLabel->setBuddy(m_channelsTableWidget);
+    form->addRow(channelsLabel, tableWithButtons(m_channelsTableWidget, u"Channel"_s));
+    auto* freezeLabel = new QLabel(tr("Ways to &freeze the account:"), this);
+    freezeLabel->setBuddy(m_freezeTableWidget);
+    freezeLabel->setWordWrap(true);
+    form->addRow(freezeLabel, tableWithButtons(m_freezeTableWidget, u"Freeze"_s));
+    form->addRow(tr("&Note (Chinese):"), m_noteZhPlainTextEdit);
+    form->addRow(tr("N&ote (English):"), m_noteEnPlainTextEdit);
+    form->addRow(QString(), m_verifyCheckBox);
+    // Top to bottom, each table's buttons right after their table.
+    const QList<QWidget*> order = {m_nameZhLineEdit,
+                                   m_nameEnLineEdit,
+                                   m_regionsLineEdit,
+                                   m_textLanguageComboBox,
+                                   m_channelsTableWidget,
+                                   findChild<QPushButton*>(u"addChannelPushButton"_s),
+                                   findChild<QPushButton*>(u"removeChannelPushButton"_s),
+                                   m_freezeTableWidget,
+                                   findChild<QPushButton*>(u"addFreezePushButton"_s),
+                                   findChild<QPushButton*>(u"removeFreezePushButton"_s),
+                                   m_noteZhPlainTextEdit,
+                                   m_noteEnPlainTextEdit,
+                                   m_verifyCheckBox};
+    for (qsizetype i = 1; i < order.size(); ++i)
+        setTabOrder(order.at(i - 1), order.at(i));
+}
+
+QTableWidget* ProviderEditor::makeChannelTable(const QString& objectName)
+{
+    auto* table = new QTableWidget(0, 6, this);
+    table->setObjectName(objectName);
+    table->setHorizontalHeaderLabels({tr("Kind"), tr("Number, address or account"), tr("Label"),
+                                      tr("Steps"), tr("Note"), tr("Verify")});
+    table->horizontalHeaderItem(PathColumn)
+        ->setToolTip(tr("The menu steps in the app, or what to do on this channel"));
+    table->horizontalHeaderItem(VerifyColumn)
+        ->setToolTip(
+            tr("Tick when this channel is not confirmed and the user should check it first"));
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    table->horizontalHeader()->setStretchLastSection(false);
+    table->verticalHeader()->hide();
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->setMinimumHeight(120);
+    connect(table, &QTableWidget::itemChanged, this, &ProviderEditor::edited);
+    return table;
+}
+
+int ProviderEditor::addChannelRow(QTableWidget* table, const QString& kind)
+{
+    const QSignalBlocker blocker(table);
+    const int row = table->rowCount();
+    table->insertRow(row);
+    auto* kindItem = new QTableWidgetItem;
+    QJsonObject base;
+    base.insert(u"kind"_s, kind);
+    kindItem->setData(BaseRole, base);
+    table->setItem(row, KindColumn, kindItem);
+    auto* combo = new QComboBox(table);
+    combo->setObjectName(u"kindComboBox"_s);
+    for (const QString& k : channelKinds())
+        combo->addItem(kindName(k), k);
+    if (combo->findData(kind) < 0)
+        combo->addItem(kind, kind); // kept as found so the checker can name it
+    combo->setCurrentIndex(combo->findData(kind));
+    connect(combo, &QComboBox::currentIndexChanged, this, &ProviderEditor::edited);
+    table->setCellWidget(row, KindColumn, combo);
+    for (int column : {ValueColumn, LabelColumn, PathColumn, NoteColumn})
+        table->setItem(row, column, new QTableWidgetItem);
+    auto* verify = new QTableWidgetItem;
+    verify->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+    verify->setCheckState(Qt::Unchecked);
+    table->setItem(row, VerifyColumn, verify);
+    fitColumns(table);
+    return row;
+}
+
+void ProviderEditor::fillTable(QTableWidget* table, const QJsonArray& channels)
+{
+    const QSignalBlocker blocker(table);
+    table->setRowCount(0);
+    for (const QJsonValue& value : channels) {
+        const QJsonObject c = value.toObject();
+        const int row = addChannelRow(table, c.value(u"kind"_s).toString());
+        table->item(row, KindColumn)->setData(BaseRole, c);
+        table->item(row, ValueColumn)->setText(c.value(u"value"_s).toString());
+        table->item(row, LabelColumn)->setText(textOf(c, u"label"_s, m_textLanguage));
+        table->item(row, PathColumn)->setText(textOf(c, u"path"_s, m_textLanguage));
+        table->item(row, NoteColumn)->setText(textOf(c, u"note"_s, m_textLanguage));
+        for (int column : {ValueColumn, LabelColumn, PathColumn, NoteColumn}) {
+            QTableWidgetItem* item = table->item(row, column);
+            item->setToolTip(item->text());
+        }
+        table->item(row, VerifyColumn)
+            ->setCheckState(c.value(u"verify"_s).toBool() ? Qt::Checked : Qt::Unchecked);
+    }
+    fitColumns(table);
+}
+
+QJsonObject ProviderEditor::readRow(const QTableWidget* table, int row) const
+{
+    QJsonObject c = table->item(row, KindColumn)->data(BaseRole).toJsonObject();
+    if (const auto* combo = qobject_cast<QComboBox*>(table->cellWidget(row, KindColumn)))
+        c.insert(u"kind"_s, combo->currentData().toString());
+    const QString value = table->item(row, ValueColumn)->text().trimmed();
+    if (value.isEmpty())
+        c.remove(u"value"_s);
+    else
+        c.insert(u"value"_s, value);
+    setText(c, u"label"_s, m_textLanguage, table->item(row, LabelColumn)->text());
+    setText(c, u"path"_s, m_textLanguage, table->item(row, PathColumn)->text());
+    setText(c, u"note"_s, m_textLanguage, table->item(row, NoteColumn)->text());
+    if (table->item(row, VerifyColumn)->checkState() == Qt::Checked)
+        c.insert(u"verify"_s, true);
+    else
+        c.remove(u"verify"_s);
+    return c;
+}
+
+bool ProviderEditor::isEmptyChannel(const QJsonObject& channel)
+{
+    // Texts in the other language count: the row is not empty just because this view is.
+    for (const QString& field : {u"value"_s, u"label"_s, u"path"_s, u"note"_s}) {
+        if (channel.contains(field))
+            return false;
+    }
+    return true;
+}
+
+QJsonArray ProviderEditor::readTable(const QTableWidget* table) const
+{
+    QJsonArray out;
+    for (int row = 0; row < table->rowCount(); ++row) {
+        const QJsonObject c = readRow(table, row);
+        if (!isEmptyChannel(c))
+            out.append(c);
+    }
+    return out;
+}
+
+void ProviderEditor::storeTableTexts()
+{
+    for (QTableWidget* table : {m_channelsTableWidget, m_freezeTableWidget}) {
+        const QSignalBlocker blocker(table);
+        for (int row = 0; row < table->rowCount(); ++row)
+            table->item(row, KindColumn)->setData(BaseRole, readRow(table, row));
+    }
+}
+
+QString ProviderEditor::textLanguage() const
+{
+    return m_textLanguage;
+}
+
+void ProviderEditor::setTextLanguage(const QString& language)
+{
+    if (language == m_textLanguage)
+        return;
+    // Keep what was typed in the old language before the tables switch to the new one.
+    storeTableTexts();
+    m_textLanguage = language;
+    {
+        const QSignalBlocker blocker(m_textLanguageComboBox);
+        m_textLanguageComboBox->setCurrentIndex(
+            qMax(0, m_textLanguageComboBox->findData(language)));
+    }
+    for (QTableWidget* table : {m_channelsTableWidget, m_freezeTableWidget}) {
+        QJsonArray rows;
+        for (int row = 0; row < table->rowCount(); ++row)
+            rows.append(table->item(row, KindColumn)->data(BaseRole).toJsonObject());
+        fillTable(table, rows);
+    }
+}
+
+void ProviderEditor::setEntry(const QJsonObject& entry)
+{
+    m_original = entry;
+    const QSignalBlocker b1(m_nameZhLineEdit), b2(m_nameEnLineEdit), b3(m_regionsLineEdit),
+        b4(m_noteZhPlainTextEdit), b5(m_noteEnPlainTextEdit), b6(m_verifyCheckBox);
+    m_nameZhLineEdit->setText(textOf(entry, u"name"_s, u"zh_CN"_s));
+    m_nameEnLineEdit->setText(textOf(entry, u"name"_s, u"en"_s));
+    QStringList regions;
+    for (const QJsonValue& r : entry.value(u"regions"_s).toArray())
+        regions.append(r.toString());
+    m_regionsLineEdit->setText(regions.join(u", "_s));
+    fillTable(m_channelsTableWidget, entry.value(u"channels"_s).toArray());
+    fillTable(m_freezeTableWidget, entry.value(u"freeze"_s).toArray());
+    m_noteZhPlainTextEdit->setPlainText(textOf(entry, u"note"_s, u"zh_CN"_s));
+    m_noteEnPlainTextEdit->setPlainText(textOf(entry, u"note"_s, u"en"_s));
+    m_verifyCheckBox->setChecked(entry.value(u"verify"_s).toBool());
+}
+
+void ProviderEditor::clear()
+{
+    setEntry({});
+}
+
+QJsonObject ProviderEditor::entry() const
+{
+    QJsonObject e = m_original;
+    setText(e, u"name"_s, u"zh_CN"_s, m_nameZhLineEdit->text());
+    setText(e, u"name"_s, u"en"_s, m_nameEnLineEdit->text());
+    QJsonArray regions;
+    static const QRegularExpression separators(u"[,，;；\\s]+"_s);
+    for (const QString& r : m_regionsLineEdit->text().split(separators, Qt::SkipEmptyParts))
+        regions.append(r.toUpper());
+    e.insert(u"regions"_s, regions);
+    e.insert(u"channels"_s, readTable(m_channelsTableWidget));
+    const QJsonArray freeze = readTable(m_freezeTableWidget);
+    if (freeze.isEmpty())
+        e.remove(u"freeze"_s);
+    else
+        e.insert(u"freeze"_s, freeze);
+    setText(e, u"note"_s, u"zh_CN"_s, m_noteZhPlainTextEdit->toPlainText());
+    setText(e, u"note"_s, u"en"_s, m_noteEnPlainTextEdit->toPlainText());
+    if (m_verifyCheckBox->isChecked())
+        e.insert(u"verify"_s, true);
+    else
+        e.remove(u"verify"_s);
+    return e;
+}
+
+QString ProviderEditor::nameForKey() const
+{
+    const QString en = m_nameEnLineEdit->text().trimmed();
+    return en.isEmpty() ? m_nameZhLineEdit->text().trimmed() : en;
+}
+
+QString ProviderEditor::validate()
+{
+    if (m_nameZhLineEdit->text().trimmed().isEmpty() &&
+        m_nameEnLineEdit->text().trimmed().isEmpty()) {
+        m_nameEnLineEdit->setFocus();
+        return tr("Give the provider a name, in Chinese, English or both.");
+    }
+    const struct
+    {
+        QTableWidget* table;
+        QString name;
+    } tables[] = {{m_channelsTableWidget, tr("Ways to complain")},
+                  {m_freezeTableWidget, tr("Ways to freeze the account")}};
+    for (const auto& [table, name] : tables) {
+        for (int row = 0; row < table->rowCount(); ++row) {
+            const QJsonObject c = readRow(table, row);
+            if (isEmptyChannel(c) || c.contains(u"value"_s) || c.contains(u"path"_s))
+                continue;
+            table->setFocus();
+            table->setCurrentCell(row, ValueColumn);
+            return tr("Row %1 of “%2” needs a number, address or account, or the steps to "
+                      "follow. Fill one in, or remove the row.")
+                .arg(row + 1)
+                .arg(name);
+        }
+    }
+    if (readTable(m_channelsTableWidget).isEmpty()) {
+        m_channelsTableWidget->setFocus();
+        if (m_channelsTableWidget->rowCount() > 0)
+            m_channelsTableWidget->setCurrentCell(0, ValueColumn);
+        return tr("Add at least one way to complain: a hotline, the steps in the app, a web "
+                  "form, an email address or a social media account.");
+    }
+    return {};
+}
+
+void ProviderEditor::focusFirstField()
+{
+    QLineEdit* first = m_textLanguage == u"zh_CN"_s ? m_nameZhLineEdit : m_nameEnLineEdit;
+    first->setFocus();
+}
+
+} // namespace wc::gui

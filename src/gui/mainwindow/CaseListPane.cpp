@@ -1,0 +1,355 @@
+// Copyright (C) 2026 The WalletCase developers. GPL-3.0-or-later; see LICENSE.
+#include "gui/mainwindow/CaseListPane.h"
+
+#include "gui/mainwindow/CaseFilterBar.h"
+#include "gui/mainwindow/CaseListModel.h"
+#include "guidance/ProviderDirectory.h"
+#include "store/CaseStore.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QShortcut>
+#include <QSignalBlocker>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace wc::gui {
+
+namespace {
+
+// Enough hits for any search a person types; the model lists them on one page.
+constexpr int kSearchLimit = 500;
+// How far selectCase() reads ahead for a case further down the list: a case the user just
+// made or opened is near the top in every sensible order, and this bounds the cost otherwise.
+constexpr int kMaxRowsToFind = 5000;
+// The same after a reload, sort or filter, which happen far more often.
+constexpr int kMaxRowsToKeep = 1000;
+
+} // namespace
+
+CaseListPane::CaseListPane(QWidget* parent)
+    : QWidget(parent),
+      m_filterBar(new CaseFilterBar(this)),
+      m_model(new CaseListModel(nullptr, this)),
+      m_view(new QTableView(this)),
+      m_countLabel(new QLabel(this))
+{
+    setObjectName(u"caseListPane"_s);
+    m_view->setObjectName(u"caseTableView"_s);
+    m_countLabel->setObjectName(u"caseCountLabel"_s);
+    m_countLabel->setTextFormat(Qt::PlainText);
+
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Tab leaves the table for the case pane; the arrow keys move between cases.
+    m_view->setTabKeyNavigation(false);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    m_view->setAccessibleName(tr("Cases"));
+
+    QHeaderView* header = m_view->horizontalHeader();
+    header->setHighlightSections(false);
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    // The title takes whatever the other columns leave; they are fitted to the file's cases.
+    header->setSectionResizeMode(CaseListModel::TitleColumn, QHeaderView::Stretch);
+    header->setMinimumSectionSize(fontMetrics().averageCharWidth() * 6);
+    // No indicator means the default order (open security cases first, search rank while
+    // searching); a third click on a header goes back to it.
+    header->setSortIndicator(-1, Qt::AscendingOrder);
+    header->setSortIndicatorClearable(true);
+    m_view->setSortingEnabled(true);
+
+    connect(m_filterBar, &CaseFilterBar::filterChanged, this, &CaseListPane::applyFilter);
+    connect(m_filterBar, &CaseFilterBar::searchChanged, this, &CaseListPane::applySearch);
+    connect(m_model, &CaseListModel::errorOccurred, this, &CaseListPane::errorOccurred);
+    // Every reload, sort, filter and search resets the model, which drops the selection without
+    // a signal; the case stays selected wherever it moved. (Connected after the view and its
+    // selection model, so they have already reset.)
+    connect(m_model, &QAbstractItemModel::modelReset, this,
+            [this] { restoreSelection(m_currentId); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &CaseListPane::updateCount);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &CaseListPane::updateCount);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &CaseListPane::updateCount);
+    // Cases added to an empty file (the example, a first complaint) widen the columns too.
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { fitColumns(false); });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] { fitColumns(false); });
+    connect(header, &QHeaderView::sectionResized, this, [this](int section) {
+        if (!m_fittingColumns && section != CaseListModel::TitleColumn)
+            m_columnsSizedByUser = true;
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &CaseListPane::updateCurrent);
+    // activated is Enter on the keyboard and a double-click with the mouse.
+    connect(m_view, &QAbstractItemView::activated, this, [this](const QModelIndex& index) {
+        if (const qint64 id = m_model->caseIdAt(index.row()); id > 0)
+            emit caseActivated(id);
+    });
+
+    auto* escape = new QShortcut(QKeySequence(Qt::Key_Escape), m_view);
+    escape->setContext(Qt::WidgetShortcut);
+    connect(escape, &QShortcut::activated, this, [this] {
+        if (!m_filterBar->searchText().isEmpty())
+            clearSearch();
+    });
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_filterBar);
+    layout->addWidget(m_view, 1);
+    setFocusProxy(m_view);
+    updateCount();
+}
+
+void CaseListPane::setContext(core::CaseStore* store, const core::Taxonomy* taxonomy,
+                              const core::ProviderDirectory* providers, const QString& language)
+{
+    m_store = store;
+    m_providers = providers;
+    m_language = language;
+    m_filterBar->reset();
+    {
+        const QSignalBlocker block(m_view->horizontalHeader());
+        m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    }
+    // Cheap resets without a file first, then one real read of the new file.
+    m_model->setStore(nullptr);
+    m_model->setTaxonomy(taxonomy, language);
+    m_model->setSearchResults(std::nullopt);
+    m_model->setFilter({}, {}, {}, false);
+    m_model->setStore(store);
+    m_columnsSizedByUser = false;
+    fitColumns(true);
+    refreshProviderChoices();
+    if (m_currentId != 0) {
+        m_currentId = 0;
+        emit currentCaseChanged(0);
+    }
+    updateCount();
+}
+
+void CaseListPane::setProviders(const core::ProviderDirectory* providers)
+{
+    m_providers = providers;
+    refreshProviderChoices();
+}
+
+QString CaseListPane::currentStatus() const
+{
+    const QModelIndex index = m_model->indexOfCase(m_currentId);
+    return index.isValid() ? index.data(CaseListModel::StatusKeyRole).toString() : QString();
+}
+
+void CaseListPane::reload()
+{
+    refreshProviderChoices();
+    if (m_store && m_model->isSearching() && !m_filterBar->searchText().isEmpty()) {
+        // An edit can add or remove hits; run the search again but keep the user's sort.
+        auto hits = m_store->search(m_filterBar->searchText(), kSearchLimit);
+        if (!hits) {
+            emit errorOccurred(hits.error().message);
+            m_model->reload();
+        } else {
+            QList<qint64> ids;
+            for (const core::SearchHit& hit : std::as_const(*hits))
+                ids << hit.caseId;
+            m_model->setSearchResults(ids);
+            const QHeaderView* header = m_view->horizontalHeader();
+            if (header->sortIndicatorSection() >= 0)
+                m_model->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
+        }
+    } else {
+        m_model->reload();
+    }
+}
+
+bool CaseListPane::selectCase(qint64 caseId)
+{
+    if (caseId <= 0)
+        return false;
+    if (findAndSelect(caseId, kMaxRowsToFind))
+        return true;
+    if (m_filterBar->filter().isEmpty() && !m_model->isSearching())
+        return false;
+    // The case exists but the filters hide it: showing it matters more than keeping them.
+    m_filterBar->reset();
+    {
+        const QSignalBlocker block(m_view->horizontalHeader());
+        m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    }
+    m_model->setSearchResults(std::nullopt);
+    m_model->setFilter({}, {}, {}, false);
+    return findAndSelect(caseId, kMaxRowsToFind);
+}
+
+void CaseListPane::focusSearch()
+{
+    m_filterBar->focusSearch();
+}
+
+void CaseListPane::clearSearch()
+{
+    m_filterBar->clearSearch();
+}
+
+void CaseListPane::applyFilter()
+{
+    const CaseFilterBar::Filter filter = m_filterBar->filter();
+    m_model->setFilter(filter.status, filter.providerKey, filter.family, filter.openOnly);
+}
+
+void CaseListPane::applySearch(const QString& text)
+{
+    if (text.isEmpty()) {
+        m_model->setSearchResults(std::nullopt);
+    } else {
+        if (!m_store)
+            return;
+        auto hits = m_store->search(text, kSearchLimit);
+        if (!hits) {
+            emit errorOccurred(hits.error().message);
+            return;
+        }
+        QList<qint64> ids;
+        for (const core::SearchHit& hit : std::as_const(*hits))
+            ids << hit.caseId;
+        m_model->setSearchResults(ids);
+    }
+    // The model lists a new search best match first, whatever column was sorted before.
+    {
+        const QSignalBlocker block(m_view->horizontalHeader());
+        m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    }
+}
+
+void CaseListPane::refreshProviderChoices()
+{
+    QList<CaseFilterBar::ProviderChoice> choices;
+    if (m_store) {
+        auto inUse = m_store->providersInUse();
+        if (!inUse) {
+            emit errorOccurred(inUse.error().message);
+        } else {
+            for (const core::ProviderInUse& provider : std::as_const(*inUse)) {
+                QString name = provider.name;
+                // The directory's name in the interface language reads better than whatever
+                // language the case was written in.
+                if (m_providers) {
+                    if (auto entry = m_providers->provider(provider.key)) {
+                        if (const QString known = entry->name.text(m_language); !known.isEmpty())
+                            name = known;
+                    }
+                }
+                choices << CaseFilterBar::ProviderChoice{provider.key,
+                                                         name.isEmpty() ? provider.key : name};
+            }
+        }
+    }
+    std::sort(choices.begin(), choices.end(),
+              [](const CaseFilterBar::ProviderChoice& a, const CaseFilterBar::ProviderChoice& b) {
+                  return QString::localeAwareCompare(a.name, b.name) < 0;
+              });
+    m_filterBar->setProviders(choices);
+}
+
+void CaseListPane::restoreSelection(qint64 caseId)
+{
+    if (caseId > 0 && m_view->currentIndex().isValid()
+        && m_model->caseIdAt(m_view->currentIndex().row()) == caseId)
+        return;
+    if (caseId > 0 && findAndSelect(caseId, kMaxRowsToKeep))
+        return;
+    m_view->selectionModel()->clearCurrentIndex();
+    m_view->clearSelection();
+    if (m_currentId != 0) {
+        m_currentId = 0;
+        emit currentCaseChanged(0);
+    }
+}
+
+bool CaseListPane::findAndSelect(qint64 caseId, int maxRows)
+{
+    QModelIndex index = m_model->indexOfCase(caseId);
+    while (!index.isValid() && m_model->canFetchMore({}) && m_model->rowCount() < maxRows) {
+        const int before = m_model->rowCount();
+        m_model->fetchMore({});
+        if (m_model->rowCount() == before && !m_model->canFetchMore({}))
+            break;
+        index = m_model->indexOfCase(caseId);
+    }
+    if (!index.isValid())
+        return false;
+    m_view->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->scrollTo(index);
+    return true;
+}
+
+void CaseListPane::fitColumns(bool allowShrink)
+{
+    if (m_columnsSizedByUser || m_fittingColumns)
+        return;
+    m_fittingColumns = true;
+    // Widest cell of the rows read so far, but never so wide that the title is squeezed out:
+    // long problem names and providers are elided instead. Only a new file shrinks a column,
+    // so filtering does not make the columns jump.
+    const int ch = fontMetrics().averageCharWidth();
+    const std::pair<int, int> maxChars[] = {
+        {CaseListModel::UrgencyColumn, 10},      {CaseListModel::ProviderColumn, 14},
+        {CaseListModel::ProblemColumn, 24},      {CaseListModel::StatusColumn, 16},
+        {CaseListModel::NextFollowUpColumn, 18}, {CaseListModel::AmountColumn, 16}};
+    QHeaderView* header = m_view->horizontalHeader();
+    for (const auto& [column, chars] : maxChars) {
+        const int before = header->sectionSize(column);
+        m_view->resizeColumnToContents(column);
+        int width = qMin(header->sectionSize(column), chars * ch);
+        if (!allowShrink)
+            width = qMax(width, before);
+        header->resizeSection(column, width);
+    }
+    m_fittingColumns = false;
+}
+
+void CaseListPane::updateCurrent()
+{
+    const QModelIndex current = m_view->selectionModel()->currentIndex();
+    const qint64 id = current.isValid() ? m_model->caseIdAt(current.row()) : 0;
+    if (id == m_currentId)
+        return;
+    m_currentId = id;
+    emit currentCaseChanged(id);
+}
+
+void CaseListPane::updateCount()
+{
+    if (!m_store) {
+        m_countLabel->clear();
+        return;
+    }
+    auto total = m_store->caseCount();
+    const int shown = m_model->rowCount();
+    if (!total) {
+        // The model reports the store's failure already; the count just stays honest.
+        m_countLabel->setText(tr("%n case(s) shown", nullptr, shown));
+        return;
+    }
+    const int all = int(*total);
+    if (all == 0)
+        m_countLabel->setText(tr("No cases yet"));
+    else if (shown == all)
+        m_countLabel->setText(tr("%n case(s)", nullptr, all));
+    else if (m_model->canFetchMore({}))
+        m_countLabel->setText(
+            tr("First %1 of %n case(s) shown; scroll for more", nullptr, all).arg(shown));
+    else
+        m_countLabel->setText(tr("%1 of %n case(s) shown", nullptr, all).arg(shown));
+}
+
+} // namespace wc::gui

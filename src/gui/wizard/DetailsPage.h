@@ -1,0 +1,80 @@
+// Copyright (C) 2026 The WalletCase developers. GPL-3.0-or-later; see LICENSE.
+#pragma once
+
+#include "gui/wizard/DraftPage.h"
+
+#include <QHash>
+
+class QCheckBox;
+class QComboBox;
+class QDateTimeEdit;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QToolButton;
+
+namespace wc::gui {
+
+class AccountLineEdit;
+
+// Step 3, the facts: provider (from the directory, or another by name), date and time, amount and
+// currency, transaction references (one per line), the account identifier (kept in full, shown
+// masked while not being edited), what happened, the remedies wanted, and the case title.
+// Provider and description are required (marked *, explained in a label); Next with something
+// missing says what in the message bar. An amount that does not parse is explained, never
+// guessed. The currency follows the provider's region until the user picks one; the title is
+// proposed by the session until the user types one; remedies start from the subtype's defaults.
+// Object names: providerComboBox, providerNameLineEdit, incidentDateTimeEdit, amountLineEdit,
+// currencyComboBox, referencesPlainTextEdit, accountLineEdit, descriptionPlainTextEdit,
+// remedy_<key>_CheckBox, remedyNoteLineEdit, titleLineEdit, requiredLabel, incidentClearButton.
+class DetailsPage : public DraftPage
+{
+    Q_OBJECT
+
+public:
+    explicit DetailsPage(WizardSession& session, QWidget* parent = nullptr);
+
+    void initializePage() override;
+    bool validatePage() override;
+    void writeDraft() override;
+
+    static QStringList remedyKeys();
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void providerChanged();
+    // Copies provider and incident time into the draft and re-proposes the title, unless the
+    // user typed one.
+    void refreshTitle();
+    void applyRemedyDefaults();
+    void checkAmount();
+    QString defaultCurrency(const QString& providerKey) const;
+    // What is missing or wrong, one line each; empty when the page is complete.
+    QStringList problems() const;
+    static QString problemSummary(const QStringList& problems);
+    // Updates a shown list of problems as the user fixes them.
+    void refreshProblems();
+
+    QComboBox* m_provider;
+    QLineEdit* m_providerName;
+    QDateTimeEdit* m_incident;
+    QToolButton* m_incidentClear;
+    QLineEdit* m_amount;
+    QComboBox* m_currency;
+    QPlainTextEdit* m_references;
+    AccountLineEdit* m_account;
+    QPlainTextEdit* m_description;
+    QHash<QString, QCheckBox*> m_remedies;
+    QLineEdit* m_remedyNote;
+    QLineEdit* m_title;
+    QLabel* m_requiredLabel;
+    QString m_amountMessage;     // the last "not an amount" explanation shown
+    QString m_shownProblems;     // the last "before going on" list shown
+    QString m_remedyDefaultsFor; // the subtype whose default remedies are ticked
+    bool m_currencyTouched = false;
+    bool m_loading = false;
+};
+
+} // namespace wc::gui

@@ -1,0 +1,449 @@
+// Copyright (C) 2026 The WalletCase developers. GPL-3.0-or-later; see LICENSE.
+#include "gui/wizard/FirstStepsPage.h"
+
+#include "gui/caseview/CaseText.h"
+#include "gui/widgets/MessageBox.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTime>
+#include <QDateTimeEdit>
+#include <QFormLayout>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QScrollArea>
+#include <QSet>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace wc::gui {
+
+namespace {
+
+// The step whose time matters most (who bears a loss depends on it); stored on cases.
+constexpr QLatin1String FreezeStepKey{"freeze_account"};
+
+QString html(const QString& text)
+{
+    return text.toHtmlEscaped();
+}
+
+QDateTime toLocal(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms).toLocalTime();
+}
+
+} // namespace
+
+FirstStepsPage::FirstStepsPage(WizardSession& session, QWidget* parent)
+    : DraftPage(session, parent),
+      m_banner(new QLabel(this)),
+      m_intro(new QLabel(this)),
+      m_freezeBox(new QFrame(this)),
+      m_freezeProvider(new QComboBox(m_freezeBox)),
+      m_freezeChannels(new QLabel(m_freezeBox)),
+      m_stepsLayout(new QVBoxLayout)
+{
+    setObjectName(u"firstStepsPage"_s);
+
+    m_banner->setObjectName(u"urgentBannerLabel"_s);
+    m_banner->setWordWrap(true);
+    m_banner->setTextFormat(Qt::PlainText);
+    m_banner->setMargin(10);
+    QFont bannerFont = m_banner->font();
+    bannerFont.setBold(true);
+    bannerFont.setPointSizeF(bannerFont.pointSizeF() * 1.15);
+    m_banner->setFont(bannerFont);
+    m_banner->setAccessibleName(tr("Urgent"));
+
+    m_freezeBox->setObjectName(u"freezeFrame"_s);
+    m_freezeBox->setStyleSheet(u"QFrame#freezeFrame { background:#fdf1f0; border:1px solid "
+                               u"#e3a29c; border-radius:4px; }"_s);
+    m_freezeProvider->setObjectName(u"freezeProviderComboBox"_s);
+    m_freezeProvider->addItem(tr("Choose your wallet…"), QString());
+    const QString language = WizardSession::uiLanguage();
+    for (const core::Provider& provider : session.providers().providers())
+        m_freezeProvider->addItem(provider.name.text(language), provider.key);
+    m_freezeChannels->setObjectName(u"freezeChannelsLabel"_s);
+    m_freezeChannels->setWordWrap(true);
+    m_freezeChannels->setTextFormat(Qt::RichText);
+    // Numbers and addresses are there to be copied into a phone or browser.
+    m_freezeChannels->setTextInteractionFlags(Qt::TextSelectableByMouse
+                                              | Qt::TextSelectableByKeyboard);
+    auto* providerLabel = new QLabel(tr("&Your wallet:"), m_freezeBox);
+    providerLabel->setBuddy(m_freezeProvider);
+    auto* providerRow = new QHBoxLayout;
+    providerRow->addWidget(providerLabel);
+    providerRow->addWidget(m_freezeProvider, 1);
+    auto* freezeLayout = new QVBoxLayout(m_freezeBox);
+    freezeLayout->setContentsMargins(12, 10, 12, 10);
+    freezeLayout->addLayout(providerRow);
+    freezeLayout->addWidget(m_freezeChannels);
+    connect(m_freezeProvider, &QComboBox::activated, this, [this] {
+        m_providerPicked = true;
+        showFreezeChannels();
+    });
+
+    m_intro->setObjectName(u"firstStepsIntroLabel"_s);
+    m_intro->setWordWrap(true);
+
+    auto* content = new QWidget;
+    auto* contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(0, 0, 6, 0);
+    contentLayout->setSpacing(10);
+    contentLayout->addWidget(m_banner);
+    contentLayout->addWidget(m_freezeBox);
+    contentLayout->addWidget(m_intro);
+    contentLayout->addLayout(m_stepsLayout);
+    contentLayout->addStretch(1);
+
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(u"firstStepsScrollArea"_s);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_messageBar);
+    layout->addWidget(scroll, 1);
+}
+
+bool FirstStepsPage::isUrgent() const
+{
+    const auto family = m_session.taxonomy().family(m_session.draft().record.family);
+    return family && family->urgent;
+}
+
+void FirstStepsPage::initializePage()
+{
+    const core::CaseRecord& record = m_session.draft().record;
+    const QString builtFor = record.family + u'/' + record.subtype;
+    if (builtFor != m_builtFor) {
+        m_builtFor = builtFor;
+        rebuild();
+    }
+    applyDraft();
+
+    const bool urgent = isUrgent();
+    const QString family = record.family;
+    if (urgent) {
+        setTitle(tr("Freeze your account now"));
+        setSubTitle(tr("Someone may be able to use your account. Stop further losses first; the "
+                       "complaint can wait a few minutes."));
+        m_intro->setText(tr("Then secure everything else: change your passwords, call the bank "
+                            "that issued any linked card and, if money was taken, report it to "
+                            "the police. Tick each step when it is done; the times you note here "
+                            "help your complaint and a police report."));
+    } else if (family == core::family::Service) {
+        setTitle(tr("First steps"));
+        setSubTitle(tr("A good record of every contact is what moves a service complaint."));
+        m_intro->setText(tr("From now on, keep a note of every contact with customer service. "
+                            "Tick what you already do; nothing here is required."));
+    } else {
+        setTitle(tr("First steps"));
+        setSubTitle(tr("Quick checks that often settle the problem, or give the letter its "
+                       "facts."));
+        m_intro->setText(tr("Tick what you have done; nothing here is required, and you can "
+                            "come back later."));
+    }
+    m_banner->setVisible(urgent);
+    m_freezeBox->setVisible(urgent);
+
+    // The wallet picker shows the case's provider; without one, what the user picked here.
+    const int index = record.providerKey.isEmpty() ? -1
+                                                   : m_freezeProvider->findData(record.providerKey);
+    if (index >= 0)
+        m_freezeProvider->setCurrentIndex(index);
+    else if (!m_providerPicked)
+        m_freezeProvider->setCurrentIndex(0);
+    showFreezeChannels();
+    updateBanner();
+}
+
+void FirstStepsPage::rebuild()
+{
+    delete m_stepsWidget;
+    m_rows.clear();
+    m_stepsWidget = new QWidget;
+    m_stepsWidget->setObjectName(u"firstStepsList"_s);
+    auto* list = new QVBoxLayout(m_stepsWidget);
+    list->setContentsMargins(0, 0, 0, 0);
+    list->setSpacing(4);
+
+    const core::CaseRecord& record = m_session.draft().record;
+    const QString language = WizardSession::uiLanguage();
+    const QList<core::ChecklistStep> steps =
+        m_session.taxonomy().checklist(record.family, record.subtype);
+    const bool urgent = isUrgent();
+    for (const core::ChecklistStep& step : steps) {
+        StepRow row;
+        row.key = step.key;
+        row.label = step.label.text(language);
+        row.recordsTime = step.recordsTime;
+        row.check = new QCheckBox(QString(row.label).replace(u'&', u"&&"_s), m_stepsWidget);
+        row.check->setObjectName(u"step_%1_CheckBox"_s.arg(step.key));
+        if (urgent && step.key == FreezeStepKey) {
+            QFont strong = row.check->font();
+            strong.setBold(true);
+            strong.setPointSizeF(strong.pointSizeF() * 1.15);
+            row.check->setFont(strong);
+        }
+        list->addWidget(row.check);
+
+        // The reason sits under its check box, indented to the text.
+        auto* details = new QVBoxLayout;
+        details->setContentsMargins(26, 0, 0, 8);
+        details->setSpacing(4);
+        const QString why = step.why.text(language);
+        if (!why.isEmpty()) {
+            auto* whyLabel = new QLabel(why, m_stepsWidget);
+            whyLabel->setObjectName(u"step_%1_WhyLabel"_s.arg(step.key));
+            whyLabel->setWordWrap(true);
+            whyLabel->setTextFormat(Qt::PlainText);
+            QPalette muted = whyLabel->palette();
+            muted.setColor(QPalette::WindowText, muted.color(QPalette::PlaceholderText));
+            whyLabel->setPalette(muted);
+            details->addWidget(whyLabel);
+            row.check->setAccessibleDescription(why);
+        }
+        if (step.recordsTime) {
+            row.doneAtEdit = new QDateTimeEdit(m_stepsWidget);
+            row.doneAtEdit->setObjectName(u"step_%1_DateTimeEdit"_s.arg(step.key));
+            row.doneAtEdit->setCalendarPopup(true);
+            row.doneAtEdit->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));
+            row.doneAtEdit->setEnabled(false);
+            auto* timeLabel = new QLabel(tr("Done &at:"), m_stepsWidget);
+            timeLabel->setBuddy(row.doneAtEdit);
+            auto* timeRow = new QHBoxLayout;
+            timeRow->addWidget(timeLabel);
+            timeRow->addWidget(row.doneAtEdit);
+            timeRow->addStretch(1);
+            details->addLayout(timeRow);
+        }
+        list->addLayout(details);
+
+        const int index = int(m_rows.size());
+        connect(row.check, &QCheckBox::toggled, this, [this, index](bool checked) {
+            if (!m_loading)
+                setTicked(index, checked);
+        });
+        if (row.doneAtEdit) {
+            connect(row.doneAtEdit, &QDateTimeEdit::dateTimeChanged, this,
+                    [this, index](const QDateTime& at) {
+                        if (!m_loading && index < m_rows.size())
+                            m_rows[index].doneAt = at.toMSecsSinceEpoch();
+                        updateBanner();
+                    });
+        }
+        m_rows << row;
+    }
+    m_stepsLayout->addWidget(m_stepsWidget);
+}
+
+void FirstStepsPage::applyDraft()
+{
+    m_loading = true;
+    const QList<core::ChecklistItem>& items = m_session.draft().checklist;
+    for (StepRow& row : m_rows) {
+        const auto item = std::find_if(items.cbegin(), items.cend(),
+                                       [&](const core::ChecklistItem& i) { return i.itemKey == row.key; });
+        row.doneAt = item != items.cend() ? item->doneAt : std::nullopt;
+        row.check->setChecked(row.doneAt.has_value());
+        if (row.doneAtEdit) {
+            row.doneAtEdit->setEnabled(row.doneAt.has_value());
+            row.doneAtEdit->setDateTime(toLocal(row.doneAt.value_or(m_session.clock().nowMs())));
+        }
+    }
+    m_loading = false;
+}
+
+void FirstStepsPage::setTicked(int index, bool ticked)
+{
+    if (index < 0 || index >= m_rows.size())
+        return;
+    StepRow& row = m_rows[index];
+    // Ticking records when; the user can correct it where the step asks for the time.
+    row.doneAt = ticked ? std::optional<qint64>(m_session.clock().nowMs()) : std::nullopt;
+    if (row.doneAtEdit) {
+        m_loading = true;
+        row.doneAtEdit->setDateTime(toLocal(row.doneAt.value_or(m_session.clock().nowMs())));
+        m_loading = false;
+        row.doneAtEdit->setEnabled(ticked);
+    }
+    updateBanner();
+}
+
+int FirstStepsPage::rowIndex(const QString& key) const
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).key == key)
+            return i;
+    }
+    return -1;
+}
+
+void FirstStepsPage::updateBanner()
+{
+    const int freeze = rowIndex(FreezeStepKey);
+    const bool frozen = freeze >= 0 && m_rows.at(freeze).check->isChecked();
+    if (frozen) {
+        const auto at = m_rows.at(freeze).doneAt;
+        m_banner->setText(
+            tr("Account frozen%1. Next: change your passwords, call the bank of any linked card "
+               "and, if money was taken, report it to the police.")
+                .arg(at ? tr(" at %1").arg(CaseText::dateTime(*at)) : QString()));
+        m_banner->setStyleSheet(u"QLabel#urgentBannerLabel { background:#1e6b47; color:white; "
+                                u"border-radius:4px; }"_s);
+    } else {
+        m_banner->setText(tr("Freeze your account now, before anything else. Until it is frozen, "
+                             "whoever has access can keep using your money."));
+        m_banner->setStyleSheet(u"QLabel#urgentBannerLabel { background:#b3261e; color:white; "
+                                u"border-radius:4px; }"_s);
+    }
+}
+
+QString FirstStepsPage::freezeProviderKey() const
+{
+    return m_freezeProvider->currentData().toString();
+}
+
+void FirstStepsPage::showFreezeChannels()
+{
+    const QString language = WizardSession::uiLanguage();
+    const QString key = freezeProviderKey();
+    const auto provider = m_session.providers().provider(key);
+    if (!provider) {
+        m_freezeChannels->setText(
+            u"<p>"_s
+            + html(tr("Choose your wallet above to see how to freeze it. If it is not in the "
+                      "list, call the customer service number shown in its app or on its "
+                      "website and ask for an emergency freeze; if a bank card is linked, call "
+                      "the bank too."))
+            + u"</p>"_s);
+        return;
+    }
+    QList<core::Channel> channels = provider->freeze;
+    QString text;
+    if (channels.isEmpty()) {
+        // No dedicated freeze line in the directory: the general hotline and app still help.
+        for (const core::Channel& channel : provider->channels) {
+            if (channel.kind == u"hotline"_s || channel.kind == u"in_app"_s)
+                channels << channel;
+        }
+        text += u"<p>"_s
+              + html(tr("%1 lists no separate freeze line. Contact its customer service and ask "
+                        "for an emergency freeze:")
+                         .arg(provider->name.text(language)))
+              + u"</p>"_s;
+    }
+    const QString verifyNote = m_session.providers().defaultVerifyNote().text(language);
+    for (const core::Channel& channel : std::as_const(channels)) {
+        const QString path = channel.path.text(language);
+        const QString label = channel.label.text(language);
+        // The number or the in-app path is what the user acts on: large and easy to read.
+        const QString big = !channel.value.isEmpty() ? channel.value : path;
+        QString how;
+        if (channel.kind == u"hotline"_s)
+            how = tr("Call");
+        else if (channel.kind == u"in_app"_s)
+            how = tr("In the app");
+        else
+            how = tr("Online");
+        text += u"<p style='margin-top:6px; margin-bottom:0px;'><span style='color:#7a1c14;'>"_s
+              + html(how) + u"</span><br><span style='font-size:xx-large; font-weight:600; "
+                            u"color:#7a1c14;'>"_s
+              + html(big) + u"</span>"_s;
+        const QString small = !channel.value.isEmpty() ? (path.isEmpty() ? label : path) : label;
+        if (!small.isEmpty() && small != big)
+            text += u"<br>"_s + html(small);
+        const QString note = channel.note.text(language);
+        if (channel.verify || provider->verify)
+            text += u"<br><i>"_s + html(tr("Check first: %1").arg(note.isEmpty() ? verifyNote : note))
+                  + u"</i>"_s;
+        else if (!note.isEmpty())
+            text += u"<br><i>"_s + html(note) + u"</i>"_s;
+        text += u"</p>"_s;
+    }
+    if (channels.isEmpty())
+        text += u"<p>"_s + html(verifyNote) + u"</p>"_s;
+    m_freezeChannels->setText(text);
+}
+
+void FirstStepsPage::writeDraft()
+{
+    core::CaseDraft& draft = m_session.draft();
+    // Not shown for the current problem (never shown, or the problem changed since): the rows
+    // say nothing about it.
+    if (draft.record.family.isEmpty()
+        || m_builtFor != draft.record.family + u'/' + draft.record.subtype)
+        return;
+    QList<core::ChecklistItem> next;
+    QSet<QString> keys;
+    for (int i = 0; i < m_rows.size(); ++i) {
+        const StepRow& row = m_rows.at(i);
+        keys.insert(row.key);
+        core::ChecklistItem item;
+        const auto existing =
+            std::find_if(draft.checklist.cbegin(), draft.checklist.cend(),
+                         [&](const core::ChecklistItem& it) { return it.itemKey == row.key; });
+        if (existing != draft.checklist.cend()) {
+            item = *existing; // keeps its id, label as first shown and note
+        } else {
+            item.itemKey = row.key;
+            item.label = row.label;
+        }
+        item.position = i;
+        item.doneAt = row.check->isChecked() ? row.doneAt : std::nullopt;
+        if (row.check->isChecked() && !item.doneAt)
+            item.doneAt = m_session.clock().nowMs();
+        next << item;
+    }
+    // Steps of a problem the user no longer has (they went back and changed it).
+    for (const core::ChecklistItem& item : std::as_const(draft.checklist)) {
+        if (!keys.contains(item.itemKey) && item.id != 0
+            && !draft.removedChecklistIds.contains(item.id))
+            draft.removedChecklistIds << item.id;
+    }
+    draft.checklist = next;
+
+    core::CaseRecord& record = draft.record;
+    const QString picked = freezeProviderKey();
+    const bool hasProvider =
+        !record.providerKey.isEmpty() || !record.providerName.trimmed().isEmpty();
+    const bool setHere = !m_providerSetHere.isEmpty() && record.providerKey == m_providerSetHere;
+    const bool chosenElsewhere = hasProvider && !setHere;
+    if (isUrgent() && m_providerPicked && !picked.isEmpty() && !chosenElsewhere) {
+        record.providerKey = picked;
+        record.providerName.clear();
+        m_providerSetHere = picked;
+    }
+}
+
+bool FirstStepsPage::validatePage()
+{
+    const int freeze = rowIndex(FreezeStepKey);
+    if (isUrgent() && freeze >= 0 && !m_rows.at(freeze).check->isChecked() && !m_freezeAsked) {
+        m_freezeAsked = true;
+        const int answer = MessageBox::ask(
+            this, QMessageBox::Question, tr("Is your account frozen?"),
+            tr("Have you frozen your account? Until it is frozen, whoever has access can keep "
+               "using it.\n\nIf it is frozen, choose \"Yes\" and the time is noted now; you can "
+               "correct it on the first-steps page. If not, you can still go on and come back "
+               "to it."),
+            {{FrozenAnswer, tr("&Yes, it is frozen"), QMessageBox::AcceptRole},
+             {NotYetAnswer, tr("&Not yet, continue"), QMessageBox::RejectRole}},
+            NotYetAnswer);
+        if (answer == FrozenAnswer)
+            m_rows.at(freeze).check->setChecked(true);
+    }
+    writeDraft();
+    m_session.refreshProposedTitle(WizardSession::uiLanguage());
+    return saveDraft();
+}
+
+} // namespace wc::gui

@@ -1,0 +1,84 @@
+// Copyright (C) 2026 The WalletCase developers. GPL-3.0-or-later; see LICENSE.
+#pragma once
+
+#include "gui/wizard/DraftPage.h"
+
+#include <QList>
+
+#include <optional>
+
+class QCheckBox;
+class QComboBox;
+class QDateTimeEdit;
+class QFrame;
+class QLabel;
+class QVBoxLayout;
+
+namespace wc::gui {
+
+// Step 2, first steps for the chosen problem: the taxonomy's checklist as check boxes with the
+// reason for each; ticks are saved on the case with the time (a "done at" editor for steps that
+// record it, such as freezing the account). Steps that no longer apply after the problem was
+// changed are removed from the case. For security problems the page is urgent in look and words
+// and shows the provider's freeze / loss-report channels in large type, with a provider picker
+// (choosing one here also sets the case's provider unless one was chosen elsewhere). Nothing is
+// required; leaving a security page with the freeze step unticked asks once whether the account
+// is frozen (MessageBox::ask with FreezeAnswer ids) and never blocks.
+// Object names: step_<key>_CheckBox, step_<key>_DateTimeEdit, urgentBannerLabel,
+// freezeProviderComboBox, freezeChannelsLabel, firstStepsIntroLabel.
+class FirstStepsPage : public DraftPage
+{
+    Q_OBJECT
+
+public:
+    // The answers to "Is your account frozen?".
+    enum FreezeAnswer
+    {
+        FrozenAnswer = 1, // ticks the freeze step with the current time
+        NotYetAnswer = 2  // goes on without it
+    };
+
+    explicit FirstStepsPage(WizardSession& session, QWidget* parent = nullptr);
+
+    void initializePage() override;
+    bool validatePage() override;
+    void writeDraft() override;
+
+    // True when the chosen problem's family is urgent (security).
+    bool isUrgent() const;
+
+private:
+    struct StepRow
+    {
+        QString key;
+        QString label;
+        bool recordsTime = false;
+        std::optional<qint64> doneAt; // when ticked: the clock's time, or what the user set
+        QCheckBox* check = nullptr;
+        QDateTimeEdit* doneAtEdit = nullptr;
+    };
+
+    void rebuild();
+    void applyDraft();
+    void setTicked(int row, bool ticked);
+    void updateBanner();
+    void showFreezeChannels();
+    QString freezeProviderKey() const;
+    int rowIndex(const QString& key) const;
+
+    QLabel* m_banner;
+    QLabel* m_intro;
+    QFrame* m_freezeBox;
+    QComboBox* m_freezeProvider;
+    QLabel* m_freezeChannels;
+    QVBoxLayout* m_stepsLayout;
+    QWidget* m_stepsWidget = nullptr;
+    QList<StepRow> m_rows;
+    QString m_builtFor;         // family/subtype the rows were built for
+    bool m_providerPicked = false; // the user chose in freezeProviderComboBox
+    QString m_providerSetHere;  // the case provider this page set (it may replace only that)
+    bool m_freezeAsked = false;
+    bool m_loading = false;
+};
+
+} // namespace wc::gui

@@ -1,0 +1,129 @@
+// Copyright (C) 2026 The WalletCase developers. GPL-3.0-or-later; see LICENSE.
+#include "gui/wizard/NewCaseWizard.h"
+
+#include "gui/widgets/MessageBox.h"
+#include "gui/wizard/ContactsPage.h"
+#include "gui/wizard/DetailsPage.h"
+#include "gui/wizard/EvidencePage.h"
+#include "gui/wizard/FirstStepsPage.h"
+#include "gui/wizard/LetterPage.h"
+#include "gui/wizard/ProblemPage.h"
+#include "gui/wizard/ProfilePage.h"
+#include "gui/wizard/SendPage.h"
+#include "gui/wizard/WizardSession.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace wc::gui {
+
+NewCaseWizard::NewCaseWizard(core::CaseStore& store, const core::Taxonomy& taxonomy,
+                             const core::ProviderDirectory& providers, const core::Clock& clock,
+                             qint64 resumeCaseId, QWidget* parent)
+    : QWizard(parent), m_session(new WizardSession(store, taxonomy, providers, clock, this))
+{
+    setObjectName(u"newCaseWizard"_s);
+    setWindowTitle(tr("New complaint"));
+    // Modern style gives every page a title band; the classic style of Linux hides it.
+    setWizardStyle(QWizard::ModernStyle);
+    setOption(QWizard::NoBackButtonOnStartPage);
+    setOption(QWizard::NoCancelButtonOnLastPage, false);
+    setButtonText(QWizard::CancelButton, tr("Close and keep draft"));
+    setButtonText(QWizard::FinishButton, tr("&Finish"));
+    setMinimumSize(760, 600);
+
+    int resumeStep = ProblemPageId;
+    if (resumeCaseId > 0) {
+        auto loaded = core::CaseDraft::load(store, resumeCaseId);
+        if (loaded) {
+            resumeStep = loaded->record.wizardStep;
+            m_session->setDraft(std::move(*loaded));
+        } else {
+            m_loadError = tr("The unfinished complaint could not be read, so a new one was "
+                             "started. %1")
+                              .arg(loaded.error().message);
+            m_session->setPendingNotice(m_loadError);
+        }
+    }
+    if (m_session->caseId() == 0) {
+        core::CaseDraft fresh;
+        fresh.record.language = WizardSession::uiLanguage();
+        // The complainant's details are remembered in the file; a read failure here only means
+        // the profile page starts empty.
+        if (auto profile = store.profile())
+            fresh.profile = std::move(*profile);
+        m_session->setDraft(std::move(fresh));
+    }
+
+    setPage(ProblemPageId, new ProblemPage(*m_session, this));
+    setPage(FirstStepsPageId, new FirstStepsPage(*m_session, this));
+    setPage(DetailsPageId, new DetailsPage(*m_session, this));
+    setPage(EvidencePageId, new EvidencePage(*m_session, this));
+    setPage(ContactsPageId, new ContactsPage(*m_session, this));
+    setPage(ProfilePageId, new ProfilePage(*m_session, this));
+    setPage(LetterPageId, new LetterPage(*m_session, this));
+    setPage(SendPageId, new SendPage(*m_session, this));
+    setStartId(ProblemPageId);
+
+    m_session->setNextStepProvider([this] {
+        const QWizardPage* page = currentPage();
+        return page ? page->nextId() : -1;
+    });
+    connect(m_session, &WizardSession::saved, this, &NewCaseWizard::caseSaved);
+
+    if (resumeStep > ProblemPageId)
+        resumeAt(resumeStep);
+}
+
+NewCaseWizard::~NewCaseWizard() = default;
+
+qint64 NewCaseWizard::caseId() const
+{
+    return m_session->caseId();
+}
+
+void NewCaseWizard::resumeAt(int step)
+{
+    restart();
+    m_fastForwarding = true;
+    // next() initialises each page from the draft on the way, exactly as when it was filled in.
+    while (currentId() != -1 && currentId() < step && currentPage()->nextId() != -1) {
+        const int before = currentId();
+        next();
+        if (currentId() == before)
+            break;
+    }
+    m_fastForwarding = false;
+}
+
+bool NewCaseWizard::validateCurrentPage()
+{
+    if (m_fastForwarding)
+        return true;
+    return QWizard::validateCurrentPage();
+}
+
+void NewCaseWizard::reject()
+{
+    auto* page = dynamic_cast<DraftPage*>(currentPage());
+    if (page)
+        page->writeDraft();
+    const core::CaseRecord& record = m_session->draft().record;
+    // Nothing chosen yet and no case saved: there is nothing to keep.
+    const bool worthKeeping = m_session->caseId() != 0 || !record.subtype.isEmpty();
+    if (worthKeeping && !m_session->saveAt(currentId() < 0 ? ProblemPageId : currentId())) {
+        enum { Stay, Discard };
+        const int choice = MessageBox::ask(
+            this, QMessageBox::Warning, tr("Draft not saved"),
+            tr("Your latest entries could not be saved to the case file, so closing now would "
+               "lose them. Stay to try again (check that the disk is not full), or close and "
+               "discard the unsaved entries."),
+            {{Stay, tr("Stay"), QMessageBox::RejectRole},
+             {Discard, tr("Close and discard"), QMessageBox::DestructiveRole}},
+            Stay);
+        if (choice == Stay)
+            return;
+    }
+    QWizard::reject();
+}
+
+} // namespace wc::gui

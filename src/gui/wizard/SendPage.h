@@ -1,0 +1,73 @@
+// Copyright (C) 2026 The WalletCase developers. GPL-3.0-or-later; see LICENSE.
+#pragma once
+
+#include "gui/wizard/DraftPage.h"
+
+class QButtonGroup;
+class QComboBox;
+class QDateTimeEdit;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QRadioButton;
+class QUrl;
+
+namespace wc::gui {
+
+// Step 8, send and follow up: the provider's channels from the directory (hotline, in-app path,
+// email or web form, official social accounts), the letter copied to the clipboard or opened as
+// a mailto: draft, then either "I have sent it" (channel, time, reference number) or "keep it as
+// ready to send", and the follow-up date (7 days ahead; 1 day for security problems) that becomes
+// a reminder. Finishing the wizard writes all of it: case and letter status, the follow-up
+// reminder.
+// Object names: channelsLabel, copyLetterPushButton, mailtoPushButton, sentRadioButton,
+// readyRadioButton, sentChannelComboBox, sentDateTimeEdit, sentReferenceLineEdit,
+// followUpDateTimeEdit, copyStatusLabel, followUpNoteLabel.
+class SendPage : public DraftPage
+{
+    Q_OBJECT
+
+public:
+    static constexpr int DefaultFollowUpDays = 7;
+    static constexpr int SecurityFollowUpDays = 1;
+
+    explicit SendPage(WizardSession& session, QWidget* parent = nullptr);
+
+    void initializePage() override;
+    bool validatePage() override;
+    // Back: keeps the choices in the draft, so coming forward again shows them.
+    void cleanupPage() override;
+    void writeDraft() override;
+
+    // A mailto: URL with the subject and body percent-encoded (UTF-8), addressed to `to` (may
+    // be empty).
+    static QUrl mailtoUrl(const QString& to, const QString& subject, const QString& body);
+
+private:
+    void copyLetter();
+    void openMailDraft(const QString& to);
+    void linkActivated(const QString& link);
+    void updateSentFields();
+    void updateFollowUpNote();
+    QString providerEmail() const;
+    // The provider's channels as rich text (values escaped; web and email addresses as links).
+    QString channelsHtml() const;
+    // The reminder's text, in the interface language: who to follow up with, about what.
+    QString reminderText() const;
+    bool isSecurityCase() const;
+
+    QLabel* m_intro;
+    QLabel* m_channels;
+    QPushButton* m_copyLetter;
+    QPushButton* m_mailto;
+    QLabel* m_copyStatus;
+    QRadioButton* m_sent;
+    QRadioButton* m_ready;
+    QComboBox* m_sentChannel;
+    QDateTimeEdit* m_sentAt;
+    QLineEdit* m_sentReference;
+    QDateTimeEdit* m_followUp;
+    QLabel* m_followUpNote;
+};
+
+} // namespace wc::gui

@@ -1,0 +1,59 @@
+// Copyright (C) 2026 The WalletCase developers. GPL-3.0-or-later; see LICENSE.
+#pragma once
+
+#include "guidance/LocalizedText.h"
+#include "store/CaseStore.h"
+#include "util/Result.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QPageSize>
+#include <QTimeZone>
+
+#include <optional>
+
+namespace wc::report {
+
+// How a dossier is laid out.
+struct DossierOptions
+{
+    QString language; // "zh_CN" or "en"; empty: CaseDossier::language()
+    QPageSize::PageSizeId pageSize = QPageSize::A4;
+    bool letterOnly = false; // just the current letter, ready to print
+    qint64 exportedAt = 0;   // shown in every footer (epoch ms)
+    QTimeZone zone = QTimeZone::systemTimeZone();
+    // Resolution evidence images are stored at, for the size they are drawn at. 150 pixels per
+    // inch keeps phone-screenshot text legible on paper and on screen while a case with 30
+    // screenshots stays far below what mail servers accept (see docs/performance.md).
+    int imagePpi = 150;
+};
+
+// Everything one dossier shows, read from the case file in one go. The store is single-threaded,
+// so read() runs on the store's thread; the value is then self-contained and may be laid out and
+// written on a worker thread.
+struct CaseDossier
+{
+    Q_DECLARE_TR_FUNCTIONS(wc::report::CaseDossier)
+
+public:
+    core::CaseSnapshot snapshot;
+    core::EventChainCheck chain;
+    core::Profile profile;
+    // Content of the evidence that is an image Qt can decode, by SHA-256.
+    QHash<QString, QByteArray> images;
+    core::LocalizedText providerName;
+    core::LocalizedText familyName;
+    core::LocalizedText subtypeName;
+    QHash<QString, core::LocalizedText> stepLabels; // first-step key → label
+
+    static core::Result<CaseDossier> read(core::CaseStore& store, qint64 caseId);
+
+    // The dossier's language when none is asked for: the current letter's, else the case's.
+    QString language() const;
+    // The letter a letter-only export prints: in `language` when the case has one in it, else in
+    // any language; the newest sent letter first, else the newest draft.
+    std::optional<core::Letter> currentLetter(const QString& language) const;
+    bool isImage(const core::Evidence& item) const { return images.contains(item.sha256); }
+};
+
+} // namespace wc::report

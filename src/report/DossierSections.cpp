@@ -1,0 +1,493 @@
+// Copyright (C) 2026 The WalletCase developers. GPL-3.0-or-later; see LICENSE.
+#include "report/DossierSections.h"
+
+#include "model/Masking.h"
+#include "report/Thumbnails.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPainter>
+
+#include <algorithm>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace wc::report {
+
+namespace {
+
+const QColor kAccent(0x1F, 0x3A, 0x5F);
+const QColor kGrey(0x5F, 0x66, 0x70);
+const QColor kGood(0x1B, 0x6E, 0x3A);
+const QColor kBad(0xB0, 0x1E, 0x1E);
+
+QFont font(const QStringList& families, qreal points, bool bold = false)
+{
+    QFont f;
+    f.setFamilies(families);
+    f.setPointSizeF(points);
+    f.setBold(bold);
+    // Hinting would snap outlines to a printer's grid that a PDF does not have.
+    f.setHintingPreference(QFont::PreferNoHinting);
+    return f;
+}
+
+} // namespace
+
+DossierFonts DossierFonts::make()
+{
+    const QStringList sans = DossierLayout::families();
+    const QStringList mono{u"DejaVu Sans Mono"_s, u"Noto Sans Mono CJK SC"_s};
+    return {font(sans, 20, true),  font(sans, 14, true), font(sans, 11, true), font(sans, 9.5),
+            font(sans, 9.5, true), font(sans, 8),        font(sans, 8, true),  font(mono, 7.5)};
+}
+
+DossierSections::DossierSections(PageFlow& flow, const CaseDossier& dossier,
+                                 const DossierOptions& options, const QString& language)
+    : m_flow(flow), m_d(dossier), m_options(options), m_t(language), m_f(DossierFonts::make())
+{
+    m_evidence = m_d.snapshot.evidence;
+    std::sort(m_evidence.begin(), m_evidence.end(),
+              [](const core::Evidence& a, const core::Evidence& b) { return a.id < b.id; });
+}
+
+QString DossierSections::when(qint64 epochMs) const
+{
+    return m_t.dateTime(epochMs, m_options.zone);
+}
+
+QString DossierSections::when(std::optional<qint64> epochMs) const
+{
+    return m_t.optionalDateTime(epochMs, m_options.zone);
+}
+
+QString DossierSections::providerName() const
+{
+    const QString name = m_d.providerName.text(m_t.language());
+    return !name.isEmpty()                               ? name
+           : !m_d.snapshot.record.providerName.isEmpty() ? m_d.snapshot.record.providerName
+                                                         : m_t(DossierText::NotGiven);
+}
+
+QString DossierSections::problemName() const
+{
+    const core::CaseRecord& r = m_d.snapshot.record;
+    const QString family =
+        m_d.familyName.isEmpty() ? r.family : m_d.familyName.text(m_t.language());
+    const QString subtype =
+        m_d.subtypeName.isEmpty() ? r.subtype : m_d.subtypeName.text(m_t.language());
+    if (subtype.isEmpty())
+        return family;
+    return family.isEmpty() ? subtype : family + u" — "_s + subtype;
+}
+
+QString DossierSections::evidenceLabel(const core::Evidence& item) const
+{
+    for (qsizetype i = 0; i < m_evidence.size(); ++i) {
+        if (m_evidence[i].id == item.id)
+            return u"E"_s + QString::number(i + 1);
+    }
+    return u"E?"_s;
+}
+
+void DossierSections::sectionHeading(const QString& title)
+{
+    m_flow.space(m_flow.pt(10));
+    m_flow.heading(title, m_f.heading, kAccent);
+}
+
+void DossierSections::cover()
+{
+    const core::CaseRecord& r = m_d.snapshot.record;
+    m_flow.space(m_flow.mm(20));
+    m_flow.text(m_t(DossierText::DossierTitle), m_f.title, kAccent);
+    m_flow.space(m_flow.pt(6));
+    m_flow.text(r.title.isEmpty() ? problemName() : r.title, m_f.heading);
+    m_flow.space(m_flow.pt(14));
+
+    std::optional<qint64> firstComplaint;
+    for (const core::Letter& l : m_d.snapshot.letters) {
+        if (l.status == u"sent"_s && l.sentAt && (!firstComplaint || *l.sentAt < *firstComplaint))
+            firstComplaint = l.sentAt;
+    }
+    std::optional<qint64> firstOutgoing;
+    std::optional<qint64> latestContact;
+    for (const core::Contact& c : m_d.snapshot.contacts) {
+        if (c.direction != u"incoming"_s && (!firstOutgoing || c.occurredAt < *firstOutgoing))
+            firstOutgoing = c.occurredAt;
+        if (!latestContact || c.occurredAt > *latestContact)
+            latestContact = c.occurredAt;
+    }
+    if (!firstComplaint || (firstOutgoing && *firstOutgoing < *firstComplaint))
+        firstComplaint = firstOutgoing;
+
+    QMap<QString, qint64> totals; // by currency
+    for (const core::TransactionRecord& tr : m_d.snapshot.transactions)
+        totals[tr.currency] += tr.amountMinor;
+    QStringList totalText;
+    for (auto it = totals.cbegin(); it != totals.cend(); ++it)
+        totalText << m_t.money(it.value(), it.key());
+
+    QList<std::pair<QString, QString>> rows{
+        {m_t(DossierText::Provider), providerName()},
+        {m_t(DossierText::Problem), problemName()},
+        {m_t(DossierText::Status), m_t.status(r.status)},
+        {m_t(DossierText::AmountInDispute),
+         r.amountMinor ? m_t.money(*r.amountMinor, r.currency) : m_t(DossierText::NotGiven)},
+    };
+    if (!totalText.isEmpty())
+        rows.append({m_t(DossierText::TransactionsTotal), m_t.list(totalText)});
+    rows.append({m_t(DossierText::IncidentDate), when(r.incidentAt)});
+    rows.append({m_t(DossierText::FirstComplaint), when(firstComplaint)});
+    rows.append({m_t(DossierText::LatestContact), when(latestContact)});
+    rows.append({m_t(DossierText::CaseOpened), when(r.createdAt)});
+    if (!r.accountRef.isEmpty())
+        rows.append({m_t(DossierText::Account), core::maskAccount(r.accountRef)});
+    if (!r.references.isEmpty())
+        rows.append({m_t(DossierText::References), m_t.list(r.references)});
+    QStringList remedies;
+    for (const QString& key : r.remedies)
+        remedies << m_t.remedy(key);
+    if (!remedies.isEmpty())
+        rows.append({m_t(DossierText::Remedies), m_t.list(remedies)});
+    const qreal labelWidth = m_flow.body().width() * 0.32;
+    m_flow.fields(rows, m_f.bold, m_f.body, labelWidth);
+
+    sectionHeading(m_t(DossierText::Complainant));
+    const core::Profile& p = m_d.profile;
+    const auto orNone = [&](const QString& s) {
+        return s.trimmed().isEmpty() ? m_t(DossierText::NotGiven) : s;
+    };
+    m_flow.fields({{m_t(DossierText::Name), orNone(p.name)},
+                   {m_t(DossierText::Phone), orNone(p.phone)},
+                   {m_t(DossierText::Email), orNone(p.email)},
+                   {m_t(DossierText::Address), orNone(p.address)}},
+                  m_f.bold, m_f.body, labelWidth);
+
+    sectionHeading(m_t(DossierText::Contents));
+    const QList<DossierText::Key> parts{
+        DossierText::LettersSection,    DossierText::FactsSection,
+        DossierText::ChronologySection, DossierText::TransactionsSection,
+        DossierText::ContactsSection,   DossierText::EvidenceSection,
+        DossierText::ManifestSection};
+    for (qsizetype i = 0; i < parts.size(); ++i)
+        m_flow.text(QString::number(i + 1) + u". "_s + m_t(parts[i]), m_f.body);
+}
+
+void DossierSections::letter(const core::Letter& l, bool withDetails)
+{
+    m_flow.heading(l.subject.isEmpty() ? m_t.letterKind(l.kind) : l.subject, m_f.subheading,
+                   Qt::black);
+    if (withDetails) {
+        const bool sent = l.status == u"sent"_s;
+        QList<std::pair<QString, QString>> rows{
+            {m_t(DossierText::LetterSentAt),
+             sent ? when(l.sentAt) : m_t(DossierText::LetterNotSent)},
+            {m_t(DossierText::LetterChannel),
+             l.channel.isEmpty() ? m_t(DossierText::NotGiven) : m_t.channel(l.channel)},
+            {m_t(DossierText::LetterReference),
+             l.reference.isEmpty() ? m_t(DossierText::NotGiven) : l.reference},
+        };
+        m_flow.fields(rows, m_f.smallBold, m_f.small, m_flow.body().width() * 0.25);
+        m_flow.space(m_flow.pt(6));
+    }
+    m_flow.text(l.body, m_f.body);
+}
+
+void DossierSections::letters()
+{
+    QList<core::Letter> sent;
+    for (const core::Letter& l : m_d.snapshot.letters) {
+        if (l.status == u"sent"_s)
+            sent.append(l);
+    }
+    std::sort(sent.begin(), sent.end(), [](const core::Letter& a, const core::Letter& b) {
+        return a.sentAt.value_or(a.createdAt) < b.sentAt.value_or(b.createdAt);
+    });
+    m_flow.newPage();
+    m_flow.heading(u"1. "_s + m_t(DossierText::LettersSection), m_f.heading, kAccent);
+    if (sent.isEmpty()) {
+        const auto draft = m_d.currentLetter(m_t.language());
+        if (!draft) {
+            m_flow.text(m_t(DossierText::NoneRecorded), m_f.body, kGrey);
+            return;
+        }
+        m_flow.text(m_t(DossierText::NoLetterSent), m_f.body, kGrey);
+        m_flow.space(m_flow.pt(6));
+        sent.append(*draft);
+    }
+    for (qsizetype i = 0; i < sent.size(); ++i) {
+        if (i > 0)
+            m_flow.newPage(); // each letter prints on its own sheets
+        letter(sent[i], true);
+    }
+}
+
+void DossierSections::facts()
+{
+    const core::CaseRecord& r = m_d.snapshot.record;
+    m_flow.newPage();
+    m_flow.heading(u"2. "_s + m_t(DossierText::FactsSection), m_f.heading, kAccent);
+    m_flow.heading(m_t(DossierText::WhatHappened), m_f.subheading, Qt::black);
+    m_flow.text(r.description.trimmed().isEmpty() ? m_t(DossierText::NotGiven) : r.description,
+                m_f.body);
+    if (!r.remedyNote.trimmed().isEmpty()) {
+        m_flow.space(m_flow.pt(8));
+        m_flow.heading(m_t(DossierText::RemedyNote), m_f.subheading, Qt::black);
+        m_flow.text(r.remedyNote, m_f.body);
+    }
+    m_flow.space(m_flow.pt(8));
+    m_flow.heading(m_t(DossierText::FirstSteps), m_f.subheading, Qt::black);
+    QList<core::ChecklistItem> items = m_d.snapshot.checklist;
+    std::sort(items.begin(), items.end(), [](const auto& a, const auto& b) {
+        return a.position != b.position ? a.position < b.position : a.id < b.id;
+    });
+    if (items.isEmpty()) {
+        m_flow.text(m_t(DossierText::NoneRecorded), m_f.body, kGrey);
+        return;
+    }
+    FlowTable t{{m_t(DossierText::Step), m_t(DossierText::StepState), m_t(DossierText::DoneAt),
+                 m_t(DossierText::Note)},
+                {4, 1.4, 2.2, 3},
+                {},
+                m_f.small,
+                m_f.smallBold};
+    for (const core::ChecklistItem& item : items) {
+        const QString label = m_d.stepLabels.contains(item.itemKey)
+                                  ? m_d.stepLabels.value(item.itemKey).text(m_t.language())
+                                  : item.label;
+        t.rows.append({label.isEmpty() ? item.label : label,
+                       item.doneAt ? m_t(DossierText::StepDone) : m_t(DossierText::StepOpen),
+                       item.doneAt ? when(*item.doneAt) : QString(), item.note});
+    }
+    m_flow.table(t);
+}
+
+QString DossierSections::eventDetails(const core::CaseEvent& e) const
+{
+    const QJsonObject o = QJsonDocument::fromJson(e.payload.toUtf8()).object();
+    QStringList parts;
+    if (o.contains(u"from"_s) || o.contains(u"to"_s)) {
+        parts << m_t.status(o.value(u"from"_s).toString()) + u" → "_s +
+                     m_t.status(o.value(u"to"_s).toString());
+    }
+    if (const QString item = o.value(u"item"_s).toString(); !item.isEmpty()) {
+        const QString label = m_d.stepLabels.value(item).text(m_t.language());
+        parts << (label.isEmpty() ? item : label);
+    }
+    if (const QString channel = o.value(u"channel"_s).toString(); !channel.isEmpty())
+        parts << m_t.channel(channel);
+    if (o.contains(u"amount_minor"_s)) {
+        parts << m_t.money(qint64(o.value(u"amount_minor"_s).toDouble()),
+                           o.value(u"currency"_s).toString());
+    }
+    for (const QString& key : {u"reference"_s, u"title"_s}) {
+        if (const QString v = o.value(key).toString(); !v.isEmpty())
+            parts << v;
+    }
+    if (o.contains(u"done_at"_s))
+        parts << when(qint64(o.value(u"done_at"_s).toDouble()));
+    if (e.kind.startsWith(u"letter."_s) && o.contains(u"kind"_s))
+        parts << m_t.letterKind(o.value(u"kind"_s).toString());
+    return m_t.list(parts);
+}
+
+void DossierSections::chronology()
+{
+    m_flow.newPage();
+    m_flow.heading(u"3. "_s + m_t(DossierText::ChronologySection), m_f.heading, kAccent);
+    const core::EventChainCheck& c = m_d.chain;
+    if (c.eventCount == 0)
+        m_flow.text(m_t(DossierText::ChainEmpty), m_f.bold, kGrey);
+    else if (c.intact)
+        m_flow.text(m_t(DossierText::ChainIntact).arg(c.eventCount), m_f.bold, kGood);
+    else
+        m_flow.text(m_t(DossierText::ChainBroken).arg(c.firstBrokenSeq).arg(c.eventCount), m_f.bold,
+                    kBad);
+    m_flow.space(m_flow.pt(6));
+    QList<core::CaseEvent> events = m_d.snapshot.events;
+    std::sort(events.begin(), events.end(),
+              [](const auto& a, const auto& b) { return a.seq < b.seq; });
+    FlowTable t{{m_t(DossierText::Number), m_t(DossierText::Time), m_t(DossierText::Event),
+                 m_t(DossierText::Details), m_t(DossierText::Hash)},
+                {0.7, 2.2, 2.2, 4, 1.9},
+                {},
+                m_f.small,
+                m_f.smallBold};
+    for (const core::CaseEvent& e : std::as_const(events)) {
+        t.rows.append({QString::number(e.seq), when(e.at), m_t.eventKind(e.kind), eventDetails(e),
+                       e.hash.left(12)});
+    }
+    if (!t.rows.isEmpty())
+        m_flow.table(t);
+}
+
+void DossierSections::transactions()
+{
+    sectionHeading(u"4. "_s + m_t(DossierText::TransactionsSection));
+    QList<core::TransactionRecord> list = m_d.snapshot.transactions;
+    std::sort(list.begin(), list.end(), [](const auto& a, const auto& b) {
+        return a.occurredAt.value_or(0) != b.occurredAt.value_or(0)
+                   ? a.occurredAt.value_or(0) < b.occurredAt.value_or(0)
+                   : a.id < b.id;
+    });
+    if (list.isEmpty()) {
+        m_flow.text(m_t(DossierText::NoneRecorded), m_f.body, kGrey);
+        return;
+    }
+    FlowTable t{{m_t(DossierText::Date), m_t(DossierText::Counterparty), m_t(DossierText::Amount),
+                 m_t(DossierText::Reference), m_t(DossierText::TransactionStatus),
+                 m_t(DossierText::Note)},
+                {2.2, 2.2, 1.8, 2.4, 1.4, 2.4},
+                {},
+                m_f.small,
+                m_f.smallBold};
+    for (const core::TransactionRecord& tr : list) {
+        t.rows.append({when(tr.occurredAt), tr.counterparty, m_t.money(tr.amountMinor, tr.currency),
+                       tr.reference, tr.status, tr.note});
+    }
+    m_flow.table(t);
+}
+
+void DossierSections::contacts()
+{
+    sectionHeading(u"5. "_s + m_t(DossierText::ContactsSection));
+    QList<core::Contact> list = m_d.snapshot.contacts;
+    std::sort(list.begin(), list.end(), [](const auto& a, const auto& b) {
+        return a.occurredAt != b.occurredAt ? a.occurredAt < b.occurredAt : a.id < b.id;
+    });
+    if (list.isEmpty()) {
+        m_flow.text(m_t(DossierText::NoneRecorded), m_f.body, kGrey);
+        return;
+    }
+    FlowTable t{{m_t(DossierText::Date), m_t(DossierText::Channel), m_t(DossierText::Agent),
+                 m_t(DossierText::AgentId), m_t(DossierText::TicketReference),
+                 m_t(DossierText::Summary), m_t(DossierText::Promise)},
+                {2, 1.8, 1.4, 1.6, 1.6, 3.0, 2.3},
+                {},
+                m_f.small,
+                m_f.smallBold};
+    for (const core::Contact& c : list) {
+        QString channel = m_t.channel(c.channel);
+        if (!c.direction.isEmpty()) {
+            channel += u'\n' + (c.direction == u"incoming"_s ? m_t(DossierText::Incoming)
+                                                             : m_t(DossierText::Outgoing));
+        }
+        QString promise = c.promise;
+        if (c.promisedBy)
+            promise += (promise.isEmpty() ? QString() : u"\n"_s) +
+                       m_t(DossierText::PromisedBy).arg(when(*c.promisedBy));
+        t.rows.append(
+            {when(c.occurredAt), channel, c.agentName, c.agentId, c.reference, c.summary, promise});
+    }
+    m_flow.table(t);
+}
+
+void DossierSections::imagePage(const core::Evidence& item, bool startPage)
+{
+    if (startPage)
+        m_flow.newPage();
+    m_flow.text(evidenceLabel(item) + u"  "_s + item.title, m_f.subheading);
+    m_flow.space(m_flow.pt(3));
+    QList<std::pair<QString, QString>> rows{
+        {m_t(DossierText::Kind), m_t.evidenceKind(item.kind)},
+        {m_t(DossierText::Captured), when(item.capturedAt)},
+        {m_t(DossierText::Added), when(item.addedAt)},
+        {m_t(DossierText::FileName), item.fileName + u" ("_s + m_t.fileSize(item.size) + u')'},
+        {m_t(DossierText::Sha256), item.sha256},
+    };
+    if (!item.note.trimmed().isEmpty())
+        rows.append({m_t(DossierText::Note), item.note});
+    m_flow.fields(rows, m_f.smallBold, m_f.small, m_flow.body().width() * 0.18);
+    m_flow.space(m_flow.pt(6));
+
+    // The image fills what is left of the page; its pixels match imagePpi at that size, so a
+    // 1080×2400 screenshot is stored at about a quarter of its pixels.
+    const QSizeF room(m_flow.body().width(), m_flow.remaining() - m_flow.pt(2));
+    const qreal deviceDpi = m_flow.pt(72);
+    const QSize box = (room * (m_options.imagePpi / deviceDpi)).toSize();
+    auto image = Thumbnails::make(m_d.images.value(item.sha256), box);
+    if (!image) {
+        m_flow.text(m_t(DossierText::ImageUnreadable).arg(image.error().message), m_f.body, kBad);
+        return;
+    }
+    QImage flat(image->size(), QImage::Format_RGB32);
+    flat.fill(Qt::white); // a PDF image with alpha needs a second image (a mask): none here
+    {
+        QPainter p(&flat);
+        p.drawImage(0, 0, *image);
+    }
+    // Small images are not blown up beyond their size on a 96 dpi screen.
+    QSizeF natural = QSizeF(image->size()) * (deviceDpi / 96.0);
+    if (image->size() == box || natural.width() > room.width() || natural.height() > room.height())
+        natural = QSizeF(image->size()).scaled(room, Qt::KeepAspectRatio);
+    m_flow.image(flat, natural);
+}
+
+bool DossierSections::evidence(const DossierProgress& progress, int& done, int total)
+{
+    m_flow.newPage();
+    m_flow.heading(u"6. "_s + m_t(DossierText::EvidenceSection), m_f.heading, kAccent);
+    if (m_evidence.isEmpty()) {
+        m_flow.text(m_t(DossierText::NoneRecorded), m_f.body, kGrey);
+        return true;
+    }
+    QList<core::Evidence> others;
+    bool first = true;
+    for (const core::Evidence& item : std::as_const(m_evidence)) {
+        if (!m_d.isImage(item)) {
+            others.append(item);
+            continue;
+        }
+        if (progress.isCancelled())
+            return false;
+        // The first image shares its page with the section heading.
+        imagePage(item, !first);
+        first = false;
+        progress.step(++done, total);
+    }
+    if (!others.isEmpty()) {
+        m_flow.newPage();
+        m_flow.heading(m_t(DossierText::OtherEvidence), m_f.subheading, Qt::black);
+        FlowTable t{{m_t(DossierText::Number), m_t(DossierText::Title), m_t(DossierText::Kind),
+                     m_t(DossierText::Captured), m_t(DossierText::Sha256)},
+                    {0.8, 3.4, 1.4, 2.2, 4.2},
+                    {},
+                    m_f.small,
+                    m_f.smallBold};
+        for (const core::Evidence& item : std::as_const(others)) {
+            QString title = item.title;
+            if (!item.fileName.isEmpty())
+                title += u"\n"_s + item.fileName + u" ("_s + m_t.fileSize(item.size) + u')';
+            if (!item.note.trimmed().isEmpty())
+                title += u"\n"_s + item.note;
+            t.rows.append({evidenceLabel(item), title, m_t.evidenceKind(item.kind),
+                           when(item.capturedAt), item.sha256});
+        }
+        m_flow.table(t);
+    }
+    return true;
+}
+
+void DossierSections::manifest()
+{
+    m_flow.newPage();
+    m_flow.heading(u"7. "_s + m_t(DossierText::ManifestSection), m_f.heading, kAccent);
+    if (m_evidence.isEmpty()) {
+        m_flow.text(m_t(DossierText::NoneRecorded), m_f.body, kGrey);
+        return;
+    }
+    FlowTable t{{m_t(DossierText::Number), m_t(DossierText::Title), m_t(DossierText::FileName),
+                 m_t(DossierText::Size), m_t(DossierText::Captured), m_t(DossierText::Sha256)},
+                {0.7, 2.6, 2.2, 1.2, 2, 3.6},
+                {},
+                m_f.small,
+                m_f.smallBold};
+    for (const core::Evidence& item : std::as_const(m_evidence)) {
+        t.rows.append({evidenceLabel(item), item.title, item.fileName, m_t.fileSize(item.size),
+                       when(item.capturedAt), item.sha256});
+    }
+    m_flow.table(t);
+}
+
+} // namespace wc::report

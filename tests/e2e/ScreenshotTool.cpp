@@ -1,0 +1,159 @@
+// Copyright (C) 2026 The WalletCase developers. GPL-3.0-or-later; see LICENSE.
+// wc_screenshot: shows one scene of WalletCase in a real window and saves what the X screen shows
+// (ImageMagick `import -window root`), as a user would see it. Used by the real-window test and
+// by scripts/screenshots for the user guide. Needs an X display (the test starts Xvfb).
+//
+//   wc_screenshot --scene wizard|wizard-security|wizard-details|wizard-letter|wizard-send|main
+//                 --lang zh_CN|en --out FILE.png [--crop]
+
+#include "Application.h"
+#include "Translations.h"
+#include "cases/CaseDraft.h"
+#include "guidance/DemoCase.h"
+#include "guidance/ProviderDirectory.h"
+#include "guidance/Taxonomy.h"
+#include "gui/mainwindow/MainWindow.h"
+#include "gui/wizard/NewCaseWizard.h"
+#include "store/CaseStore.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDateTime>
+#include <QDir>
+#include <QImage>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace wc;
+
+namespace {
+
+int fail(const QString& message)
+{
+    std::fprintf(stderr, "wc_screenshot: %s\n", qPrintable(message));
+    return 2;
+}
+
+// A draft case as the wizard would have saved it by `step`, with believable facts.
+core::Result<qint64> makeDraft(core::CaseStore& store, const QString& language, int step,
+                               bool security, qint64 now)
+{
+    core::CaseDraft draft;
+    core::CaseRecord& r = draft.record;
+    const bool zh = language == u"zh_CN"_s;
+    r.family = security ? u"security"_s : u"transaction"_s;
+    r.subtype = security ? u"account_stolen"_s : u"duplicate_charge"_s;
+    r.providerKey = zh ? u"alipay"_s : u"paypal"_s;
+    r.providerName = zh ? u"支付宝"_s : u"PayPal"_s;
+    r.title = zh ? u"支付宝重复扣款"_s : u"PayPal duplicate charge"_s;
+    r.incidentAt = now - 3LL * 24 * 3600 * 1000;
+    r.amountMinor = 12800;
+    r.currency = zh ? u"CNY"_s : u"USD"_s;
+    r.references = {u"2026112222001412345678"_s};
+    r.accountRef = zh ? u"13812345678"_s : u"alice@example.com"_s;
+    r.description = zh ? u"11月22日晚上我在超市付款一次，账单里却出现了两笔同样金额的扣款。"_s
+                       : u"On 22 November I paid once at a supermarket, but my statement shows two "
+                         u"identical charges."_s;
+    r.remedies = {u"refund"_s, u"explanation"_s};
+    r.language = language;
+    r.wizardStep = step;
+    draft.profile.name = zh ? u"王小明"_s : u"Alice Smith"_s;
+    draft.profile.phone = zh ? u"13812345678"_s : u"+44 7700 900123"_s;
+    draft.profile.email = zh ? u"xiaoming@example.com"_s : u"alice@example.com"_s;
+    WC_TRY(draft.save(store));
+    return draft.record.id;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    app::Application::setIdentity();
+    app::Application::setUpFonts();
+
+    QCommandLineParser parser;
+    const QCommandLineOption sceneOption(u"scene"_s, u"What to show."_s, u"name"_s, u"wizard"_s);
+    const QCommandLineOption langOption(u"lang"_s, u"zh_CN or en."_s, u"language"_s, u"en"_s);
+    const QCommandLineOption outOption(u"out"_s, u"The PNG to write."_s, u"file"_s);
+    const QCommandLineOption cropOption(u"crop"_s, u"Keep only the window, not the whole screen."_s);
+    parser.addOptions({sceneOption, langOption, outOption, cropOption});
+    parser.process(app);
+    const QString scene = parser.value(sceneOption);
+    const QString language = parser.value(langOption);
+    const QString out = parser.value(outOption);
+    if (out.isEmpty())
+        return fail(u"--out is required"_s);
+    app::installTranslations(language);
+
+    QTemporaryDir dir;
+    core::CaseStore::OpenOptions options;
+    options.createIfMissing = true;
+    auto opened = core::CaseStore::open(dir.filePath(u"screenshot.wcase"_s), options);
+    if (!opened)
+        return fail(opened.error().detail);
+    std::unique_ptr<core::CaseStore> store = std::move(*opened);
+    auto taxonomy = core::Taxonomy::load();
+    auto providers = core::ProviderDirectory::load();
+    if (!taxonomy || !providers)
+        return fail(u"guidance data did not load"_s);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+
+    std::unique_ptr<QWidget> window;
+    if (scene == u"main"_s) {
+        auto demo = core::DemoCase::addTo(*store, language, now);
+        if (!demo)
+            return fail(demo.error().detail);
+        auto main = std::make_unique<gui::MainWindow>(std::move(store), dir.filePath(u"backups"_s));
+        main->resize(1200, 760);
+        window = std::move(main);
+    } else {
+        int step = gui::NewCaseWizard::ProblemPageId;
+        bool security = false;
+        if (scene == u"wizard-security"_s) {
+            step = gui::NewCaseWizard::FirstStepsPageId;
+            security = true;
+        } else if (scene == u"wizard-details"_s) {
+            step = gui::NewCaseWizard::DetailsPageId;
+        } else if (scene == u"wizard-letter"_s) {
+            step = gui::NewCaseWizard::LetterPageId;
+        } else if (scene == u"wizard-send"_s) {
+            step = gui::NewCaseWizard::SendPageId;
+        } else if (scene != u"wizard"_s) {
+            return fail(u"unknown scene "_s + scene);
+        }
+        qint64 caseId = 0;
+        if (step != gui::NewCaseWizard::ProblemPageId) {
+            auto id = makeDraft(*store, language, step, security, now);
+            if (!id)
+                return fail(id.error().detail);
+            caseId = *id;
+        }
+        auto wizard = std::make_unique<gui::NewCaseWizard>(*store, *taxonomy, *providers,
+                                                           core::Clock::system(), caseId);
+        window = std::move(wizard); // declared after the store, so destroyed before it
+    }
+    window->move(20, 20);
+    window->show();
+
+    int code = 0;
+    // Long enough for the first paint, fonts and thumbnails on a loaded machine.
+    QTimer::singleShot(1500, &app, [&] {
+        QProcess import;
+        import.start(u"import"_s, {u"-window"_s, u"root"_s, out});
+        if (!import.waitForFinished(30000) || import.exitCode() != 0) {
+            code = fail(u"import failed: "_s + QString::fromLocal8Bit(import.readAllStandardError()));
+        } else if (parser.isSet(cropOption)) {
+            const QImage shot(out);
+            if (shot.isNull() || !shot.copy(window->frameGeometry()).save(out))
+                code = fail(u"could not crop "_s + out);
+        }
+        app.quit();
+    });
+    app.exec();
+    return code;
+}

@@ -1,0 +1,528 @@
+// Copyright (C) 2026 The WalletCase developers. GPL-3.0-or-later; see LICENSE.
+// Steps 7 and 8 of the wizard over a real case file: the letter drafted from the saved case in
+// either language, kept when edited, redrafted only when asked; then the provider's channels,
+// the letter copied or opened as a mailto: draft, and the sent/ready choice and follow-up
+// reminder read back from the store.
+#include "gui/widgets/LetterEditor.h"
+#include "gui/widgets/MessageBox.h"
+#include "gui/widgets/UrlOpener.h"
+#include "gui/wizard/LetterPage.h"
+#include "gui/wizard/SendPage.h"
+#include "gui/wizard/WizardSession.h"
+#include "support/StoreTest.h"
+
+#include <QClipboard>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QApplication>
+#include <QGuiApplication>
+#include <QInputMethodEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QTest>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <gtest/gtest.h>
+
+using namespace wc;
+using namespace wc::gui;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+// A provider the user added, with an email channel (the shipped wallets have none).
+const char* const kTestPay = R"({"key": "testpay", "name": {"en": "TestPay", "zh_CN": "测试支付"},
+    "regions": ["US"], "channels": [{"kind": "email", "value": "complaints@testpay.example"}]})";
+
+class PagesTest : public test::StoreTest
+{
+protected:
+    void SetUp() override
+    {
+        StoreTest::SetUp();
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        auto taxonomy = core::Taxonomy::load();
+        ASSERT_TRUE(taxonomy.ok());
+        m_taxonomy = std::move(*taxonomy);
+        auto providers = core::ProviderDirectory::load();
+        ASSERT_TRUE(providers.ok());
+        m_providers = providers->withOverrides({{u"testpay"_s, QString::fromUtf8(kTestPay), 0}});
+        ASSERT_TRUE(m_providers->provider(u"testpay"_s).has_value());
+        session = std::make_unique<WizardSession>(*store, *m_taxonomy, *m_providers, clock);
+        MessageBox::takeAskedCount();
+    }
+
+    void TearDown() override
+    {
+        UrlOpener::setHandlerForTesting({});
+        QLocale::setDefault(QLocale::c());
+    }
+
+    // A duplicate charge at Alipay, saved as the earlier pages would leave it: facts, profile,
+    // one piece of evidence and one disputed transaction in the file.
+    void makeCase(const QString& family = u"transaction"_s,
+                  const QString& subtype = u"duplicate_charge"_s)
+    {
+        core::CaseDraft& d = session->draft();
+        d.record.family = family;
+        d.record.subtype = subtype;
+        d.record.providerKey = u"alipay"_s;
+        d.record.providerName = u"支付宝"_s;
+        d.record.incidentAt = clock.nowMs() - 3 * 24 * 3600 * 1000LL;
+        d.record.amountMinor = 4990;
+        d.record.currency = u"CNY"_s;
+        d.record.references = {u"2026011522001"_s};
+        d.record.accountRef = u"13812345678"_s;
+        d.record.language = u"zh_CN"_s;
+        d.record.remedies = {u"refund"_s};
+        d.profile = {u"王小明"_s, u"13900001111"_s, u"xm@example.com"_s, {}, 0};
+        ASSERT_TRUE(session->save());
+        core::Evidence shot;
+        shot.caseId = session->caseId();
+        shot.kind = u"screenshot"_s;
+        shot.title = u"两笔扣款截图"_s;
+        shot.fileName = u"shot.png"_s;
+        ASSERT_TRUE(store->addEvidence(shot, QByteArrayLiteral("png bytes")).ok());
+        core::TransactionRecord tx;
+        tx.caseId = session->caseId();
+        tx.occurredAt = *d.record.incidentAt;
+        tx.counterparty = u"金华超市"_s;
+        tx.amountMinor = 4990;
+        tx.currency = u"CNY"_s;
+        tx.reference = u"2026011522002"_s;
+        ASSERT_TRUE(store->addTransaction(tx).ok());
+    }
+
+    QString body(LetterPage& page) { return page.editor()->body(); }
+
+    template <typename T> T* child(QWidget& page, const QString& name)
+    {
+        auto* w = page.findChild<T*>(name);
+        EXPECT_NE(w, nullptr) << name.toStdString();
+        return w;
+    }
+
+    core::Letter storedLetter()
+    {
+        auto letters = store->letters(session->caseId());
+        EXPECT_TRUE(letters.ok());
+        EXPECT_EQ(letters.ok() ? letters->size() : 0, 1);
+        return letters.ok() && !letters->isEmpty() ? letters->first() : core::Letter{};
+    }
+
+    std::optional<core::Taxonomy> m_taxonomy;
+    std::optional<core::ProviderDirectory> m_providers;
+    std::unique_ptr<WizardSession> session;
+};
+
+
+// ---------------------------------------------------------------- step 7, the letter
+
+TEST_F(PagesTest, DraftsInChineseFromTheSavedCase)
+{
+    makeCase();
+    LetterPage page(*session);
+    page.initializePage();
+    auto* language = child<QComboBox>(page, u"letterLanguageComboBox"_s);
+    EXPECT_EQ(language->currentData().toString(), u"zh_CN"_s);
+    const QString text = body(page);
+    EXPECT_TRUE(page.editor()->subject().startsWith(u"投诉"_s));
+    EXPECT_TRUE(page.editor()->subject().contains(u"2026011522001"_s));
+    EXPECT_TRUE(page.editor()->subject().contains(u"2026011522002"_s)) << "the transaction's";
+    for (const QString& fact : {u"支付宝"_s, u"人民币 49.90 元"_s, u"2026011522001"_s,
+                                u"138****5678"_s, u"王小明"_s, u"金华超市"_s, u"两笔扣款截图"_s})
+        EXPECT_TRUE(text.contains(fact)) << fact.toStdString() << "\n" << text.toStdString();
+    EXPECT_FALSE(text.contains(u"13812345678"_s));
+    EXPECT_EQ(page.editor()->language(), u"zh_CN"_s);
+
+    ASSERT_TRUE(page.validatePage());
+    const core::Letter saved = storedLetter();
+    EXPECT_EQ(saved.kind, u"initial"_s);
+    EXPECT_EQ(saved.status, u"draft"_s);
+    EXPECT_EQ(saved.language, u"zh_CN"_s);
+    EXPECT_EQ(saved.subject, page.editor()->subject());
+    EXPECT_EQ(saved.body, text);
+}
+
+TEST_F(PagesTest, DraftsInEnglishWithTheProvidersEnglishName)
+{
+    makeCase();
+    session->draft().record.language = u"en"_s;
+    LetterPage page(*session);
+    page.initializePage();
+    const QString text = body(page);
+    EXPECT_TRUE(page.editor()->subject().startsWith(u"Complaint: Alipay"_s))
+        << page.editor()->subject().toStdString();
+    for (const QString& fact : {u"Dear Alipay"_s, u"CNY 49.90"_s, u"2026011522001"_s,
+                                u"Account: 138****5678"_s, u"Name: 王小明"_s})
+        EXPECT_TRUE(text.contains(fact)) << fact.toStdString() << "\n" << text.toStdString();
+    EXPECT_EQ(page.editor()->language(), u"en"_s);
+    ASSERT_TRUE(page.validatePage());
+    EXPECT_EQ(storedLetter().language, u"en"_s);
+    auto record = store->caseById(session->caseId());
+    ASSERT_TRUE(record.ok());
+    EXPECT_EQ(record->language, u"en"_s);
+}
+
+TEST_F(PagesTest, UntouchedLetterFollowsTheFactsAndTheLanguage)
+{
+    makeCase();
+    LetterPage page(*session);
+    page.initializePage();
+    ASSERT_TRUE(page.validatePage());
+    // Back to the details page: the amount changes.
+    session->draft().record.amountMinor = 9980;
+    ASSERT_TRUE(session->save());
+    page.initializePage();
+    EXPECT_TRUE(body(page).contains(u"人民币 99.80 元"_s)) << body(page).toStdString();
+
+    auto* language = child<QComboBox>(page, u"letterLanguageComboBox"_s);
+    language->setCurrentIndex(language->findData(u"en"_s));
+    EXPECT_EQ(MessageBox::takeAskedCount(), 0) << "an untouched letter is redrafted without asking";
+    EXPECT_TRUE(body(page).contains(u"Dear Alipay customer service team"_s));
+    EXPECT_EQ(page.editor()->language(), u"en"_s);
+    ASSERT_TRUE(page.validatePage());
+    const core::Letter saved = storedLetter(); // the same letter, not a second one
+    EXPECT_EQ(saved.language, u"en"_s);
+    EXPECT_TRUE(saved.body.contains(u"CNY 99.80"_s));
+}
+
+TEST_F(PagesTest, EditedLetterIsKeptOnReentryAndRedraftAsksFirst)
+{
+    makeCase();
+    LetterPage page(*session);
+    page.initializePage();
+    QPlainTextEdit* edit = page.editor()->bodyEdit();
+    edit->moveCursor(QTextCursor::End);
+    edit->setFocus();
+    QTest::keyClick(edit, Qt::Key_Return);
+    QInputMethodEvent commit; // Chinese arrives from an input method as committed text
+    commit.setCommitString(u"补充：我已于当天联系过商户。"_s);
+    QApplication::sendEvent(edit, &commit);
+    EXPECT_TRUE(session->draft().letterEdited);
+    ASSERT_TRUE(page.validatePage());
+    const QString edited = body(page);
+
+    session->draft().record.amountMinor = 100;
+    ASSERT_TRUE(session->save());
+    page.initializePage();
+    EXPECT_EQ(body(page), edited) << "the user's text is never replaced silently";
+    EXPECT_EQ(MessageBox::takeAskedCount(), 0);
+
+    // Redraft: the user says keep.
+    MessageBox::setNextChoice(LetterPage::KeepText);
+    QTest::mouseClick(child<QPushButton>(page, u"redraftPushButton"_s), Qt::LeftButton);
+    EXPECT_EQ(MessageBox::takeAskedCount(), 1);
+    EXPECT_EQ(body(page), edited);
+    // A language switch asks too; keeping the text keeps its language.
+    auto* language = child<QComboBox>(page, u"letterLanguageComboBox"_s);
+    MessageBox::setNextChoice(LetterPage::KeepText);
+    language->setCurrentIndex(language->findData(u"en"_s));
+    EXPECT_EQ(MessageBox::takeAskedCount(), 1);
+    EXPECT_EQ(language->currentData().toString(), u"zh_CN"_s);
+    EXPECT_EQ(body(page), edited);
+
+    // Now replace.
+    MessageBox::setNextChoice(LetterPage::ReplaceText);
+    QTest::mouseClick(child<QPushButton>(page, u"redraftPushButton"_s), Qt::LeftButton);
+    EXPECT_EQ(MessageBox::takeAskedCount(), 1);
+    EXPECT_FALSE(body(page).contains(u"补充：我已于当天联系过商户"_s));
+    EXPECT_TRUE(body(page).contains(u"人民币 1.00 元"_s));
+    EXPECT_FALSE(session->draft().letterEdited);
+    ASSERT_TRUE(page.validatePage());
+    EXPECT_EQ(storedLetter().body, body(page));
+}
+
+TEST_F(PagesTest, ResumedLetterIsShownAsSaved)
+{
+    makeCase();
+    {
+        LetterPage page(*session);
+        page.initializePage();
+        page.editor()->setBody(u"我自己写的信。"_s);
+        ASSERT_TRUE(page.validatePage());
+    }
+    auto loaded = core::CaseDraft::load(*store, session->caseId());
+    ASSERT_TRUE(loaded.ok());
+    WizardSession resumed(*store, *m_taxonomy, *m_providers, clock);
+    resumed.setDraft(std::move(*loaded));
+    LetterPage page(resumed);
+    page.initializePage();
+    EXPECT_EQ(page.editor()->body(), u"我自己写的信。"_s);
+}
+
+TEST_F(PagesTest, HeatedLetterAsksOnceAndNeverBlocks)
+{
+    makeCase();
+    LetterPage page(*session);
+    page.initializePage();
+    QPlainTextEdit* edit = page.editor()->bodyEdit();
+    edit->setFocus();
+    edit->selectAll();
+    QInputMethodEvent commit; // typed through an input method, replacing the drafted text
+    commit.setCommitString(u"你们这些骗子！！！我要曝光你们，你们从来不管用户死活！！！"_s);
+    QApplication::sendEvent(edit, &commit);
+    page.editor()->checkNow();
+    ASSERT_EQ(page.editor()->summary().level, core::ToneLevel::Heated);
+    MessageBox::setNextChoice(LetterPage::ReviewTone);
+    EXPECT_FALSE(page.validatePage());
+    EXPECT_EQ(MessageBox::takeAskedCount(), 1);
+    EXPECT_TRUE(page.validatePage()) << "asked once: the second Next goes on";
+    EXPECT_EQ(MessageBox::takeAskedCount(), 0);
+    EXPECT_TRUE(storedLetter().body.contains(u"骗子"_s));
+
+    // Coming back to the page asks again, once; the typed text is kept.
+    page.initializePage();
+    EXPECT_TRUE(page.editor()->body().contains(u"骗子"_s));
+    MessageBox::setNextChoice(LetterPage::ContinueAnyway);
+    EXPECT_TRUE(page.validatePage());
+    EXPECT_EQ(MessageBox::takeAskedCount(), 1);
+}
+
+// ---------------------------------------------------------------- step 8, send and follow up
+
+class SendPageTest : public PagesTest
+{
+protected:
+    // Steps 7 and 8 as the wizard runs them.
+    void reachSendPage(SendPage& page)
+    {
+        LetterPage letter(*session);
+        letter.initializePage();
+        ASSERT_TRUE(letter.validatePage());
+        page.initializePage();
+    }
+};
+
+TEST_F(SendPageTest, ShowsTheProvidersChannels)
+{
+    makeCase();
+    SendPage page(*session);
+    reachSendPage(page);
+    const QString channels = child<QLabel>(page, u"channelsLabel"_s)->text();
+    EXPECT_TRUE(channels.contains(u"95188"_s)) << channels.toStdString();
+    EXPECT_TRUE(channels.contains(u"https://cshall.alipay.com"_s));
+    EXPECT_TRUE(channels.contains(u"<a href="_s)) << "web addresses are links";
+    // An unconfirmed channel says to check it.
+    const QString check = session->providers().defaultVerifyNote().text(u"en"_s);
+    EXPECT_TRUE(channels.contains(check.toHtmlEscaped())) << channels.toStdString();
+
+    session->draft().record.providerKey.clear();
+    session->draft().record.providerName = u"<b>Local Pay</b>"_s;
+    page.initializePage();
+    const QString unknown = child<QLabel>(page, u"channelsLabel"_s)->text();
+    EXPECT_TRUE(unknown.contains(u"&lt;b&gt;Local Pay&lt;/b&gt;"_s)) << unknown.toStdString();
+}
+
+TEST_F(SendPageTest, CopyPutsTheLetterOnTheClipboard)
+{
+    makeCase();
+    SendPage page(*session);
+    reachSendPage(page);
+    QGuiApplication::clipboard()->clear();
+    auto* status = child<QLabel>(page, u"copyStatusLabel"_s);
+    EXPECT_TRUE(status->text().isEmpty());
+    QTest::mouseClick(child<QPushButton>(page, u"copyLetterPushButton"_s), Qt::LeftButton);
+    const core::Letter& letter = *session->draft().letter;
+    EXPECT_EQ(QGuiApplication::clipboard()->text(), letter.subject + u"\n\n"_s + letter.body);
+    EXPECT_FALSE(status->text().isEmpty());
+}
+
+// The subject and body a captured mailto: URL carries, decoded. RFC 6068 writes line breaks as
+// CRLF; they are turned back into the letter's '\n'.
+std::pair<QString, QString> mailParts(const QUrl& url)
+{
+    const QUrlQuery query(url);
+    QString body = query.queryItemValue(u"body"_s, QUrl::FullyDecoded);
+    body.replace(u"\r\n"_s, u"\n"_s);
+    return {query.queryItemValue(u"subject"_s, QUrl::FullyDecoded), body};
+}
+
+TEST_F(SendPageTest, MailDraftCarriesTheExactLetter)
+{
+    makeCase();
+    SendPage page(*session);
+    reachSendPage(page);
+    QList<QUrl> opened;
+    UrlOpener::setHandlerForTesting([&opened](const QUrl& url) {
+        opened << url;
+        return true;
+    });
+    QTest::mouseClick(child<QPushButton>(page, u"mailtoPushButton"_s), Qt::LeftButton);
+    ASSERT_EQ(opened.size(), 1);
+    const QUrl url = opened.first();
+    EXPECT_EQ(url.scheme(), u"mailto"_s);
+    EXPECT_TRUE(url.path().isEmpty()) << "Alipay has no email channel";
+    const core::Letter& letter = *session->draft().letter;
+    const auto [subject, text] = mailParts(url);
+    EXPECT_EQ(subject, letter.subject);
+    EXPECT_EQ(text, letter.body);
+    EXPECT_TRUE(text.contains(u"支付宝"_s));
+    EXPECT_TRUE(url.toEncoded().contains("%E6%94%AF%E4%BB%98%E5%AE%9D")); // 支付宝 in UTF-8
+    EXPECT_FALSE(url.toEncoded().contains('\n'));
+    EXPECT_FALSE(child<QLabel>(page, u"copyStatusLabel"_s)->text().isEmpty());
+}
+
+TEST_F(SendPageTest, MailtoUrlSurvivesCharactersThatMeanSomethingInAUrl)
+{
+    const QString subject = u"投诉：A&B = C? #1 + 100%"_s;
+    const QString body = u"第一行 & 二\n?body=x&subject=y\n\n50% + 30% = 80%; 再见 👋"_s;
+    const QUrl url = SendPage::mailtoUrl(u"complaints@testpay.example"_s, subject, body);
+    ASSERT_TRUE(url.isValid()) << url.errorString().toStdString();
+    EXPECT_EQ(url.path(), u"complaints@testpay.example"_s);
+    const auto [s, b] = mailParts(url);
+    EXPECT_EQ(s, subject);
+    EXPECT_EQ(b, body);
+    EXPECT_TRUE(url.toEncoded().contains("%0D%0A"));
+}
+
+TEST_F(SendPageTest, MailDraftGoesToTheProvidersEmailAndLinksStartIt)
+{
+    makeCase();
+    session->draft().record.providerKey = u"testpay"_s;
+    SendPage page(*session);
+    reachSendPage(page);
+    QList<QUrl> opened;
+    UrlOpener::setHandlerForTesting([&opened](const QUrl& url) {
+        opened << url;
+        return true;
+    });
+    QTest::mouseClick(child<QPushButton>(page, u"mailtoPushButton"_s), Qt::LeftButton);
+    ASSERT_EQ(opened.size(), 1);
+    EXPECT_EQ(opened.first().path(), u"complaints@testpay.example"_s);
+    EXPECT_EQ(mailParts(opened.first()).second, session->draft().letter->body);
+    EXPECT_EQ(child<QComboBox>(page, u"sentChannelComboBox"_s)->currentData().toString(),
+              u"email"_s);
+
+    auto* channels = child<QLabel>(page, u"channelsLabel"_s);
+    EXPECT_TRUE(channels->text().contains(u"mailto:complaints@testpay.example"_s));
+    emit channels->linkActivated(u"mailto:complaints@testpay.example"_s);
+    ASSERT_EQ(opened.size(), 2);
+    EXPECT_EQ(mailParts(opened.last()).first, session->draft().letter->subject);
+}
+
+TEST_F(SendPageTest, NoMailProgramSaysToCopyInstead)
+{
+    makeCase();
+    SendPage page(*session);
+    reachSendPage(page);
+    UrlOpener::setHandlerForTesting([](const QUrl&) { return false; });
+    QTest::mouseClick(child<QPushButton>(page, u"mailtoPushButton"_s), Qt::LeftButton);
+    auto* bar = child<MessageBar>(page, u"messageBar"_s);
+    EXPECT_TRUE(bar->isVisibleTo(&page));
+    EXPECT_EQ(bar->text(), UrlOpener::mailFailureMessage());
+    EXPECT_TRUE(bar->text().contains(u"Copy letter"_s));
+}
+
+TEST_F(SendPageTest, SentIsRecordedWithAFollowUpInSevenDays)
+{
+    makeCase();
+    SendPage page(*session);
+    reachSendPage(page);
+    const qint64 now = clock.nowMs();
+    auto* followUp = child<QDateTimeEdit>(page, u"followUpDateTimeEdit"_s);
+    const qint64 sevenDays = QDateTime::fromMSecsSinceEpoch(now).addDays(7).toMSecsSinceEpoch();
+    EXPECT_EQ(followUp->dateTime().toMSecsSinceEpoch(), sevenDays);
+    auto* sentAt = child<QDateTimeEdit>(page, u"sentDateTimeEdit"_s);
+    EXPECT_EQ(sentAt->dateTime().toMSecsSinceEpoch(), now);
+    EXPECT_FALSE(sentAt->isEnabled()) << "not sent yet: the details wait";
+    EXPECT_TRUE(child<QRadioButton>(page, u"readyRadioButton"_s)->isChecked());
+
+    QTest::mouseClick(child<QRadioButton>(page, u"sentRadioButton"_s), Qt::LeftButton);
+    EXPECT_TRUE(sentAt->isEnabled());
+    auto* channel = child<QComboBox>(page, u"sentChannelComboBox"_s);
+    channel->setCurrentIndex(channel->findData(u"hotline"_s));
+    const QDateTime when = QDateTime::fromMSecsSinceEpoch(now).addSecs(-3600);
+    sentAt->setDateTime(when);
+    QTest::keyClicks(child<QLineEdit>(page, u"sentReferenceLineEdit"_s), u"KF-20260120-7"_s);
+    EXPECT_TRUE(child<QLabel>(page, u"followUpNoteLabel"_s)->text().contains(u"remind"_s));
+    ASSERT_TRUE(page.validatePage());
+
+    const core::Letter letter = storedLetter();
+    EXPECT_EQ(letter.status, u"sent"_s);
+    ASSERT_TRUE(letter.sentAt.has_value());
+    EXPECT_EQ(*letter.sentAt, when.toMSecsSinceEpoch());
+    EXPECT_EQ(letter.channel, u"hotline"_s);
+    EXPECT_EQ(letter.reference, u"KF-20260120-7"_s);
+    auto record = store->caseById(session->caseId());
+    ASSERT_TRUE(record.ok());
+    EXPECT_EQ(record->status, u"sent"_s);
+    auto reminders = store->reminders(session->caseId());
+    ASSERT_TRUE(reminders.ok());
+    ASSERT_EQ(reminders->size(), 1);
+    const core::Reminder& r = reminders->first();
+    EXPECT_EQ(r.kind, u"follow_up"_s);
+    EXPECT_EQ(r.state, u"pending"_s);
+    EXPECT_EQ(r.dueAt, sevenDays);
+    EXPECT_TRUE(r.text.contains(u"Alipay"_s)) << r.text.toStdString();
+    EXPECT_TRUE(r.text.contains(u"Duplicate charge"_s)) << r.text.toStdString();
+    EXPECT_EQ(record->nextFollowUpAt, sevenDays);
+}
+
+TEST_F(SendPageTest, SecurityCaseFollowsUpAfterOneDay)
+{
+    makeCase(u"security"_s, u"unauthorized_payment"_s);
+    SendPage page(*session);
+    reachSendPage(page);
+    const qint64 oneDay =
+        QDateTime::fromMSecsSinceEpoch(clock.nowMs()).addDays(1).toMSecsSinceEpoch();
+    EXPECT_EQ(child<QDateTimeEdit>(page, u"followUpDateTimeEdit"_s)->dateTime().toMSecsSinceEpoch(),
+              oneDay);
+    QTest::mouseClick(child<QRadioButton>(page, u"sentRadioButton"_s), Qt::LeftButton);
+    ASSERT_TRUE(page.validatePage());
+    auto reminders = store->reminders(session->caseId());
+    ASSERT_TRUE(reminders.ok());
+    ASSERT_EQ(reminders->size(), 1);
+    EXPECT_EQ(reminders->first().dueAt, oneDay);
+    EXPECT_EQ(storedLetter().status, u"sent"_s);
+}
+
+TEST_F(SendPageTest, ReadyToSendKeepsTheLetterUnsent)
+{
+    makeCase();
+    SendPage page(*session);
+    reachSendPage(page);
+    // The user chose "sent", typed a reference, then changed their mind.
+    QTest::mouseClick(child<QRadioButton>(page, u"sentRadioButton"_s), Qt::LeftButton);
+    QTest::keyClicks(child<QLineEdit>(page, u"sentReferenceLineEdit"_s), u"X-1"_s);
+    QTest::mouseClick(child<QRadioButton>(page, u"readyRadioButton"_s), Qt::LeftButton);
+    auto* followUp = child<QDateTimeEdit>(page, u"followUpDateTimeEdit"_s);
+    const QDateTime later = followUp->dateTime().addDays(3);
+    followUp->setDateTime(later);
+    ASSERT_TRUE(page.validatePage());
+
+    const core::Letter letter = storedLetter();
+    EXPECT_EQ(letter.status, u"ready"_s);
+    EXPECT_FALSE(letter.sentAt.has_value());
+    EXPECT_TRUE(letter.reference.isEmpty());
+    auto record = store->caseById(session->caseId());
+    ASSERT_TRUE(record.ok());
+    EXPECT_EQ(record->status, u"ready"_s);
+    auto reminders = store->reminders(session->caseId());
+    ASSERT_TRUE(reminders.ok());
+    ASSERT_EQ(reminders->size(), 1);
+    EXPECT_EQ(reminders->first().dueAt, later.toMSecsSinceEpoch());
+}
+
+TEST_F(SendPageTest, BackAndForwardKeepsTheChoices)
+{
+    makeCase();
+    SendPage page(*session);
+    reachSendPage(page);
+    QTest::mouseClick(child<QRadioButton>(page, u"sentRadioButton"_s), Qt::LeftButton);
+    QTest::keyClicks(child<QLineEdit>(page, u"sentReferenceLineEdit"_s), u"R-42"_s);
+    page.cleanupPage(); // Back
+    child<QLineEdit>(page, u"sentReferenceLineEdit"_s)->clear();
+    page.initializePage(); // Next again
+    EXPECT_TRUE(child<QRadioButton>(page, u"sentRadioButton"_s)->isChecked());
+    EXPECT_EQ(child<QLineEdit>(page, u"sentReferenceLineEdit"_s)->text(), u"R-42"_s);
+    auto record = store->caseById(session->caseId());
+    ASSERT_TRUE(record.ok());
+    EXPECT_EQ(record->status, u"draft"_s) << "only Finish changes the case's status";
+}
+
+} // namespace

@@ -1,0 +1,163 @@
+// Copyright (C) 2026 The WalletCase developers. GPL-3.0-or-later; see LICENSE.
+#include "gui/dialogs/AppSettings.h"
+#include "gui/dialogs/SettingsDialog.h"
+#include "support/StoreTest.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QInputMethodEvent>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+using namespace wc::core;
+using namespace wc::gui;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+// Types `text` as an input method commits it: QTest::keyClicks knows only ASCII keys, and
+// Chinese is typed through an input method anyway.
+void typeText(QWidget* widget, const QString& text)
+{
+    QInputMethodEvent event;
+    event.setCommitString(text);
+    QCoreApplication::sendEvent(widget, &event);
+}
+
+class SettingsDialogTest : public wc::test::StoreTest
+{
+protected:
+    void SetUp() override
+    {
+        StoreTest::SetUp();
+        settingsFile = dir.file(u"walletcase.conf"_s);
+        AppSettings::setFileForTesting(settingsFile);
+    }
+    void TearDown() override { AppSettings::setFileForTesting({}); }
+
+    template <typename T> T* field(QWidget* dialog, const char* name)
+    {
+        T* widget = dialog->findChild<T*>(QString::fromLatin1(name));
+        EXPECT_TRUE(widget) << name;
+        return widget;
+    }
+
+    static void choose(QComboBox* combo, const QString& language)
+    {
+        combo->setCurrentIndex(combo->findData(language));
+    }
+
+    QString settingsFile;
+};
+
+TEST_F(SettingsDialogTest, LanguageIsKeptInTheSettingsFileWithANoteAboutTheRestart)
+{
+    SettingsDialog dialog(*store);
+    auto* language = field<QComboBox>(&dialog, "languageComboBox");
+    auto* note = field<QLabel>(&dialog, "restartNoteLabel");
+    ASSERT_EQ(language->count(), 3);
+    // Each language in its own words, so anyone can find theirs.
+    EXPECT_EQ(language->itemText(language->findData(u"zh_CN"_s)), u"简体中文"_s);
+    EXPECT_EQ(language->itemText(language->findData(u"en"_s)), u"English"_s);
+    EXPECT_EQ(language->currentData().toString(), QString()); // follow the system
+    EXPECT_TRUE(note->isHidden());
+
+    choose(language, u"en"_s);
+    EXPECT_FALSE(note->isHidden());
+    EXPECT_TRUE(note->text().contains(u"next time you start"_s));
+    choose(language, QString());
+    EXPECT_TRUE(note->isHidden()); // back to what is in effect: nothing to restart for
+
+    choose(language, u"zh_CN"_s);
+    EXPECT_FALSE(note->isHidden());
+    QTest::mouseClick(field<QPushButton>(&dialog, "okPushButton"), Qt::LeftButton);
+    EXPECT_EQ(dialog.result(), QDialog::Accepted);
+
+    EXPECT_EQ(SettingsDialog::savedLanguage(), u"zh_CN"_s);
+    QSettings file(settingsFile, QSettings::IniFormat);
+    EXPECT_EQ(file.value(u"ui/language"_s).toString(), u"zh_CN"_s);
+
+    // Opened again: the saved choice, and no note until it changes.
+    SettingsDialog again(*store);
+    EXPECT_EQ(field<QComboBox>(&again, "languageComboBox")->currentData().toString(), u"zh_CN"_s);
+    EXPECT_TRUE(field<QLabel>(&again, "restartNoteLabel")->isHidden());
+}
+
+TEST_F(SettingsDialogTest, ProfileIsSavedInTheCaseFile)
+{
+    Profile before;
+    before.name = u"Old Name"_s;
+    ASSERT_TRUE(store->saveProfile(before).ok());
+
+    SettingsDialog dialog(*store);
+    auto* name = field<QLineEdit>(&dialog, "nameLineEdit");
+    EXPECT_EQ(name->text(), u"Old Name"_s);
+    name->clear();
+    typeText(name, u"李娜"_s);
+    QTest::keyClicks(field<QLineEdit>(&dialog, "phoneLineEdit"), u"+86 139 1234 5678"_s);
+    auto* email = field<QLineEdit>(&dialog, "emailLineEdit");
+    QTest::keyClicks(email, u"lina-at-example"_s);
+    emit email->editingFinished();
+    // Pointed out, not refused.
+    EXPECT_FALSE(field<QLabel>(&dialog, "emailWarningLabel")->isHidden());
+    typeText(field<QPlainTextEdit>(&dialog, "addressPlainTextEdit"), u"北京市朝阳区"_s);
+
+    ASSERT_TRUE(dialog.save());
+    auto profile = store->profile();
+    ASSERT_TRUE(profile.ok());
+    EXPECT_EQ(profile->name, u"李娜"_s);
+    EXPECT_EQ(profile->phone, u"+86 139 1234 5678"_s);
+    EXPECT_EQ(profile->email, u"lina-at-example"_s);
+    EXPECT_EQ(profile->address, u"北京市朝阳区"_s);
+    // The language setting is written too (here: still "follow the system").
+    EXPECT_TRUE(QSettings(settingsFile, QSettings::IniFormat).contains(u"ui/language"_s));
+}
+
+TEST_F(SettingsDialogTest, UnchangedDetailsAreNotWrittenAgain)
+{
+    Profile before;
+    before.name = u"Sam Lee"_s;
+    ASSERT_TRUE(store->saveProfile(before).ok());
+    const qint64 savedAt = store->profile()->updatedAt;
+    clock.advance(60'000);
+
+    SettingsDialog dialog(*store);
+    ASSERT_TRUE(dialog.save());
+    EXPECT_EQ(store->profile()->updatedAt, savedAt);
+}
+
+TEST_F(SettingsDialogTest, CancelKeepsEverythingAsItWas)
+{
+    SettingsDialog dialog(*store);
+    choose(field<QComboBox>(&dialog, "languageComboBox"), u"en"_s);
+    QTest::keyClicks(field<QLineEdit>(&dialog, "nameLineEdit"), u"Not Saved"_s);
+    dialog.show();
+    QTest::keyClick(&dialog, Qt::Key_Escape);
+    EXPECT_EQ(dialog.result(), QDialog::Rejected);
+    EXPECT_FALSE(dialog.isVisible());
+    EXPECT_EQ(SettingsDialog::savedLanguage(), QString());
+    EXPECT_EQ(store->profile()->name, QString());
+}
+
+TEST_F(SettingsDialogTest, FirstRunFlagAndUnknownLanguagesInTheFile)
+{
+    EXPECT_FALSE(SettingsDialog::firstRunDone());
+    SettingsDialog::setFirstRunDone();
+    EXPECT_TRUE(SettingsDialog::firstRunDone());
+
+    // A hand-edited or future value reads as "follow the system", never as a broken choice.
+    {
+        QSettings file(settingsFile, QSettings::IniFormat);
+        file.setValue(u"ui/language"_s, u"fr"_s);
+    }
+    EXPECT_EQ(SettingsDialog::savedLanguage(), QString());
+    SettingsDialog dialog(*store);
+    EXPECT_EQ(field<QComboBox>(&dialog, "languageComboBox")->currentIndex(), 0);
+}
+
+} // namespace
