@@ -89,6 +89,35 @@ void printError(const QString& line)
     std::fputs(QString(u"walletcase: "_s + line + u'\n').toUtf8().constData(), stderr);
 }
 
+bool writeStdout(const QByteArray& bytes)
+{
+    const auto size = size_t(bytes.size());
+    return std::fwrite(bytes.constData(), 1, size, stdout) == size && std::fflush(stdout) == 0;
+}
+
+bool writeOutput(const QString& out, const QByteArray& bytes, const QString& stdoutFailure,
+                 const QString& fileFailure)
+{
+    if (out == u"-"_s) {
+        if (!writeStdout(bytes)) {
+            printError(stdoutFailure);
+            return false;
+        }
+        return true;
+    }
+    QSaveFile output(out);
+    bool ok = output.open(QIODevice::WriteOnly);
+    if (ok) {
+        output.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        ok = output.write(bytes) == bytes.size() && output.commit();
+    }
+    if (!ok) {
+        printError(fileFailure.arg(out, output.errorString()));
+        qCWarning(lcCli) << "output write failed:" << int(output.error());
+    }
+    return ok;
+}
+
 int check(const QString& file)
 {
     auto store = openCaseFile(file, false);
@@ -162,31 +191,10 @@ int exportBundle(const QString& file, std::optional<qint64> caseId, const QStrin
         return Failed;
     }
 
-    if (out == u"-"_s) {
-        const bool written =
-            std::fwrite(json->constData(), 1, size_t(json->size()), stdout) == size_t(json->size());
-        if (!written || std::fflush(stdout) != 0) {
-            printError(Text::tr("The bundle could not be written to standard output."));
-            return Failed;
-        }
-        return Success;
-    }
-    // Written under a temporary name and renamed: an interrupted export never leaves half a
-    // bundle, and an existing bundle of the same name survives a failed one.
-    QSaveFile output(out);
-    bool ok = output.open(QIODevice::WriteOnly);
-    if (ok) {
-        // The bundle holds the same personal data as the case file, which is owner-only too.
-        output.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-        ok = output.write(*json) == json->size() && output.commit();
-    }
-    if (!ok) {
-        printError(Text::tr("%1: the bundle could not be written (%2). Check that the folder "
-                            "exists, that you may write to it and that the disk is not full.")
-                       .arg(out, output.errorString()));
-        qCWarning(lcCli) << "export write failed:" << int(output.error());
+    if (!writeOutput(out, *json, Text::tr("The bundle could not be written to standard output."),
+                     Text::tr("%1: the bundle could not be written (%2). Check that the folder "
+                              "exists, that you may write to it and that the disk is not full.")))
         return Failed;
-    }
     qCInfo(lcCli) << "exported" << (caseId ? "one case" : "all cases");
     return Success;
 }
@@ -354,9 +362,7 @@ int exportPdf(const QString& file, qint64 caseId, const QString& out, const PdfO
             report(file, pdf.error());
             return Failed;
         }
-        const bool written =
-            std::fwrite(pdf->constData(), 1, size_t(pdf->size()), stdout) == size_t(pdf->size());
-        if (!written || std::fflush(stdout) != 0) {
+        if (!writeStdout(*pdf)) {
             printError(Text::tr("The PDF could not be written to standard output."));
             return Failed;
         }

@@ -30,6 +30,15 @@ class Text
 // One line on stdout / one "walletcase: …" line on stderr, UTF-8.
 void printOut(const QString& line);
 void printError(const QString& line);
+// Raw bytes on stdout (JSON, PDF, iCalendar); false, and nothing more to do, when they could not
+// all be written.
+bool writeStdout(const QByteArray& bytes);
+// Writes `bytes` to `out`, or to standard output when `out` is "-": owner-only (the output holds
+// personal data, like the case file) and atomically (an interrupted export never leaves half a
+// file, and an existing file of that name survives a failed one). On failure prints
+// `stdoutFailure`, or `fileFailure` with %1 the path and %2 the reason, and returns false.
+bool writeOutput(const QString& out, const QByteArray& bytes, const QString& stdoutFailure,
+                 const QString& fileFailure);
 
 int check(const QString& file);
 int importBundle(const QString& file, const QString& bundlePath);

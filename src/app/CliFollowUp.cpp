@@ -7,7 +7,6 @@
 #include "store/CaseStore.h"
 
 #include <QLoggingCategory>
-#include <QSaveFile>
 #include <QTimeZone>
 
 #include <cstdio>
@@ -95,28 +94,11 @@ int exportIcs(const QString& file, std::optional<qint64> caseId, const QString& 
         qCWarning(lcCliFollowUp) << "ics export failed:" << ics.error().detail;
         return Failed;
     }
-    if (out == u"-"_s) {
-        const auto size = size_t(ics->size());
-        if (std::fwrite(ics->constData(), 1, size, stdout) != size || std::fflush(stdout) != 0) {
-            printError(Text::tr("The calendar could not be written to standard output."));
-            return Failed;
-        }
-        return Success;
-    }
-    // Under a temporary name and renamed: an interrupted export never leaves half a calendar.
-    QSaveFile output(out);
-    bool ok = output.open(QIODevice::WriteOnly);
-    if (ok) {
-        // Case titles and reminder texts are personal: owner-only, like the case file.
-        output.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-        ok = output.write(*ics) == ics->size() && output.commit();
-    }
-    if (!ok) {
-        printError(Text::tr("%1: the calendar could not be written (%2). Check that the folder "
-                            "exists, that you may write to it and that the disk is not full.")
-                       .arg(out, output.errorString()));
+    if (!writeOutput(out, *ics,
+                     Text::tr("The calendar could not be written to standard output."),
+                     Text::tr("%1: the calendar could not be written (%2). Check that the folder "
+                              "exists, that you may write to it and that the disk is not full.")))
         return Failed;
-    }
     return Success;
 }
 

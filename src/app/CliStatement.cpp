@@ -50,9 +50,7 @@ int statement(const QString& csvPath, const QString& format, const QString& enco
         duplicates.displayZone = QTimeZone(parsed->timeZone);
     const auto groups = core::DuplicateDetector::find(parsed->rows, duplicates);
     const QByteArray json = core::statementToJsonText(*parsed, groups);
-    const bool written =
-        std::fwrite(json.constData(), 1, size_t(json.size()), stdout) == size_t(json.size());
-    if (!written || std::fflush(stdout) != 0) {
+    if (!writeStdout(json)) {
         printError(Text::tr("The result could not be written to standard output."));
         return Failed;
     }

@@ -121,12 +121,23 @@ void DossierSections::cover()
     if (!firstComplaint || (firstOutgoing && *firstOutgoing < *firstComplaint))
         firstComplaint = firstOutgoing;
 
-    QMap<QString, qint64> totals; // by currency
-    for (const core::TransactionRecord& tr : m_d.snapshot.transactions)
-        totals[tr.currency] += tr.amountMinor;
-    QStringList totalText;
-    for (auto it = totals.cbegin(); it != totals.cend(); ++it)
-        totalText << m_t.money(it.value(), it.key());
+    // By currency; refunds are money that came back, not more money in dispute.
+    QMap<QString, qint64> totals;
+    QMap<QString, qint64> refunds;
+    for (const core::TransactionRecord& tr : m_d.snapshot.transactions) {
+        if (tr.direction == core::direction::Out)
+            totals[tr.currency] += tr.amountMinor;
+        else if (tr.direction == core::direction::In)
+            refunds[tr.currency] += tr.amountMinor;
+    }
+    const auto moneyList = [this](const QMap<QString, qint64>& sums) {
+        QStringList out;
+        for (auto it = sums.cbegin(); it != sums.cend(); ++it)
+            out << m_t.money(it.value(), it.key());
+        return out;
+    };
+    const QStringList totalText = moneyList(totals);
+    const QStringList refundText = moneyList(refunds);
 
     QList<std::pair<QString, QString>> rows{
         {m_t(DossierText::Provider), providerName()},
@@ -137,6 +148,8 @@ void DossierSections::cover()
     };
     if (!totalText.isEmpty())
         rows.append({m_t(DossierText::TransactionsTotal), m_t.list(totalText)});
+    if (!refundText.isEmpty())
+        rows.append({m_t(DossierText::RefundsReceived), m_t.list(refundText)});
     rows.append({m_t(DossierText::IncidentDate), when(r.incidentAt)});
     rows.append({m_t(DossierText::FirstComplaint), when(firstComplaint)});
     rows.append({m_t(DossierText::LatestContact), when(latestContact)});
@@ -343,7 +356,10 @@ void DossierSections::transactions()
                 m_f.small,
                 m_f.smallBold};
     for (const core::TransactionRecord& tr : list) {
-        t.rows.append({when(tr.occurredAt), tr.counterparty, m_t.money(tr.amountMinor, tr.currency),
+        // Money that came back (a refund) is marked so it is not read as another charge.
+        const QString amount = m_t.money(tr.amountMinor, tr.currency);
+        t.rows.append({when(tr.occurredAt), tr.counterparty,
+                       tr.direction == core::direction::In ? u"+ "_s + amount : amount,
                        tr.reference, tr.status, tr.note});
     }
     m_flow.table(t);

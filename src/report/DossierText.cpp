@@ -31,6 +31,7 @@ constexpr Words kWords[] = {
     {DossierText::Status, "Status", "处理状态"},
     {DossierText::AmountInDispute, "Amount in dispute", "争议金额"},
     {DossierText::TransactionsTotal, "Disputed transactions, total", "争议交易合计"},
+    {DossierText::RefundsReceived, "Refunds received", "已收到的退款"},
     {DossierText::IncidentDate, "Date of the incident", "事发时间"},
     {DossierText::FirstComplaint, "First complaint", "首次投诉"},
     {DossierText::LatestContact, "Latest contact", "最近一次联系"},

@@ -25,6 +25,7 @@ public:
         Status,
         AmountInDispute,
         TransactionsTotal,
+        RefundsReceived,
         IncidentDate,
         FirstComplaint,
         LatestContact,

@@ -129,8 +129,13 @@ TEST_F(CliTest, RemindersListsWhatIsDueOldestFirst)
     EXPECT_TRUE(both[0].contains(u"follow_up"_s)) << "oldest first";
     EXPECT_TRUE(both[1].contains(u"reply_deadline"_s));
 
-    EXPECT_EQ(run({u"reminders"_s, caseFile, u"--due-by"_s, u"next tuesday"_s}).code, 1);
+    const Outcome bad = run({u"reminders"_s, caseFile, u"--due-by"_s, u"next tuesday"_s});
+    EXPECT_EQ(bad.code, 1);
+    EXPECT_TRUE(bad.err.contains(u"--due-by"_s)) << bad.err.toStdString();
     EXPECT_EQ(run({u"reminders"_s}).code, 1);
+    // A query never creates a case file.
+    EXPECT_EQ(run({u"reminders"_s, file(u"missing.wcase"_s)}).code, 2);
+    EXPECT_FALSE(QFile::exists(file(u"missing.wcase"_s)));
 }
 
 TEST_F(CliTest, ExportIcsWritesThePendingReminders)
@@ -149,9 +154,42 @@ TEST_F(CliTest, ExportIcsWritesThePendingReminders)
     EXPECT_TRUE(ics.contains(u"跟进投诉：支付宝重复扣款"_s));
     EXPECT_TRUE(ics.contains(u"DTSTART:20260302T010000Z"_s)) << ics.toStdString();
 
+    // Reminder texts are personal: the calendar is readable by its owner only.
+    EXPECT_EQ(QFile(out).permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup), 0);
+
+    // A second case's reminder appears in the export of all cases, not in the first case's.
+    wc::core::CaseStore::OpenOptions options;
+    {
+        auto store = wc::core::CaseStore::open(caseFile, options);
+        ASSERT_TRUE(store.ok());
+        wc::core::CaseRecord other;
+        other.title = u"PayPal refund missing"_s;
+        other.family = u"transaction"_s;
+        other.subtype = u"refund_missing"_s;
+        auto otherId = (*store)->createCase(other);
+        ASSERT_TRUE(otherId.ok());
+        wc::core::Reminder r;
+        r.caseId = *otherId;
+        r.dueAt = utcMs(2026, 4, 1, 8);
+        r.text = u"Ask PayPal again"_s;
+        ASSERT_TRUE((*store)->addReminder(r).ok());
+    }
+    const QString all = file(u"all.ics"_s);
+    ASSERT_EQ(run({u"export"_s, caseFile, u"--ics"_s, all}).code, 0);
+    EXPECT_EQ(readAll(all).count("BEGIN:VEVENT"), 3);
+    ASSERT_EQ(run({u"export"_s, caseFile, u"--case"_s, QString::number(caseId), u"--ics"_s,
+                   u"-"_s})
+                  .out.count("BEGIN:VEVENT"),
+              2);
+
     EXPECT_EQ(run({u"export"_s, caseFile, u"--ics"_s, out, u"--json"_s, file(u"x.json"_s)}).code,
               1);
-    EXPECT_EQ(run({u"export"_s, caseFile, u"--case"_s, u"999"_s, u"--ics"_s, out}).code, 5);
+    const Outcome missing =
+        run({u"export"_s, caseFile, u"--case"_s, u"999"_s, u"--ics"_s, file(u"x.ics"_s)});
+    EXPECT_EQ(missing.code, 5);
+    EXPECT_TRUE(missing.err.contains(u"999"_s));
+    EXPECT_FALSE(QFile::exists(file(u"x.ics"_s)));
+    EXPECT_EQ(run({u"export"_s, caseFile, u"--ics"_s, file(u"no/such/folder/x.ics"_s)}).code, 5);
 }
 
 } // namespace

@@ -118,6 +118,11 @@ protected:
                                               i ? u"duplicate"_s : QString(), u"alipay"_s})
                             .ok());
         }
+        EXPECT_TRUE(source
+                        ->addTransaction({0, id, 1'759'100'000'000, u"美团外卖"_s, 12'800,
+                                          u"CNY"_s, u"2025092322009"_s, u"退款成功"_s, {},
+                                          u"alipay"_s, u"in"_s})
+                        .ok());
         sourceClock.advance(1000);
         const qint64 original = *source->addEvidence(Evidence{.caseId = id,
                                                               .kind = u"screenshot"_s,
@@ -248,7 +253,9 @@ TEST_F(CaseBundleTest, ImportedCaseKeepsContentLinksAndHistory)
     ASSERT_TRUE(copy.ok());
     EXPECT_EQ(copy->record.title, u"支付宝重复扣款 Alipay duplicate charge"_s);
     EXPECT_EQ(copy->record.amountMinor, 12'800);
-    EXPECT_EQ(copy->transactions.size(), 2);
+    ASSERT_EQ(copy->transactions.size(), 3);
+    EXPECT_EQ(copy->transactions[0].direction, u"out"_s);
+    EXPECT_EQ(copy->transactions[2].direction, u"in"_s); // the refund stays a refund
     ASSERT_EQ(copy->evidence.size(), 2);
     EXPECT_EQ(*target->blobData(copy->evidence[0].sha256), kScreenshot);
     EXPECT_EQ(copy->evidence[1].derivedFrom, copy->evidence[0].id);

@@ -1,8 +1,12 @@
 // Copyright (C) 2026 The WalletCase developers. GPL-3.0-or-later; see LICENSE.
-// Drafting the first complaint letter: section order, exact figures, no holes where facts are
-// missing, user text never read as template code, and every subtype in both languages.
+// Drafting the letters: the first complaint (section order, exact figures, no holes where facts
+// are missing, user text never read as template code), the follow-up, formal complaint,
+// regulator letter and public post that restate it (original date, channel and references, what
+// was asked), and every kind × subtype × language.
 #include "guidance/Taxonomy.h"
 #include "letters/LetterDrafter.h"
+#include "letters/ToneChecker.h"
+#include "model/Masking.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -372,60 +376,325 @@ TEST(LetterDrafter, AmountsUseTheCurrencysOwnDecimals)
     EXPECT_TRUE(l.body.contains(u"Amount: JPY 1500\n"_s)) << l.body.toStdString();
 }
 
-// Every subtype of the taxonomy, in both languages, drafted (a) with every fact the letter can
-// show and (b) with almost none: both read as finished letters.
-TEST(LetterDrafter, EverySubtypeWithAllOrAlmostNoFactsReadsAsAFinishedLetter)
+// The history the later letters restate: the first complaint (an initial letter sent by email
+// with the company's reference), a follow-up letter, a later phone call and the company's reply.
+void addHistory(CaseSnapshot& s)
+{
+    Letter initial;
+    initial.kind = u"initial"_s;
+    initial.status = u"sent"_s;
+    initial.sentAt = shanghai(2026, 1, 16, 10, 0);
+    initial.channel = u"email"_s;
+    initial.reference = u"KF-2026-0116"_s;
+    Letter draftOnly; // never sent: not part of the story
+    draftOnly.kind = u"follow_up"_s;
+    Letter followUp;
+    followUp.kind = u"follow_up"_s;
+    followUp.status = u"sent"_s;
+    followUp.sentAt = shanghai(2026, 1, 18, 11, 0);
+    followUp.channel = u"web_form"_s;
+    s.letters = {followUp, draftOnly, initial}; // out of order
+    Contact reply;
+    reply.direction = u"incoming"_s;
+    reply.occurredAt = shanghai(2026, 1, 19, 16, 0);
+    reply.channel = u"email"_s;
+    reply.summary = u"They said the refund is being processed"_s;
+    s.contacts.append(reply);
+}
+
+Letter draftKind(const CaseSnapshot& s, const Profile& p, const QString& kind,
+                 const QString& language, const QString& regulator = {})
+{
+    LetterDrafter::Request request;
+    request.kind = kind;
+    request.language = language;
+    request.nowMs = kNow;
+    request.zone = kShanghai;
+    request.regulatorKey = regulator;
+    auto letter = LetterDrafter::draft(s, p, request);
+    EXPECT_TRUE(letter.ok()) << kind.toStdString() << " " << language.toStdString() << ": "
+                             << (letter.ok() ? std::string() : letter.error().detail.toStdString());
+    return letter.ok() ? *letter : Letter{};
+}
+
+TEST(LetterDrafter, KindsCoverTheEscalationLadder)
+{
+    EXPECT_EQ(LetterDrafter::kinds(), (QStringList{u"initial"_s, u"follow_up"_s, u"escalation"_s,
+                                                   u"regulator"_s, u"public_post"_s}));
+    LetterDrafter::Request request;
+    request.kind = u"threat"_s;
+    auto refused = LetterDrafter::draft(fullCase(), fullProfile(), request);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().code, ErrorCode::InvalidArgument);
+}
+
+TEST(LetterDrafter, FollowUpRestatesTheOriginalComplaintInChinese)
+{
+    CaseSnapshot s = fullCase();
+    addHistory(s);
+    const Letter l = draftKind(s, fullProfile(), u"follow_up"_s, u"zh_CN"_s);
+    EXPECT_EQ(l.kind, u"follow_up"_s);
+    EXPECT_EQ(l.subject, u"跟进投诉：支付宝 — 重复扣款，交易单号 2026011522001、2026011522002"_s);
+    expectInOrder(full(l), {
+        u"尊敬的支付宝客户服务团队"_s,
+        u"我于2026年1月16日通过电子邮件就以下问题向贵公司投诉（编号：KF-2026-0116）。"_s,
+        u"截至2026年1月20日（已过去4天），我仍未收到满意的答复。"_s,
+        u"【投诉人】"_s, u"姓名：王小明"_s,
+        u"【投诉内容】"_s, u"同一笔交易被重复扣款。"_s, u"涉及金额：人民币 49.90 元"_s,
+        u"交易单号：2026011522001、2026011522002"_s,
+        u"【我的诉求】"_s, u"- 退还相关款项"_s, u"- 书面说明问题的原因和处理经过"_s,
+        u"补充说明：Refund the second charge of 49.90。"_s,
+        // What the user did since, in date order: the call after the letter, an email, the
+        // follow-up letter.
+        u"【投诉后的跟进】"_s,
+        u"- 2026年1月16日，我致电客服（编号：T-2026-001）。Agent confirmed the duplicate。"_s,
+        u"- 2026年1月18日，我发送电子邮件。Second request。"_s,
+        u"- 2026年1月18日，我通过在线投诉表单发送跟进函。"_s,
+        u"【贵公司此前的答复】"_s,
+        u"- 2026年1月19日（电子邮件）：They said the refund is being processed。"_s,
+        u"请贵公司于2026年2月3日前处理我的投诉并给予书面答复。"_s, u"此致"_s, u"王小明"_s,
+    });
+    expectNoHoles(l);
+    expectNoDoubledPunctuation(l);
+}
+
+TEST(LetterDrafter, FollowUpRestatesTheOriginalComplaintInEnglish)
+{
+    CaseSnapshot s = fullCase();
+    s.record.providerName = u"PayPal"_s;
+    addHistory(s);
+    const Letter l = draftKind(s, fullProfile(), u"follow_up"_s, u"en"_s);
+    EXPECT_EQ(l.subject, u"Follow-up to my complaint: PayPal — Duplicate charge, reference "
+                         "2026011522001, 2026011522002"_s);
+    expectInOrder(full(l), {
+        u"Dear PayPal customer service team,"_s,
+        u"On 16 January 2026 I complained to you by email (reference KF-2026-0116)"_s,
+        u"As of 20 January 2026, 4 days later, I have not received a satisfactory reply."_s,
+        u"My complaint"_s, u"I was charged twice for the same transaction."_s,
+        u"References: 2026011522001, 2026011522002"_s,
+        u"What I asked for"_s, u"- Refund the money concerned"_s,
+        u"Since my complaint"_s,
+        u"- 16 January 2026: I phoned customer service (reference T-2026-001). Agent confirmed "
+        "the duplicate."_s,
+        u"- 18 January 2026: I wrote by email. Second request."_s,
+        u"- 18 January 2026: I sent a follow-up letter through the online complaint form."_s,
+        u"Your replies so far"_s,
+        u"- 19 January 2026 (email): They said the refund is being processed."_s,
+        u"reply in writing by 3 February 2026."_s, u"Yours faithfully,"_s,
+    });
+    expectNoHoles(l);
+    expectNoDoubledPunctuation(l);
+}
+
+TEST(LetterDrafter, AComplaintMadeByPhoneIsTheOriginalWhenNoLetterWasSent)
+{
+    const CaseSnapshot s = fullCase(); // contacts only: the hotline call of 16 January is first
+    const Letter en = draftKind(s, fullProfile(), u"follow_up"_s, u"en"_s);
+    EXPECT_TRUE(en.body.contains(
+        u"On 16 January 2026 I complained to you by phone (reference T-2026-001)"_s))
+        << en.body.toStdString();
+    const Letter zh = draftKind(s, fullProfile(), u"escalation"_s, u"zh_CN"_s);
+    EXPECT_TRUE(zh.body.contains(
+        u"我已于2026年1月16日通过客服电话向贵公司反映此问题（编号：T-2026-001），"
+        u"至今已过去3天，问题仍未解决。"_s))
+        << zh.body.toStdString();
+}
+
+TEST(LetterDrafter, EscalationIsAFormalComplaintWithTheWholeStory)
+{
+    CaseSnapshot s = caseWithTransactions();
+    addHistory(s);
+    const Letter en = draftKind(s, fullProfile(), u"escalation"_s, u"en"_s);
+    EXPECT_TRUE(en.subject.startsWith(u"Formal complaint: 支付宝 — Duplicate charge"_s));
+    expectInOrder(full(en), {
+        u"Dear 支付宝 complaints team,"_s, u"formal complaint"_s, u"complaints procedure"_s,
+        u"I first raised it with you on 16 January 2026 by email (reference KF-2026-0116), and "
+        "it has not been resolved in the 4 days since then."_s,
+        u"Complainant"_s, u"Account: 138****5678"_s, u"What happened"_s,
+        u"Transaction reference: ORDER-77"_s, u"The transactions concerned"_s,
+        u"Contact with your team so far"_s, u"employee ID 8812"_s,
+        u"Letters I have sent you"_s,
+        u"- 18 January 2026: I sent a follow-up letter through the online complaint form."_s,
+        u"Impact"_s, u"What I am asking for"_s, u"- Refund the money concerned"_s,
+        u"Final response"_s, u"by 3 February 2026"_s, u"Enclosed evidence"_s,
+        u"regulator or ombudsman"_s,
+    });
+    expectNoHoles(en);
+    expectNoDoubledPunctuation(en);
+    const Letter zh = draftKind(s, fullProfile(), u"escalation"_s, u"zh_CN"_s);
+    expectInOrder(full(zh), {
+        u"正式投诉：支付宝 — 重复扣款"_s, u"尊敬的支付宝投诉处理部门"_s, u"正式书面投诉"_s,
+        u"我已于2026年1月16日通过电子邮件向贵公司反映此问题（编号：KF-2026-0116）"_s,
+        u"交易单号：ORDER-77"_s, u"【此前的沟通】"_s, u"【已发出的函件】"_s,
+        u"- 2026年1月18日，我通过在线投诉表单发送跟进函。"_s, u"【诉求】"_s, u"- 退还相关款项"_s,
+        u"【最终答复】"_s, u"【附件清单】"_s,
+    });
+    expectNoHoles(zh);
+    expectNoDoubledPunctuation(zh);
+}
+
+TEST(LetterDrafter, RegulatorLetterIsAddressedToTheRegulatorAboutTheCompany)
+{
+    CaseSnapshot s = fullCase();
+    s.record.providerName = u"PayPal"_s;
+    addHistory(s);
+    const Letter en = draftKind(s, fullProfile(), u"regulator"_s, u"en"_s, u"uk_fos"_s);
+    EXPECT_EQ(en.subject, u"Complaint about PayPal: Duplicate charge, reference 2026011522001, "
+                          "2026011522002"_s);
+    expectInOrder(full(en), {
+        u"To: Financial Ombudsman Service"_s, u"Dear Sir or Madam,"_s,
+        u"I would like to complain about PayPal."_s, u"in the 4 days since my complaint"_s,
+        u"Complainant"_s, u"Name: 王小明"_s, u"What happened"_s,
+        u"Transaction reference: 2026011522001, 2026011522002"_s,
+        u"My complaint to the company"_s,
+        u"On 16 January 2026 I complained to PayPal by email (reference KF-2026-0116)."_s,
+        u"- 18 January 2026: I sent a follow-up letter"_s,
+        u"What I asked the company for"_s, u"- Refund the money concerned"_s,
+        u"The company's response"_s, u"The company replied as follows"_s,
+        u"They said the refund is being processed."_s,
+        u"What I ask of you"_s, u"ask PayPal to resolve it"_s, u"Documents I can provide"_s,
+    });
+    expectNoHoles(en);
+    expectNoDoubledPunctuation(en);
+
+    const Letter zh = draftKind(fullCase(), fullProfile(), u"regulator"_s, u"zh_CN"_s,
+                                u"cn_pboc_12363"_s);
+    expectInOrder(full(zh), {
+        u"投诉支付宝：重复扣款"_s, u"致中国人民银行金融消费权益保护咨询投诉电话 12363"_s,
+        u"我要投诉支付宝。"_s, u"【向该公司投诉的经过】"_s,
+        u"我于2026年1月16日通过客服电话向支付宝投诉（编号：T-2026-001）。"_s,
+        u"- 2026年1月18日，我发送电子邮件。Second request。"_s,
+        u"【该公司的答复】"_s, u"截至2026年1月20日，该公司未给予我满意的答复。"_s,
+        u"【请求】"_s, u"督促支付宝"_s,
+    });
+    expectNoHoles(zh);
+    expectNoDoubledPunctuation(zh);
+
+    // No regulator named (or one the directory does not know): a letter to whom it may concern.
+    const Letter plain = draftKind(s, fullProfile(), u"regulator"_s, u"en"_s, u"nowhere"_s);
+    EXPECT_FALSE(plain.body.contains(u"To:"_s));
+    EXPECT_TRUE(plain.body.startsWith(u"Dear Sir or Madam,"_s)) << plain.body.toStdString();
+}
+
+TEST(LetterDrafter, PublicPostIsShortFactualAndMasksPersonalData)
+{
+    CaseSnapshot s = caseWithTransactions();
+    addHistory(s);
+    for (const QString& language : LetterDrafter::languages()) {
+        const Letter l = draftKind(s, fullProfile(), u"public_post"_s, language);
+        const QString text = full(l);
+        for (const QString& secret : {u"王小明"_s, u"138 0000 0000"_s, u"xiaoming@example.com"_s,
+                                      u"13812345678"_s, u"138****5678"_s, u"2026011522001"_s,
+                                      u"ORDER-77"_s, u"KF-2026-0116"_s, u"8812"_s, u"李明"_s})
+            EXPECT_FALSE(text.contains(secret)) << secret.toStdString() << "\n" << text.toStdString();
+        EXPECT_TRUE(text.contains(maskAccount(u"2026011522001"_s))) << text.toStdString();
+        EXPECT_LT(l.body.size(), 700) << "short";
+        EXPECT_TRUE(l.subject.contains(language == u"en" ? u"Duplicate charge"_s : u"重复扣款"_s));
+        expectNoHoles(l);
+        expectNoDoubledPunctuation(l);
+    }
+    const Letter en = draftKind(s, fullProfile(), u"public_post"_s, u"en"_s);
+    expectInOrder(full(en), {
+        u"支付宝: Duplicate charge — complaint not yet resolved"_s,
+        u"I was charged twice for the same transaction."_s, u"Date: 15 January 2026"_s,
+        u"On 16 January 2026 I complained to 支付宝 by email."_s,
+        u"Since then I have followed up 3 times."_s,
+        u"As of 20 January 2026, 4 days later, I have not received a satisfactory reply."_s,
+        u"What I asked for"_s, u"- Refund the money concerned"_s,
+    });
+}
+
+TEST(LetterDrafter, EveryLetterKindReadsCalmToTheToneChecker)
+{
+    CaseSnapshot s = fullCase(); // its references are digits: "ORDER-77" would read as shouting
+    addHistory(s);
+    for (const QString& language : LetterDrafter::languages()) {
+        auto checker = ToneChecker::load(language);
+        ASSERT_TRUE(checker.ok());
+        for (const QString& kind : LetterDrafter::kinds()) {
+            const Letter l = draftKind(s, fullProfile(), kind, language, u"us_cfpb"_s);
+            const auto findings = checker->check(l.body);
+            EXPECT_TRUE(findings.isEmpty())
+                << kind.toStdString() << " " << language.toStdString() << ": "
+                << (findings.isEmpty() ? std::string() : findings.first().text.toStdString());
+        }
+    }
+}
+
+// Every kind of letter for every subtype of the taxonomy, in both languages, drafted (a) with
+// every fact the letter can show and (b) with almost none: all read as finished letters.
+TEST(LetterDrafter, EveryKindAndSubtypeWithAllOrAlmostNoFactsReadsAsAFinishedLetter)
 {
     auto taxonomy = Taxonomy::load();
     ASSERT_TRUE(taxonomy.ok());
     const QString literal = u"{{x}}"_s;
+    // Where the user's text shows up: description, a counterparty and an evidence title are in
+    // the letters that tell the whole story; the follow-up and the post are short.
+    const QHash<QString, int> literals = {{u"initial"_s, 3}, {u"follow_up"_s, 0},
+                                          {u"escalation"_s, 3}, {u"regulator"_s, 3},
+                                          {u"public_post"_s, 0}};
+    const QHash<QString, QStringList> subjects = {
+        {u"initial"_s, {u"Complaint"_s, u"投诉"_s}},
+        {u"follow_up"_s, {u"Follow-up to my complaint"_s, u"跟进投诉"_s}},
+        {u"escalation"_s, {u"Formal complaint"_s, u"正式投诉"_s}},
+        {u"regulator"_s, {u"Complaint about"_s, u"投诉"_s}},
+        {u"public_post"_s, {QString(), QString()}},
+    };
     int drafted = 0;
-    for (const QString& language : LetterDrafter::languages()) {
-        const QString complaint = language == u"en" ? u"Complaint"_s : u"投诉"_s;
-        for (const Family& family : taxonomy->families()) {
-            for (const Subtype& subtype : family.subtypes) {
-                CaseSnapshot rich = caseWithTransactions();
-                rich.record.family = family.key;
-                rich.record.subtype = subtype.key;
-                rich.record.remedies = {u"refund"_s, u"apology"_s, u"other"_s};
-                rich.record.description = u"I paid at "_s + literal + u"."_s;
-                rich.transactions[0].counterparty = literal;
-                rich.evidence[1].title = literal;
-                rich.transactions.removeAt(1); // three references: the subject shows them all
-                CaseSnapshot bare;
-                bare.record.family = family.key;
-                bare.record.subtype = subtype.key;
+    for (const QString& kind : LetterDrafter::kinds()) {
+        for (const QString& language : LetterDrafter::languages()) {
+            const QString subjectStart = subjects.value(kind).at(language == u"en" ? 0 : 1);
+            for (const Family& family : taxonomy->families()) {
+                for (const Subtype& subtype : family.subtypes) {
+                    CaseSnapshot rich = caseWithTransactions();
+                    rich.record.family = family.key;
+                    rich.record.subtype = subtype.key;
+                    rich.record.remedies = {u"refund"_s, u"apology"_s, u"other"_s};
+                    rich.record.description = u"I paid at "_s + literal + u"."_s;
+                    rich.transactions[0].counterparty = literal;
+                    rich.evidence[1].title = literal;
+                    rich.transactions.removeAt(1); // three references: the subject shows them all
+                    addHistory(rich);
+                    CaseSnapshot bare;
+                    bare.record.family = family.key;
+                    bare.record.subtype = subtype.key;
 
-                for (const auto& [snapshot, profile] :
-                     {std::pair{rich, fullProfile()}, std::pair{bare, Profile{}}}) {
-                    ++drafted;
-                    const Letter l = draftOk(snapshot, profile, language);
-                    const std::string where =
-                        language.toStdString() + " " + subtype.key.toStdString();
-                    QString text = full(l);
-                    const bool isRich = !snapshot.transactions.isEmpty();
-                    EXPECT_EQ(text.count(literal), isRich ? 3 : 0) << where;
-                    EXPECT_FALSE(text.remove(literal).contains(u"{{"_s)) << where;
-                    EXPECT_TRUE(l.subject.startsWith(complaint)) << where;
-                    EXPECT_TRUE(l.subject.contains(subtype.name.text(language))) << where;
-                    if (isRich) {
-                        for (const QString& ref :
-                             {u"2026011522001"_s, u"ORDER-77"_s, u"2026011522002"_s})
-                            EXPECT_TRUE(l.subject.contains(ref))
-                                << where << l.subject.toStdString();
-                        EXPECT_TRUE(l.body.contains(u"138****5678"_s)) << where;
+                    for (const auto& [snapshot, profile] :
+                         {std::pair{rich, fullProfile()}, std::pair{bare, Profile{}}}) {
+                        ++drafted;
+                        const Letter l =
+                            draftKind(snapshot, profile, kind, language, u"us_cfpb"_s);
+                        const std::string where = kind.toStdString() + " " +
+                            language.toStdString() + " " + subtype.key.toStdString();
+                        EXPECT_EQ(l.kind, kind) << where;
+                        QString text = full(l);
+                        const bool isRich = !snapshot.transactions.isEmpty();
+                        EXPECT_EQ(text.count(literal), isRich ? literals.value(kind) : 0) << where;
+                        EXPECT_FALSE(text.remove(literal).contains(u"{{"_s)) << where;
+                        EXPECT_TRUE(l.subject.startsWith(subjectStart)) << where;
+                        EXPECT_TRUE(l.subject.contains(subtype.name.text(language))) << where;
+                        if (isRich && kind != u"public_post") {
+                            for (const QString& ref :
+                                 {u"2026011522001"_s, u"ORDER-77"_s, u"2026011522002"_s})
+                                EXPECT_TRUE(l.subject.contains(ref))
+                                    << where << l.subject.toStdString();
+                            EXPECT_TRUE(l.body.contains(u"138****5678"_s)) << where;
+                        }
+                        if (kind == u"public_post") {
+                            EXPECT_FALSE(l.body.contains(u"5678"_s)) << where << " no account";
+                        }
+                        // The literal is the user's text, not a hole; the rest must have none.
+                        Letter plain = l;
+                        plain.body.replace(literal, u"X"_s);
+                        expectNoHoles(plain);
+                        expectNoEmptyLabels(plain);
+                        expectNoDoubledPunctuation(plain);
                     }
-                    // The literal is the user's text, not a hole; the rest must have none.
-                    Letter plain = l;
-                    plain.body.replace(literal, u"X"_s);
-                    expectNoHoles(plain);
-                    expectNoEmptyLabels(plain);
-                    expectNoDoubledPunctuation(plain);
                 }
             }
         }
     }
-    EXPECT_EQ(drafted, 60);
+    EXPECT_EQ(drafted, 5 * 60);
 }
 
 TEST(LetterDrafter, UnknownLanguageIsRefused)

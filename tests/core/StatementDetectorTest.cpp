@@ -238,3 +238,42 @@ TEST(DuplicateDetector, HandEnteredTransactions)
     b.status = u"Reversed"_s;
     EXPECT_TRUE(DuplicateDetector::find(DuplicateDetector::rowsFromRecords({a, b})).isEmpty());
 }
+
+// Stored transactions carry their direction: a refund entered with the charges is a refund to
+// the detector, not a third payment, and it is named in the explanation.
+TEST(DuplicateDetector, StoredTransactionsKeepTheirDirection)
+{
+    TransactionRecord a;
+    a.counterparty = u"Shop"_s;
+    a.amountMinor = 4200;
+    a.currency = u"HKD"_s;
+    a.occurredAt = kBase;
+    a.reference = u"A"_s;
+    TransactionRecord b = a;
+    b.reference = u"B"_s;
+    b.occurredAt = kBase + 2 * kMinute;
+    TransactionRecord refund = a;
+    refund.reference = u"C"_s;
+    refund.occurredAt = kBase + 4 * kMinute;
+    refund.direction = u"in"_s;
+    refund.status = u"已全额退款"_s; // on a refund's own row: it arrived in full
+    TransactionRecord transfer = refund;
+    transfer.reference = u"D"_s;
+    transfer.direction = u"neutral"_s;
+
+    const QList<StatementRow> rows =
+        DuplicateDetector::rowsFromRecords({a, b, refund, transfer});
+    EXPECT_EQ(rows.at(2).flow, MoneyFlow::In);
+    EXPECT_TRUE(rows.at(2).moneyMoved);
+    EXPECT_EQ(rows.at(3).flow, MoneyFlow::Neutral);
+    const QList<DuplicateGroup> groups = DuplicateDetector::find(rows);
+    ASSERT_EQ(groups.size(), 1);
+    EXPECT_EQ(groups.first().rows, (QList<int>{0, 1}));
+    EXPECT_EQ(groups.first().refunds, QList<int>{2});
+    EXPECT_TRUE(groups.first().explanation.contains(u"refund"_s));
+
+    // Two refunds alike are no duplicate charge.
+    b.direction = u"in"_s;
+    a.direction = u"in"_s;
+    EXPECT_TRUE(DuplicateDetector::find(DuplicateDetector::rowsFromRecords({a, b})).isEmpty());
+}

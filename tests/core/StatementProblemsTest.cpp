@@ -120,6 +120,23 @@ TEST(StatementProblems, FilesThatAreNoStatements)
     EXPECT_EQ(blank.error().code, ErrorCode::EmptyFile);
 }
 
+// What a column-mapping dialog does with a file it cannot place: names line 1 the header and
+// asks for its columns. Nothing can be read without a date and an amount column, but the
+// columns and first rows come back for the user to point at, and nothing reads out of bounds.
+TEST(StatementProblems, ANamedHeaderWithoutDateOrAmountGivesItsColumns)
+{
+    StatementOptions o;
+    o.format = StatementFormat::Generic;
+    o.headerLine = 1;
+    auto s = StatementParser::parseFile(fixture(u"contacts.csv"_s), o);
+    ASSERT_TRUE(s) << s.error().message.toStdString();
+    EXPECT_EQ(s->columns, (QStringList{u"name"_s, u"phone"_s, u"city"_s}));
+    EXPECT_FALSE(s->mapping.isUsable());
+    EXPECT_EQ(s->sampleRows.size(), 2);
+    EXPECT_TRUE(s->rows.isEmpty());
+    EXPECT_EQ(s->problems.size(), 2); // each row: no date, no amount
+}
+
 TEST(StatementProblems, AForcedFormatThatDoesNotFit)
 {
     StatementOptions o;

@@ -178,10 +178,12 @@ TEST(Statement, WeChatBill)
         EXPECT_EQ(charge->kind, u"商户消费"_s);
         EXPECT_EQ(charge->record.source, u"wechat"_s);
         EXPECT_EQ(charge->flow, MoneyFlow::Out);
+        EXPECT_EQ(charge->record.direction, u"out"_s); // what a stored record keeps of `flow`
 
         const StatementRow* refund = rowAt(s, 18);
         ASSERT_TRUE(refund);
         EXPECT_EQ(refund->flow, MoneyFlow::In);
+        EXPECT_EQ(refund->record.direction, u"in"_s);
         EXPECT_TRUE(refund->moneyMoved); // 已全额退款 on the refund itself: the money came back
 
         const StatementRow* quoted = rowAt(s, 25);
@@ -192,6 +194,7 @@ TEST(Statement, WeChatBill)
         const StatementRow* withdrawal = rowAt(s, 26);
         ASSERT_TRUE(withdrawal);
         EXPECT_EQ(withdrawal->flow, MoneyFlow::Neutral);
+        EXPECT_EQ(withdrawal->record.direction, u"neutral"_s);
         EXPECT_EQ(withdrawal->record.note, u"服务费¥0.10"_s);
         EXPECT_TRUE(withdrawal->merchantOrder.isEmpty());
         const StatementRow* gift = rowAt(s, 21);

@@ -246,4 +246,63 @@ TEST_F(StoreMigration, Version1FixtureOpensWithCurrentSchema)
     }
 }
 
+// The real version 2: transactions get a direction. Version 1 knew only payments, so every row
+// it stored reads back as one; refunds are kept as such from then on.
+TEST_F(StoreMigration, Version2GivesEveryTransactionADirection)
+{
+    qint64 caseId = 0;
+    {
+        auto store = CaseStore::open(path, options(v1, true));
+        ASSERT_TRUE(store.ok()) << store.error().detail.toStdString();
+        CaseRecord record;
+        record.title = u"重复扣款"_s;
+        record.family = u"transaction"_s;
+        auto created = (*store)->createCase(record);
+        ASSERT_TRUE(created.ok());
+        caseId = *created;
+        // As version 1 wrote it: its columns only.
+        ASSERT_TRUE((*store)
+                        ->database()
+                        .exec(u"INSERT INTO transactions (case_id, occurred_at, counterparty, "
+                              "amount_minor, currency, reference, source) VALUES (%1, "
+                              "1760000000000, '美团', 2816, 'CNY', 'R1', 'alipay')"_s
+                                  .arg(caseId))
+                        .ok());
+    }
+
+    auto opened = CaseStore::open(path, options(schema::migrations()));
+    ASSERT_TRUE(opened.ok()) << opened.error().detail.toStdString();
+    CaseStore& store = **opened;
+    EXPECT_GE(store.schemaVersion(), 2);
+    EXPECT_FALSE(store.preMigrationCopy().isEmpty());
+    auto before = store.transactions(caseId);
+    ASSERT_TRUE(before.ok());
+    ASSERT_EQ(before->size(), 1);
+    EXPECT_EQ(before->first().counterparty, u"美团"_s);
+    EXPECT_EQ(before->first().amountMinor, 2816);
+    EXPECT_EQ(before->first().direction, u"out"_s);
+
+    TransactionRecord refund = before->first();
+    refund.id = 0;
+    refund.reference = u"R2"_s;
+    refund.direction = u"in"_s;
+    auto added = store.addTransaction(refund);
+    ASSERT_TRUE(added.ok()) << added.error().detail.toStdString();
+    TransactionRecord edited = before->first();
+    edited.direction = u"neutral"_s;
+    ASSERT_TRUE(store.updateTransaction(edited).ok());
+    auto after = store.transactions(caseId);
+    ASSERT_EQ(after->size(), 2);
+    EXPECT_EQ(after->at(0).direction, u"neutral"_s);
+    EXPECT_EQ(after->at(1).direction, u"in"_s);
+    EXPECT_EQ(after->at(1).reference, u"R2"_s);
+
+    // A direction the file does not know is refused, and nothing is stored.
+    TransactionRecord odd = refund;
+    odd.direction = u"sideways"_s;
+    EXPECT_FALSE(store.addTransaction(odd).ok());
+    EXPECT_EQ(store.transactions(caseId)->size(), 2);
+    EXPECT_TRUE(store.checkIntegrity()->isEmpty());
+}
+
 } // namespace

@@ -160,6 +160,27 @@ TEST_F(DossierTest, EnglishDossierHasEverySection)
     expectSoundPdf(pdf, parts.imageEvidence);
 }
 
+TEST_F(DossierTest, ARefundIsMoneyReceivedNotMoreMoneyInDispute)
+{
+    core::TransactionRecord refund;
+    refund.caseId = parts.caseId;
+    refund.occurredAt = clock.nowMs();
+    refund.counterparty = u"华联超市 Hualian"_s;
+    refund.amountMinor = 5'000;
+    refund.currency = u"CNY"_s;
+    refund.reference = u"R-2026011600001"_s;
+    refund.status = u"退款成功"_s;
+    refund.direction = QString(core::direction::In);
+    ASSERT_TRUE(store->addTransaction(refund).ok());
+
+    const QString text = test::squeezed(
+        test::runTool(u"pdftotext"_s, {exportTo(u"refund.pdf"_s, options(u"en"_s)), u"-"_s}).out);
+    // The total stays the one charge; the refund has its own line and a plus sign.
+    EXPECT_TRUE(text.contains(u"Disputedtransactions,total128.00CNY"_s)) << text.toStdString();
+    EXPECT_TRUE(text.contains(u"Refundsreceived50.00CNY"_s));
+    EXPECT_TRUE(text.contains(u"+50.00CNY"_s));
+}
+
 TEST_F(DossierTest, LanguageFollowsTheLetterUnlessAsked)
 {
     // The case is Chinese but its only letter is English: the dossier is for that reader.

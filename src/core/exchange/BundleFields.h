@@ -240,6 +240,7 @@ template <> inline const std::vector<Field<TransactionRecord>>& fields()
         WC_FIELD("status", status),
         WC_FIELD("note", note),
         WC_FIELD("source", source),
+        WC_FIELD("direction", direction), // absent in bundles of schema 1: a payment
     };
     return list;
 }

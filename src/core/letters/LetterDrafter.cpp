@@ -1,6 +1,7 @@
 // Copyright (C) 2026 The WalletCase developers. GPL-3.0-or-later; see LICENSE.
 #include "letters/LetterDrafter.h"
 
+#include "followup/CaseLifecycle.h"
 #include "guidance/Taxonomy.h"
 #include "model/Masking.h"
 #include "model/Money.h"
@@ -14,6 +15,8 @@
 #include <kainjow/mustache.hpp>
 
 #include <algorithm>
+#include <limits>
+#include <vector>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -307,11 +310,205 @@ mu::data letterData(const CaseSnapshot& snapshot, const Profile& profile, const 
     return d;
 }
 
+constexpr qint64 DayMs = 24 * 3600 * 1000LL;
+
+bool isSent(const Letter& l)
+{
+    return l.status == status::Sent && l.sentAt.has_value();
+}
+
+// Where the complaint first went: the earliest sent "initial" letter, else the earliest sent
+// letter, else the earliest outgoing contact (a complaint made on the phone), else the moment
+// the case history shows it as sent (then how is unknown).
+struct Original
+{
+    qint64 at = 0;
+    QString channel;
+    QString reference;
+    const Letter* letter = nullptr;
+    const Contact* contact = nullptr;
+};
+
+std::optional<Original> findOriginal(const CaseSnapshot& s)
+{
+    const Letter* best = nullptr;
+    for (const Letter& l : s.letters) {
+        if (!isSent(l))
+            continue;
+        const bool initial = l.kind == u"initial";
+        const bool bestInitial = best && best->kind == u"initial";
+        if (!best || (initial && !bestInitial) ||
+            (initial == bestInitial && *l.sentAt < *best->sentAt))
+            best = &l;
+    }
+    if (best)
+        return Original{*best->sentAt, best->channel, best->reference, best, nullptr};
+    const Contact* first = nullptr;
+    for (const Contact& c : s.contacts) {
+        if (c.direction != u"incoming" && (!first || c.occurredAt < first->occurredAt))
+            first = &c;
+    }
+    if (first)
+        return Original{first->occurredAt, first->channel, first->reference, nullptr, first};
+    if (const auto at = CaseLifecycle::complaintSentAt(s))
+        return Original{*at, {}, {}, nullptr, nullptr};
+    return std::nullopt;
+}
+
+QString countText(const Phrases& phrases, const QString& group, qint64 n)
+{
+    const QString key = n == 1 ? u"one"_s : (n == 2 ? u"two"_s : u"many"_s);
+    QString pattern = phrases.in(group, key);
+    if (pattern.isEmpty())
+        pattern = phrases.in(group, u"many"_s);
+    return pattern.replace(u"%1"_s, QString::number(n));
+}
+
+mu::data sentItem(qint64 at, const QString& action, const QString& via, const QString& ticket,
+                  const QString& summary, const Formats& formats)
+{
+    mu::data item;
+    item.set("when", value(formats.at(at, false)));
+    item.set("what", value(action));
+    item.set("via", value(via));
+    item.set("ticket", value(clause(ticket)));
+    item.set("summary", value(summary));
+    return item;
+}
+
+// What the letters after the first one add: when and how the complaint went out, what the user
+// did since (letters and outgoing contacts), what came back, and how long the company has had.
+void addHistory(mu::data& d, const CaseSnapshot& s, const Phrases& phrases, const Formats& formats,
+                qint64 nowMs, bool isPublic)
+{
+    const QString end = phrases.text(u"sentenceEnd"_s);
+    const auto original = findOriginal(s);
+    const auto via = [&phrases](const QString& channel) {
+        return phrases.in(u"via"_s, channel.isEmpty() ? u"other"_s : channel);
+    };
+    if (original) {
+        mu::data o;
+        o.set("sentDate", value(formats.at(original->at, false)));
+        o.set("via", value(via(original->channel)));
+        // A public post names how the complaint went, not the company's reference for it.
+        o.set("ticket", isPublic ? mu::data(false) : value(clause(original->reference)));
+        d.set("original", o);
+        const qint64 days = (nowMs - original->at) / DayMs;
+        d.set("waited", days >= 1 ? value(countText(phrases, u"waited"_s, days)) : mu::data(false));
+    } else {
+        d.set("original", mu::data(false));
+        d.set("waited", mu::data(false));
+    }
+    const qint64 since = original ? original->at : std::numeric_limits<qint64>::min();
+
+    struct Dated
+    {
+        qint64 at;
+        mu::data item;
+    };
+    // std::vector, not QList: mustache data can be moved but not copy-assigned.
+    std::vector<Dated> letters;
+    std::vector<Dated> chases;
+    for (const Letter& l : s.letters) {
+        if (!isSent(l) || (original && &l == original->letter))
+            continue;
+        QString action = phrases.in(u"actions"_s, l.kind);
+        if (action.isEmpty())
+            action = phrases.in(u"actions"_s, u"initial"_s);
+        const mu::data item =
+            sentItem(*l.sentAt, action, via(l.channel), l.reference, {}, formats);
+        letters.push_back({*l.sentAt, item});
+        if (*l.sentAt >= since)
+            chases.push_back({*l.sentAt, item});
+    }
+    std::vector<Dated> replies;
+    for (const Contact& c : s.contacts) {
+        if (original && &c == original->contact)
+            continue;
+        if (c.direction == u"incoming") {
+            if (c.occurredAt < since)
+                continue;
+            QStringList said;
+            for (const QString& part : {c.summary, c.promise, c.outcome}) {
+                if (!part.trimmed().isEmpty())
+                    said << asSentence(part, end);
+            }
+            mu::data item;
+            item.set("when", value(formats.at(c.occurredAt, false)));
+            item.set("channel", value(phrases.in(u"replyChannels"_s, c.channel)));
+            item.set("text", value(said.join(end == u"." ? u" "_s : QString())));
+            replies.push_back({c.occurredAt, std::move(item)});
+        } else if (c.occurredAt >= since) {
+            QString action = phrases.in(u"actions"_s, c.channel);
+            if (action.isEmpty())
+                action = phrases.in(u"actions"_s, u"other"_s);
+            chases.push_back({c.occurredAt, sentItem(c.occurredAt, action, {}, c.reference,
+                                                  asSentence(c.summary, end), formats)});
+        }
+    }
+    const auto toList = [](std::vector<Dated>& items) {
+        std::stable_sort(items.begin(), items.end(),
+                         [](const Dated& a, const Dated& b) { return a.at < b.at; });
+        mu::list out;
+        for (Dated& i : items)
+            out.push_back(std::move(i.item));
+        return out;
+    };
+    const mu::list letterList = toList(letters);
+    const mu::list chaseList = toList(chases);
+    const mu::list replyList = toList(replies);
+    d.set("letters", mu::data(!letterList.empty()));
+    d.set("letterList", listOrFalse(letterList));
+    d.set("chases", mu::data(!chaseList.empty()));
+    d.set("chaseList", listOrFalse(chaseList));
+    d.set("replies", mu::data(!replyList.empty()));
+    d.set("replyList", listOrFalse(replyList));
+    d.set("followUps", chaseList.empty()
+                           ? mu::data(false)
+                           : value(countText(phrases, u"followUps"_s, qint64(chaseList.size()))));
+}
+
+// Every reference of the case (typed ones, then those of its transactions), each once.
+QStringList allReferences(const CaseSnapshot& s)
+{
+    QStringList out;
+    for (const QString& ref : s.record.references) {
+        const QString c = clause(ref);
+        if (!c.isEmpty() && !out.contains(c))
+            out << c;
+    }
+    for (const TransactionRecord& t : s.transactions) {
+        const QString c = clause(t.reference);
+        if (!c.isEmpty() && !out.contains(c))
+            out << c;
+    }
+    return out;
+}
+
+QString regulatorName(const QString& key, const QString& language)
+{
+    if (key.isEmpty())
+        return {};
+    auto directory = ProviderDirectory::load();
+    if (!directory)
+        return {};
+    for (const Regulator& r : directory->allRegulators()) {
+        if (r.key == key)
+            return r.name.text(language);
+    }
+    return {};
+}
+
 } // namespace
 
 QStringList LetterDrafter::languages()
 {
     return {u"zh_CN"_s, u"en"_s};
+}
+
+QStringList LetterDrafter::kinds()
+{
+    return {u"initial"_s, u"follow_up"_s, u"escalation"_s, u"regulator"_s, u"public_post"_s};
 }
 
 void LetterDrafter::nameProvider(CaseSnapshot& snapshot, const ProviderDirectory& directory,
@@ -328,6 +525,23 @@ Result<Letter> LetterDrafter::draft(const CaseSnapshot& snapshot, const Profile&
                                     const QString& language, qint64 nowMs, const QTimeZone& zone,
                                     std::optional<qint64> replyByMs)
 {
+    Request request;
+    request.language = language;
+    request.nowMs = nowMs;
+    request.zone = zone;
+    request.replyByMs = replyByMs;
+    return draft(snapshot, profile, request);
+}
+
+Result<Letter> LetterDrafter::draft(const CaseSnapshot& snapshot, const Profile& profile,
+                                    const Request& request)
+{
+    const QString& language = request.language;
+    const QString& kind = request.kind;
+    if (!kinds().contains(kind)) {
+        return Error{ErrorCode::InvalidArgument, tr("There is no letter template of this kind."),
+                     u"unknown letter kind '%1'"_s.arg(kind)};
+    }
     if (!languages().contains(language)) {
         return Error{ErrorCode::InvalidArgument,
                      tr("Letters can be written in Chinese (zh_CN) or English (en)."),
@@ -336,22 +550,50 @@ Result<Letter> LetterDrafter::draft(const CaseSnapshot& snapshot, const Profile&
     auto phrases = loadPhrases(language);
     if (!phrases)
         return std::move(phrases).error();
-    auto source = readResource(u":/letters/%1/initial.mustache"_s.arg(language));
+    auto source = readResource(u":/letters/%1/%2.mustache"_s.arg(language, kind));
     if (!source)
         return std::move(source).error();
     auto taxonomy = Taxonomy::load();
     if (!taxonomy)
         return std::move(taxonomy).error();
 
-    const Formats formats{QLocale(language), zone.isValid() ? zone : QTimeZone::utc(),
+    const qint64 nowMs = request.nowMs;
+    const Formats formats{QLocale(language),
+                          request.zone.isValid() ? request.zone : QTimeZone::utc(),
                           phrases->text(u"dateFormat"_s), phrases->text(u"dateTimeFormat"_s)};
-    if (!replyByMs) {
+    qint64 replyByMs = 0;
+    if (request.replyByMs) {
+        replyByMs = *request.replyByMs;
+    } else {
         const QDateTime now = QDateTime::fromMSecsSinceEpoch(nowMs, formats.zone);
         replyByMs = now.addDays(DefaultReplyDays).toMSecsSinceEpoch();
     }
     const QString name = subtypeName(*taxonomy, snapshot.record, *phrases, language);
-    const mu::data data =
-        letterData(snapshot, profile, *phrases, formats, name, nowMs, *replyByMs);
+    mu::data data = letterData(snapshot, profile, *phrases, formats, name, nowMs, replyByMs);
+    if (kind != u"initial") {
+        const bool isPublic = kind == u"public_post";
+        addHistory(data, snapshot, *phrases, formats, nowMs, isPublic);
+        const QStringList refs = allReferences(snapshot);
+        data.set("allReferences", value(refs.join(phrases->text(u"listSeparator"_s))));
+        const QString provider = snapshot.record.providerName.trimmed();
+        const QString fallback = phrases->text(kind == u"regulator" ? u"regulatorCompany"_s
+                                                                     : u"company"_s);
+        data.set("company", value(provider.isEmpty() ? fallback : provider));
+        data.set("regulator", value(regulatorName(request.regulatorKey, language)));
+        if (isPublic) {
+            // Posted for anyone to read: no name, contact details or account; references
+            // masked like account numbers; the date without the time.
+            QStringList masked;
+            for (const QString& ref : refs)
+                masked << maskAccount(ref);
+            data.set("maskedReferences", value(masked.join(phrases->text(u"listSeparator"_s))));
+            const auto& incident = snapshot.record.incidentAt;
+            data.set("incidentDate",
+                     incident ? value(formats.at(*incident, false)) : mu::data(false));
+            data.set("complainant", mu::data(false));
+            data.set("signName", mu::data(false));
+        }
+    }
 
     mu::mustache tmpl(source->toStdString());
     // Values are plain text, not HTML; the default escaping would turn "&" into "&amp;".
@@ -360,7 +602,8 @@ Result<Letter> LetterDrafter::draft(const CaseSnapshot& snapshot, const Profile&
     if (!tmpl.is_valid()) {
         return Error{ErrorCode::Internal,
                      tr("The letter template is damaged. Reinstall WalletCase."),
-                     u"template %1: %2"_s.arg(language, QString::fromStdString(tmpl.error_message()))};
+                     u"template %1/%2: %3"_s.arg(language, kind,
+                                                 QString::fromStdString(tmpl.error_message()))};
     }
 
     // The template's first line is the subject; the body follows the blank line after it.
@@ -368,7 +611,7 @@ Result<Letter> LetterDrafter::draft(const CaseSnapshot& snapshot, const Profile&
     const qsizetype split = text.indexOf(u"\n\n"_s);
     Letter letter;
     letter.caseId = snapshot.record.id;
-    letter.kind = u"initial"_s;
+    letter.kind = kind;
     letter.language = language;
     letter.status = u"draft"_s;
     letter.subject = text.left(split).trimmed();
@@ -378,7 +621,7 @@ Result<Letter> LetterDrafter::draft(const CaseSnapshot& snapshot, const Profile&
     if (letter.subject.isEmpty() || letter.body.isEmpty()) {
         return Error{ErrorCode::Internal,
                      tr("The letter template is damaged. Reinstall WalletCase."),
-                     u"template %1 has no subject line or no body"_s.arg(language)};
+                     u"template %1/%2 has no subject line or no body"_s.arg(language, kind)};
     }
     return letter;
 }

@@ -107,7 +107,17 @@ struct TransactionRecord
     QString status;
     QString note;
     QString source; // "manual", "alipay", "wechat", "paypal", "generic"
+    // Which way the money went, seen from the user: "out" (a payment or charge), "in" (a refund
+    // or other money received), "neutral" (between the user's own accounts). The amount is
+    // never negative; this says the direction. Schema version 2.
+    QString direction = QStringLiteral("out");
 };
+
+namespace direction {
+inline constexpr QLatin1String Out{"out"};
+inline constexpr QLatin1String In{"in"};
+inline constexpr QLatin1String Neutral{"neutral"};
+} // namespace direction
 
 // Bytes stored once per distinct content, addressed by their SHA-256.
 struct BlobInfo

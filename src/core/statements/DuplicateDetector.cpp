@@ -57,8 +57,14 @@ QList<StatementRow> DuplicateDetector::rowsFromRecords(const QList<TransactionRe
     for (const TransactionRecord& r : records) {
         StatementRow row;
         row.record = r;
-        row.flow = MoneyFlow::Out;
-        row.moneyMoved = !statement::statusMeansNoMoneyMoved(r.status);
+        row.flow = r.direction == direction::In        ? MoneyFlow::In
+                   : r.direction == direction::Neutral ? MoneyFlow::Neutral
+                                                       : MoneyFlow::Out;
+        // As in a statement: a refund that says "refunded in full" (已全额退款) arrived.
+        const bool refund = row.flow == MoneyFlow::In &&
+                            (r.status.contains(u"退款") ||
+                             r.status.contains(u"refund", Qt::CaseInsensitive));
+        row.moneyMoved = refund || !statement::statusMeansNoMoneyMoved(r.status);
         rows << row;
     }
     return rows;

@@ -49,8 +49,8 @@ public:
     // Groups in time order.
     static QList<DuplicateGroup> find(const QList<StatementRow>& rows,
                                       const DuplicateOptions& options = {});
-    // Transactions entered by hand, as rows find() takes: payments, unless the status says
-    // the money did not move.
+    // Transactions entered by hand or stored, as rows find() takes, in their direction
+    // (TransactionRecord::direction); no money moved when the status says so.
     static QList<StatementRow> rowsFromRecords(const QList<TransactionRecord>& records);
 };
 

@@ -286,7 +286,8 @@ Result<ParsedStatement> StatementParser::parse(const QByteArray& data, const Sta
             const CsvReader::Record r = scan.next();
             if (r.error != CsvReader::RecordError::None)
                 continue;
-            if (needOrder && layout.map.time < r.fields.size()) {
+            // A header row named by the caller may have no time or amount column (yet).
+            if (needOrder && layout.map.time >= 0 && layout.map.time < r.fields.size()) {
                 const QString& cell = r.fields.at(layout.map.time);
                 switch (dateHint(cell)) {
                 case DateHint::DayFirst:
@@ -303,7 +304,7 @@ Result<ParsedStatement> StatementParser::parse(const QByteArray& data, const Sta
                     break;
                 }
             }
-            if (needSign && layout.map.amount < r.fields.size()) {
+            if (needSign && layout.map.amount >= 0 && layout.map.amount < r.fields.size()) {
                 const QStringView cell = QStringView(r.fields.at(layout.map.amount)).trimmed();
                 if (cell.contains(u'-') || cell.contains(QChar(0x2212)) || cell.startsWith(u'('))
                     negative = true;
@@ -413,6 +414,7 @@ Result<ParsedStatement> StatementParser::parse(const QByteArray& data, const Sta
             continue;
         }
         row->line = record.line;
+        row->record.direction = moneyFlowKey(row->flow);
         out.rows << std::move(*row);
     }
     if (o.progress)

@@ -121,19 +121,20 @@ struct Row<TransactionRecord>
 {
     static constexpr const char* table = "transactions";
     static constexpr const char* columns = "case_id, occurred_at, counterparty, amount_minor, "
-                                           "currency, reference, status, note, source";
-    static constexpr int columnCount = 9;
+                                           "currency, reference, status, note, source, direction";
+    static constexpr int columnCount = 10;
     static void bind(sqlite::Statement& s, const TransactionRecord& r)
     {
         s.bind(1, r.caseId).bind(2, r.occurredAt).bind(3, nn(r.counterparty));
         s.bind(4, r.amountMinor).bind(5, nn(r.currency)).bind(6, nn(r.reference));
         s.bind(7, nn(r.status)).bind(8, nn(r.note));
         s.bind(9, r.source.isEmpty() ? QString(u"manual"_s) : r.source);
+        s.bind(10, r.direction.isEmpty() ? QString(direction::Out) : r.direction);
     }
     static TransactionRecord read(const sqlite::Statement& s)
     {
         return {s.int64(0), s.int64(1), s.optInt64(2), s.text(3), s.int64(4), s.text(5),
-                s.text(6),  s.text(7),  s.text(8),     s.text(9)};
+                s.text(6),  s.text(7),  s.text(8),     s.text(9), s.text(10)};
     }
     static constexpr const char* extraColumns = "";
     static constexpr const char* order = "occurred_at, id";

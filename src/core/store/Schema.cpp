@@ -201,11 +201,19 @@ Result<void> toVersion1(sqlite::Database& db)
     return db.exec(QString::fromUtf16(kSchemaV1));
 }
 
+// Version 2: which way a transaction's money went. Version 1 knew only payments, so every
+// existing row is one.
+Result<void> toVersion2(sqlite::Database& db)
+{
+    return db.exec(u"ALTER TABLE transactions ADD COLUMN direction TEXT NOT NULL DEFAULT 'out' "
+                   "CHECK (direction IN ('out', 'in', 'neutral'));"_s);
+}
+
 } // namespace
 
 const std::vector<Migration>& migrations()
 {
-    static const std::vector<Migration> steps{{1, &toVersion1}};
+    static const std::vector<Migration> steps{{1, &toVersion1}, {2, &toVersion2}};
     return steps;
 }
 
