@@ -39,8 +39,10 @@ PixelStats stats(const QImage& image, QRect area)
     return {int(counts.size()), total ? double(top) / total : 1.0};
 }
 
+// Shows `scene` on `display` and returns the screenshot; `subject` gets the geometry of what the
+// scene shows (the tool prints it).
 QImage shoot(const QString& display, const QString& scene, const QString& language,
-             const QString& out)
+             const QString& out, QRect* subject = nullptr)
 {
     QProcess tool;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -54,6 +56,12 @@ QImage shoot(const QString& display, const QString& scene, const QString& langua
                {u"--scene"_s, scene, u"--lang"_s, language, u"--out"_s, out});
     EXPECT_TRUE(tool.waitForFinished(90000));
     EXPECT_EQ(tool.exitCode(), 0) << tool.readAllStandardError().toStdString();
+    const QString printed = QString::fromUtf8(tool.readAllStandardOutput());
+    for (const QString& line : printed.split(u'\n')) {
+        const QStringList parts = line.trimmed().split(u' ');
+        if (subject && parts.size() == 5 && parts.first() == u"subject:")
+            *subject = QRect(parts[1].toInt(), parts[2].toInt(), parts[3].toInt(), parts[4].toInt());
+    }
     return QImage(out);
 }
 
@@ -93,6 +101,26 @@ TEST_F(RealWindow, TheUrgentSecurityPageIsPainted)
                               m_dir.file(u"security.png"_s));
     ASSERT_FALSE(shot.isNull());
     EXPECT_GT(stats(shot, QRect(20, 20, 800, 600)).distinctColours, 40);
+}
+
+// Under a real X server the app's own timer finds reminders falling due and the pop-up appears
+// by itself, painted, in front of the window, in each language.
+TEST_F(RealWindow, ADueReminderPopsUpOnItsOwn)
+{
+    for (const QString& language : {u"en"_s, u"zh_CN"_s}) {
+        QRect popup;
+        const QImage shot = shoot(m_xvfb.display(), u"reminder"_s, language,
+                                  m_dir.file(u"reminder-"_s + language + u".png"_s), &popup);
+        ASSERT_FALSE(shot.isNull()) << qPrintable(language);
+        ASSERT_TRUE(popup.isValid()) << "the pop-up's geometry was not reported";
+        const QRect inside = popup.intersected(shot.rect()).adjusted(4, 30, -4, -4);
+        ASSERT_GT(inside.width(), 300) << qPrintable(language);
+        ASSERT_GT(inside.height(), 200) << qPrintable(language);
+        // Two reminders with their text, labels and buttons: many shades, no single colour.
+        const PixelStats painted = stats(shot, inside);
+        EXPECT_GT(painted.distinctColours, 40) << qPrintable(language);
+        EXPECT_LT(painted.dominantShare, 0.95) << qPrintable(language);
+    }
 }
 
 } // namespace

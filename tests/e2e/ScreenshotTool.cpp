@@ -3,8 +3,13 @@
 // (ImageMagick `import -window root`), as a user would see it. Used by the real-window test and
 // by scripts/screenshots for the user guide. Needs an X display (the test starts Xvfb).
 //
-//   wc_screenshot --scene wizard|wizard-security|wizard-details|wizard-letter|wizard-send|main
+//   wc_screenshot --scene wizard|wizard-security|wizard-details|wizard-letter|wizard-send|main|
+//                         reminder
 //                 --lang zh_CN|en --out FILE.png [--crop]
+//
+// "reminder": the main window over a file whose two reminders fall due a second after start;
+// the notifier's own timer finds them and the pop-up appears by itself. --crop keeps the pop-up.
+// The tool prints the geometry of what it shows ("subject: x y width height") for the test.
 
 #include "Application.h"
 #include "Translations.h"
@@ -13,6 +18,8 @@
 #include "guidance/ProviderDirectory.h"
 #include "guidance/Taxonomy.h"
 #include "gui/mainwindow/MainWindow.h"
+#include "gui/reminders/ReminderNotifier.h"
+#include "gui/reminders/ReminderPopup.h"
 #include "gui/wizard/NewCaseWizard.h"
 #include "store/CaseStore.h"
 
@@ -21,6 +28,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QImage>
+#include <QPointer>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -68,6 +76,62 @@ core::Result<qint64> makeDraft(core::CaseStore& store, const QString& language, 
     return draft.record.id;
 }
 
+// Two sent complaints with reminders that fall due `dueInMs` from now: a follow-up a week after
+// the complaint, and a reply deadline that passed long enough ago for the regulator to be next.
+core::Result<void> makeReminders(core::CaseStore& store, const QString& language, qint64 now,
+                                 qint64 dueInMs)
+{
+    const bool zh = language == u"zh_CN"_s;
+    constexpr qint64 Day = 24 * 3600 * 1000LL;
+    struct Spec
+    {
+        QString title, providerKey, providerName, text, kind;
+        int sentDaysAgo;
+    };
+    const QList<Spec> specs = {
+        {zh ? u"支付宝重复扣款"_s : u"Alipay charged me twice"_s, u"alipay"_s,
+         zh ? u"支付宝"_s : u"Alipay"_s,
+         zh ? u"支付宝回复了吗？如果没有，发一封跟进函。"_s
+            : u"Has Alipay replied? If not, send a follow-up letter."_s,
+         u"follow_up"_s, 7},
+        {zh ? u"微信支付账户被冻结"_s : u"WeChat Pay account frozen"_s, u"wechat_pay"_s,
+         zh ? u"微信支付"_s : u"WeChat Pay"_s,
+         zh ? u"微信支付的答复期限已到。"_s : u"WeChat Pay's time to reply is up."_s,
+         u"reply_deadline"_s, 16},
+    };
+    for (const Spec& spec : specs) {
+        core::CaseRecord r;
+        r.title = spec.title;
+        r.family = u"transaction"_s;
+        r.subtype = u"duplicate_charge"_s;
+        r.status = u"sent"_s;
+        r.providerKey = spec.providerKey;
+        r.providerName = spec.providerName;
+        r.language = language;
+        r.references = {u"2026112222001412345678"_s};
+        r.remedies = {u"refund"_s};
+        auto created = store.createCase(r);
+        if (!created)
+            return std::move(created).error();
+        const qint64 id = *created;
+        core::Letter l;
+        l.caseId = id;
+        l.subject = spec.title;
+        l.body = spec.title;
+        l.status = u"sent"_s;
+        l.sentAt = now - spec.sentDaysAgo * Day;
+        l.channel = u"email"_s;
+        WC_TRY(store.addLetter(l));
+        core::Reminder reminder;
+        reminder.caseId = id;
+        reminder.kind = spec.kind;
+        reminder.text = spec.text;
+        reminder.dueAt = now + dueInMs;
+        WC_TRY(store.addReminder(reminder));
+    }
+    return {};
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -104,7 +168,17 @@ int main(int argc, char** argv)
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
 
     std::unique_ptr<QWidget> window;
-    if (scene == u"main"_s) {
+    QPointer<QWidget> subject; // what --crop keeps; the window when not set
+    if (scene == u"reminder"_s) {
+        if (auto made = makeReminders(*store, language, now, 1000); !made)
+            return fail(made.error().detail);
+        auto main = std::make_unique<gui::MainWindow>(std::move(store), dir.filePath(u"backups"_s));
+        main->resize(1200, 760);
+        // Polled often here so the screenshot need not wait half a minute for it.
+        main->notifier()->setInterval(200);
+        subject = main->notifier()->popup();
+        window = std::move(main);
+    } else if (scene == u"main"_s) {
         auto demo = core::DemoCase::addTo(*store, language, now);
         if (!demo)
             return fail(demo.error().detail);
@@ -142,14 +216,24 @@ int main(int argc, char** argv)
 
     int code = 0;
     // Long enough for the first paint, fonts and thumbnails on a loaded machine.
-    QTimer::singleShot(1500, &app, [&] {
+    QTimer::singleShot(scene == u"reminder"_s ? 2500 : 1500, &app, [&] {
+        QWidget* shown = subject ? subject.data() : window.get();
+        if (!shown->isVisible()) {
+            code = fail(u"the scene's window did not appear"_s);
+            app.quit();
+            return;
+        }
+        const QRect frame = shown->frameGeometry();
+        std::printf("subject: %d %d %d %d\n", frame.x(), frame.y(), frame.width(),
+                    frame.height());
+        std::fflush(stdout);
         QProcess import;
         import.start(u"import"_s, {u"-window"_s, u"root"_s, out});
         if (!import.waitForFinished(30000) || import.exitCode() != 0) {
             code = fail(u"import failed: "_s + QString::fromLocal8Bit(import.readAllStandardError()));
         } else if (parser.isSet(cropOption)) {
             const QImage shot(out);
-            if (shot.isNull() || !shot.copy(window->frameGeometry()).save(out))
+            if (shot.isNull() || !shot.copy(frame).save(out))
                 code = fail(u"could not crop "_s + out);
         }
         app.quit();

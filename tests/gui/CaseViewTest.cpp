@@ -1,26 +1,35 @@
 // Copyright (C) 2026 The WalletCase developers. GPL-3.0-or-later; see LICENSE.
-// The case pane: every part of a case shown, draft and urgent cases, the hint, store errors.
-#include "gui/caseview/CaseChecklistView.h"
-#include "gui/caseview/CaseLettersView.h"
+// The case workspace as a pane: every part of a case shown where it is edited, draft and urgent
+// cases, the hint, store errors. Editing is tested in CaseWorkspaceTest.
 #include "gui/caseview/CaseText.h"
 #include "gui/caseview/CaseView.h"
+#include "gui/caseview/LettersTab.h"
+#include "gui/evidence/EvidenceViewer.h"
+#include "gui/evidence/EvidenceGallery.h"
+#include "gui/transactions/StatementImportFlow.h"
+#include "gui/transactions/TransactionsPanel.h"
+#include "gui/widgets/AccountLineEdit.h"
 #include "gui/widgets/ContactListEditor.h"
-#include "gui/widgets/EvidenceListEditor.h"
+#include "gui/widgets/LetterEditor.h"
 #include "guidance/DemoCase.h"
 #include "guidance/ProviderDirectory.h"
 #include "guidance/Taxonomy.h"
 #include "model/Masking.h"
 #include "support/StoreTest.h"
 
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTimeEdit>
 #include <QDir>
 #include <QImage>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSignalSpy>
-#include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
 
@@ -109,81 +118,72 @@ TEST_F(CaseViewTest, ShowsEveryPartOfACompleteCase)
     view->showCase(*id);
     EXPECT_EQ(view->caseId(), *id);
 
+    // The facts, in the fields that edit them.
     EXPECT_EQ(text(u"titleLabel"_s), demo.record.title);
-    EXPECT_EQ(text(u"statusLabel"_s), CaseText::status(u"awaiting_reply"_s));
-    EXPECT_EQ(text(u"providerLabel"_s), u"PayPal"_s);
-    EXPECT_TRUE(text(u"problemLabel"_s).contains(u"Duplicate charge"_s));
-    EXPECT_EQ(text(u"incidentLabel"_s), CaseText::dateTime(*demo.record.incidentAt));
-    EXPECT_EQ(text(u"amountLabel"_s), CaseText::money(4999, u"USD"_s));
-    EXPECT_TRUE(text(u"amountLabel"_s).contains(u"49"_s));
+    EXPECT_EQ(find<QLineEdit>(u"titleLineEdit"_s)->text(), demo.record.title);
+    EXPECT_EQ(find<QComboBox>(u"statusComboBox"_s)->currentData().toString(),
+              u"awaiting_reply"_s);
+    EXPECT_EQ(find<QComboBox>(u"statusComboBox"_s)->currentText(),
+              CaseText::status(u"awaiting_reply"_s));
+    EXPECT_EQ(find<QComboBox>(u"providerComboBox"_s)->currentText(), u"PayPal"_s);
+    EXPECT_TRUE(find<QComboBox>(u"problemComboBox"_s)->currentText().contains(u"Duplicate charge"_s));
+    EXPECT_EQ(find<QDateTimeEdit>(u"incidentDateTimeEdit"_s)->dateTime().toMSecsSinceEpoch() / 60000,
+              *demo.record.incidentAt / 60000);
+    EXPECT_EQ(find<QLineEdit>(u"amountLineEdit"_s)->text(), u"49.99"_s);
+    EXPECT_EQ(find<QComboBox>(u"currencyComboBox"_s)->currentText(), u"USD"_s);
+    const QString references = find<QPlainTextEdit>(u"referencesPlainTextEdit"_s)->toPlainText();
     for (const QString& reference : demo.record.references)
-        EXPECT_TRUE(text(u"referencesLabel"_s).contains(reference));
+        EXPECT_TRUE(references.contains(reference));
     // The account is masked: recognisable, not the whole identifier.
-    EXPECT_EQ(text(u"accountLabel"_s), core::maskAccount(demo.record.accountRef));
-    EXPECT_EQ(text(u"accountLabel"_s), u"j***@example.com"_s);
-    EXPECT_FALSE(text(u"accountLabel"_s).contains(u"jordan"_s));
-    EXPECT_EQ(text(u"descriptionLabel"_s), demo.record.description);
-    EXPECT_TRUE(text(u"remediesLabel"_s).contains(CaseText::remedy(u"refund"_s)));
-    EXPECT_EQ(text(u"remedyNoteLabel"_s), demo.record.remedyNote);
-    EXPECT_FALSE(shown(u"closedLabel"_s));
-    EXPECT_TRUE(shown(u"createdLabel"_s));
-    EXPECT_TRUE(text(u"transactionsLabel"_s).contains(demo.transactions.at(1).reference));
+    auto* account = find<AccountLineEdit>(u"accountLineEdit"_s);
+    EXPECT_EQ(account->text(), core::maskAccount(demo.record.accountRef));
+    EXPECT_EQ(account->text(), u"j***@example.com"_s);
+    EXPECT_EQ(account->value(), demo.record.accountRef);
+    EXPECT_EQ(find<QPlainTextEdit>(u"descriptionPlainTextEdit"_s)->toPlainText(),
+              demo.record.description);
+    EXPECT_TRUE(find<QCheckBox>(u"remedy_refund_CheckBox"_s)->isChecked());
+    EXPECT_EQ(find<QLineEdit>(u"remedyNoteLineEdit"_s)->text(), demo.record.remedyNote);
+    EXPECT_TRUE(text(u"datesLabel"_s).contains(CaseText::dateTime(demo.record.createdAt)));
+    EXPECT_FALSE(text(u"datesLabel"_s).contains(u"closed"_s));
 
-    // Each first step says when it was done.
+    // Each first step says when it was done, with the user's note.
     ASSERT_FALSE(demo.checklist.isEmpty());
     for (const core::ChecklistItem& item : demo.checklist) {
-        EXPECT_EQ(text(u"checklistStepLabel_"_s + item.itemKey), item.label);
-        EXPECT_EQ(text(u"checklistDoneLabel_"_s + item.itemKey),
-                  u"Done at %1"_s.arg(CaseText::dateTime(*item.doneAt)));
+        auto* box = find<QCheckBox>(u"step_%1_CheckBox"_s.arg(item.itemKey));
+        ASSERT_TRUE(box);
+        EXPECT_EQ(box->text(), item.label);
+        EXPECT_TRUE(box->isChecked());
+        EXPECT_EQ(find<QDateTimeEdit>(u"step_%1_DateTimeEdit"_s.arg(item.itemKey))
+                      ->dateTime()
+                      .toMSecsSinceEpoch(),
+                  *item.doneAt);
+        if (!item.note.isEmpty()) {
+            EXPECT_EQ(text(u"step_%1_NoteLabel"_s.arg(item.itemKey)), item.note);
+        }
     }
 
-    // Evidence with fingerprints, read-only; contacts from the store.
-    auto* evidence = find<EvidenceListEditor>(u"evidenceListEditor"_s);
-    ASSERT_TRUE(evidence);
-    EXPECT_TRUE(evidence->isReadOnly());
-    EXPECT_EQ(evidence->caseId(), *id);
-    ASSERT_TRUE(QTest::qWaitFor([&] { return evidence->count() == 2; }, 10000));
-    QStringList fingerprints;
-    for (const QLabel* sha : evidence->findChildren<QLabel*>(u"shaLabel"_s))
-        fingerprints << sha->toolTip();
-    for (const core::Evidence& item : demo.evidence)
-        EXPECT_TRUE(fingerprints.contains(item.sha256)) << item.sha256.toStdString();
-    // The list is shown whole, not in a little window of its own: the pane scrolls instead.
-    const auto* inner = evidence->findChild<QScrollArea*>();
-    ASSERT_TRUE(inner);
-    for (const QWidget* row : evidence->findChildren<QWidget*>(u"evidenceItemWidget"_s)) {
-        if (row->isHidden())
-            continue;
-        EXPECT_TRUE(QTest::qWaitFor(
-            [&] {
-                return row->mapTo(inner->viewport(), QPoint(0, row->height())).y() <=
-                       inner->viewport()->height();
-            },
-            5000))
-            << "an evidence row is cut off by its list's own scroll area";
-    }
+    // Evidence and transactions are their tabs' own, on this case.
+    EXPECT_EQ(find<EvidenceGallery>(u"evidenceGallery"_s)->caseId(), *id);
+    EXPECT_EQ(find<TransactionsPanel>(u"transactionsPanel"_s)->caseId(), *id);
     auto* contacts = find<QTableWidget>(u"contactsTableWidget"_s);
     ASSERT_TRUE(contacts);
     EXPECT_EQ(contacts->rowCount(), 2);
 
-    // The letter: status, how it was sent, and the text itself, read-only but selectable.
-    auto* tabs = find<QTabWidget>(u"lettersTabWidget"_s);
-    ASSERT_TRUE(tabs);
-    ASSERT_EQ(tabs->count(), 1);
+    // The letter: status, how it was sent, and the text itself, kept as it was sent.
+    auto* letters = find<QListWidget>(u"lettersListWidget"_s);
+    ASSERT_TRUE(letters);
+    ASSERT_EQ(letters->count(), 1);
     EXPECT_FALSE(shown(u"noLettersLabel"_s));
     const core::Letter& letter = demo.letters.first();
-    auto* letterText = tabs->widget(0)->findChild<QPlainTextEdit*>(u"letterTextEdit"_s);
-    ASSERT_TRUE(letterText);
-    EXPECT_TRUE(letterText->isReadOnly());
-    EXPECT_TRUE(letterText->textInteractionFlags() & Qt::TextSelectableByMouse);
-    EXPECT_TRUE(letterText->toPlainText().startsWith(letter.subject));
-    EXPECT_TRUE(letterText->toPlainText().contains(letter.body));
-    auto* info = tabs->widget(0)->findChild<QLabel*>(u"letterInfoLabel"_s);
-    ASSERT_TRUE(info);
-    EXPECT_TRUE(info->text().contains(u"Sent "_s + CaseText::dateTime(*letter.sentAt)))
-        << info->text().toStdString();
-    EXPECT_TRUE(info->text().contains(u"email"_s));
-    EXPECT_TRUE(info->text().contains(letter.reference));
+    auto* editor = find<LetterEditor>(u"letterEditor"_s);
+    EXPECT_TRUE(editor->isReadOnly());
+    EXPECT_EQ(editor->subject(), letter.subject);
+    EXPECT_EQ(editor->body(), letter.body);
+    const QString status = LettersTab::statusText(letter);
+    EXPECT_TRUE(status.contains(u"Sent "_s + CaseText::dateTime(*letter.sentAt)))
+        << status.toStdString();
+    EXPECT_TRUE(status.contains(u"email"_s));
+    EXPECT_TRUE(status.contains(letter.reference));
 
     // The next follow-up, not overdue.
     ASSERT_EQ(demo.reminders.size(), 1);
@@ -207,11 +207,11 @@ TEST_F(CaseViewTest, AnOverdueFollowUpSaysSo)
     EXPECT_TRUE(text(u"followUpLabel"_s).contains(u"overdue"_s))
         << text(u"followUpLabel"_s).toStdString();
     // The Chinese demo's provider and problem read in the pane's language.
-    EXPECT_EQ(text(u"providerLabel"_s), u"Alipay"_s);
+    EXPECT_EQ(find<QComboBox>(u"providerComboBox"_s)->currentText(), u"Alipay"_s);
     view->setContext(store.get(), &taxonomy, &providers, u"zh_CN"_s);
     view->showCase(*id);
-    EXPECT_EQ(text(u"providerLabel"_s), u"支付宝"_s);
-    EXPECT_TRUE(text(u"problemLabel"_s).contains(u"重复扣款"_s));
+    EXPECT_EQ(find<QComboBox>(u"providerComboBox"_s)->currentText(), u"支付宝"_s);
+    EXPECT_TRUE(find<QComboBox>(u"problemComboBox"_s)->currentText().contains(u"重复扣款"_s));
 }
 
 TEST_F(CaseViewTest, AnOpenSecurityCaseIsUrgentAndShowsWhenTheAccountWasFrozen)
@@ -235,13 +235,19 @@ TEST_F(CaseViewTest, AnOpenSecurityCaseIsUrgentAndShowsWhenTheAccountWasFrozen)
     EXPECT_TRUE(shown(u"urgentLabel"_s));
     EXPECT_TRUE(text(u"urgentLabel"_s).contains(u"95188"_s))
         << text(u"urgentLabel"_s).toStdString();
-    EXPECT_EQ(text(u"accountLabel"_s), u"138****5678"_s);
-    EXPECT_EQ(text(u"checklistDoneLabel_freeze_account"_s),
-              u"Account frozen at %1"_s.arg(CaseText::dateTime(frozenAt)));
-    EXPECT_EQ(text(u"checklistDoneLabel_change_passwords"_s), u"Not done yet"_s);
+    EXPECT_EQ(find<AccountLineEdit>(u"accountLineEdit"_s)->text(), u"138****5678"_s);
+    EXPECT_TRUE(find<QCheckBox>(u"step_freeze_account_CheckBox"_s)->isChecked());
+    EXPECT_EQ(find<QDateTimeEdit>(u"step_freeze_account_DateTimeEdit"_s)
+                  ->dateTime()
+                  .toMSecsSinceEpoch(),
+              frozenAt);
+    EXPECT_FALSE(find<QCheckBox>(u"step_change_passwords_CheckBox"_s)->isChecked());
+    EXPECT_FALSE(find<QDateTimeEdit>(u"step_change_passwords_DateTimeEdit"_s)->isEnabled());
+    // What the taxonomy says about a step is shown with it.
+    EXPECT_FALSE(text(u"step_change_passwords_WhyLabel"_s).isEmpty());
     EXPECT_TRUE(shown(u"noLettersLabel"_s));
     EXPECT_FALSE(shown(u"followUpLabel"_s));
-    EXPECT_FALSE(shown(u"amountLabel"_s)); // nothing entered: no empty row
+    EXPECT_TRUE(find<QLineEdit>(u"amountLineEdit"_s)->text().isEmpty());
     view->show();
     keepShot(u"security"_s);
 
@@ -251,7 +257,7 @@ TEST_F(CaseViewTest, AnOpenSecurityCaseIsUrgentAndShowsWhenTheAccountWasFrozen)
     ASSERT_TRUE(store->updateCase(record).ok());
     view->refresh();
     EXPECT_FALSE(shown(u"urgentLabel"_s));
-    EXPECT_TRUE(shown(u"closedLabel"_s));
+    EXPECT_TRUE(text(u"datesLabel"_s).contains(u"closed"_s));
 }
 
 TEST_F(CaseViewTest, ADraftOffersToContinueTheWizard)
@@ -284,16 +290,17 @@ TEST_F(CaseViewTest, NoCaseShowsAHint)
     const qint64 id = securityCase(u"sent"_s);
     view->showCase(id);
     auto* hint = find(u"hintLabel"_s);
-    auto* scroll = find<QScrollArea>(u"caseScrollArea"_s);
-    ASSERT_TRUE(hint && scroll);
-    EXPECT_FALSE(scroll->isHidden());
+    auto* workspace = find<QWidget>(u"caseWorkspace"_s);
+    ASSERT_TRUE(hint && workspace);
+    EXPECT_FALSE(workspace->isHidden());
     view->show();
     view->showCase(0);
     EXPECT_EQ(view->caseId(), 0);
     EXPECT_TRUE(hint->isVisible());
-    EXPECT_FALSE(scroll->isVisible());
+    EXPECT_FALSE(workspace->isVisible());
     EXPECT_TRUE(hint->text().contains(u"Choose a case"_s));
-    EXPECT_EQ(find<EvidenceListEditor>(u"evidenceListEditor"_s)->caseId(), 0);
+    EXPECT_EQ(find<EvidenceGallery>(u"evidenceGallery"_s)->caseId(), 0);
+    EXPECT_EQ(find<TransactionsPanel>(u"transactionsPanel"_s)->caseId(), 0);
 }
 
 TEST_F(CaseViewTest, StoreErrorsAreReported)
@@ -313,7 +320,7 @@ TEST_F(CaseViewTest, StoreErrorsAreReported)
     view->showCase(id);
     EXPECT_GE(errors.count(), 1);
     EXPECT_EQ(text(u"titleLabel"_s), u"Someone signed in to my wallet"_s);
-    EXPECT_TRUE(find<QScrollArea>(u"caseScrollArea"_s)->isVisible());
+    EXPECT_TRUE(find<QWidget>(u"caseWorkspace"_s)->isVisible());
 }
 
 TEST_F(CaseViewTest, AContactRemovedInThePaneReachesTheStoreAndTheList)
@@ -327,6 +334,7 @@ TEST_F(CaseViewTest, AContactRemovedInThePaneReachesTheStoreAndTheList)
     contacts->selectRow(0);
     contacts->removeSelected();
     EXPECT_EQ(store->contacts(*id)->size(), 1);
+    EXPECT_EQ(find<QTableWidget>(u"contactsTableWidget"_s)->rowCount(), 1);
     ASSERT_GE(changed.count(), 1);
     EXPECT_EQ(changed.last().at(0).toLongLong(), *id);
 }
@@ -343,7 +351,7 @@ TEST_F(CaseViewTest, LongTextWrapsInsteadOfWideningThePane)
         u"https://example.com/a-very-long-link-without-any-spaces-in-it-at-all-"_s.repeated(4);
     auto id = store->createCase(r);
     ASSERT_TRUE(id.ok());
-    view->resize(480, 700);
+    view->resize(560, 700);
     view->show();
     view->showCase(*id);
     auto* scroll = find<QScrollArea>(u"caseScrollArea"_s);
@@ -352,9 +360,10 @@ TEST_F(CaseViewTest, LongTextWrapsInsteadOfWideningThePane)
         [&] { return scroll->widget()->width() <= scroll->viewport()->width(); }, 5000));
     // However long a word, the content may be as narrow as the pane.
     EXPECT_LE(scroll->widget()->minimumSizeHint().width(), scroll->viewport()->width());
-    EXPECT_GT(find(u"descriptionLabel"_s)->height(),
-              5 * find(u"descriptionLabel"_s)->fontMetrics().height());
-    // The whole case does not fit: the pane scrolls.
+    EXPECT_LE(view->minimumSizeHint().width(), view->width());
+    // The long title wraps in the header.
+    EXPECT_GT(find(u"titleLabel"_s)->height(), 2 * find(u"titleLabel"_s)->fontMetrics().height());
+    // The whole overview does not fit: it scrolls.
     EXPECT_GT(scroll->verticalScrollBar()->maximum(), 0);
 }
 
@@ -365,12 +374,10 @@ TEST_F(CaseViewTest, DrawsTheDemoCase)
         auto id = core::DemoCase::addTo(*store, language, clock.nowMs());
         ASSERT_TRUE(id.ok());
         view->setContext(store.get(), &taxonomy, &providers, language);
-        view->resize(720, 2600);
+        view->resize(900, 1400);
         view->show();
         view->showCase(*id);
-        auto* evidence = find<EvidenceListEditor>(u"evidenceListEditor"_s);
-        ASSERT_TRUE(QTest::qWaitFor([&] { return evidence->count() == 2; }, 10000));
-        QTest::qWait(300); // previews arrive from the worker; nothing asserts on them here
+        QTest::qWait(300); // layouts settle; nothing asserts on them here
         const QImage image = view->grab().toImage();
         ASSERT_FALSE(image.isNull());
         EXPECT_GT(image.width(), 100);

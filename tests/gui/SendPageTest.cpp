@@ -2,7 +2,8 @@
 // Steps 7 and 8 of the wizard over a real case file: the letter drafted from the saved case in
 // either language, kept when edited, redrafted only when asked; then the provider's channels,
 // the letter copied or opened as a mailto: draft, and the sent/ready choice and follow-up
-// reminder read back from the store.
+// reminder read back from the store; the deadlines (clocks) that apply, offered as check boxes
+// and created as reminders on Finish.
 #include "gui/widgets/LetterEditor.h"
 #include "gui/widgets/MessageBox.h"
 #include "gui/widgets/UrlOpener.h"
@@ -11,9 +12,11 @@
 #include "gui/wizard/WizardSession.h"
 #include "support/StoreTest.h"
 
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDateTimeEdit>
+#include <QGroupBox>
 #include <QApplication>
 #include <QGuiApplication>
 #include <QInputMethodEvent>
@@ -523,6 +526,101 @@ TEST_F(SendPageTest, BackAndForwardKeepsTheChoices)
     auto record = store->caseById(session->caseId());
     ASSERT_TRUE(record.ok());
     EXPECT_EQ(record->status, u"draft"_s) << "only Finish changes the case's status";
+}
+
+// ---------------------------------------------------------------- deadlines that apply
+
+TEST_F(SendPageTest, OffersTheDeadlinesThatApplyAndCreatesTheTickedOnes)
+{
+    makeCase();
+    session->draft().record.providerKey = u"paypal"_s; // a US user (en_US) of PayPal
+    SendPage page(*session);
+    reachSendPage(page);
+    const auto keys = [&page] {
+        QStringList out;
+        for (const core::ClockOffer& o : page.clockOffers())
+            out << o.rule.key;
+        return out;
+    };
+    // Not sent yet: only the deadlines counted from the transaction are known.
+    EXPECT_FALSE(keys().contains(u"us_rege_investigation"_s)) << keys().join(u' ').toStdString();
+    EXPECT_TRUE(keys().contains(u"paypal_dispute_window"_s));
+    EXPECT_FALSE(keys().contains(u"follow_up_week"_s)) << "the follow-up date is set above";
+
+    QTest::mouseClick(child<QRadioButton>(page, u"sentRadioButton"_s), Qt::LeftButton);
+    EXPECT_TRUE(keys().contains(u"us_rege_investigation"_s)) << keys().join(u' ').toStdString();
+    EXPECT_FALSE(keys().contains(u"psd2_reply"_s)) << "the user is in the US";
+    EXPECT_TRUE(child<QGroupBox>(page, u"clocksGroupBox"_s)->isVisibleTo(&page));
+    auto* regE = child<QCheckBox>(page, u"clockCheckBox_us_rege_investigation"_s);
+    auto* dispute = child<QCheckBox>(page, u"clockCheckBox_paypal_dispute_window"_s);
+    auto* chargeback = child<QCheckBox>(page, u"clockCheckBox_card_chargeback"_s);
+    ASSERT_TRUE(regE && dispute && chargeback);
+    EXPECT_TRUE(regE->isChecked());
+    EXPECT_TRUE(dispute->isChecked());
+    EXPECT_FALSE(chargeback->isChecked()) << "PayPal is not a card wallet";
+    EXPECT_TRUE(regE->text().contains(u"by "_s)) << regE->text().toStdString();
+    bool sourceShown = false;
+    for (QLabel* l : page.findChildren<QLabel*>(u"clockSourceLabel"_s))
+        sourceShown |= l->text().contains(u"1005.11"_s);
+    EXPECT_TRUE(sourceShown) << "each deadline names its source";
+
+    // The user's choices survive a change of the time it was sent.
+    dispute->click();
+    chargeback->click();
+    auto* sentAt = child<QDateTimeEdit>(page, u"sentDateTimeEdit"_s);
+    sentAt->setDateTime(sentAt->dateTime().addSecs(-3600));
+    dispute = child<QCheckBox>(page, u"clockCheckBox_paypal_dispute_window"_s);
+    chargeback = child<QCheckBox>(page, u"clockCheckBox_card_chargeback"_s);
+    EXPECT_FALSE(dispute->isChecked());
+    EXPECT_TRUE(chargeback->isChecked());
+    qint64 regERemindAt = 0;
+    for (const core::ClockOffer& o : page.clockOffers()) {
+        if (o.rule.key == u"us_rege_investigation")
+            regERemindAt = o.remindAt;
+    }
+
+    const QStringList ticked = page.tickedClocks();
+    EXPECT_TRUE(ticked.contains(u"us_rege_investigation"_s));
+    EXPECT_TRUE(ticked.contains(u"card_chargeback"_s));
+    EXPECT_FALSE(ticked.contains(u"paypal_dispute_window"_s));
+    ASSERT_TRUE(page.validatePage());
+    ASSERT_TRUE(page.validatePage()) << "finishing twice";
+    auto reminders = store->reminders(session->caseId());
+    ASSERT_TRUE(reminders.ok());
+    EXPECT_EQ(reminders->size(), 1 + ticked.size())
+        << "the follow-up and one reminder per ticked deadline, nothing twice";
+    for (const core::Reminder& r : *reminders) {
+        if (r.kind == u"reply_deadline") {
+            EXPECT_EQ(r.dueAt, regERemindAt);
+            EXPECT_TRUE(r.text.contains(u"PayPal"_s)) << r.text.toStdString();
+        }
+        if (r.kind == u"follow_up") {
+            EXPECT_EQ(r.dueAt, child<QDateTimeEdit>(page, u"followUpDateTimeEdit"_s)
+                                   ->dateTime()
+                                   .toMSecsSinceEpoch());
+        }
+    }
+    // Now set: shown as such, and not offered for ticking again.
+    regE = child<QCheckBox>(page, u"clockCheckBox_us_rege_investigation"_s);
+    EXPECT_TRUE(regE->isChecked());
+    EXPECT_FALSE(regE->isEnabled());
+}
+
+TEST_F(SendPageTest, WithoutKnowingTheUsersCountryNoDeadlineIsTicked)
+{
+    QLocale::setDefault(QLocale::c());
+    makeCase();
+    session->draft().record.providerKey = u"paypal"_s; // US, UK, EU and CN: whose law?
+    SendPage page(*session);
+    reachSendPage(page);
+    QTest::mouseClick(child<QRadioButton>(page, u"sentRadioButton"_s), Qt::LeftButton);
+    ASSERT_FALSE(page.clockOffers().isEmpty());
+    EXPECT_TRUE(page.tickedClocks().isEmpty()) << page.tickedClocks().join(u' ').toStdString();
+    EXPECT_TRUE(child<QLabel>(page, u"clocksNoteLabel"_s)->text().contains(u"country"_s));
+    ASSERT_TRUE(page.validatePage());
+    auto reminders = store->reminders(session->caseId());
+    ASSERT_TRUE(reminders.ok());
+    EXPECT_EQ(reminders->size(), 1) << "only the follow-up";
 }
 
 } // namespace

@@ -1,27 +1,31 @@
 // Copyright (C) 2026 The WalletCase developers. GPL-3.0-or-later; see LICENSE.
 #include "gui/caseview/CaseView.h"
 
-#include "gui/caseview/CaseChecklistView.h"
-#include "gui/caseview/CaseLettersView.h"
 #include "gui/caseview/CaseText.h"
-#include "gui/widgets/ContactListEditor.h"
-#include "gui/widgets/EvidenceListEditor.h"
+#include "gui/caseview/ContactsTab.h"
+#include "gui/caseview/LettersTab.h"
+#include "gui/caseview/OverviewTab.h"
+#include "gui/caseview/TimelineTab.h"
+// The parts' headers return QPointer members of types they only declare; the complete types
+// must be known where those accessors are compiled.
+#include "gui/evidence/EvidenceViewer.h"
+#include "gui/transactions/StatementImportFlow.h"
+#include "gui/evidence/EvidenceGallery.h"
+#include "gui/transactions/TransactionsPanel.h"
+#include "gui/widgets/MessageBox.h"
 #include "gui/wizard/NewCaseWizard.h"
 #include "guidance/ProviderDirectory.h"
-#include "guidance/Taxonomy.h"
-#include "model/Masking.h"
 #include "store/CaseStore.h"
 
-#include <QFormLayout>
+#include <QApplication>
 #include <QFrame>
 #include <QKeySequence>
 #include <QLabel>
-#include <QLocale>
 #include <QPushButton>
-#include <QScrollArea>
-#include <QScrollBar>
+#include <QShortcut>
+#include <QSignalBlocker>
 #include <QStackedWidget>
-#include <QTimer>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -38,21 +42,10 @@ QLabel* valueLabel(QWidget* parent)
     auto* label = new QLabel(parent);
     label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText);
-    // Mouse-selectable only: keyboard selection would put every fact in the tab order.
+    // Mouse-selectable only: keyboard selection would put every line in the tab order.
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     // A long word (a pasted link) must not widen the pane; the text stays selectable.
     label->setMinimumWidth(1);
-    return label;
-}
-
-QLabel* heading(const QString& text, QWidget* parent)
-{
-    auto* label = new QLabel(text, parent);
-    QFont font = label->font();
-    font.setBold(true);
-    font.setPointSizeF(font.pointSizeF() * 1.15);
-    label->setFont(font);
-    label->setContentsMargins(0, 12, 0, 2);
     return label;
 }
 
@@ -66,19 +59,44 @@ void styleBox(QWidget* box, const QColor& border, const QColor& text = {})
         box->objectName(), border.name(), colour));
 }
 
+// A tab page holding a part written elsewhere, so the page keeps the name the workspace gives
+// it and the part keeps its own.
+QWidget* holder(const QString& name, QWidget* part)
+{
+    auto* page = new QWidget;
+    page->setObjectName(name);
+    auto* layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(part);
+    return page;
+}
+
 } // namespace
 
 CaseView::CaseView(QWidget* parent) : QWidget(parent)
 {
     buildUi();
+    createShortcuts();
     showHint({});
 }
 
 CaseView::~CaseView()
 {
-    // The editors must let go of the store before it may go away with the window.
+    // What is being typed is kept; quietly, as the workspace is going away. The parts must let
+    // go of the store before it may go away with the window.
+    {
+        const QSignalBlocker overview(m_overview);
+        const QSignalBlocker letters(m_letters);
+        commitEdits();
+    }
+    detachParts();
+}
+
+void CaseView::detachParts()
+{
     m_evidence->setCase(nullptr, 0);
-    m_contacts->unbindStore();
+    m_transactions->setCase(nullptr, 0);
+    m_contacts->setCase(nullptr, 0);
 }
 
 void CaseView::buildUi()
@@ -95,17 +113,66 @@ void CaseView::buildUi()
     m_hintLabel->setMargin(24);
     m_stack->addWidget(m_hintLabel);
 
-    m_scrollArea = new QScrollArea(m_stack);
-    m_scrollArea->setObjectName(u"caseScrollArea"_s);
-    m_scrollArea->setWidgetResizable(true);
-    m_scrollArea->setFrameShape(QFrame::NoFrame);
-    m_stack->addWidget(m_scrollArea);
+    m_workspace = new QWidget(m_stack);
+    m_workspace->setObjectName(u"caseWorkspace"_s);
+    auto* layout = new QVBoxLayout(m_workspace);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(buildHeader(m_workspace));
 
-    auto* content = new QWidget;
-    auto* layout = new QVBoxLayout(content);
-    layout->setContentsMargins(12, 12, 12, 12);
+    m_tabs = new QTabWidget(m_workspace);
+    m_tabs->setObjectName(u"caseTabWidget"_s);
+    m_tabs->setDocumentMode(true);
+    m_tabs->setUsesScrollButtons(true);
+    layout->addWidget(m_tabs, 1);
+    m_stack->addWidget(m_workspace);
 
-    m_titleLabel = valueLabel(content);
+    m_overview = new OverviewTab;
+    m_overview->setObjectName(u"overviewTab"_s);
+    m_evidence = new EvidenceGallery;
+    if (m_evidence->objectName().isEmpty())
+        m_evidence->setObjectName(u"evidenceGallery"_s);
+    m_transactions = new TransactionsPanel;
+    if (m_transactions->objectName().isEmpty())
+        m_transactions->setObjectName(u"transactionsPanel"_s);
+    m_contacts = new ContactsTab;
+    m_contacts->setObjectName(u"contactsTab"_s);
+    m_letters = new LettersTab;
+    m_letters->setObjectName(u"lettersTab"_s);
+    m_timeline = new TimelineTab;
+    m_timeline->setObjectName(u"timelineTab"_s);
+    m_tabs->addTab(m_overview, tr("Overview"));
+    m_tabs->addTab(holder(u"evidenceTab"_s, m_evidence), tr("Evidence"));
+    m_tabs->addTab(holder(u"transactionsTab"_s, m_transactions), tr("Transactions"));
+    m_tabs->addTab(m_contacts, tr("Contacts"));
+    m_tabs->addTab(m_letters, tr("Letters"));
+    m_tabs->addTab(m_timeline, tr("Timeline"));
+    updateTabTitles();
+
+    connect(m_overview, &OverviewTab::changed, this, &CaseView::partChanged);
+    connect(m_overview, &OverviewTab::closeRequested, this, &CaseView::requestClose);
+    connect(m_evidence, &EvidenceGallery::changed, this, &CaseView::partChanged);
+    connect(m_evidence, &EvidenceGallery::errorOccurred, this, &CaseView::errorOccurred);
+    connect(m_transactions, &TransactionsPanel::changed, this, &CaseView::partChanged);
+    connect(m_transactions, &TransactionsPanel::errorOccurred, this, &CaseView::errorOccurred);
+    connect(m_transactions, &TransactionsPanel::duplicateCaseSuggested, this,
+            &CaseView::duplicateCaseSuggested);
+    connect(m_contacts, &ContactsTab::changed, this, &CaseView::partChanged);
+    connect(m_contacts, &ContactsTab::errorOccurred, this, &CaseView::errorOccurred);
+    connect(m_letters, &LettersTab::changed, this, &CaseView::partChanged);
+    connect(m_letters, &LettersTab::errorOccurred, this, &CaseView::errorOccurred);
+    connect(m_timeline, &TimelineTab::errorOccurred, this, &CaseView::errorOccurred);
+    // Leaving a tab finishes what was being edited there.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] { commitEdits(); });
+}
+
+QWidget* CaseView::buildHeader(QWidget* parent)
+{
+    auto* header = new QWidget(parent);
+    header->setObjectName(u"caseHeader"_s);
+    auto* layout = new QVBoxLayout(header);
+    layout->setContentsMargins(12, 10, 12, 4);
+
+    m_titleLabel = valueLabel(header);
     m_titleLabel->setObjectName(u"titleLabel"_s);
     QFont titleFont = m_titleLabel->font();
     titleFont.setBold(true);
@@ -113,14 +180,14 @@ void CaseView::buildUi()
     m_titleLabel->setFont(titleFont);
     layout->addWidget(m_titleLabel);
 
-    m_urgentLabel = valueLabel(content);
+    m_urgentLabel = valueLabel(header);
     m_urgentLabel->setObjectName(u"urgentLabel"_s);
     QFont urgentFont = m_urgentLabel->font();
     urgentFont.setBold(true);
     m_urgentLabel->setFont(urgentFont);
     layout->addWidget(m_urgentLabel);
 
-    m_draftBox = new QFrame(content);
+    m_draftBox = new QFrame(header);
     m_draftBox->setObjectName(u"draftBox"_s);
     auto* draftLayout = new QVBoxLayout(m_draftBox);
     m_draftNoteLabel = valueLabel(m_draftBox);
@@ -135,100 +202,83 @@ void CaseView::buildUi()
     });
     layout->addWidget(m_draftBox);
 
-    m_followUpLabel = valueLabel(content);
+    m_followUpLabel = valueLabel(header);
     m_followUpLabel->setObjectName(u"followUpLabel"_s);
     layout->addWidget(m_followUpLabel);
-
-    layout->addWidget(heading(tr("Facts"), content));
-    m_factsLayout = new QFormLayout;
-    m_factsLayout->setRowWrapPolicy(QFormLayout::WrapLongRows);
-    m_factsLayout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    m_factsLayout->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
-    layout->addLayout(m_factsLayout);
-    addFact(tr("Status:"), u"statusLabel"_s);
-    addFact(tr("Provider:"), u"providerLabel"_s);
-    addFact(tr("Problem:"), u"problemLabel"_s);
-    addFact(tr("When it happened:"), u"incidentLabel"_s);
-    addFact(tr("Amount:"), u"amountLabel"_s);
-    addFact(tr("References:"), u"referencesLabel"_s);
-    QLabel* account = addFact(tr("Account:"), u"accountLabel"_s);
-    account->setToolTip(tr("Shown masked. The full identifier is kept in the case file."));
-    addFact(tr("What happened:"), u"descriptionLabel"_s);
-    addFact(tr("Remedy wanted:"), u"remediesLabel"_s);
-    addFact(tr("About the remedy:"), u"remedyNoteLabel"_s);
-    addFact(tr("Closed:"), u"closedLabel"_s);
-    addFact(tr("Created:"), u"createdLabel"_s);
-    addFact(tr("Last changed:"), u"updatedLabel"_s);
-
-    m_transactionsSection = new QWidget(content);
-    auto* transactionsLayout = new QVBoxLayout(m_transactionsSection);
-    transactionsLayout->setContentsMargins(0, 0, 0, 0);
-    transactionsLayout->addWidget(heading(tr("Disputed transactions"), m_transactionsSection));
-    m_transactionsLabel = valueLabel(m_transactionsSection);
-    m_transactionsLabel->setObjectName(u"transactionsLabel"_s);
-    transactionsLayout->addWidget(m_transactionsLabel);
-    layout->addWidget(m_transactionsSection);
-
-    layout->addWidget(heading(tr("First steps"), content));
-    m_checklist = new CaseChecklistView(content);
-    m_checklist->setObjectName(u"checklistView"_s);
-    layout->addWidget(m_checklist);
-
-    layout->addWidget(heading(tr("Evidence"), content));
-    m_evidence = new EvidenceListEditor(content);
-    m_evidence->setObjectName(u"evidenceListEditor"_s);
-    m_evidence->setReadOnly(true);
-    layout->addWidget(m_evidence);
-    connect(m_evidence, &EvidenceListEditor::errorOccurred, this, &CaseView::errorOccurred);
-    connect(m_evidence, &EvidenceListEditor::changed, this, &CaseView::fitEvidence);
-
-    layout->addWidget(heading(tr("Earlier contacts"), content));
-    m_contacts = new ContactListEditor(content);
-    m_contacts->setObjectName(u"contactListEditor"_s);
-    layout->addWidget(m_contacts);
-    connect(m_contacts, &ContactListEditor::errorOccurred, this, &CaseView::errorOccurred);
-    connect(m_contacts, &ContactListEditor::contactsChanged, this, &CaseView::onContactsChanged);
-
-    layout->addWidget(heading(tr("Letters"), content));
-    m_letters = new CaseLettersView(content);
-    m_letters->setObjectName(u"lettersView"_s);
-    layout->addWidget(m_letters);
-    layout->addStretch(1);
-
-    m_scrollArea->setWidget(content);
+    return header;
 }
 
-QLabel* CaseView::addFact(const QString& label, const QString& objectName)
+void CaseView::createShortcuts()
 {
-    QLabel* value = valueLabel(m_factsLayout->parentWidget());
-    value->setObjectName(objectName);
-    m_factsLayout->addRow(label, value);
-    m_facts.insert(objectName, value);
-    return value;
+    // Window-wide: the keyboard may be in the case list when the user wants a tab.
+    for (int tab = 0; tab < TabCount; ++tab) {
+        auto* shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + tab)), this);
+        shortcut->setContext(Qt::WindowShortcut);
+        connect(shortcut, &QShortcut::activated, this, [this, tab] {
+            if (m_caseId > 0)
+                setCurrentTab(Tab(tab));
+        });
+    }
+    auto* log = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_L), this);
+    log->setContext(Qt::WindowShortcut);
+    connect(log, &QShortcut::activated, this, &CaseView::logContact);
 }
 
-void CaseView::setFact(const QString& objectName, const QString& text)
+CaseView::Tab CaseView::currentTab() const
 {
-    QLabel* label = m_facts.value(objectName);
-    if (!label)
-        return;
-    label->setText(text.trimmed());
-    // An empty fact hides its row: no bare captions for what the wizard did not collect.
-    m_factsLayout->setRowVisible(label, !text.trimmed().isEmpty());
+    return Tab(qMax(0, m_tabs->currentIndex()));
+}
+
+void CaseView::setCurrentTab(Tab tab)
+{
+    m_tabs->setCurrentIndex(int(tab));
+    // The keyboard follows into the tab, where the user is going to work.
+    if (QWidget* page = m_tabs->currentWidget(); page && isVisible())
+        page->setFocus(Qt::ShortcutFocusReason);
+}
+
+void CaseView::updateTabTitles()
+{
+    // The counts tell at a glance what a case holds; the shortcut is in each tab's tooltip.
+    const auto count = [this](auto result) { return result ? int(result->size()) : 0; };
+    int evidence = 0;
+    int transactions = 0;
+    if (m_store && m_caseId > 0) {
+        evidence = count(m_store->evidence(m_caseId));
+        transactions = count(m_store->transactions(m_caseId));
+    }
+    const int counts[TabCount] = {0,
+                                  evidence,
+                                  transactions,
+                                  m_caseId > 0 ? m_contacts->count() : 0,
+                                  m_caseId > 0 ? m_letters->count() : 0,
+                                  0};
+    const QString names[TabCount] = {tr("Overview"), tr("Evidence"), tr("Transactions"),
+                                     tr("Contacts"), tr("Letters"),  tr("Timeline")};
+    for (int tab = 0; tab < TabCount; ++tab) {
+        m_tabs->setTabText(tab,
+                           counts[tab] > 0
+                               ? tr("%1 (%2)", "tab name (count)").arg(names[tab]).arg(counts[tab])
+                               : names[tab]);
+        m_tabs->setTabToolTip(
+            tab,
+            QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + tab)).toString(QKeySequence::NativeText));
+    }
 }
 
 void CaseView::setContext(core::CaseStore* store, const core::Taxonomy* taxonomy,
                           const core::ProviderDirectory* providers, const QString& language)
 {
-    m_evidence->setCase(nullptr, 0);
-    m_contacts->unbindStore();
+    commitEdits();
+    detachParts();
     m_store = store;
     m_taxonomy = taxonomy;
     m_providers = providers;
     m_language = language;
-    m_evidence->setLanguage(language);
-    if (store)
-        m_contacts->setClock(&store->clock());
+    m_caseId = 0;
+    m_overview->setContext(store, taxonomy, providers, language);
+    m_letters->setContext(store, providers);
+    m_timeline->setContext(store, taxonomy, language);
     showCase(0);
 }
 
@@ -240,39 +290,61 @@ void CaseView::showHint(const QString& text)
                                   "To start a new complaint, press %1.")
                                    .arg(newCase)
                              : text);
+    // If the keyboard is inside the workspace, hiding it would hand focus to the next widget
+    // in the chain, the case list, and a list that gains focus without a current row picks the
+    // first one: the pane would bring back a case the user just filtered away. The pane itself
+    // keeps the focus instead (the hint label cannot take it while it is hidden).
+    const QWidget* focus = QApplication::focusWidget();
+    if (focus && m_workspace->isAncestorOf(focus))
+        setFocus(Qt::OtherFocusReason);
     m_stack->setCurrentWidget(m_hintLabel);
+}
+
+void CaseView::commitEdits()
+{
+    if (m_caseId <= 0)
+        return;
+    m_overview->commitPending();
+    m_letters->saveNow();
 }
 
 void CaseView::showCase(qint64 caseId)
 {
+    commitEdits(); // an edit in progress belongs to the case shown until now
     const bool sameCase = caseId == m_caseId && caseId > 0;
-    const int scrolled = m_scrollArea->verticalScrollBar()->value();
     m_caseId = caseId;
     m_reported = false;
     if (caseId <= 0 || !m_store) {
         m_caseId = 0;
-        m_evidence->setCase(nullptr, 0);
-        m_contacts->unbindStore();
+        detachParts();
+        m_overview->clear();
+        m_letters->showCase(0);
+        m_timeline->clear();
         showHint({});
         return;
     }
     if (!showRecord()) {
-        m_evidence->setCase(nullptr, 0);
-        m_contacts->unbindStore();
+        m_caseId = 0;
+        detachParts();
+        m_overview->clear();
+        m_letters->showCase(0);
+        m_timeline->clear();
         showHint(tr("This case could not be shown."));
         return;
     }
-    m_evidence->setCase(m_store, caseId);
-    fitEvidence();
-    m_contacts->bindStore(m_store, caseId);
-    m_stack->setCurrentWidget(m_scrollArea);
     if (sameCase) {
-        // A refresh keeps the reader's place; the layout settles first.
-        QTimer::singleShot(
-            0, this, [this, scrolled] { m_scrollArea->verticalScrollBar()->setValue(scrolled); });
+        m_evidence->reload();
+        m_transactions->reload();
+        m_contacts->reload();
     } else {
-        m_scrollArea->verticalScrollBar()->setValue(0);
+        m_evidence->setCase(m_store, caseId);
+        m_transactions->setCase(m_store, caseId);
+        m_contacts->setCase(m_store, caseId);
     }
+    m_letters->showCase(caseId);
+    m_timeline->showCase(caseId);
+    updateTabTitles();
+    m_stack->setCurrentWidget(m_workspace);
 }
 
 void CaseView::refresh()
@@ -280,82 +352,44 @@ void CaseView::refresh()
     showCase(m_caseId);
 }
 
-void CaseView::report(const core::Error& error)
+void CaseView::partChanged()
+{
+    if (m_caseId <= 0 || !m_store)
+        return;
+    const qint64 id = m_caseId;
+    m_reported = false;
+    // The part that changed shows its own change already; the header (follow-up, title), the
+    // overview's dates and the timeline are read again.
+    showRecord();
+    m_timeline->showCase(id);
+    updateTabTitles();
+    emit caseChanged(id);
+}
+
+void CaseView::report(const QString& message)
 {
     if (m_reported)
         return;
     m_reported = true;
-    emit errorOccurred(error.message);
+    emit errorOccurred(message);
 }
 
 bool CaseView::showRecord()
 {
     auto record = m_store->caseById(m_caseId);
     if (!record) {
-        report(record.error());
+        report(record.error().message);
         return false;
     }
-    showFacts(*record);
+    m_titleLabel->setText(record->title.trimmed().isEmpty() ? tr("(untitled case)")
+                                                            : record->title);
     showBanners(*record);
     showFollowUp(*record);
-    showTransactions();
-
-    const bool urgent =
-        record->family == core::family::Security && !core::isClosedStatus(record->status);
     auto checklist = m_store->checklist(m_caseId);
     if (!checklist)
-        report(checklist.error());
-    m_checklist->setItems(checklist ? *checklist : QList<core::ChecklistItem>(), urgent);
-
-    auto letters = m_store->letters(m_caseId);
-    if (!letters)
-        report(letters.error());
-    m_letters->setLetters(letters ? *letters : QList<core::Letter>());
+        report(checklist.error().message);
+    m_overview->showCase(*record, checklist ? *checklist : QList<core::ChecklistItem>());
     return true;
-}
-
-QString CaseView::providerText(const core::CaseRecord& record) const
-{
-    if (m_providers && !record.providerKey.isEmpty()) {
-        if (const auto provider = m_providers->provider(record.providerKey)) {
-            const QString name = provider->name.text(m_language);
-            if (!name.isEmpty())
-                return name;
-        }
-    }
-    return record.providerName.isEmpty() ? record.providerKey : record.providerName;
-}
-
-void CaseView::showFacts(const core::CaseRecord& r)
-{
-    m_titleLabel->setText(r.title.trimmed().isEmpty() ? tr("(untitled case)") : r.title);
-    setFact(u"statusLabel"_s, CaseText::status(r.status));
-    setFact(u"providerLabel"_s, providerText(r));
-    QString problem = CaseText::family(m_taxonomy, r.family, m_language);
-    if (!r.subtype.isEmpty()) {
-        problem = tr("%1 / %2", "problem family / subtype")
-                      .arg(problem, CaseText::subtype(m_taxonomy, r.subtype, m_language));
-    }
-    setFact(u"problemLabel"_s, problem);
-    setFact(u"incidentLabel"_s, CaseText::optionalDateTime(r.incidentAt));
-    setFact(u"amountLabel"_s,
-            r.amountMinor ? CaseText::money(*r.amountMinor, r.currency) : QString());
-    QStringList references;
-    for (const QString& reference : r.references) {
-        if (!reference.trimmed().isEmpty())
-            references << reference.trimmed();
-    }
-    setFact(u"referencesLabel"_s, references.join(u'\n'));
-    setFact(u"accountLabel"_s, core::maskAccount(r.accountRef));
-    setFact(u"descriptionLabel"_s, r.description);
-    QStringList remedies;
-    for (const QString& key : r.remedies)
-        remedies << CaseText::remedy(key);
-    setFact(u"remediesLabel"_s, QLocale().createSeparatedList(remedies));
-    setFact(u"remedyNoteLabel"_s, r.remedyNote);
-    setFact(u"closedLabel"_s, CaseText::optionalDateTime(r.closedAt));
-    setFact(u"createdLabel"_s, CaseText::dateTime(r.createdAt));
-    setFact(u"updatedLabel"_s, CaseText::dateTime(r.updatedAt));
 }
 
 void CaseView::showBanners(const core::CaseRecord& r)
@@ -363,7 +397,7 @@ void CaseView::showBanners(const core::CaseRecord& r)
     const bool open = !core::isClosedStatus(r.status);
     const bool urgent = open && r.family == core::family::Security;
     m_urgentLabel->setVisible(urgent);
-    QPalette palette = m_titleLabel->parentWidget()->palette();
+    QPalette palette = m_workspace->palette();
     if (urgent) {
         // The most direct way to stop further loss, from the directory, right under the title.
         QString text = tr("Urgent: a security problem that is still open. Money or the account "
@@ -401,12 +435,12 @@ void CaseView::showFollowUp(const core::CaseRecord& r)
 {
     auto reminders = m_store->reminders(m_caseId);
     if (!reminders) {
-        report(reminders.error());
+        report(reminders.error().message);
         m_followUpLabel->hide();
         return;
     }
     std::optional<core::Reminder> next;
-    for (const core::Reminder& reminder : *reminders) {
+    for (const core::Reminder& reminder : std::as_const(*reminders)) {
         if (reminder.state == u"pending" &&
             (!next || reminder.effectiveDueAt() < next->effectiveDueAt()))
             next = reminder;
@@ -429,54 +463,49 @@ void CaseView::showFollowUp(const core::CaseRecord& r)
     m_followUpLabel->show();
 }
 
-void CaseView::showTransactions()
+void CaseView::requestClose(const QString& status)
 {
-    auto transactions = m_store->transactions(m_caseId);
-    if (!transactions) {
-        report(transactions.error());
-        m_transactionsSection->hide();
+    if (m_caseId <= 0 || !m_store)
+        return;
+    commitEdits();
+    QString target = status;
+    if (target.isEmpty()) {
+        const int answer = MessageBox::ask(
+            this, QMessageBox::Question, tr("Close the case"),
+            tr("How did it end? A closed case no longer reminds you; you can open it again by "
+               "changing its status."),
+            {{CloseResolved, tr("&Resolved"), QMessageBox::AcceptRole},
+             {CloseUnresolved, tr("Closed, &not resolved"), QMessageBox::AcceptRole},
+             {KeepOpen, tr("&Keep it open"), QMessageBox::RejectRole}},
+            KeepOpen);
+        if (answer == CloseResolved)
+            target = QString(core::status::Resolved);
+        else if (answer == CloseUnresolved)
+            target = QString(core::status::ClosedUnresolved);
+        else
+            return;
+    }
+    auto record = m_store->caseById(m_caseId);
+    if (!record) {
+        emit errorOccurred(record.error().message);
         return;
     }
-    QStringList lines;
-    for (const core::TransactionRecord& t : *transactions) {
-        QStringList parts;
-        if (t.occurredAt)
-            parts << CaseText::dateTime(*t.occurredAt);
-        if (!t.counterparty.trimmed().isEmpty())
-            parts << t.counterparty.trimmed();
-        parts << CaseText::money(t.amountMinor, t.currency);
-        if (!t.reference.trimmed().isEmpty())
-            parts << tr("reference %1").arg(t.reference.trimmed());
-        if (!t.status.trimmed().isEmpty())
-            parts << t.status.trimmed();
-        lines << parts.join(u" · "_s);
-    }
-    m_transactionsLabel->setText(lines.join(u'\n'));
-    m_transactionsSection->setVisible(!lines.isEmpty());
-}
-
-void CaseView::fitEvidence()
-{
-    // The evidence list scrolls inside itself, which suits the wizard page; in the pane it is
-    // shown whole, so the pane has one scroll bar and every preview is in view as the user
-    // scrolls. Its scroll area remembers the size of the list it first had, so ask the list.
-    const auto* inner = m_evidence->findChild<QScrollArea*>();
-    if (!inner || !inner->widget())
+    if (record->status == target)
         return;
-    int height = inner->widget()->sizeHint().height() + 2 * inner->frameWidth() + 4;
-    if (!m_evidence->message().isEmpty())
-        height += 3 * fontMetrics().lineSpacing();
-    m_evidence->setMinimumHeight(height);
+    record->status = target;
+    if (auto saved = m_store->updateCase(*record); !saved) {
+        emit errorOccurred(tr("The case could not be closed: %1").arg(saved.error().message));
+        return;
+    }
+    partChanged();
 }
 
-void CaseView::onContactsChanged()
+void CaseView::logContact()
 {
-    // The contacts editor already shows its own change; the rest of the pane (last changed,
-    // follow-up) is read again, and the list learns about it.
-    m_reported = false;
-    if (m_caseId > 0 && m_store)
-        showRecord();
-    emit caseChanged(m_caseId);
+    if (m_caseId <= 0)
+        return;
+    setCurrentTab(Contacts);
+    m_contacts->logContact();
 }
 
 } // namespace wc::gui

@@ -1,84 +1,120 @@
 // Copyright (C) 2026 The WalletCase developers. GPL-3.0-or-later; see LICENSE.
 #pragma once
 
-#include <QHash>
+#include "model/Entities.h"
+
+#include <QList>
 #include <QWidget>
 
-class QFormLayout;
 class QLabel;
 class QPushButton;
-class QScrollArea;
 class QStackedWidget;
+class QTabWidget;
 
 namespace wc::core {
 class CaseStore;
 class ProviderDirectory;
 class Taxonomy;
-struct CaseRecord;
 struct Error;
 } // namespace wc::core
 
 namespace wc::gui {
 
-class CaseChecklistView;
-class CaseLettersView;
-class ContactListEditor;
-class EvidenceListEditor;
+class ContactsTab;
+class EvidenceGallery;
+class LettersTab;
+class OverviewTab;
+class TimelineTab;
+class TransactionsPanel;
 
-// The case pane beside the case list: everything the wizard collected about one case — the
-// facts (the account masked), the first-steps checklist with when each was done, the evidence
-// with previews, the earlier contacts, the letters and the next follow-up. A draft case offers
-// to continue the wizard where it stopped; an open security case is marked urgent. Read
-// failures are reported through errorOccurred.
-// Object names: hintLabel, caseScrollArea, titleLabel, urgentLabel, draftNoteLabel,
-// continuePushButton, followUpLabel; the facts statusLabel, providerLabel, problemLabel,
-// incidentLabel, amountLabel, referencesLabel, accountLabel, descriptionLabel, remediesLabel,
-// remedyNoteLabel, closedLabel, createdLabel, updatedLabel; transactionsLabel, checklistView
-// (CaseChecklistView), evidenceListEditor, contactListEditor, lettersView (CaseLettersView).
+// The case workspace beside the case list: one case, for the weeks it lives. Above the tabs, what
+// needs attention first: the title, an urgent open security case, a draft that can be continued
+// in the wizard, the next follow-up. The tabs: Overview (facts, status, first steps), Evidence,
+// Transactions, Contacts, Letters and Timeline; each edit is saved at once. Ctrl+1…6 switch tabs,
+// Ctrl+L logs a contact. Reading the same case again keeps the tab and the place in it; before
+// another case is shown, an edit still in progress is saved. Read failures are reported through
+// errorOccurred.
+// Object names: hintLabel, caseWorkspace, titleLabel, urgentLabel, draftBox, draftNoteLabel,
+// continuePushButton, followUpLabel, caseTabWidget with the tabs overviewTab (OverviewTab),
+// evidenceTab (holding evidenceGallery), transactionsTab (holding transactionsPanel),
+// contactsTab (ContactsTab), lettersTab (LettersTab), timelineTab (TimelineTab).
 class CaseView : public QWidget
 {
     Q_OBJECT
 
 public:
+    // The tabs, in order (Ctrl+1 is Overview).
+    enum Tab
+    {
+        Overview,
+        Evidence,
+        Transactions,
+        Contacts,
+        Letters,
+        Timeline,
+        TabCount
+    };
+
+    // The answers to "How did the case end?" (MessageBox choice ids; tests queue them).
+    enum CloseAnswer
+    {
+        CloseResolved = 1,
+        CloseUnresolved,
+        KeepOpen
+    };
+
     explicit CaseView(QWidget* parent = nullptr);
     ~CaseView() override;
 
-    // What the pane reads from; none of it is owned and all must outlive the pane (or be
-    // replaced first). `language` names problems and providers ("zh_CN", "en"). Clears the pane.
+    // What the workspace reads from; none of it is owned and all must outlive the workspace (or
+    // be replaced first). `language` names problems and providers ("zh_CN", "en"). Clears it.
     void setContext(core::CaseStore* store, const core::Taxonomy* taxonomy,
                     const core::ProviderDirectory* providers, const QString& language);
 
-    // Shows case `caseId`; 0 shows the "choose a case" hint.
+    // Shows case `caseId` (0: the "choose a case" hint), after saving an edit still in progress
+    // in the case shown before.
     void showCase(qint64 caseId);
     qint64 caseId() const { return m_caseId; }
+
+    Tab currentTab() const;
+    void setCurrentTab(Tab tab);
+    QTabWidget* tabWidget() const { return m_tabs; }
+
+    // Saves what is being edited now (a field not left yet, a letter being typed).
+    void commitEdits();
 
 public slots:
     // Reads the shown case again (after the wizard or another part of the window changed it).
     void refresh();
+    // Ends the case with `status` (resolved or closed_unresolved); asks which when empty.
+    // Issue 5's closing dialog (outcome, amount recovered, satisfaction) takes over here.
+    void requestClose(const QString& status = {});
+    // Shows the Contacts tab with the form for a new contact.
+    void logContact();
 
 signals:
     // The user asked to continue the wizard of this draft case.
     void resumeRequested(qint64 caseId);
-    // The pane changed the case itself (a contact added, say): the list may need a reload.
+    // The workspace changed the case itself (a fact, a contact …): the list may need a reload.
     void caseChanged(qint64 caseId);
     void errorOccurred(const QString& message);
+    // The Transactions tab found likely duplicate charges this case does not cover.
+    void duplicateCaseSuggested(const QList<wc::core::TransactionRecord>& charges);
 
 private:
     void buildUi();
+    QWidget* buildHeader(QWidget* parent);
+    void createShortcuts();
     void showHint(const QString& text);
-    // Reads and shows everything except the evidence and contacts editors, which read for
-    // themselves; false when the case itself could not be read.
+    // Reads the case and shows it in the header and the overview; false when it cannot be read.
     bool showRecord();
-    void showFacts(const core::CaseRecord& record);
     void showBanners(const core::CaseRecord& record);
     void showFollowUp(const core::CaseRecord& record);
-    void showTransactions();
-    void fitEvidence();
-    void onContactsChanged();
-    void report(const core::Error& error);
-    QString providerText(const core::CaseRecord& record) const;
-    QLabel* addFact(const QString& label, const QString& objectName);
-    void setFact(const QString& objectName, const QString& text);
+    void updateTabTitles();
+    // A tab saved a change: everything that shows it is read again, and the list is told.
+    void partChanged();
+    void report(const QString& message);
+    void detachParts();
 
     core::CaseStore* m_store = nullptr;
     const core::Taxonomy* m_taxonomy = nullptr;
@@ -89,21 +125,20 @@ private:
 
     QStackedWidget* m_stack = nullptr;
     QLabel* m_hintLabel = nullptr;
-    QScrollArea* m_scrollArea = nullptr;
+    QWidget* m_workspace = nullptr;
     QLabel* m_titleLabel = nullptr;
     QLabel* m_urgentLabel = nullptr;
     QWidget* m_draftBox = nullptr;
     QLabel* m_draftNoteLabel = nullptr;
     QPushButton* m_continueButton = nullptr;
     QLabel* m_followUpLabel = nullptr;
-    QFormLayout* m_factsLayout = nullptr;
-    QHash<QString, QLabel*> m_facts; // by object name
-    QWidget* m_transactionsSection = nullptr;
-    QLabel* m_transactionsLabel = nullptr;
-    CaseChecklistView* m_checklist = nullptr;
-    EvidenceListEditor* m_evidence = nullptr;
-    ContactListEditor* m_contacts = nullptr;
-    CaseLettersView* m_letters = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    OverviewTab* m_overview = nullptr;
+    EvidenceGallery* m_evidence = nullptr;
+    TransactionsPanel* m_transactions = nullptr;
+    ContactsTab* m_contacts = nullptr;
+    LettersTab* m_letters = nullptr;
+    TimelineTab* m_timeline = nullptr;
 };
 
 } // namespace wc::gui

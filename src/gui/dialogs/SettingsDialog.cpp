@@ -7,6 +7,7 @@
 #include "gui/wizard/ProfilePage.h"
 #include "store/CaseStore.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -15,6 +16,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSystemTrayIcon>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
@@ -24,6 +26,7 @@ namespace wc::gui {
 namespace {
 const QString LanguageKey = u"ui/language"_s;
 const QString FirstRunKey = u"app/firstRunDone"_s;
+const QString CloseToTrayKey = u"reminders/closeToTray"_s;
 
 // Only languages the app ships a translation for; anything else in the file means "system".
 QString normalisedLanguage(const QString& value)
@@ -53,6 +56,7 @@ bool sameProfile(const core::Profile& a, const core::Profile& b)
 SettingsDialog::SettingsDialog(core::CaseStore& store, QWidget* parent)
     : QDialog(parent), m_store(store), m_messageBar(new MessageBar(this)),
       m_languageComboBox(new QComboBox(this)), m_restartNoteLabel(new QLabel(this)),
+      m_closeToTrayCheckBox(new QCheckBox(this)),
       m_profileBox(new QGroupBox(tr("Your details"), this)), m_nameLineEdit(new QLineEdit(this)),
       m_phoneLineEdit(new QLineEdit(this)), m_emailLineEdit(new QLineEdit(this)),
       m_emailWarningLabel(new QLabel(this)), m_addressPlainTextEdit(new QPlainTextEdit(this))
@@ -83,6 +87,17 @@ SettingsDialog::SettingsDialog(core::CaseStore& store, QWidget* parent)
     languageLayout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     languageLayout->addRow(tr("&Language:"), m_languageComboBox);
     languageLayout->addRow(m_restartNoteLabel);
+
+    m_closeToTrayCheckBox->setObjectName(u"closeToTrayCheckBox"_s);
+    m_closeToTrayCheckBox->setText(
+        tr("&Keep running in the system tray when the window is closed while reminders are "
+           "pending"));
+    m_closeToTrayCheckBox->setChecked(closeToTray());
+    if (!QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_closeToTrayCheckBox->setEnabled(false);
+        m_closeToTrayCheckBox->setToolTip(tr("This desktop has no system tray."));
+    }
+    languageLayout->addRow(m_closeToTrayCheckBox);
 
     m_nameLineEdit->setObjectName(u"nameLineEdit"_s);
     m_phoneLineEdit->setObjectName(u"phoneLineEdit"_s);
@@ -161,6 +176,18 @@ void SettingsDialog::setFirstRunDone()
     settings->sync();
 }
 
+bool SettingsDialog::closeToTray()
+{
+    return AppSettings::open()->value(CloseToTrayKey, true).toBool();
+}
+
+void SettingsDialog::setCloseToTray(bool enabled)
+{
+    auto settings = AppSettings::open();
+    settings->setValue(CloseToTrayKey, enabled);
+    settings->sync();
+}
+
 void SettingsDialog::loadProfile()
 {
     auto profile = m_store.profile();
@@ -228,6 +255,8 @@ bool SettingsDialog::save()
         }
     }
     setSavedLanguage(m_languageComboBox->currentData().toString());
+    if (m_closeToTrayCheckBox->isEnabled())
+        setCloseToTray(m_closeToTrayCheckBox->isChecked());
     return true;
 }
 

@@ -5,6 +5,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QGroupBox;
 class QLabel;
@@ -20,10 +21,12 @@ namespace wc::gui {
 class MessageBar;
 
 // The user's preferences: the interface language (kept in QSettings, applied at the next start,
-// which the dialog says when the choice changes) and the complainant profile (kept in the case
+// which the dialog says when the choice changes), whether closing the window keeps WalletCase in
+// the system tray while reminders are pending, and the complainant profile (kept in the case
 // file, so it travels with the cases).
-// Object names: languageComboBox, restartNoteLabel, nameLineEdit, phoneLineEdit, emailLineEdit,
-// emailWarningLabel, addressPlainTextEdit, okPushButton, cancelPushButton.
+// Object names: languageComboBox, restartNoteLabel, closeToTrayCheckBox, nameLineEdit,
+// phoneLineEdit, emailLineEdit, emailWarningLabel, addressPlainTextEdit, okPushButton,
+// cancelPushButton.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -37,6 +40,10 @@ public:
     // Whether the first-run offer (the demo case) has been made already.
     static bool firstRunDone();
     static void setFirstRunDone();
+    // Closing the window while reminders are pending keeps WalletCase in the tray (default on;
+    // only where a system tray exists).
+    static bool closeToTray();
+    static void setCloseToTray(bool enabled);
 
     // Saves the profile (when it changed) and then the language; false (and the error shown)
     // when the profile could not be saved, in which case nothing is saved. OK calls this and
@@ -55,6 +62,7 @@ private:
     MessageBar* m_messageBar;
     QComboBox* m_languageComboBox;
     QLabel* m_restartNoteLabel;
+    QCheckBox* m_closeToTrayCheckBox;
     QGroupBox* m_profileBox;
     QLineEdit* m_nameLineEdit;
     QLineEdit* m_phoneLineEdit;

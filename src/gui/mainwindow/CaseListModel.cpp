@@ -98,6 +98,30 @@ void CaseListModel::setSearchResults(std::optional<QList<qint64>> rankedIds)
     reload();
 }
 
+void CaseListModel::setStepProvider(StepProvider provider)
+{
+    m_stepProvider = std::move(provider);
+    m_steps.clear();
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, NextFollowUpColumn),
+                         index(int(m_rows.size()) - 1, NextFollowUpColumn));
+}
+
+bool CaseListModel::isOverdue(const core::CaseListRow& row) const
+{
+    return m_store && row.nextFollowUpAt && *row.nextFollowUpAt <= m_store->clock().nowMs();
+}
+
+QString CaseListModel::suggestedStep(const core::CaseListRow& row) const
+{
+    if (!m_stepProvider || !isOverdue(row))
+        return {};
+    auto it = m_steps.constFind(row.id);
+    if (it == m_steps.constEnd())
+        it = m_steps.insert(row.id, m_stepProvider(row.id));
+    return *it;
+}
+
 QModelIndex CaseListModel::indexOfCase(qint64 caseId, int column) const
 {
     if (!m_ids.contains(caseId))
@@ -151,6 +175,7 @@ void CaseListModel::reload()
     }
 
     beginResetModel();
+    m_steps.clear(); // the file changed: steps are worked out again when shown
     m_rows = std::move(page.rows);
     m_ids.clear();
     for (const core::CaseListRow& row : std::as_const(m_rows))
@@ -235,6 +260,10 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const
         return row.id;
     case StatusKeyRole:
         return row.status;
+    case OverdueRole:
+        return isOverdue(row);
+    case SuggestedStepRole:
+        return suggestedStep(row);
     case Qt::FontRole:
         if (security) {
             QFont bold;
@@ -245,8 +274,15 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const
     case Qt::ForegroundRole:
         if (security && index.column() == UrgencyColumn)
             return CaseText::warningColour();
+        if (index.column() == NextFollowUpColumn && isOverdue(row))
+            return CaseText::warningColour();
         return {};
     case Qt::ToolTipRole:
+        if (index.column() == NextFollowUpColumn && isOverdue(row)) {
+            const QString step = suggestedStep(row);
+            return step.isEmpty() ? tr("Overdue.")
+                                  : tr("Overdue. Suggested next step: %1").arg(step);
+        }
         if (index.column() != UrgencyColumn)
             return {};
         if (security)
@@ -281,10 +317,13 @@ QVariant CaseListModel::displayText(const core::CaseListRow& row, int column) co
             .arg(familyText(row.family), subtypeText(row.subtype));
     case StatusColumn:
         return statusText(row.status);
-    case NextFollowUpColumn:
+    case NextFollowUpColumn: {
         if (!row.nextFollowUpAt)
             return QString();
-        return CaseText::dateTime(*row.nextFollowUpAt);
+        const QString when = CaseText::dateTime(*row.nextFollowUpAt);
+        const QString step = suggestedStep(row);
+        return step.isEmpty() ? when : tr("%1 · %2", "overdue date · suggested step").arg(when, step);
+    }
     case AmountColumn:
         if (!row.amountMinor)
             return QString();

@@ -4,8 +4,11 @@
 #include "store/CaseListQuery.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
 #include <QSet>
+
+#include <functional>
 
 namespace wc::core {
 class CaseStore;
@@ -18,7 +21,9 @@ namespace wc::gui {
 // page is read up front and views pull the rest through fetchMore, so a file with 100,000 cases
 // opens as fast as one with ten. Store errors are reported through errorOccurred; the model never
 // shows them itself. With setSearchResults() it lists only the search hits, in the search's rank
-// order until a column is sorted.
+// order until a column is sorted. An overdue case (its next follow-up has passed by the store's
+// clock) shows the suggested next step after the date, in the warning colour; the step is asked
+// of the step provider only for overdue rows a view actually shows, and kept until a reload.
 class CaseListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -38,8 +43,12 @@ public:
     enum Role
     {
         CaseIdRole = Qt::UserRole,
-        StatusKeyRole // the stored status key ("draft" …), for actions that depend on it
+        StatusKeyRole, // the stored status key ("draft" …), for actions that depend on it
+        OverdueRole,   // bool: the next follow-up has passed
+        SuggestedStepRole // for overdue cases: what to do next ("Write a follow-up letter" …)
     };
+    // The suggested next step of a case as a short action; empty when there is none.
+    using StepProvider = std::function<QString(qint64 caseId)>;
     static constexpr int kDefaultPageSize = 200;
 
     // `store` is not owned; call setStore() before it goes away.
@@ -58,6 +67,8 @@ public:
     // Lists only these cases, best match first (the filters still apply); std::nullopt lists
     // every case again. Reloads.
     void setSearchResults(std::optional<QList<qint64>> rankedIds);
+    // Where overdue cases get their suggested step from (none: only the date is shown).
+    void setStepProvider(StepProvider provider);
     bool isSearching() const { return m_searchIds.has_value(); }
     // The row of a listed case, or an invalid index when it is not (yet) listed.
     QModelIndex indexOfCase(qint64 caseId, int column = 0) const;
@@ -86,6 +97,8 @@ signals:
 
 private:
     QVariant displayText(const core::CaseListRow& row, int column) const;
+    bool isOverdue(const core::CaseListRow& row) const;
+    QString suggestedStep(const core::CaseListRow& row) const;
     // A failure is never silent, even when the store had nothing to say about it.
     static QString messageFor(const QString& storeMessage);
 
@@ -104,6 +117,8 @@ private:
     QSet<qint64> m_ids;
     std::optional<core::CaseListRow> m_after; // the last row the store returned
     bool m_hasMore = false;
+    StepProvider m_stepProvider;
+    mutable QHash<qint64, QString> m_steps; // case id → step, for overdue rows already shown
     // Views and the model tester call fetchMore from slots connected to our own row signals.
     bool m_fetching = false;
 };

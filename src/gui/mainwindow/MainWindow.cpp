@@ -4,12 +4,16 @@
 #include "gui/caseview/CaseText.h"
 #include "gui/caseview/CaseView.h"
 #include "gui/dialogs/AppSettings.h"
+#include "gui/dialogs/CaseStatusMenu.h"
 #include "gui/dialogs/CaseFileOpener.h"
 #include "gui/dialogs/ProvidersDialog.h"
 #include "gui/dialogs/SettingsDialog.h"
 #include "gui/mainwindow/CaseListModel.h"
 #include "gui/mainwindow/CaseListPane.h"
 #include "gui/mainwindow/RecentFiles.h"
+#include "gui/reminders/FollowUpsView.h"
+#include "gui/reminders/ReminderNotifier.h"
+#include "gui/reminders/ReminderPopup.h"
 #include "gui/widgets/MessageBar.h"
 #include "gui/widgets/MessageBox.h"
 #include "gui/wizard/NewCaseWizard.h"
@@ -69,6 +73,7 @@ MainWindow::MainWindow(std::unique_ptr<core::CaseStore> store, QString backupRoo
     statusBar()->addPermanentWidget(m_caseList->countLabel());
 
     createActions();
+    createFollowUps();
     createMenus();
 
     connect(m_caseList, &CaseListPane::currentCaseChanged, this, &MainWindow::showCase);
@@ -93,6 +98,8 @@ MainWindow::~MainWindow()
     // The wizard, the list and the pane read the store and the guidance, which are members and
     // so would go before the children do.
     delete m_wizard.data();
+    m_notifier->setContext(nullptr, nullptr, QString());
+    m_followUps->setQueue(nullptr, nullptr, QString());
     m_caseList->disconnect(this);
     m_caseView->disconnect(this);
     delete m_caseList;
@@ -159,6 +166,7 @@ void MainWindow::applyStore()
     }
     m_caseView->setContext(m_store.get(), &m_taxonomy, &m_providers, language);
     m_caseList->setContext(m_store.get(), &m_taxonomy, &m_providers, language);
+    applyStoreToFollowUps();
     // The most urgent case is shown at once, rather than an empty pane.
     if (const qint64 first = m_caseList->model()->caseIdAt(0); first > 0)
         m_caseList->selectCase(first);
@@ -441,11 +449,24 @@ void MainWindow::updateActions()
     m_deleteCaseAction->setEnabled(id > 0);
     for (QAction* action : {m_exportPdfAction, m_exportLetterAction, m_printAction})
         action->setEnabled(id > 0);
+    const QString status = m_caseList->currentStatus();
+    m_addReminderAction->setEnabled(id > 0);
+    m_closeCaseAction->setEnabled(id > 0 && !status.isEmpty()
+                                  && status != QString(core::status::Draft)
+                                  && !core::isClosedStatus(status));
+    m_statusMenu->setCase(m_store.get(), id);
 }
 
 void MainWindow::updateTitle()
 {
-    setWindowTitle(tr("%1 — WalletCase").arg(QFileInfo(m_store->path()).fileName()));
+    QString title = tr("%1 — WalletCase").arg(QFileInfo(m_store->path()).fileName());
+    // With --now the app runs on a moved clock: say so, so a screenshot is never mistaken for
+    // real use.
+    const auto* shifted = dynamic_cast<const core::ShiftedClock*>(&m_store->clock());
+    if (shifted && shifted->offsetMs() != 0)
+        title += u"  "_s + tr("[time moved: it is %1 here]")
+                               .arg(CaseText::dateTime(shifted->nowMs()));
+    setWindowTitle(title);
     setWindowFilePath(m_store->path());
 }
 
@@ -482,6 +503,11 @@ void MainWindow::closeEvent(QCloseEvent* event)
         return;
     }
     saveLayout();
+    if (closeToTray()) {
+        event->ignore();
+        return;
+    }
+    m_notifier->popup()->close();
     QMainWindow::closeEvent(event);
 }
 

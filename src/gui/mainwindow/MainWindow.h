@@ -11,6 +11,7 @@
 #include <memory>
 
 class QAction;
+class QDockWidget;
 class QLabel;
 class QMenu;
 class QSplitter;
@@ -18,10 +19,13 @@ class QSplitter;
 namespace wc::gui {
 
 class CaseListPane;
+class CaseStatusMenu;
 class CaseView;
+class FollowUpsView;
 class MessageBar;
 class NewCaseWizard;
 class RecentFiles;
+class ReminderNotifier;
 
 // The main window, holding one open case file: the case list with its filters beside the case
 // pane, the menus and the "New complaint" button that starts the wizard. It owns the store and
@@ -34,6 +38,11 @@ class RecentFiles;
 // providersAction, addExampleCaseAction, exportPdfAction, exportLetterAction, printAction,
 // aboutAction; mainSplitter, caseListPane, caseView,
 // messageBar.
+// Follow-ups: the notifier polls the open file's reminders and shows due ones in one pop-up
+// (overdue ones at start-up); followUpsAction (Ctrl+Shift+U) shows the followUpsDock with the
+// FollowUpsView; addReminderAction, closeCaseAction and caseStatusMenu act on the current case;
+// exportIcsAction writes every pending reminder as an .ics calendar. With a system tray and the
+// setting on, closing the window while reminders are pending keeps WalletCase in the tray.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -53,6 +62,8 @@ public:
     // The wizard now open over the window, if any.
     NewCaseWizard* wizard() const;
     qint64 currentCaseId() const;
+    ReminderNotifier* notifier() const { return m_notifier; }
+    FollowUpsView* followUpsView() const { return m_followUps; }
 
     // On the very first run, with an empty file, offers the example case (and records that the
     // offer was made, whatever the answer). Returns whether it asked. The application calls it
@@ -74,6 +85,16 @@ public slots:
     void showProviders();
     void addExampleCase();
     void showAbout();
+    // Shows the follow-ups view (and reads it again).
+    void showFollowUps();
+    // Brings the window forward and selects and shows the case (from a reminder).
+    void openCaseFromReminder(qint64 caseId);
+    void addReminderToCurrentCase();
+    void closeCurrentCase();
+    // File ▸ Export Reminders to Calendar: every pending reminder as one .ics file.
+    void exportRemindersToCalendar();
+    // Quits for real, even when the window would otherwise close to the tray.
+    void quit();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -99,6 +120,14 @@ private:
     void showError(const QString& message);
     void restoreLayout();
     void saveLayout() const;
+    // MainWindowFollowUps.cpp: the notifier, the follow-ups dock and the tray.
+    void createFollowUps();
+    void createFollowUpActions();
+    void applyStoreToFollowUps();
+    void afterRemindersChanged();
+    // True when the window went to the tray instead of closing.
+    bool closeToTray();
+    void showFromTray();
 
     std::unique_ptr<core::CaseStore> m_store;
     QString m_backupRoot;
@@ -133,6 +162,17 @@ private:
     QAction* m_exportLetterAction = nullptr;
     QAction* m_printAction = nullptr;
     QAction* m_aboutAction = nullptr;
+
+    ReminderNotifier* m_notifier = nullptr;
+    FollowUpsView* m_followUps = nullptr;
+    QDockWidget* m_followUpsDock = nullptr;
+    CaseStatusMenu* m_statusMenu = nullptr;
+    QAction* m_followUpsAction = nullptr;
+    QAction* m_addReminderAction = nullptr;
+    QAction* m_closeCaseAction = nullptr;
+    QAction* m_exportIcsAction = nullptr;
+    bool m_quitting = false;
+    bool m_toldAboutTray = false;
 };
 
 } // namespace wc::gui

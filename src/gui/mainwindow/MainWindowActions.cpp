@@ -3,6 +3,7 @@
 // sitting.
 #include "gui/mainwindow/MainWindow.h"
 
+#include "gui/dialogs/CaseStatusMenu.h"
 #include "gui/export/DossierExporter.h"
 #include "gui/mainwindow/CaseListPane.h"
 #include "gui/mainwindow/RecentFiles.h"
@@ -56,8 +57,7 @@ void MainWindow::createActions()
                                &MainWindow::openDefaultCaseFile);
     m_openDefaultAction->setToolTip(QDir::toNativeSeparators(m_defaultCaseFile));
     m_openDefaultAction->setVisible(!m_defaultCaseFile.isEmpty());
-    m_quitAction = make(tr("&Quit"), u"quitAction"_s, QKeySequence::Quit,
-                        [] { QApplication::closeAllWindows(); });
+    m_quitAction = make(tr("&Quit"), u"quitAction"_s, QKeySequence::Quit, &MainWindow::quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
 
     m_settingsAction = make(tr("&Settings…"), u"settingsAction"_s,
@@ -106,6 +106,7 @@ void MainWindow::createMenus()
     file->addAction(m_exportPdfAction);
     file->addAction(m_exportLetterAction);
     file->addAction(m_printAction);
+    file->addAction(m_exportIcsAction);
     file->addSeparator();
     file->addAction(m_quitAction);
 
@@ -114,6 +115,10 @@ void MainWindow::createMenus()
     cases->addAction(m_continueDraftAction);
     cases->addAction(m_deleteCaseAction);
     cases->addSeparator();
+    cases->addAction(m_addReminderAction);
+    cases->addMenu(m_statusMenu);
+    cases->addAction(m_closeCaseAction);
+    cases->addSeparator();
     cases->addAction(m_refreshAction);
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
@@ -121,6 +126,9 @@ void MainWindow::createMenus()
     edit->addSeparator();
     edit->addAction(m_settingsAction);
     edit->addAction(m_providersAction);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_followUpsAction);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_exampleCaseAction);
@@ -146,6 +154,8 @@ void MainWindow::createMenus()
     toolBar->addSeparator();
     toolBar->addAction(m_continueDraftAction);
     toolBar->addAction(m_deleteCaseAction);
+    toolBar->addSeparator();
+    toolBar->addAction(m_followUpsAction);
 }
 
 } // namespace wc::gui

@@ -2,6 +2,7 @@
 #include "gui/widgets/ContactListEditor.h"
 
 #include "gui/caseview/CaseText.h"
+#include "gui/caseview/PromiseReminders.h"
 #include "gui/dialogs/AppSettings.h"
 #include "gui/dialogs/ContactDialog.h"
 #include "store/CaseStore.h"
@@ -10,6 +11,7 @@
 #include <QDateTime>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
 #include <QShortcut>
@@ -53,7 +55,8 @@ ContactListEditor::ContactListEditor(QWidget* parent)
 {
     m_table->setObjectName(u"contactsTableWidget"_s);
     m_table->setHorizontalHeaderLabels({tr("When"), tr("Channel"), tr("Agent"), tr("Employee ID"),
-                                        tr("Reference"), tr("What was said"), tr("Promise")});
+                                        tr("Reference"), tr("What was said"), tr("Promise"),
+                                        tr("Outcome")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -102,8 +105,10 @@ ContactListEditor::ContactListEditor(QWidget* parent)
     };
     m_rowShortcuts = {shortcut(QKeySequence(Qt::Key_Return), &ContactListEditor::editSelected),
                       shortcut(QKeySequence(Qt::Key_Enter), &ContactListEditor::editSelected),
-                      shortcut(QKeySequence(Qt::Key_F2), &ContactListEditor::editSelected),
-                      shortcut(QKeySequence::Delete, &ContactListEditor::removeSelected)};
+                      shortcut(QKeySequence(Qt::Key_F2), &ContactListEditor::editSelected)};
+    // Delete is the main window's "delete case" too: a shortcut of the table's own would make
+    // the key ambiguous and do nothing. The table claims it instead while a row is selected.
+    m_table->installEventFilter(this);
     shortcut(QKeySequence(Qt::Key_Insert), &ContactListEditor::addContact);
 
     auto* buttons = new QHBoxLayout;
@@ -163,6 +168,26 @@ void ContactListEditor::reload()
         selectRow(rowOfId(selectedId));
 }
 
+bool ContactListEditor::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_table
+        && (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress)) {
+        auto* key = static_cast<QKeyEvent*>(event);
+        if (key->matches(QKeySequence::Delete) && selectedRow() >= 0) {
+            event->accept();
+            if (event->type() == QEvent::KeyPress)
+                removeSelected();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+ContactDialog* ContactListEditor::currentDialog() const
+{
+    return m_dialog;
+}
+
 int ContactListEditor::selectedRow() const
 {
     const QList<QModelIndex> rows = m_table->selectionModel()->selectedRows();
@@ -210,7 +235,8 @@ void ContactListEditor::removeSelected()
         return;
     const core::Contact removed = m_contacts.at(row);
     if (m_store) {
-        if (auto done = m_store->removeContact(removed.id); !done) {
+        // Its promise reminder goes with it.
+        if (auto done = PromiseReminders::remove(*m_store, removed); !done) {
             emit errorOccurred(
                 tr("The contact could not be removed: %1").arg(done.error().message));
             reload();
@@ -250,7 +276,8 @@ void ContactListEditor::openDialog(int row)
         if (!ContactDialog::channelKeys().contains(contact.channel))
             contact.channel = u"hotline"_s;
         contact.direction = u"outgoing"_s;
-        dialog->setWindowTitle(tr("Log an earlier contact"));
+        dialog->setWindowTitle(m_newContactTitle.isEmpty() ? tr("Log an earlier contact")
+                                                           : m_newContactTitle);
     }
     dialog->setContact(contact);
     dialog->setWindowModality(Qt::WindowModal);
@@ -277,13 +304,11 @@ void ContactListEditor::storeContact(int row, const core::Contact& contact)
         c.caseId = m_caseId;
         qint64 id = c.id;
         core::Result<void> stored;
-        if (c.id > 0) {
-            stored = m_store->updateContact(c);
-        } else if (auto added = m_store->addContact(c)) {
-            id = *added;
-        } else {
-            stored = std::move(added).error();
-        }
+        // A promised-by date keeps a reminder of its own, saved with the contact.
+        if (auto saved = PromiseReminders::save(*m_store, c))
+            id = *saved;
+        else
+            stored = std::move(saved).error();
         if (!stored) {
             emit errorOccurred(
                 tr("The contact could not be saved: %1").arg(stored.error().message));
@@ -343,10 +368,16 @@ void ContactListEditor::refreshTable()
         m_table->setItem(row, ReferenceColumn, cell(c.reference));
         m_table->setItem(row, SummaryColumn, cell(c.summary, summaryTip));
         m_table->setItem(row, PromiseColumn, cell(promise));
+        m_table->setItem(row, OutcomeColumn, cell(c.outcome));
     }
+    // Fitted to their contents, but no column crowds out what was said; a long promise or
+    // outcome is elided and shown whole in its tooltip.
+    const int widest = qMax(120, m_table->fontMetrics().averageCharWidth() * 28);
     for (int column = WhenColumn; column < ColumnCount; ++column) {
-        if (column != SummaryColumn)
-            m_table->resizeColumnToContents(column);
+        if (column == SummaryColumn)
+            continue;
+        m_table->resizeColumnToContents(column);
+        m_table->setColumnWidth(column, qMin(m_table->columnWidth(column), widest));
     }
     m_emptyLabel->setVisible(m_contacts.isEmpty());
     updateButtons();

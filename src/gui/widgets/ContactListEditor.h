@@ -25,8 +25,9 @@ class ContactDialog;
 //  - In memory (the wizard): setContacts() a list, let the user edit it, read contacts() and
 //    removedIds() back. Nothing touches the store; the owner saves (CaseDraft::save).
 //  - Bound to the store (the case view): bindStore(store, caseId) loads the case's contacts and
-//    writes each add / edit / remove straight to the case file as its own transaction; a failed
-//    write is reported through errorOccurred and the table is reloaded from the store.
+//    writes each add / edit / remove straight to the case file as its own transaction, together
+//    with the reminder of a promised-by date (PromiseReminders); a failed write is reported
+//    through errorOccurred and the table is reloaded from the store.
 // The contact form (ContactDialog) is opened window-modal with open(), not exec(), so tests can
 // find it as a child of this widget (findChild<ContactDialog*>()), fill it in and press OK.
 // A new contact starts at "now" and on the channel used last (kept in AppSettings), because it
@@ -58,6 +59,13 @@ public:
     int selectedRow() const;
     void selectRow(int row);
 
+    // The form's title for a new contact ("Log an earlier contact" when not set).
+    void setNewContactTitle(const QString& title) { m_newContactTitle = title; }
+    // The Add button, for an owner that offers adding in its own, more prominent way.
+    QPushButton* addButton() const { return m_addButton; }
+    // The form now open, if any.
+    ContactDialog* currentDialog() const;
+
 public slots:
     void addContact();     // opens the form for a new contact
     void editSelected();   // opens the form for the selected contact
@@ -67,6 +75,9 @@ signals:
     // The list changed through the user (add, edit or remove).
     void contactsChanged();
     void errorOccurred(const QString& message);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     enum ColumnId
@@ -78,6 +89,7 @@ private:
         ReferenceColumn,
         SummaryColumn,
         PromiseColumn,
+        OutcomeColumn,
         ColumnCount
     };
 
@@ -92,7 +104,7 @@ private:
 
     QTableWidget* m_table;
     QLabel* m_emptyLabel; // shown over the empty table: what to do here
-    // Enter / Delete on a row; off without a selection, so Enter still reaches the wizard's Next.
+    // Enter / F2 on a row; off without a selection, so Enter still reaches the wizard's Next.
     QList<QShortcut*> m_rowShortcuts;
     QPushButton* m_addButton;
     QPushButton* m_editButton;
@@ -103,6 +115,7 @@ private:
     core::CaseStore* m_store = nullptr;
     qint64 m_caseId = 0;
     QPointer<ContactDialog> m_dialog; // the open form, if any
+    QString m_newContactTitle;
 };
 
 } // namespace wc::gui

@@ -23,9 +23,10 @@ constexpr int PreviewSide = 96;
 // Room for the file name in the facts line; the whole name is in the tooltip.
 constexpr int FileNameWidth = 220;
 
-// The fingerprint in two lines of four groups, the way fingerprints are usually read aloud and
-// compared; the Copy button copies it without the spaces.
-QString groupedSha(const QString& sha)
+} // namespace
+
+// The Copy button copies it without the spaces.
+QString EvidenceItemWidget::groupedSha(const QString& sha)
 {
     QString out;
     for (qsizetype i = 0; i < sha.size(); i += 8) {
@@ -35,8 +36,6 @@ QString groupedSha(const QString& sha)
     }
     return out;
 }
-
-} // namespace
 
 EvidenceItemWidget::EvidenceItemWidget(const core::Evidence& item, QWidget* parent)
     : QFrame(parent), m_previewLabel(new QLabel(this)), m_titleLineEdit(new QLineEdit(this)),

@@ -28,6 +28,10 @@ public:
     bool hasPreview() const { return m_hasPreview; }
     void setReadOnly(bool readOnly);
 
+    // The fingerprint in two lines of four groups, the way fingerprints are read aloud and
+    // compared (the evidence viewer shows it the same way).
+    static QString groupedSha(const QString& sha256);
+
 signals:
     void edited(qint64 id, const QString& title, const QString& note);
     void removeRequested(qint64 id);

@@ -10,14 +10,11 @@
 #include "store/CaseStore.h"
 
 #include <QClipboard>
-#include <QCryptographicHash>
-#include <QDateTime>
 #include <QDragEnterEvent>
 #include <QFrame>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLocale>
 #include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
@@ -25,47 +22,35 @@
 #include <QShortcut>
 #include <QVBoxLayout>
 
-#include <algorithm>
-#include <utility>
-
 using namespace Qt::Literals::StringLiterals;
 
 namespace wc::gui {
 
-namespace {
-
-// Stored images and files named like images get a preview; everything else shows its icon.
-bool mayHavePreview(const core::Evidence& item)
-{
-    return item.kind == u"screenshot" || item.mimeType.startsWith(u"image/"_s);
-}
-
-QString bulleted(const QString& heading, const QStringList& lines)
-{
-    return heading + u"\n• "_s + lines.join(u"\n• "_s);
-}
-
-} // namespace
-
 EvidenceListEditor::EvidenceListEditor(QWidget* parent)
-    : QWidget(parent), m_language(CaseText::uiLanguage()),
-      m_importer(new EvidenceImporter(MaxFileBytes, this))
+    : QWidget(parent), m_language(CaseText::uiLanguage()), m_intake(new EvidenceIntake(this))
 {
     buildUi();
-    connect(m_importer, &EvidenceImporter::busyChanged, this, &EvidenceListEditor::onBusyChanged);
-    connect(m_importer, &EvidenceImporter::fileReady, this, &EvidenceListEditor::onFileReady);
-    connect(m_importer, &EvidenceImporter::progress, this, &EvidenceListEditor::onBatchProgress);
-    connect(m_importer, &EvidenceImporter::batchFinished, this,
-            &EvidenceListEditor::onBatchFinished);
-    connect(m_importer, &EvidenceImporter::previewReady, this, &EvidenceListEditor::showPreview);
+    connect(m_intake, &EvidenceIntake::busyChanged, this, &EvidenceListEditor::onBusyChanged);
+    connect(m_intake, &EvidenceIntake::progress, this, &EvidenceListEditor::onBatchProgress);
+    connect(m_intake, &EvidenceIntake::batchReport, this, &EvidenceListEditor::onBatchReport);
+    connect(m_intake, &EvidenceIntake::previewReady, this, &EvidenceListEditor::showPreview);
+    connect(m_intake, &EvidenceIntake::problem, this, &EvidenceListEditor::report);
+    connect(m_intake, &EvidenceIntake::chatLogOffered, this,
+            &EvidenceListEditor::showChatLogDialog);
+    connect(m_intake, &EvidenceIntake::itemAdded, this, &EvidenceListEditor::appendItem);
+    connect(m_intake, &EvidenceIntake::itemUpdated, this, [this](const core::Evidence& item) {
+        if (EvidenceItemWidget* row = m_rows.value(item.id))
+            row->setItem(item);
+    });
+    connect(m_intake, &EvidenceIntake::itemRemoved, this, &EvidenceListEditor::removeRow);
+    connect(m_intake, &EvidenceIntake::changed, this, &EvidenceListEditor::changed);
     updateActions();
 }
 
 EvidenceListEditor::~EvidenceListEditor()
 {
-    // The importer outlives this part of the object for a moment; nothing may reach us then.
-    m_importer->disconnect(this);
-    m_importer->cancel();
+    // The intake outlives this part of the object for a moment; nothing may reach us then.
+    m_intake->disconnect(this);
 }
 
 void EvidenceListEditor::buildUi()
@@ -171,20 +156,13 @@ void EvidenceListEditor::buildUi()
 
 void EvidenceListEditor::setCase(core::CaseStore* store, qint64 caseId)
 {
-    const bool sameCase = store && store == m_store && caseId == m_caseId;
+    const bool sameCase = store && store == m_intake->store() && caseId == m_intake->caseId();
     if (!sameCase) {
-        if (m_importer->isBusy()) {
-            // The batch belongs to the case being left; its summary would only confuse.
-            m_discardBatchReport = true;
-            m_importer->cancel();
-        }
         m_messageBar->hide();
-        m_importer->clearPreviewQueue();
         if (m_chatLogDialog)
             m_chatLogDialog->close();
     }
-    m_store = store;
-    m_caseId = store ? caseId : 0;
+    m_intake->setCase(store, caseId);
     reload();
 }
 
@@ -224,12 +202,12 @@ void EvidenceListEditor::setReadOnly(bool readOnly)
 
 int EvidenceListEditor::count() const
 {
-    return int(m_items.size());
+    return int(m_intake->items().size());
 }
 
 bool EvidenceListEditor::isBusy() const
 {
-    return m_importer->isBusy();
+    return m_intake->isBusy();
 }
 
 QString EvidenceListEditor::message() const
@@ -239,7 +217,7 @@ QString EvidenceListEditor::message() const
 
 bool EvidenceListEditor::canAdd() const
 {
-    return m_store && m_caseId > 0 && !m_readOnly;
+    return m_intake->hasCase() && !m_readOnly;
 }
 
 void EvidenceListEditor::updateActions()
@@ -260,19 +238,12 @@ void EvidenceListEditor::updateActions()
 
 void EvidenceListEditor::reload()
 {
-    m_items.clear();
-    if (m_store && m_caseId > 0) {
-        auto items = m_store->evidence(m_caseId);
-        if (items)
-            m_items = std::move(*items);
-        else
-            report(
-                tr("The evidence of this case could not be read. %1").arg(items.error().message));
-    }
-    showItems(m_items);
+    if (const QString why = m_intake->reload(); !why.isEmpty())
+        report(why);
+    showItems();
 }
 
-void EvidenceListEditor::showItems(const QList<core::Evidence>& items)
+void EvidenceListEditor::showItems()
 {
     for (EvidenceItemWidget* row : std::as_const(m_rows)) {
         // Later: this may run inside a row's own signal.
@@ -280,7 +251,7 @@ void EvidenceListEditor::showItems(const QList<core::Evidence>& items)
         row->deleteLater();
     }
     m_rows.clear();
-    for (const core::Evidence& item : items)
+    for (const core::Evidence& item : m_intake->items())
         appendItem(item);
     updateActions();
 }
@@ -293,22 +264,18 @@ void EvidenceListEditor::appendItem(const core::Evidence& item)
     connect(row, &EvidenceItemWidget::removeRequested, this, &EvidenceListEditor::removeItem);
     m_rowsLayout->insertWidget(m_rowsLayout->count() - 1, row); // above the stretch
     m_rows.insert(item.id, row);
-    requestPreview(item);
+    if (auto cached = m_intake->preview(item))
+        row->setPreview(*cached);
     updateActions();
 }
 
-void EvidenceListEditor::requestPreview(const core::Evidence& item)
+void EvidenceListEditor::removeRow(qint64 id)
 {
-    if (auto cached = EvidenceImporter::cachedPreview(item.sha256)) {
-        if (EvidenceItemWidget* row = m_rows.value(item.id))
-            row->setPreview(*cached);
-    } else if (mayHavePreview(item) && m_store) {
-        // The store belongs to this thread: the importer calls back here to read the content.
-        m_importer->requestPreview(item.sha256, [store = m_store, sha = item.sha256] {
-            auto bytes = store->blobData(sha);
-            return bytes ? std::optional<QByteArray>(std::move(*bytes)) : std::nullopt;
-        });
+    if (EvidenceItemWidget* row = m_rows.take(id)) {
+        row->hide();
+        row->deleteLater(); // we may be inside its button's signal
     }
+    updateActions();
 }
 
 void EvidenceListEditor::showPreview(const QString& sha256, const QImage& image)
@@ -327,27 +294,21 @@ void EvidenceListEditor::addFiles(const QStringList& paths)
         report(tr("Evidence can only be added to a saved case that is open for editing."));
         return;
     }
-    QList<ImportSource> sources;
-    for (const QString& path : paths)
-        sources.append(ImportSource{path, {}, {}, {}, {}});
-    m_importer->enqueue(sources);
+    m_intake->addFiles(paths);
 }
 
 void EvidenceListEditor::chooseFiles()
 {
     if (!canAdd())
         return;
-    addFiles(FileDialog::openFileNames(
-        this, tr("Add evidence"),
-        tr("Images and documents (*.png *.jpg *.jpeg *.gif *.webp *.heic *.bmp *.pdf *.txt "
-           "*.html *.eml *.csv);;All files (*)")));
+    addFiles(FileDialog::openFileNames(this, tr("Add evidence"), EvidenceIntake::fileDialogFilter()));
 }
 
 void EvidenceListEditor::pasteFromClipboard()
 {
     if (!canAdd())
         return;
-    addMimeData(QGuiApplication::clipboard()->mimeData(), true);
+    m_intake->addMimeData(QGuiApplication::clipboard()->mimeData(), true);
 }
 
 void EvidenceListEditor::addChatLog()
@@ -358,7 +319,10 @@ void EvidenceListEditor::addChatLog()
 
 bool EvidenceListEditor::addChatLogText(const QString& title, const QString& text)
 {
-    const QString why = storeChatLog(title, text);
+    const QString why = canAdd()
+                            ? m_intake->storeChatLog(title, text)
+                            : tr("Evidence can only be added to a saved case that is open for "
+                                 "editing.");
     if (!why.isEmpty()) {
         report(why);
         return false;
@@ -368,7 +332,7 @@ bool EvidenceListEditor::addChatLogText(const QString& title, const QString& tex
 
 void EvidenceListEditor::cancelImport()
 {
-    m_importer->cancel();
+    m_intake->cancel();
 }
 
 void EvidenceListEditor::dragEnterEvent(QDragEnterEvent* event)
@@ -406,7 +370,7 @@ void EvidenceListEditor::dropEvent(QDropEvent* event)
         return;
     }
     event->acceptProposedAction();
-    addMimeData(event->mimeData(), false);
+    m_intake->addMimeData(event->mimeData(), false);
 }
 
 void EvidenceListEditor::setDropHighlight(bool on)
@@ -415,63 +379,10 @@ void EvidenceListEditor::setDropHighlight(bool on)
         on ? u"#evidenceScrollArea { border: 2px dashed palette(highlight); }"_s : QString());
 }
 
-void EvidenceListEditor::addMimeData(const QMimeData* mime, bool pasted)
-{
-    const DroppedContent content = EvidenceImporter::contentOf(mime);
-    if (content.hasFiles()) {
-        addFiles(content.files);
-        if (!content.elsewhere.isEmpty()) {
-            const QString why = tr("Only files on this computer can be added. Save these first, "
-                                   "then add the saved copies: %1")
-                                    .arg(content.elsewhere.join(u", "_s));
-            if (isBusy())
-                m_batchProblems << why; // reported with the rest of the batch
-            else
-                report(why);
-        }
-    } else if (content.hasImage()) {
-        const QDateTime now = QDateTime::fromMSecsSinceEpoch(m_store->clock().nowMs());
-        ImportSource source;
-        source.image = content.image;
-        source.bytes = content.imageBytes;
-        source.title = (pasted ? tr("Pasted screenshot, %1") : tr("Dropped image, %1"))
-                           .arg(QLocale().toString(now.toLocalTime(), QLocale::ShortFormat));
-        // Raw bytes get the extension of their real format once it is known.
-        source.fileName = (pasted ? u"pasted-screenshot-"_s : u"dropped-image-"_s) + timeStamp() +
-                          (content.image.isNull() ? QString() : u".png"_s);
-        m_importer->enqueue({source});
-    } else if (!content.text.isEmpty()) {
-        showChatLogDialog(content.text); // text could be anything: the user names and confirms it
-    } else {
-        report(pasted ? tr("The clipboard holds nothing WalletCase can add. Copy a screenshot, "
-                           "files, or the text of a conversation, then paste again.")
-                      : tr("What was dropped cannot be added. Drop files, an image, or the text "
-                           "of a conversation."));
-    }
-}
-
-QString EvidenceListEditor::timeStamp() const
-{
-    const qint64 now = m_store ? m_store->clock().nowMs() : QDateTime::currentMSecsSinceEpoch();
-    return QDateTime::fromMSecsSinceEpoch(now).toLocalTime().toString(u"yyyyMMdd-HHmmss"_s);
-}
-
-const core::Evidence* EvidenceListEditor::findBySha(const QString& sha256) const
-{
-    for (const core::Evidence& item : m_items) {
-        if (item.sha256 == sha256)
-            return &item;
-    }
-    return nullptr;
-}
-
 void EvidenceListEditor::onBusyChanged(bool busy)
 {
     if (busy) {
         // A new batch: its report replaces the last one.
-        m_batchProblems.clear();
-        m_batchNotices.clear();
-        m_batchAdded = 0;
         m_messageBar->hide();
         m_progressBar->setRange(0, 0);
     }
@@ -483,68 +394,14 @@ void EvidenceListEditor::onBatchProgress(int done, int total)
 {
     m_progressBar->setRange(0, total);
     m_progressBar->setValue(done);
-    m_progressLabel->setText(tr("Adding %1 of %2…").arg(qMin(done + 1, total)).arg(total));
+    m_progressLabel->setText(EvidenceIntake::progressText(done, total));
 }
 
-void EvidenceListEditor::onFileReady(const ImportedFile& file)
+void EvidenceListEditor::onBatchReport(MessageBar::Kind kind, const QString& text)
 {
-    if (!file.ok()) {
-        m_batchProblems << file.error;
-        return;
-    }
-    if (!canAdd())
-        return;
-    const QString name = file.sourcePath.isEmpty() ? file.title : file.fileName;
-    if (const core::Evidence* already = findBySha(file.sha256)) {
-        m_batchNotices << tr("“%1” is already in this case as “%2”, so it was not added again.")
-                              .arg(name, already->title);
-        return;
-    }
-    core::Evidence item;
-    item.kind = file.kind;
-    item.title = file.title.isEmpty() ? file.fileName : file.title;
-    item.fileName = file.fileName;
-    item.mimeType = file.mimeType;
-    item.sha256 = file.sha256;
-    // Cached first, so the new row finds its preview instead of decoding the image again.
-    EvidenceImporter::cachePreview(file.sha256, file.thumbnail);
-    if (const QString why = storeItem(item, file.bytes); !why.isEmpty()) {
-        m_batchProblems << tr("“%1” could not be saved in the case file. %2").arg(name, why);
-        return;
-    }
-    ++m_batchAdded;
-    if (!file.notice.isEmpty())
-        m_batchNotices << file.notice;
-    emit changed();
-}
-
-void EvidenceListEditor::onBatchFinished(int added, int total, bool cancelled)
-{
-    Q_UNUSED(added) // files handed over, not files stored: m_batchAdded counts those
     m_progressRow->hide();
-    if (std::exchange(m_discardBatchReport, false))
+    if (text.isEmpty())
         return;
-    QStringList parts;
-    if (cancelled)
-        parts << tr("Stopped adding files: %1 of %2 added. Add the others again when you are "
-                    "ready.")
-                     .arg(m_batchAdded)
-                     .arg(total);
-    const bool single = !cancelled && m_batchProblems.size() + m_batchNotices.size() == 1;
-    if (single) {
-        parts << (m_batchProblems.isEmpty() ? m_batchNotices : m_batchProblems).first();
-    } else {
-        if (!m_batchProblems.isEmpty())
-            parts << bulleted(tr("Not added:"), m_batchProblems);
-        if (!m_batchNotices.isEmpty())
-            parts << bulleted(tr("Please note:"), m_batchNotices);
-    }
-    if (parts.isEmpty())
-        return;
-    const QString text = parts.join(u"\n\n"_s);
-    const MessageBar::Kind kind = !m_batchProblems.isEmpty()  ? MessageBar::Kind::Error
-                                  : !m_batchNotices.isEmpty() ? MessageBar::Kind::Warning
-                                                              : MessageBar::Kind::Information;
     m_messageBar->showMessage(kind, text);
     if (kind != MessageBar::Kind::Information)
         emit errorOccurred(text);
@@ -552,63 +409,23 @@ void EvidenceListEditor::onBatchFinished(int added, int total, bool cancelled)
 
 void EvidenceListEditor::saveItem(qint64 id, const QString& title, const QString& note)
 {
-    const auto at = std::find_if(m_items.begin(), m_items.end(),
-                                 [id](const core::Evidence& e) { return e.id == id; });
-    if (at == m_items.end() || !m_store)
+    const core::Evidence* current = m_intake->item(id);
+    if (!current)
         return;
-    core::Evidence updated = *at;
+    core::Evidence updated = *current;
     updated.title = title;
     updated.note = note;
-    EvidenceItemWidget* row = m_rows.value(id);
-    auto saved = m_store->updateEvidence(updated);
-    if (!saved) {
-        report(
-            tr("The changes to “%1” could not be saved. %2").arg(at->title, saved.error().message));
-        if (row)
-            row->setItem(*at); // show what the file really holds
-        return;
+    if (const QString why = m_intake->save(updated); !why.isEmpty()) {
+        report(why);
+        if (EvidenceItemWidget* row = m_rows.value(id))
+            row->setItem(*current); // show what the file really holds
     }
-    *at = updated;
-    if (row)
-        row->setItem(updated);
-    emit changed();
 }
 
 void EvidenceListEditor::removeItem(qint64 id)
 {
-    const auto at = std::find_if(m_items.begin(), m_items.end(),
-                                 [id](const core::Evidence& e) { return e.id == id; });
-    if (at == m_items.end() || !m_store || m_readOnly)
-        return;
-    enum
-    {
-        Keep,
-        Remove
-    };
-    const QString title = at->title;
-    const int choice = MessageBox::ask(
-        this, QMessageBox::Question, tr("Remove evidence"),
-        tr("Remove “%1” from this case?\n\nIts copy in the case file and its fingerprint are "
-           "deleted. The original file on your computer is not touched.")
-            .arg(title),
-        {{RemoveItem, tr("&Remove"), QMessageBox::DestructiveRole},
-         {KeepItem, tr("&Keep"), QMessageBox::RejectRole}},
-        KeepItem);
-    if (choice != RemoveItem)
-        return;
-    auto removed = m_store->removeEvidence(id);
-    if (!removed) {
-        report(tr("“%1” could not be removed. %2").arg(title, removed.error().message));
-        return;
-    }
-    m_items.erase(std::find_if(m_items.begin(), m_items.end(),
-                               [id](const core::Evidence& e) { return e.id == id; }));
-    if (EvidenceItemWidget* row = m_rows.take(id)) {
-        row->hide();
-        row->deleteLater(); // we are inside its button's signal
-    }
-    updateActions();
-    emit changed();
+    if (!m_readOnly)
+        m_intake->confirmAndRemove(this, id);
 }
 
 void EvidenceListEditor::showChatLogDialog(const QString& text)
@@ -621,58 +438,15 @@ void EvidenceListEditor::showChatLogDialog(const QString& text)
         return;
     }
     m_chatLogDialog = new ChatLogDialog(
-        text, [this](const QString& title, const QString& log) { return storeChatLog(title, log); },
+        text,
+        [this](const QString& title, const QString& log) {
+            return m_intake->storeChatLog(title, log);
+        },
         this);
     m_chatLogDialog->setAttribute(Qt::WA_DeleteOnClose);
     // Window-modal but shown, not exec()'d: the event loop (and a running import) go on.
     m_chatLogDialog->setWindowModality(Qt::WindowModal);
     m_chatLogDialog->show();
-}
-
-QString EvidenceListEditor::storeChatLog(const QString& title, const QString& text)
-{
-    if (!canAdd())
-        return tr("Evidence can only be added to a saved case that is open for editing.");
-    if (text.trimmed().isEmpty())
-        return tr("The chat log is empty. Paste or type the conversation first.");
-    // Kept exactly as typed or pasted: it is a record of what was said.
-    const QByteArray bytes = text.toUtf8();
-    if (bytes.size() > MaxFileBytes)
-        return tr("The chat log is longer than the %1 limit for one piece of evidence. Split it "
-                  "into parts.")
-            .arg(QLocale().formattedDataSize(MaxFileBytes));
-    const QString sha =
-        QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-    if (const core::Evidence* already = findBySha(sha))
-        return tr("This chat log is already in the case as “%1”.").arg(already->title);
-    core::Evidence item;
-    item.kind = u"chat_log"_s;
-    item.title = title.trimmed().isEmpty() ? tr("Chat log") : title.trimmed();
-    item.fileName = u"chat-log-"_s + timeStamp() + u".txt"_s;
-    item.mimeType = u"text/plain; charset=utf-8"_s;
-    item.sha256 = sha;
-    if (const QString why = storeItem(item, bytes); !why.isEmpty())
-        return tr("The chat log could not be saved in the case file. %1").arg(why);
-    emit changed();
-    return {};
-}
-
-QString EvidenceListEditor::storeItem(core::Evidence item, const QByteArray& bytes)
-{
-    item.caseId = m_caseId;
-    item.size = bytes.size();
-    auto id = m_store->addEvidence(item, bytes);
-    if (!id)
-        return id.error().message;
-    // Read back for what the store sets (the time added); the item is stored either way.
-    auto stored = m_store->evidenceById(*id);
-    if (stored)
-        item = *stored;
-    else
-        item.id = *id;
-    m_items.append(item);
-    appendItem(item);
-    return {};
 }
 
 void EvidenceListEditor::report(const QString& message)

@@ -1,6 +1,7 @@
 // Copyright (C) 2026 The WalletCase developers. GPL-3.0-or-later; see LICENSE.
 #pragma once
 
+#include "gui/widgets/EvidenceIntake.h"
 #include "guidance/Taxonomy.h"
 #include "model/Entities.h"
 
@@ -22,16 +23,13 @@ class CaseStore;
 namespace wc::gui {
 
 class ChatLogDialog;
-class EvidenceImporter;
 class EvidenceItemWidget;
-class MessageBar;
-struct ImportedFile;
 
 // The evidence of one case: add screenshots and files (file dialog, drag and drop, paste),
 // chat logs as text; each item with its preview, title, note and SHA-256 fingerprint. The same
 // widget serves wizard page 4 (editable) and the case pane (read-only). Reading, hashing and
-// previewing files happens on a worker thread (EvidenceImporter); only this widget, on the GUI
-// thread, talks to the store.
+// previewing files happens on a worker thread (EvidenceImporter); storing, the limits and the
+// messages are EvidenceIntake's, shared with the case workspace's gallery.
 // Problems (files refused, items without a preview, duplicates, store failures) are shown in the
 // widget's own message bar, next to the list they concern, naming each file; errorOccurred
 // carries the same text for logging — a parent need not show it a second time.
@@ -45,12 +43,12 @@ class EvidenceListEditor : public QWidget
 
 public:
     // Files larger than this are refused: a case file is meant to be mailed and backed up.
-    static constexpr qint64 MaxFileBytes = 200LL * 1024 * 1024;
+    static constexpr qint64 MaxFileBytes = EvidenceIntake::MaxFileBytes;
     // The answers to "Remove this item?" (MessageBox::ask ids; tests queue them).
     enum RemoveChoice
     {
-        KeepItem,
-        RemoveItem
+        KeepItem = EvidenceIntake::KeepItem,
+        RemoveItem = EvidenceIntake::RemoveItem
     };
 
     explicit EvidenceListEditor(QWidget* parent = nullptr);
@@ -60,7 +58,7 @@ public:
     // (or be replaced with setCase(nullptr, 0) first). A running import is cancelled, unless it
     // is the case already shown (the wizard shows the page again after Back).
     void setCase(core::CaseStore* store, qint64 caseId);
-    qint64 caseId() const { return m_caseId; }
+    qint64 caseId() const { return m_intake->caseId(); }
     // What evidence fits the problem (Taxonomy::evidenceSuggestions), shown beside the list.
     void setSuggestions(const QList<core::EvidenceSuggestion>& suggestions);
     // The language for the suggestions' text ("zh_CN", "en"); defaults to the interface language.
@@ -71,6 +69,8 @@ public:
     bool isReadOnly() const { return m_readOnly; }
 
     int count() const;
+    // The case's evidence and how it is added, shared with other views of the same case.
+    EvidenceIntake* intake() const { return m_intake; }
     // True while files are being read and added.
     bool isBusy() const;
     // The text of the widget's own message bar (empty when hidden).
@@ -109,41 +109,26 @@ private:
     void buildUi();
     void rebuildSuggestions();
     void updateActions();
-    void showItems(const QList<core::Evidence>& items);
+    void showItems();
     void appendItem(const core::Evidence& item);
-    void requestPreview(const core::Evidence& item);
+    void removeRow(qint64 id);
     void onBusyChanged(bool busy);
-    void onFileReady(const ImportedFile& file);
     void onBatchProgress(int done, int total);
-    void onBatchFinished(int added, int total, bool cancelled);
+    void onBatchReport(MessageBar::Kind kind, const QString& text);
     void showPreview(const QString& sha256, const QImage& image);
     void saveItem(qint64 id, const QString& title, const QString& note);
     void removeItem(qint64 id);
-    void addMimeData(const QMimeData* mime, bool pasted);
     void showChatLogDialog(const QString& text);
-    // Stores the item and lists it; the store's message when it could not, else empty.
-    QString storeItem(core::Evidence item, const QByteArray& bytes);
-    // Stores a chat log; the reason when it was not stored, else empty.
-    QString storeChatLog(const QString& title, const QString& text);
-    const core::Evidence* findBySha(const QString& sha256) const;
-    QString timeStamp() const;
     bool canAdd() const;
     void setDropHighlight(bool on);
     void report(const QString& message);
 
-    core::CaseStore* m_store = nullptr;
-    qint64 m_caseId = 0;
     bool m_readOnly = false;
     QString m_language;
     QList<core::EvidenceSuggestion> m_suggestions;
-    QList<core::Evidence> m_items;
     QHash<qint64, EvidenceItemWidget*> m_rows;
-    QStringList m_batchProblems; // files refused, by name
-    QStringList m_batchNotices;  // files kept, with something the user should know
-    int m_batchAdded = 0;
-    bool m_discardBatchReport = false;
 
-    EvidenceImporter* m_importer;
+    EvidenceIntake* m_intake;
     MessageBar* m_messageBar = nullptr;
     QVBoxLayout* m_rowsLayout = nullptr;
     QWidget* m_listFrame = nullptr;

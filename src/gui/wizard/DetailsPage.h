@@ -11,15 +11,16 @@ class QDateTimeEdit;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
-class QToolButton;
 
 namespace wc::gui {
 
 class AccountLineEdit;
+class CaseFactsForm;
 
 // Step 3, the facts: provider (from the directory, or another by name), date and time, amount and
 // currency, transaction references (one per line), the account identifier (kept in full, shown
-// masked while not being edited), what happened, the remedies wanted, and the case title.
+// masked while not being edited), what happened, the remedies wanted, and the case title: the
+// fields of a CaseFactsForm (shared with the case workspace), with the wizard's policies here.
 // Provider and description are required (marked *, explained in a label); Next with something
 // missing says what in the message bar. An amount that does not parse is explained, never
 // guessed. The currency follows the provider's region until the user picks one; the title is
@@ -40,9 +41,6 @@ public:
 
     static QStringList remedyKeys();
 
-protected:
-    bool eventFilter(QObject* watched, QEvent* event) override;
-
 private:
     void providerChanged();
     // Copies provider and incident time into the draft and re-proposes the title, unless the
@@ -57,10 +55,10 @@ private:
     // Updates a shown list of problems as the user fixes them.
     void refreshProblems();
 
+    CaseFactsForm* m_form; // the fields; this page adds the wizard's policies around them
     QComboBox* m_provider;
     QLineEdit* m_providerName;
     QDateTimeEdit* m_incident;
-    QToolButton* m_incidentClear;
     QLineEdit* m_amount;
     QComboBox* m_currency;
     QPlainTextEdit* m_references;

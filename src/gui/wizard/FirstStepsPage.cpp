@@ -2,6 +2,7 @@
 #include "gui/wizard/FirstStepsPage.h"
 
 #include "gui/caseview/CaseText.h"
+#include "gui/widgets/ChecklistEditor.h"
 #include "gui/widgets/MessageBox.h"
 
 #include <QCheckBox>
@@ -33,11 +34,6 @@ QString html(const QString& text)
     return text.toHtmlEscaped();
 }
 
-QDateTime toLocal(qint64 ms)
-{
-    return QDateTime::fromMSecsSinceEpoch(ms).toLocalTime();
-}
-
 } // namespace
 
 FirstStepsPage::FirstStepsPage(WizardSession& session, QWidget* parent)
@@ -47,7 +43,7 @@ FirstStepsPage::FirstStepsPage(WizardSession& session, QWidget* parent)
       m_freezeBox(new QFrame(this)),
       m_freezeProvider(new QComboBox(m_freezeBox)),
       m_freezeChannels(new QLabel(m_freezeBox)),
-      m_stepsLayout(new QVBoxLayout)
+      m_steps(new ChecklistEditor(this))
 {
     setObjectName(u"firstStepsPage"_s);
 
@@ -89,6 +85,11 @@ FirstStepsPage::FirstStepsPage(WizardSession& session, QWidget* parent)
         showFreezeChannels();
     });
 
+    m_steps->setObjectName(u"firstStepsList"_s);
+    m_steps->setClock(&session.clock());
+    connect(m_steps, &ChecklistEditor::stepToggled, this, &FirstStepsPage::updateBanner);
+    connect(m_steps, &ChecklistEditor::timeChanged, this, &FirstStepsPage::updateBanner);
+
     m_intro->setObjectName(u"firstStepsIntroLabel"_s);
     m_intro->setWordWrap(true);
 
@@ -99,7 +100,7 @@ FirstStepsPage::FirstStepsPage(WizardSession& session, QWidget* parent)
     contentLayout->addWidget(m_banner);
     contentLayout->addWidget(m_freezeBox);
     contentLayout->addWidget(m_intro);
-    contentLayout->addLayout(m_stepsLayout);
+    contentLayout->addWidget(m_steps);
     contentLayout->addStretch(1);
 
     auto* scroll = new QScrollArea(this);
@@ -167,132 +168,38 @@ void FirstStepsPage::initializePage()
 
 void FirstStepsPage::rebuild()
 {
-    delete m_stepsWidget;
-    m_rows.clear();
-    m_stepsWidget = new QWidget;
-    m_stepsWidget->setObjectName(u"firstStepsList"_s);
-    auto* list = new QVBoxLayout(m_stepsWidget);
-    list->setContentsMargins(0, 0, 0, 0);
-    list->setSpacing(4);
-
     const core::CaseRecord& record = m_session.draft().record;
     const QString language = WizardSession::uiLanguage();
-    const QList<core::ChecklistStep> steps =
-        m_session.taxonomy().checklist(record.family, record.subtype);
     const bool urgent = isUrgent();
-    for (const core::ChecklistStep& step : steps) {
-        StepRow row;
+    QList<ChecklistEditor::Step> steps;
+    for (const core::ChecklistStep& step :
+         m_session.taxonomy().checklist(record.family, record.subtype)) {
+        ChecklistEditor::Step row;
         row.key = step.key;
         row.label = step.label.text(language);
+        row.why = step.why.text(language);
         row.recordsTime = step.recordsTime;
-        row.check = new QCheckBox(QString(row.label).replace(u'&', u"&&"_s), m_stepsWidget);
-        row.check->setObjectName(u"step_%1_CheckBox"_s.arg(step.key));
-        if (urgent && step.key == FreezeStepKey) {
-            QFont strong = row.check->font();
-            strong.setBold(true);
-            strong.setPointSizeF(strong.pointSizeF() * 1.15);
-            row.check->setFont(strong);
-        }
-        list->addWidget(row.check);
-
-        // The reason sits under its check box, indented to the text.
-        auto* details = new QVBoxLayout;
-        details->setContentsMargins(26, 0, 0, 8);
-        details->setSpacing(4);
-        const QString why = step.why.text(language);
-        if (!why.isEmpty()) {
-            auto* whyLabel = new QLabel(why, m_stepsWidget);
-            whyLabel->setObjectName(u"step_%1_WhyLabel"_s.arg(step.key));
-            whyLabel->setWordWrap(true);
-            whyLabel->setTextFormat(Qt::PlainText);
-            QPalette muted = whyLabel->palette();
-            muted.setColor(QPalette::WindowText, muted.color(QPalette::PlaceholderText));
-            whyLabel->setPalette(muted);
-            details->addWidget(whyLabel);
-            row.check->setAccessibleDescription(why);
-        }
-        if (step.recordsTime) {
-            row.doneAtEdit = new QDateTimeEdit(m_stepsWidget);
-            row.doneAtEdit->setObjectName(u"step_%1_DateTimeEdit"_s.arg(step.key));
-            row.doneAtEdit->setCalendarPopup(true);
-            row.doneAtEdit->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));
-            row.doneAtEdit->setEnabled(false);
-            auto* timeLabel = new QLabel(tr("Done &at:"), m_stepsWidget);
-            timeLabel->setBuddy(row.doneAtEdit);
-            auto* timeRow = new QHBoxLayout;
-            timeRow->addWidget(timeLabel);
-            timeRow->addWidget(row.doneAtEdit);
-            timeRow->addStretch(1);
-            details->addLayout(timeRow);
-        }
-        list->addLayout(details);
-
-        const int index = int(m_rows.size());
-        connect(row.check, &QCheckBox::toggled, this, [this, index](bool checked) {
-            if (!m_loading)
-                setTicked(index, checked);
-        });
-        if (row.doneAtEdit) {
-            connect(row.doneAtEdit, &QDateTimeEdit::dateTimeChanged, this,
-                    [this, index](const QDateTime& at) {
-                        if (!m_loading && index < m_rows.size())
-                            m_rows[index].doneAt = at.toMSecsSinceEpoch();
-                        updateBanner();
-                    });
-        }
-        m_rows << row;
+        row.emphasized = urgent && step.key == FreezeStepKey;
+        steps << row;
     }
-    m_stepsLayout->addWidget(m_stepsWidget);
+    m_steps->setSteps(steps);
 }
 
 void FirstStepsPage::applyDraft()
 {
-    m_loading = true;
     const QList<core::ChecklistItem>& items = m_session.draft().checklist;
-    for (StepRow& row : m_rows) {
+    for (const QString& key : m_steps->keys()) {
         const auto item = std::find_if(items.cbegin(), items.cend(),
-                                       [&](const core::ChecklistItem& i) { return i.itemKey == row.key; });
-        row.doneAt = item != items.cend() ? item->doneAt : std::nullopt;
-        row.check->setChecked(row.doneAt.has_value());
-        if (row.doneAtEdit) {
-            row.doneAtEdit->setEnabled(row.doneAt.has_value());
-            row.doneAtEdit->setDateTime(toLocal(row.doneAt.value_or(m_session.clock().nowMs())));
-        }
+                                       [&](const core::ChecklistItem& i) { return i.itemKey == key; });
+        m_steps->setDoneAt(key, item != items.cend() ? item->doneAt : std::nullopt);
     }
-    m_loading = false;
-}
-
-void FirstStepsPage::setTicked(int index, bool ticked)
-{
-    if (index < 0 || index >= m_rows.size())
-        return;
-    StepRow& row = m_rows[index];
-    // Ticking records when; the user can correct it where the step asks for the time.
-    row.doneAt = ticked ? std::optional<qint64>(m_session.clock().nowMs()) : std::nullopt;
-    if (row.doneAtEdit) {
-        m_loading = true;
-        row.doneAtEdit->setDateTime(toLocal(row.doneAt.value_or(m_session.clock().nowMs())));
-        m_loading = false;
-        row.doneAtEdit->setEnabled(ticked);
-    }
-    updateBanner();
-}
-
-int FirstStepsPage::rowIndex(const QString& key) const
-{
-    for (int i = 0; i < m_rows.size(); ++i) {
-        if (m_rows.at(i).key == key)
-            return i;
-    }
-    return -1;
 }
 
 void FirstStepsPage::updateBanner()
 {
-    const int freeze = rowIndex(FreezeStepKey);
-    const bool frozen = freeze >= 0 && m_rows.at(freeze).check->isChecked();
+    const bool frozen = m_steps->isTicked(FreezeStepKey);
     if (frozen) {
-        const auto at = m_rows.at(freeze).doneAt;
+        const auto at = m_steps->doneAt(FreezeStepKey);
         m_banner->setText(
             tr("Account frozen%1. Next: change your passwords, call the bank of any linked card "
                "and, if money was taken, report it to the police.")
@@ -384,22 +291,23 @@ void FirstStepsPage::writeDraft()
         return;
     QList<core::ChecklistItem> next;
     QSet<QString> keys;
-    for (int i = 0; i < m_rows.size(); ++i) {
-        const StepRow& row = m_rows.at(i);
-        keys.insert(row.key);
+    const QStringList stepKeys = m_steps->keys();
+    for (int i = 0; i < stepKeys.size(); ++i) {
+        const QString& key = stepKeys.at(i);
+        keys.insert(key);
         core::ChecklistItem item;
         const auto existing =
             std::find_if(draft.checklist.cbegin(), draft.checklist.cend(),
-                         [&](const core::ChecklistItem& it) { return it.itemKey == row.key; });
+                         [&](const core::ChecklistItem& it) { return it.itemKey == key; });
         if (existing != draft.checklist.cend()) {
             item = *existing; // keeps its id, label as first shown and note
         } else {
-            item.itemKey = row.key;
-            item.label = row.label;
+            item.itemKey = key;
+            item.label = m_steps->label(key);
         }
         item.position = i;
-        item.doneAt = row.check->isChecked() ? row.doneAt : std::nullopt;
-        if (row.check->isChecked() && !item.doneAt)
+        item.doneAt = m_steps->doneAt(key);
+        if (m_steps->isTicked(key) && !item.doneAt)
             item.doneAt = m_session.clock().nowMs();
         next << item;
     }
@@ -426,8 +334,8 @@ void FirstStepsPage::writeDraft()
 
 bool FirstStepsPage::validatePage()
 {
-    const int freeze = rowIndex(FreezeStepKey);
-    if (isUrgent() && freeze >= 0 && !m_rows.at(freeze).check->isChecked() && !m_freezeAsked) {
+    QCheckBox* freeze = m_steps->checkBox(FreezeStepKey);
+    if (isUrgent() && freeze && !freeze->isChecked() && !m_freezeAsked) {
         m_freezeAsked = true;
         const int answer = MessageBox::ask(
             this, QMessageBox::Question, tr("Is your account frozen?"),
@@ -439,7 +347,7 @@ bool FirstStepsPage::validatePage()
              {NotYetAnswer, tr("&Not yet, continue"), QMessageBox::RejectRole}},
             NotYetAnswer);
         if (answer == FrozenAnswer)
-            m_rows.at(freeze).check->setChecked(true);
+            freeze->setChecked(true);
     }
     writeDraft();
     m_session.refreshProposedTitle(WizardSession::uiLanguage());

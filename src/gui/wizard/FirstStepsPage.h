@@ -3,18 +3,13 @@
 
 #include "gui/wizard/DraftPage.h"
 
-#include <QList>
-
-#include <optional>
-
-class QCheckBox;
 class QComboBox;
-class QDateTimeEdit;
 class QFrame;
 class QLabel;
-class QVBoxLayout;
 
 namespace wc::gui {
+
+class ChecklistEditor;
 
 // Step 2, first steps for the chosen problem: the taxonomy's checklist as check boxes with the
 // reason for each; ticks are saved on the case with the time (a "done at" editor for steps that
@@ -48,37 +43,22 @@ public:
     bool isUrgent() const;
 
 private:
-    struct StepRow
-    {
-        QString key;
-        QString label;
-        bool recordsTime = false;
-        std::optional<qint64> doneAt; // when ticked: the clock's time, or what the user set
-        QCheckBox* check = nullptr;
-        QDateTimeEdit* doneAtEdit = nullptr;
-    };
-
     void rebuild();
     void applyDraft();
-    void setTicked(int row, bool ticked);
     void updateBanner();
     void showFreezeChannels();
     QString freezeProviderKey() const;
-    int rowIndex(const QString& key) const;
 
     QLabel* m_banner;
     QLabel* m_intro;
     QFrame* m_freezeBox;
     QComboBox* m_freezeProvider;
     QLabel* m_freezeChannels;
-    QVBoxLayout* m_stepsLayout;
-    QWidget* m_stepsWidget = nullptr;
-    QList<StepRow> m_rows;
+    ChecklistEditor* m_steps; // the rows, shared with the case workspace
     QString m_builtFor;         // family/subtype the rows were built for
     bool m_providerPicked = false; // the user chose in freezeProviderComboBox
     QString m_providerSetHere;  // the case provider this page set (it may replace only that)
     bool m_freezeAsked = false;
-    bool m_loading = false;
 };
 
 } // namespace wc::gui

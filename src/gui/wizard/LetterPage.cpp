@@ -23,7 +23,7 @@ LetterPage::LetterPage(WizardSession& session, QWidget* parent)
 {
     setObjectName(u"letterPage"_s);
     setTitle(tr("Your letter"));
-    setSubTitle(tr("Step 7 of 8: a calm, complete complaint letter drafted from your answers."));
+    setSubTitle(tr("A calm, complete complaint letter drafted from your answers."));
 
     m_intro->setObjectName(u"letterIntroLabel"_s);
     m_intro->setWordWrap(true);

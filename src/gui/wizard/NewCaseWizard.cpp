@@ -69,6 +69,11 @@ NewCaseWizard::NewCaseWizard(core::CaseStore& store, const core::Taxonomy& taxon
         return page ? page->nextId() : -1;
     });
     connect(m_session, &WizardSession::saved, this, &NewCaseWizard::caseSaved);
+    // Where the user is in the journey, in the one place every page shares.
+    connect(this, &QWizard::currentIdChanged, this, [this](int id) {
+        if (id >= 0)
+            setWindowTitle(tr("New complaint — step %1 of %2").arg(id + 1).arg(SendPageId + 1));
+    });
 
     if (resumeStep > ProblemPageId)
         resumeAt(resumeStep);

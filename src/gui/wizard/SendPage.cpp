@@ -73,7 +73,9 @@ SendPage::SendPage(WizardSession& session, QWidget* parent)
       m_copyStatus(new QLabel(this)), m_sent(new QRadioButton(this)),
       m_ready(new QRadioButton(this)), m_sentChannel(new QComboBox(this)),
       m_sentAt(new QDateTimeEdit(this)), m_sentReference(new QLineEdit(this)),
-      m_followUp(new QDateTimeEdit(this)), m_followUpNote(new QLabel(this))
+      m_followUp(new QDateTimeEdit(this)), m_followUpNote(new QLabel(this)),
+      m_clocksBox(new QGroupBox(this)), m_clocksLayout(new QVBoxLayout(m_clocksBox)),
+      m_clocksNote(new QLabel(this))
 {
     setObjectName(u"sendPage"_s);
     setTitle(tr("Send and follow up"));
@@ -181,11 +183,29 @@ SendPage::SendPage(WizardSession& session, QWidget* parent)
     statusLayout->addLayout(grid);
     statusLayout->addWidget(m_followUpNote);
 
+    // --- the deadlines that apply
+    m_clocksBox->setObjectName(u"clocksGroupBox"_s);
+    m_clocksBox->setTitle(tr("Deadlines to watch"));
+    m_clocksNote->setObjectName(u"clocksNoteLabel"_s);
+    m_clocksNote->setWordWrap(true);
+    m_clocksNote->setTextFormat(Qt::PlainText);
+    m_clocksLayout->setSpacing(2);
+    m_clocksLayout->addWidget(m_clocksNote);
+    if (auto table = core::ClockTable::load())
+        m_clockTable = std::move(*table);
+    else
+        m_clocksNote->setText(tr("The table of deadlines could not be loaded: %1")
+                                  .arg(table.error().message));
+    connect(m_sent, &QRadioButton::toggled, this, &SendPage::updateClocks);
+    connect(m_sentAt, &QDateTimeEdit::dateTimeChanged, this, &SendPage::updateClocks);
+    connect(m_sentChannel, &QComboBox::currentIndexChanged, this, &SendPage::updateClocks);
+
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_messageBar);
     layout->addWidget(m_intro);
     layout->addWidget(sendBox, 1);
     layout->addWidget(statusBox);
+    layout->addWidget(m_clocksBox);
 
     setTabOrder(m_copyLetter, m_mailto);
     setTabOrder(m_mailto, m_sent);
@@ -247,8 +267,15 @@ void SendPage::initializePage()
         ? draft.followUp->dueAt
         : QDateTime::fromMSecsSinceEpoch(now).addDays(days).toMSecsSinceEpoch();
     m_followUp->setDateTime(QDateTime::fromMSecsSinceEpoch(due));
+    m_transactions.clear();
+    if (m_session.caseId() > 0) {
+        // Only deadlines counted from a transaction need them; without, those are not offered.
+        if (auto transactions = m_session.store().transactions(m_session.caseId()))
+            m_transactions = std::move(*transactions);
+    }
     updateSentFields();
     updateFollowUpNote();
+    updateClocks();
 }
 
 QString SendPage::providerEmail() const
@@ -463,7 +490,7 @@ bool SendPage::validatePage()
         record.status = previous; // still unfinished: closing now keeps it as a draft
         return false;
     }
-    return true;
+    return acceptClocks();
 }
 
 } // namespace wc::gui

@@ -1,9 +1,17 @@
 // Copyright (C) 2026 The WalletCase developers. GPL-3.0-or-later; see LICENSE.
 #pragma once
 
+#include "followup/ClockTable.h"
 #include "gui/wizard/DraftPage.h"
 
+#include <QSet>
+
+#include <optional>
+
 class QButtonGroup;
+class QCheckBox;
+class QGroupBox;
+class QVBoxLayout;
 class QComboBox;
 class QDateTimeEdit;
 class QLabel;
@@ -18,11 +26,14 @@ namespace wc::gui {
 // email or web form, official social accounts), the letter copied to the clipboard or opened as
 // a mailto: draft, then either "I have sent it" (channel, time, reference number) or "keep it as
 // ready to send", and the follow-up date (7 days ahead; 1 day for security problems) that becomes
-// a reminder. Finishing the wizard writes all of it: case and letter status, the follow-up
-// reminder.
+// a reminder. Below it, the deadlines that apply (core::ClockTable::offers for the provider's
+// regions, the problem and how it was sent: PSD2's 15 business days, Reg E, NFRA …) as check
+// boxes with their dates and sources, ticked as the data recommends. Finishing the wizard writes
+// all of it: case and letter status, the follow-up reminder and the ticked deadlines' reminders.
 // Object names: channelsLabel, copyLetterPushButton, mailtoPushButton, sentRadioButton,
 // readyRadioButton, sentChannelComboBox, sentDateTimeEdit, sentReferenceLineEdit,
-// followUpDateTimeEdit, copyStatusLabel, followUpNoteLabel.
+// followUpDateTimeEdit, copyStatusLabel, followUpNoteLabel, clocksGroupBox, clocksNoteLabel and
+// one check box per deadline, "clockCheckBox_<rule key>".
 class SendPage : public DraftPage
 {
     Q_OBJECT
@@ -43,6 +54,11 @@ public:
     // be empty).
     static QUrl mailtoUrl(const QString& to, const QString& subject, const QString& body);
 
+    // The deadlines offered now (the follow-up date is set above, so follow-up clocks are not
+    // among them), and which of them are ticked.
+    QList<core::ClockOffer> clockOffers() const { return m_offers; }
+    QStringList tickedClocks() const;
+
 private:
     void copyLetter();
     void openMailDraft(const QString& to);
@@ -55,6 +71,12 @@ private:
     // The reminder's text, in the interface language: who to follow up with, about what.
     QString reminderText() const;
     bool isSecurityCase() const;
+    // The offers for what the page shows now; the user's ticks survive a change of date or
+    // channel.
+    void updateClocks();
+    core::ClockContext clockContext() const;
+    // Adds the reminders of the ticked deadlines that the case does not have yet.
+    bool acceptClocks();
 
     QLabel* m_intro;
     QLabel* m_channels;
@@ -68,6 +90,15 @@ private:
     QLineEdit* m_sentReference;
     QDateTimeEdit* m_followUp;
     QLabel* m_followUpNote;
+    QGroupBox* m_clocksBox;
+    QVBoxLayout* m_clocksLayout;
+    QLabel* m_clocksNote;
+    QList<QCheckBox*> m_clockChecks;
+    std::optional<core::ClockTable> m_clockTable;
+    QList<core::ClockOffer> m_offers;
+    QList<core::TransactionRecord> m_transactions; // the case's, for clocks that start there
+    QSet<QString> m_userTicked;   // rule keys the user ticked …
+    QSet<QString> m_userUnticked; // … or unticked, kept while the offers are worked out again
 };
 
 } // namespace wc::gui

@@ -1,0 +1,371 @@
+// Copyright (C) 2026 The WalletCase developers. GPL-3.0-or-later; see LICENSE.
+#include "gui/caseview/EventText.h"
+
+#include "gui/caseview/CaseText.h"
+#include "guidance/Taxonomy.h"
+#include "store/CaseStore.h"
+
+#include <QColor>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QPainter>
+#include <QPixmap>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace wc::gui {
+
+namespace {
+
+QJsonObject payloadOf(const core::CaseEvent& event)
+{
+    return QJsonDocument::fromJson(event.payload.toUtf8()).object();
+}
+
+qint64 int64Of(const QJsonObject& payload, const QString& key)
+{
+    return qint64(payload.value(key).toDouble());
+}
+
+QString evidenceKind(const QString& key)
+{
+    if (key == u"screenshot")
+        return EventText::tr("screenshot");
+    if (key == u"file")
+        return EventText::tr("file");
+    if (key == u"chat_log")
+        return EventText::tr("chat log");
+    if (key == u"email")
+        return EventText::tr("email");
+    if (key == u"statement")
+        return EventText::tr("statement");
+    return EventText::tr("other");
+}
+
+QString reminderKind(const QString& key)
+{
+    if (key == u"follow_up")
+        return EventText::tr("follow-up");
+    if (key == u"promise")
+        return EventText::tr("promise to check");
+    if (key == u"reply_deadline")
+        return EventText::tr("reply deadline");
+    if (key == u"claim_deadline")
+        return EventText::tr("claim deadline");
+    return EventText::tr("reminder");
+}
+
+QString quoted(const QString& text)
+{
+    return EventText::tr("“%1”").arg(text.simplified());
+}
+
+QString describeCase(const QString& what, const QJsonObject& p, const EventText::Context& c)
+{
+    if (what == u"created") {
+        QString problem = CaseText::subtype(c.taxonomy, p.value(u"subtype").toString(), c.language);
+        if (problem.isEmpty())
+            problem = CaseText::family(c.taxonomy, p.value(u"family").toString(), c.language);
+        return problem.isEmpty() ? EventText::tr("Case started")
+                                 : EventText::tr("Case started: %1").arg(problem);
+    }
+    if (what == u"status") {
+        return EventText::tr("Status changed from %1 to %2")
+            .arg(CaseText::status(p.value(u"from").toString()),
+                 CaseText::status(p.value(u"to").toString()));
+    }
+    if (what == u"updated") {
+        QStringList fields;
+        for (const QJsonValue& field : p.value(u"fields").toArray())
+            fields << EventText::fieldName(field.toString());
+        return fields.isEmpty()
+                   ? EventText::tr("Case changed")
+                   : EventText::tr("Changed: %1").arg(fields.join(EventText::tr(", ")));
+    }
+    return {};
+}
+
+QString describeChecklist(const QString& what, const QJsonObject& p, const EventText::Context& c)
+{
+    const QString key = p.value(u"item").toString();
+    const QString label = c.stepLabels.value(key, key);
+    if (what == u"added") {
+        return p.value(u"done").toBool() ? EventText::tr("First step noted as done: %1").arg(label)
+                                         : EventText::tr("First step to do: %1").arg(label);
+    }
+    if (what == u"ticked") {
+        if (p.contains(u"done_at"))
+            return EventText::tr("First step done: %1, at %2")
+                .arg(label, CaseText::dateTime(int64Of(p, u"done_at"_s)));
+        return EventText::tr("First step done: %1").arg(label);
+    }
+    if (what == u"updated")
+        return EventText::tr("First step marked as not done: %1").arg(label);
+    if (what == u"removed")
+        return EventText::tr("A first step was taken off the list");
+    return {};
+}
+
+QString describeTransaction(const QString& what, const QJsonObject& p, const EventText::Context& c)
+{
+    const qint64 id = int64Of(p, u"id"_s);
+    QString reference = p.value(u"reference").toString();
+    if (reference.isEmpty() && c.transactions.contains(id))
+        reference = c.transactions.value(id).reference;
+    if (what == u"added") {
+        const QString amount =
+            CaseText::money(int64Of(p, u"amount_minor"_s), p.value(u"currency").toString());
+        return reference.isEmpty()
+                   ? EventText::tr("Transaction added: %1").arg(amount)
+                   : EventText::tr("Transaction added: %1, reference %2").arg(amount, reference);
+    }
+    if (what == u"updated") {
+        return reference.isEmpty()
+                   ? EventText::tr("Transaction changed")
+                   : EventText::tr("Transaction changed: reference %1").arg(reference);
+    }
+    if (what == u"removed")
+        return EventText::tr("Transaction removed");
+    return {};
+}
+
+QString describeEvidence(const QString& what, const QJsonObject& p)
+{
+    const QString title = p.value(u"title").toString().trimmed();
+    const QString named = title.isEmpty() ? EventText::tr("(untitled)") : quoted(title);
+    if (what == u"added") {
+        return EventText::tr("Evidence added: %1 (%2, %3)")
+            .arg(named, evidenceKind(p.value(u"kind").toString()),
+                 QLocale().formattedDataSize(int64Of(p, u"size"_s)));
+    }
+    if (what == u"updated")
+        return EventText::tr("Evidence changed: %1").arg(named);
+    if (what == u"removed")
+        return EventText::tr("Evidence removed: %1").arg(named);
+    return {};
+}
+
+QString describeContact(const QString& what, const QJsonObject& p, const EventText::Context& c)
+{
+    const qint64 id = int64Of(p, u"id"_s);
+    const core::Contact contact = c.contacts.value(id);
+    QString channel = p.value(u"channel").toString();
+    if (channel.isEmpty())
+        channel = contact.channel;
+    const qint64 when =
+        p.contains(u"occurred_at") ? int64Of(p, u"occurred_at"_s) : contact.occurredAt;
+    const QString how = channel.isEmpty() ? QString() : CaseText::contactChannel(channel);
+    if (what == u"logged") {
+        if (how.isEmpty())
+            return EventText::tr("Contact logged");
+        return when > 0 ? EventText::tr("Contact logged: %1, %2").arg(how, CaseText::dateTime(when))
+                        : EventText::tr("Contact logged: %1").arg(how);
+    }
+    if (what == u"updated") {
+        if (how.isEmpty())
+            return EventText::tr("Contact changed");
+        return when > 0
+                   ? EventText::tr("Contact changed: %1, %2").arg(how, CaseText::dateTime(when))
+                   : EventText::tr("Contact changed: %1").arg(how);
+    }
+    if (what == u"removed")
+        return EventText::tr("Contact removed");
+    return {};
+}
+
+QString describeLetter(const QString& what, const QJsonObject& p, const EventText::Context& c)
+{
+    const qint64 id = int64Of(p, u"id"_s);
+    QString kind = p.value(u"kind").toString();
+    if (kind.isEmpty() && c.letters.contains(id))
+        kind = c.letters.value(id).kind;
+    const QString name = kind.isEmpty() ? EventText::tr("a letter") : CaseText::letterKind(kind);
+    if (what == u"created") {
+        const QString language = p.value(u"language").toString();
+        return language.isEmpty() ? EventText::tr("Letter drafted: %1").arg(name)
+                                  : EventText::tr("Letter drafted: %1 (%2)")
+                                        .arg(name, CaseText::languageName(language));
+    }
+    if (what == u"sent") {
+        QString text = EventText::tr("Letter sent: %1").arg(name);
+        const QString channel = p.value(u"channel").toString();
+        if (!channel.isEmpty())
+            text = EventText::tr("%1, by %2", "letter sent, by <channel>")
+                       .arg(text, CaseText::contactChannel(channel).toLower());
+        const QString reference = p.value(u"reference").toString().trimmed();
+        if (!reference.isEmpty())
+            text = EventText::tr("%1, reference %2", "letter sent…, reference <number>")
+                       .arg(text, reference);
+        return text;
+    }
+    if (what == u"updated") {
+        const QString status = p.value(u"status").toString();
+        return status.isEmpty() ? EventText::tr("Letter changed: %1").arg(name)
+                                : EventText::tr("Letter changed: %1 (%2)")
+                                      .arg(name, CaseText::letterStatus(status).toLower());
+    }
+    if (what == u"removed")
+        return EventText::tr("Letter deleted");
+    return {};
+}
+
+QString describeReminder(const QString& what, const QJsonObject& p, const EventText::Context& c)
+{
+    const qint64 id = int64Of(p, u"id"_s);
+    QString kind = p.value(u"kind").toString();
+    if (kind.isEmpty() && c.reminders.contains(id))
+        kind = c.reminders.value(id).kind;
+    const QString due =
+        p.contains(u"due_at") ? CaseText::dateTime(int64Of(p, u"due_at"_s)) : QString();
+    const QString name = kind.isEmpty() ? EventText::tr("reminder") : reminderKind(kind);
+    if (what == u"added")
+        return EventText::tr("Reminder set for %1: %2").arg(due, name);
+    if (what == u"done")
+        return EventText::tr("Reminder done: %1").arg(name);
+    if (what == u"snoozed")
+        return EventText::tr("Reminder put off until %1").arg(due);
+    if (what == u"updated") {
+        return due.isEmpty() ? EventText::tr("Reminder changed: %1").arg(name)
+                             : EventText::tr("Reminder changed: %1, due %2").arg(name, due);
+    }
+    if (what == u"removed")
+        return EventText::tr("Reminder removed");
+    return {};
+}
+
+} // namespace
+
+EventText::Context EventText::contextFor(const core::CaseSnapshot& s,
+                                         const core::Taxonomy* taxonomy, const QString& language)
+{
+    Context c;
+    c.taxonomy = taxonomy;
+    c.language = language;
+    if (taxonomy) {
+        for (const core::ChecklistStep& step : taxonomy->checklist(s.record.family))
+            c.stepLabels.insert(step.key, step.label.text(language));
+    }
+    // The label the case itself shows wins over the taxonomy's current wording.
+    for (const core::ChecklistItem& item : s.checklist) {
+        if (!item.label.isEmpty())
+            c.stepLabels.insert(item.itemKey, item.label);
+    }
+    for (const core::Letter& letter : s.letters)
+        c.letters.insert(letter.id, letter);
+    for (const core::Contact& contact : s.contacts)
+        c.contacts.insert(contact.id, contact);
+    for (const core::TransactionRecord& t : s.transactions)
+        c.transactions.insert(t.id, t);
+    for (const core::Reminder& reminder : s.reminders)
+        c.reminders.insert(reminder.id, reminder);
+    return c;
+}
+
+QString EventText::category(const QString& kind)
+{
+    if (kind == u"case.status")
+        return u"status"_s;
+    const QString head = kind.section(u'.', 0, 0);
+    static const QStringList known = {u"case"_s,    u"checklist"_s, u"transaction"_s, u"evidence"_s,
+                                      u"contact"_s, u"letter"_s,    u"reminder"_s};
+    return known.contains(head) ? head : u"other"_s;
+}
+
+qint64 EventText::subjectId(const core::CaseEvent& event)
+{
+    return int64Of(payloadOf(event), u"id"_s);
+}
+
+QString EventText::describe(const core::CaseEvent& event, const Context& context)
+{
+    const QJsonObject p = payloadOf(event);
+    const QString head = event.kind.section(u'.', 0, 0);
+    const QString what = event.kind.section(u'.', 1);
+    QString text;
+    if (head == u"case")
+        text = describeCase(what, p, context);
+    else if (head == u"checklist")
+        text = describeChecklist(what, p, context);
+    else if (head == u"transaction")
+        text = describeTransaction(what, p, context);
+    else if (head == u"evidence")
+        text = describeEvidence(what, p);
+    else if (head == u"contact")
+        text = describeContact(what, p, context);
+    else if (head == u"letter")
+        text = describeLetter(what, p, context);
+    else if (head == u"reminder")
+        text = describeReminder(what, p, context);
+    // A kind from a newer version of WalletCase: named by its key rather than hidden.
+    return text.isEmpty() ? tr("Recorded: %1").arg(event.kind) : text;
+}
+
+QString EventText::fieldName(const QString& field)
+{
+    static const QHash<QString, const char*> names = {
+        {u"title"_s, QT_TR_NOOP("title")},
+        {u"family"_s, QT_TR_NOOP("kind of problem")},
+        {u"subtype"_s, QT_TR_NOOP("problem")},
+        {u"provider"_s, QT_TR_NOOP("wallet or company")},
+        {u"incident_at"_s, QT_TR_NOOP("when it happened")},
+        {u"amount"_s, QT_TR_NOOP("amount")},
+        {u"references"_s, QT_TR_NOOP("references")},
+        {u"account_ref"_s, QT_TR_NOOP("account")},
+        {u"description"_s, QT_TR_NOOP("what happened")},
+        {u"remedies"_s, QT_TR_NOOP("remedy wanted")},
+        {u"language"_s, QT_TR_NOOP("letter language")},
+        {u"wizard_step"_s, QT_TR_NOOP("progress in the guide")},
+        {u"outcome"_s, QT_TR_NOOP("outcome")},
+    };
+    const auto found = names.constFind(field);
+    return found == names.cend() ? field : tr(found.value());
+}
+
+QIcon EventText::icon(const QString& kind)
+{
+    struct Look
+    {
+        QColor colour;
+        char16_t glyph;
+    };
+    static const QHash<QString, Look> looks = {
+        {u"case"_s, {QColor(0x1a, 0x6f, 0xd1), u'\u270E'}},        // ✎
+        {u"status"_s, {QColor(0x6a, 0x3d, 0xb8), u'\u21C4'}},      // ⇄
+        {u"checklist"_s, {QColor(0x1e, 0x8a, 0x4c), u'\u2713'}},   // ✓
+        {u"transaction"_s, {QColor(0x00, 0x79, 0x7a), u'\u00A4'}}, // ¤
+        {u"evidence"_s, {QColor(0xc2, 0x6a, 0x00), u'\u25A3'}},    // ▣
+        {u"contact"_s, {QColor(0x3f, 0x51, 0xb5), u'\u260E'}},     // ☎
+        {u"letter"_s, {QColor(0x0d, 0x47, 0xa1), u'\u2709'}},      // ✉
+        {u"reminder"_s, {QColor(0xb2, 0x6a, 0x00), u'\u25F7'}},    // ◷
+        {u"other"_s, {QColor(0x75, 0x75, 0x75), u'\u2022'}},       // •
+    };
+    static QHash<QString, QIcon> cache;
+    const QString which = category(kind);
+    if (const auto cached = cache.constFind(which); cached != cache.cend())
+        return *cached;
+    const Look look = looks.value(which, looks.value(u"other"_s));
+    QIcon icon;
+    for (const int size : {16, 24, 32, 48}) {
+        QPixmap pixmap(size, size);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(look.colour);
+        painter.drawEllipse(QRectF(0.5, 0.5, size - 1.0, size - 1.0));
+        QFont font = painter.font();
+        font.setPixelSize(qMax(8, size * 5 / 8));
+        font.setBold(true);
+        painter.setFont(font);
+        painter.setPen(Qt::white);
+        painter.drawText(QRect(0, 0, size, size), Qt::AlignCenter, QString(QChar(look.glyph)));
+        painter.end();
+        icon.addPixmap(pixmap);
+    }
+    cache.insert(which, icon);
+    return icon;
+}
+
+} // namespace wc::gui

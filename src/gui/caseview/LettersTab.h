@@ -1,0 +1,157 @@
+// Copyright (C) 2026 The WalletCase developers. GPL-3.0-or-later; see LICENSE.
+#pragma once
+
+#include "model/Entities.h"
+#include "util/Result.h"
+
+#include <QHash>
+#include <QPair>
+#include <QPointer>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QMenu;
+class QPushButton;
+class QSplitter;
+class QTimer;
+class QToolButton;
+
+namespace wc::core {
+class CaseStore;
+class ProviderDirectory;
+} // namespace wc::core
+
+namespace wc::gui {
+
+class LetterEditor;
+class LetterSentDialog;
+class MessageBar;
+
+// The Letters tab of the case workspace: every letter of the case (complaint, follow-up,
+// escalation, to a regulator, public post) with its kind, language and status, and the selected
+// one in the LetterEditor with the tone checker's findings. Typing is saved when the user pauses
+// or leaves the editor; a failed save keeps the text on screen (and in memory when another
+// letter or case is shown) and tries again. Per letter: status (draft, ready to send, sent with
+// when, how and the reference: "Mark as sent…"), re-draft from the template in its language
+// (asking before replacing text that differs), copy, an email draft (mailto:), delete. "New
+// letter" offers every kind core::LetterDrafter has a template for.
+// Object names: newLetterToolButton (its menu newLetterMenu, actions newLetter_<kind>Action),
+// lettersMessageBar, lettersListWidget (item data Qt::UserRole: the letter id), noLettersLabel,
+// letterPanel, letterInfoLabel, letterStatusComboBox, markSentPushButton,
+// letterLanguageComboBox, redraftPushButton, letterEditor, copyLetterPushButton,
+// mailtoPushButton, deleteLetterPushButton, letterSaveLabel.
+class LettersTab : public QWidget
+{
+    Q_OBJECT
+
+public:
+    // MessageBox choice ids of the tab's questions (tests queue them).
+    enum Answer
+    {
+        KeepText = 1,
+        ReplaceText,
+        DeleteLetter,
+        KeepLetter,
+        ClearSent,
+        KeepSent
+    };
+
+    // How long typing must pause before the letter is saved.
+    static constexpr int SaveDelayMs = 1500;
+
+    explicit LettersTab(QWidget* parent = nullptr);
+    ~LettersTab() override;
+
+    // Not owned; both must outlive the tab (or be replaced first).
+    void setContext(core::CaseStore* store, const core::ProviderDirectory* providers);
+    // Lists the case's letters. The same case keeps the letter shown and any text not saved yet.
+    void showCase(qint64 caseId);
+    void clear();
+
+    // Saves the shown letter's text if it changed; false when it could not be saved (the text
+    // stays and is tried again later).
+    bool saveNow();
+
+    int count() const;
+    qint64 currentLetterId() const;
+    void selectLetter(qint64 letterId);
+    LetterEditor* editor() const { return m_editor; }
+    QMenu* newLetterMenu() const { return m_newMenu; }
+
+    // Drafts a letter of `kind` (to `regulatorKey` for a regulator letter) in the case's letter
+    // language, saves it and shows it. False with the reason shown when it failed.
+    bool newLetter(const QString& kind, const QString& regulatorKey = {});
+    // Drafts the shown letter again in `language` (its own when empty), asking first when the
+    // new text would replace different text. False when declined or failed.
+    bool redraft(const QString& language = {});
+    // Opens the "Mark as sent" form for the shown letter (found as a LetterSentDialog child).
+    void markSent();
+    void copyLetter();
+    void openMailDraft();
+    void deleteLetter();
+
+    // "Sent 12/05/2026 09:20 by email, reference …", or the status when not sent.
+    static QString statusText(const core::Letter& letter);
+
+signals:
+    // A letter was added, saved, sent or deleted.
+    void changed();
+    void errorOccurred(const QString& message);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void buildUi();
+    void fillNewLetterMenu();
+    void readLetters();
+    void fillList();
+    void showLetter(qint64 letterId);
+    void showCurrent();
+    void listSelectionChanged();
+    void textEdited();
+    void statusPicked();
+    void languagePicked();
+    bool storeLetter(const core::Letter& letter, const QString& failure);
+    core::Result<core::Letter> draftFor(const QString& kind, const QString& language,
+                                        const QString& regulatorKey);
+    core::Letter editedLetter() const;
+    QString providerEmail();
+    void showError(const QString& text);
+    void showNote(const QString& text);
+
+    core::CaseStore* m_store = nullptr;
+    const core::ProviderDirectory* m_providers = nullptr;
+    qint64 m_caseId = 0;
+    QList<core::Letter> m_letters;
+    core::Letter m_current; // as stored; id 0 when none is shown
+    bool m_dirty = false;
+    bool m_loading = false;
+    // Text typed into letters that could not be saved yet, by letter id: shown again with the
+    // letter and saved with the next attempt.
+    QHash<qint64, QPair<QString, QString>> m_unsaved;
+
+    QToolButton* m_newButton = nullptr;
+    QMenu* m_newMenu = nullptr;
+    MessageBar* m_messageBar = nullptr;
+    QSplitter* m_splitter = nullptr;
+    QListWidget* m_list = nullptr;
+    QLabel* m_noLetters = nullptr;
+    QWidget* m_panel = nullptr;
+    QLabel* m_info = nullptr;
+    QComboBox* m_status = nullptr;
+    QPushButton* m_markSent = nullptr;
+    QComboBox* m_language = nullptr;
+    QPushButton* m_redraft = nullptr;
+    LetterEditor* m_editor = nullptr;
+    QPushButton* m_copy = nullptr;
+    QPushButton* m_mailto = nullptr;
+    QPushButton* m_delete = nullptr;
+    QLabel* m_saveLabel = nullptr;
+    QTimer* m_saveTimer = nullptr;
+    QPointer<LetterSentDialog> m_sentDialog;
+};
+
+} // namespace wc::gui

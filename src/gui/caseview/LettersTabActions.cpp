@@ -1,0 +1,328 @@
+// Copyright (C) 2026 The WalletCase developers. GPL-3.0-or-later; see LICENSE.
+// LettersTab's actions on letters (new, re-draft, status and sent, copy, email, delete), apart
+// from the list and the editor so each file reads in one sitting.
+#include "gui/caseview/LettersTab.h"
+
+#include "followup/EscalationLadder.h"
+#include "gui/caseview/CaseText.h"
+#include "gui/caseview/LetterSentDialog.h"
+#include "gui/widgets/LetterEditor.h"
+#include "gui/widgets/MessageBar.h"
+#include "gui/widgets/MessageBox.h"
+#include "gui/widgets/UrlOpener.h"
+#include "gui/wizard/SendPage.h"
+#include "guidance/ProviderDirectory.h"
+#include "letters/LetterDrafter.h"
+#include "store/CaseStore.h"
+
+#include <QClipboard>
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QGuiApplication>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QLocale>
+#include <QMenu>
+#include <QPlainTextEdit>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace wc::gui {
+
+namespace {
+
+const QString Sent = u"sent"_s;
+
+} // namespace
+
+void LettersTab::fillNewLetterMenu()
+{
+    m_newMenu->clear();
+    QList<core::Regulator> regulators;
+    if (m_providers && m_store && m_caseId > 0) {
+        if (auto record = m_store->caseById(m_caseId)) {
+            QStringList regions;
+            if (const auto provider = m_providers->provider(record->providerKey))
+                regions = provider->regions;
+            const QString region = core::EscalationLadder::regionFor(
+                regions, core::EscalationLadder::regionForTerritory(QLocale().territory()),
+                record->language);
+            for (const core::Regulator& regulator : m_providers->regulators(region)) {
+                if (regulator.kind == u"regulator" || regulator.kind == u"ombudsman")
+                    regulators << regulator;
+            }
+        }
+    }
+    const QString language = CaseText::uiLanguage();
+    for (const QString& kind : core::LetterDrafter::kinds()) {
+        const QString name = CaseText::letterKind(kind);
+        if (kind == u"regulator" && !regulators.isEmpty()) {
+            // Addressed to a body by name: the user picks which one.
+            QMenu* to = m_newMenu->addMenu(name);
+            to->setObjectName(u"newLetter_%1_Menu"_s.arg(kind));
+            for (const core::Regulator& regulator : std::as_const(regulators)) {
+                QAction* action = to->addAction(regulator.name.text(language));
+                action->setObjectName(u"newLetter_%1_%2_Action"_s.arg(kind, regulator.key));
+                connect(action, &QAction::triggered, this,
+                        [this, kind, key = regulator.key] { newLetter(kind, key); });
+            }
+            continue;
+        }
+        QAction* action = m_newMenu->addAction(name);
+        action->setObjectName(u"newLetter_%1Action"_s.arg(kind));
+        connect(action, &QAction::triggered, this, [this, kind] { newLetter(kind); });
+    }
+}
+
+void LettersTab::statusPicked()
+{
+    if (m_loading || m_current.id <= 0)
+        return;
+    const QString status = m_status->currentData().toString();
+    if (status == m_current.status)
+        return;
+    if (status == Sent) {
+        showCurrent(); // stays as it was until the form is confirmed
+        markSent();
+        return;
+    }
+    if (!saveNow()) {
+        showCurrent();
+        return;
+    }
+    core::Letter letter = m_current;
+    if (letter.status == Sent) {
+        const int answer =
+            MessageBox::ask(this, QMessageBox::Question, tr("Mark the letter as not sent?"),
+                            tr("The record of when and how it was sent (%1) will be cleared.")
+                                .arg(statusText(letter)),
+                            {{ClearSent, tr("&Mark as not sent"), QMessageBox::DestructiveRole},
+                             {KeepSent, tr("&Keep it as sent"), QMessageBox::RejectRole}},
+                            KeepSent);
+        if (answer != ClearSent) {
+            showCurrent();
+            return;
+        }
+        letter.sentAt.reset();
+        letter.channel.clear();
+        letter.reference.clear();
+    }
+    letter.status = status;
+    storeLetter(letter, tr("The letter's status could not be saved: %1"));
+}
+
+void LettersTab::markSent()
+{
+    if (m_current.id <= 0 || !m_store)
+        return;
+    if (m_sentDialog) {
+        m_sentDialog->raise();
+        m_sentDialog->activateWindow();
+        return;
+    }
+    auto* dialog = new LetterSentDialog(this);
+    dialog->setLetter(m_current, m_store->clock().nowMs());
+    dialog->setWindowModality(Qt::WindowModal);
+    const qint64 letterId = m_current.id;
+    connect(dialog, &QDialog::accepted, this, [this, dialog, letterId] {
+        if (m_current.id != letterId || !saveNow())
+            return;
+        storeLetter(dialog->sentLetter(m_current),
+                    tr("The letter could not be marked as sent: %1"));
+    });
+    connect(dialog, &QDialog::finished, dialog, &QObject::deleteLater);
+    m_sentDialog = dialog;
+    dialog->open();
+}
+
+void LettersTab::languagePicked()
+{
+    if (m_loading || m_current.id <= 0)
+        return;
+    const QString language = m_language->currentData().toString();
+    if (language != m_current.language && !redraft(language))
+        showCurrent(); // the text stays in its language, and so does the choice describing it
+}
+
+core::Result<core::Letter> LettersTab::draftFor(const QString& kind, const QString& language,
+                                                const QString& regulatorKey)
+{
+    auto snapshot = m_store->snapshot(m_caseId);
+    if (!snapshot)
+        return std::move(snapshot).error();
+    if (m_providers)
+        core::LetterDrafter::nameProvider(*snapshot, *m_providers, language);
+    auto profile = m_store->profile();
+    if (!profile)
+        return std::move(profile).error();
+    core::LetterDrafter::Request request;
+    request.kind = kind;
+    request.language = language;
+    request.nowMs = m_store->clock().nowMs();
+    request.regulatorKey = regulatorKey;
+    return core::LetterDrafter::draft(*snapshot, *profile, request);
+}
+
+bool LettersTab::newLetter(const QString& kind, const QString& regulatorKey)
+{
+    if (!m_store || m_caseId <= 0)
+        return false;
+    saveNow();
+    QString language = CaseText::uiLanguage();
+    if (auto record = m_store->caseById(m_caseId);
+        record && core::LetterDrafter::languages().contains(record->language))
+        language = record->language;
+    auto letter = draftFor(kind, language, regulatorKey);
+    if (!letter) {
+        showError(tr("The letter could not be drafted: %1").arg(letter.error().message));
+        return false;
+    }
+    letter->caseId = m_caseId;
+    letter->kind = kind;
+    letter->status = u"draft"_s;
+    auto id = m_store->addLetter(*letter);
+    if (!id) {
+        showError(tr("The new letter could not be saved: %1").arg(id.error().message));
+        return false;
+    }
+    readLetters();
+    fillList();
+    selectLetter(*id);
+    m_messageBar->hide();
+    m_editor->bodyEdit()->setFocus();
+    emit changed();
+    return true;
+}
+
+bool LettersTab::redraft(const QString& requested)
+{
+    if (!m_store || m_current.id <= 0 || m_current.status == Sent)
+        return false;
+    const QString language = requested.isEmpty() ? m_current.language : requested;
+    auto fresh = draftFor(m_current.kind, language, QString());
+    if (!fresh) {
+        showError(tr("The letter could not be drafted again: %1").arg(fresh.error().message));
+        return false;
+    }
+    const core::Letter edited = editedLetter();
+    const bool hasText = !edited.subject.trimmed().isEmpty() || !edited.body.trimmed().isEmpty();
+    if (fresh->subject == edited.subject && fresh->body == edited.body &&
+        language == m_current.language) {
+        showNote(tr("The letter already reads as the template drafts it."));
+        return true;
+    }
+    if (hasText) {
+        const int answer = MessageBox::ask(
+            this, QMessageBox::Question, tr("Replace the letter's text?"),
+            tr("Drafting the letter again replaces its text with a new one from the template and "
+               "the case as it is now. Any changes you made to the text will be lost."),
+            {{ReplaceText, tr("&Replace the text"), QMessageBox::DestructiveRole},
+             {KeepText, tr("&Keep my text"), QMessageBox::RejectRole}},
+            KeepText);
+        if (answer != ReplaceText)
+            return false;
+    }
+    core::Letter letter = m_current;
+    letter.subject = fresh->subject;
+    letter.body = fresh->body;
+    letter.language = language;
+    return storeLetter(letter, tr("The new draft could not be saved: %1"));
+}
+
+void LettersTab::copyLetter()
+{
+    if (m_current.id <= 0)
+        return;
+    const core::Letter letter = editedLetter();
+    QGuiApplication::clipboard()->setText(letter.subject + u"\n\n"_s + letter.body);
+    m_saveLabel->setText(tr("Copied to the clipboard"));
+}
+
+QString LettersTab::providerEmail()
+{
+    if (!m_providers || !m_store)
+        return {};
+    auto record = m_store->caseById(m_caseId);
+    if (!record)
+        return {};
+    const auto provider = m_providers->provider(record->providerKey);
+    if (!provider)
+        return {};
+    for (const core::Channel& c : provider->channels) {
+        if (c.kind == u"email" && c.value.contains(u'@'))
+            return c.value.trimmed();
+    }
+    return {};
+}
+
+void LettersTab::openMailDraft()
+{
+    if (m_current.id <= 0)
+        return;
+    const core::Letter letter = editedLetter();
+    // Some mail programs cut long messages short; the clipboard holds the whole letter.
+    QGuiApplication::clipboard()->setText(letter.subject + u"\n\n"_s + letter.body);
+    const QString to = providerEmail();
+    if (!UrlOpener::open(SendPage::mailtoUrl(to, letter.subject, letter.body))) {
+        showError(UrlOpener::mailFailureMessage());
+        return;
+    }
+    showNote(to.isEmpty() ? tr("A new email with the letter was opened. Add the provider's "
+                               "address, and check that the whole letter arrived (it is also on "
+                               "the clipboard).")
+                          : tr("A new email to %1 with the letter was opened. Check that the "
+                               "whole letter arrived (it is also on the clipboard).")
+                                .arg(to));
+}
+
+void LettersTab::deleteLetter()
+{
+    if (m_current.id <= 0 || !m_store)
+        return;
+    const int answer = MessageBox::ask(
+        this, QMessageBox::Warning, tr("Delete the letter?"),
+        tr("Delete “%1” (%2)? Its text is gone for good; the case's history keeps a note that "
+           "it was deleted.")
+            .arg(CaseText::letterKind(m_current.kind), statusText(m_current)),
+        {{DeleteLetter, tr("&Delete the letter"), QMessageBox::DestructiveRole},
+         {KeepLetter, tr("&Keep it"), QMessageBox::RejectRole}},
+        KeepLetter);
+    if (answer != DeleteLetter)
+        return;
+    const qint64 id = m_current.id;
+    if (auto removed = m_store->removeLetter(id); !removed) {
+        showError(tr("The letter could not be deleted: %1").arg(removed.error().message));
+        return;
+    }
+    m_unsaved.remove(id);
+    m_dirty = false;
+    m_current = core::Letter{};
+    m_current.id = 0;
+    readLetters();
+    fillList();
+    selectLetter(m_letters.isEmpty() ? 0 : m_letters.last().id);
+    emit changed();
+}
+
+QString LettersTab::statusText(const core::Letter& letter)
+{
+    // The case pane's earlier letters view said this first; its translations still apply.
+    if (letter.status != Sent)
+        return CaseText::letterStatus(letter.status);
+    QString text = letter.sentAt
+                       ? QCoreApplication::translate("wc::gui::CaseLettersView", "Sent %1")
+                             .arg(CaseText::dateTime(*letter.sentAt))
+                       : CaseText::letterStatus(letter.status);
+    if (!letter.channel.isEmpty())
+        text = QCoreApplication::translate("wc::gui::CaseLettersView", "%1 by %2",
+                                           "sent <when> by <channel>")
+                   .arg(text, CaseText::contactChannel(letter.channel).toLower());
+    if (!letter.reference.trimmed().isEmpty())
+        text = QCoreApplication::translate("wc::gui::CaseLettersView", "%1, reference %2",
+                                           "sent …, reference <number>")
+                   .arg(text, letter.reference.trimmed());
+    return text;
+}
+
+} // namespace wc::gui

@@ -1,0 +1,532 @@
+// Copyright (C) 2026 The WalletCase developers. GPL-3.0-or-later; see LICENSE.
+#include "gui/caseview/OverviewTab.h"
+
+#include "gui/caseview/CaseText.h"
+#include "gui/widgets/CaseFactsForm.h"
+#include "gui/widgets/ChecklistEditor.h"
+#include "gui/widgets/MessageBar.h"
+#include "guidance/ProviderDirectory.h"
+#include "guidance/Taxonomy.h"
+#include "letters/LetterDrafter.h"
+#include "store/CaseStore.h"
+
+#include <QComboBox>
+#include <QDateTime>
+#include <QFormLayout>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QShortcut>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace wc::gui {
+
+namespace {
+
+const QLatin1String FreezeStepKey{"freeze_account"};
+
+// Every fact the tab edits, for comparing and merging records field by field.
+template <typename F> void forEachFact(F&& apply)
+{
+    apply(&core::CaseRecord::title);
+    apply(&core::CaseRecord::family);
+    apply(&core::CaseRecord::subtype);
+    apply(&core::CaseRecord::status);
+    apply(&core::CaseRecord::providerKey);
+    apply(&core::CaseRecord::providerName);
+    apply(&core::CaseRecord::incidentAt);
+    apply(&core::CaseRecord::amountMinor);
+    apply(&core::CaseRecord::currency);
+    apply(&core::CaseRecord::references);
+    apply(&core::CaseRecord::accountRef);
+    apply(&core::CaseRecord::description);
+    apply(&core::CaseRecord::remedies);
+    apply(&core::CaseRecord::remedyNote);
+    apply(&core::CaseRecord::language);
+}
+
+QLabel* heading(const QString& text, QWidget* parent)
+{
+    auto* label = new QLabel(text, parent);
+    QFont font = label->font();
+    font.setBold(true);
+    font.setPointSizeF(font.pointSizeF() * 1.15);
+    label->setFont(font);
+    label->setContentsMargins(0, 12, 0, 2);
+    return label;
+}
+
+QLabel* mutedLabel(QWidget* parent)
+{
+    auto* label = new QLabel(parent);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    label->setMinimumWidth(1);
+    label->setForegroundRole(QPalette::PlaceholderText);
+    return label;
+}
+
+} // namespace
+
+OverviewTab::OverviewTab(QWidget* parent) : QWidget(parent)
+{
+    buildUi();
+    clear();
+}
+
+void OverviewTab::buildUi()
+{
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    m_scroll = new QScrollArea(this);
+    m_scroll->setObjectName(u"caseScrollArea"_s);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    outer->addWidget(m_scroll);
+
+    auto* content = new QWidget;
+    auto* layout = new QVBoxLayout(content);
+    layout->setContentsMargins(12, 8, 12, 12);
+    m_messageBar = new MessageBar(content);
+    m_messageBar->setObjectName(u"overviewMessageBar"_s);
+    layout->addWidget(m_messageBar);
+
+    m_form = new CaseFactsForm(content);
+    QFormLayout* form = m_form->formLayout();
+
+    m_status = new QComboBox(m_form);
+    m_status->setObjectName(u"statusComboBox"_s);
+    fillStatuses();
+    m_close = new QPushButton(tr("Cl&ose case…"), m_form);
+    m_close->setObjectName(u"closeCasePushButton"_s);
+    m_close->setToolTip(tr("Record how the case ended: resolved, or closed without a solution"));
+    auto* statusRow = new QHBoxLayout;
+    statusRow->addWidget(m_status);
+    statusRow->addWidget(m_close);
+    statusRow->addStretch(1);
+    auto* statusLabel = new QLabel(tr("&Status:"), m_form);
+    statusLabel->setBuddy(m_status);
+    form->insertRow(0, statusLabel, statusRow);
+
+    m_problem = new QComboBox(m_form);
+    m_problem->setObjectName(u"problemComboBox"_s);
+    auto* problemLabel = new QLabel(tr("Pro&blem:"), m_form);
+    problemLabel->setBuddy(m_problem);
+    form->insertRow(1, problemLabel, m_problem);
+
+    m_caseLanguage = new QComboBox(m_form);
+    m_caseLanguage->setObjectName(u"caseLanguageComboBox"_s);
+    m_caseLanguage->setToolTip(tr("The language new letters for this case are written in"));
+    for (const QString& code : core::LetterDrafter::languages())
+        m_caseLanguage->addItem(CaseText::languageName(code), code);
+    auto* languageLabel = new QLabel(tr("Letter lan&guage:"), m_form);
+    languageLabel->setBuddy(m_caseLanguage);
+    form->addRow(languageLabel, m_caseLanguage);
+
+    layout->addWidget(heading(tr("The case"), content));
+    layout->addWidget(m_form);
+
+    m_dates = mutedLabel(content);
+    m_dates->setObjectName(u"datesLabel"_s);
+    layout->addWidget(m_dates);
+
+    layout->addWidget(heading(tr("First steps"), content));
+    m_noSteps = new QLabel(tr("No first steps were recorded for this case."), content);
+    m_noSteps->setObjectName(u"emptyChecklistLabel"_s);
+    m_noSteps->setWordWrap(true);
+    layout->addWidget(m_noSteps);
+    m_steps = new ChecklistEditor(content);
+    m_steps->setObjectName(u"checklistEditor"_s);
+    layout->addWidget(m_steps);
+
+    auto* savedRow = new QHBoxLayout;
+    m_saved = mutedLabel(content);
+    m_saved->setObjectName(u"savedLabel"_s);
+    m_undoButton = new QPushButton(tr("&Undo"), content);
+    m_undoButton->setObjectName(u"undoPushButton"_s);
+    m_undoButton->setToolTip(tr("Take back the last change saved here (Ctrl+Z)"));
+    savedRow->addWidget(m_saved, 1);
+    savedRow->addWidget(m_undoButton);
+    layout->addLayout(savedRow);
+    layout->addStretch(1);
+    m_scroll->setWidget(content);
+
+    connect(m_form, &CaseFactsForm::committed, this, &OverviewTab::commitFacts);
+    connect(m_form, &CaseFactsForm::providerChanged, this, &OverviewTab::showProviderName);
+    connect(m_problem, &QComboBox::activated, this, &OverviewTab::commitFacts);
+    connect(m_caseLanguage, &QComboBox::activated, this, &OverviewTab::commitFacts);
+    connect(m_status, &QComboBox::activated, this, &OverviewTab::statusPicked);
+    connect(m_close, &QPushButton::clicked, this, [this] { emit closeRequested(QString()); });
+    connect(m_steps, &ChecklistEditor::stepToggled, this, &OverviewTab::saveStep);
+    connect(m_steps, &ChecklistEditor::timeCommitted, this, &OverviewTab::saveStep);
+    connect(m_undoButton, &QPushButton::clicked, this, &OverviewTab::undoLast);
+    // Inside a text field Ctrl+Z is the field's own undo; elsewhere it takes back the last save.
+    auto* undo =
+        new QShortcut(QKeySequence::Undo, this, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
+    connect(undo, &QShortcut::activated, this, &OverviewTab::undoLast);
+}
+
+void OverviewTab::fillStatuses()
+{
+    for (QLatin1String key :
+         {core::status::Draft, core::status::Ready, core::status::Sent, core::status::AwaitingReply,
+          core::status::Escalated, core::status::Resolved, core::status::ClosedUnresolved})
+        m_status->addItem(CaseText::status(key), QString(key));
+}
+
+void OverviewTab::fillProblems()
+{
+    m_problem->clear();
+    if (m_taxonomy) {
+        for (const core::Family& family : m_taxonomy->families()) {
+            for (const core::Subtype& subtype : family.subtypes) {
+                m_problem->addItem(
+                    tr("%1 / %2", "problem family / subtype")
+                        .arg(family.name.text(m_language), subtype.name.text(m_language)),
+                    QStringList{family.key, subtype.key});
+            }
+        }
+    }
+}
+
+void OverviewTab::setContext(core::CaseStore* store, const core::Taxonomy* taxonomy,
+                             const core::ProviderDirectory* providers, const QString& language)
+{
+    m_store = store;
+    m_taxonomy = taxonomy;
+    m_providers = providers;
+    m_language = language;
+    m_form->setProviders(providers, language);
+    m_form->setClock(store ? &store->clock() : nullptr);
+    m_steps->setClock(store ? &store->clock() : nullptr);
+    fillProblems();
+    clear();
+}
+
+void OverviewTab::clear()
+{
+    m_record = core::CaseRecord{};
+    m_record.status.clear();
+    m_checklist.clear();
+    m_undo = nullptr;
+    m_messageBar->hide();
+    m_saved->clear();
+    m_undoButton->setEnabled(false);
+}
+
+void OverviewTab::showCase(const core::CaseRecord& record,
+                           const QList<core::ChecklistItem>& checklist)
+{
+    const bool sameCase = record.id == m_record.id && record.id > 0;
+    // Shown again (another tab saved something, say) while a field is being edited: what was
+    // typed is saved rather than replaced by the stored value.
+    const int savesBefore = m_saves;
+    if (sameCase)
+        commitFacts();
+    // Saved just now: `record` was read before that and is older than the file.
+    const bool savedMeanwhile = m_saves != savesBefore;
+    const int scrolled = m_scroll->verticalScrollBar()->value();
+    if (!sameCase) {
+        m_undo = nullptr; // an undo belongs to the case it was made in
+        m_messageBar->hide();
+        m_saved->clear();
+        m_undoButton->setEnabled(false);
+    }
+    if (!savedMeanwhile)
+        m_record = record;
+    showRecord();
+    showChecklist(checklist);
+    const int shown = ++m_shown;
+    if (sameCase) {
+        // A refresh keeps the reader's place; the layout settles first. Unless another case
+        // is shown by then.
+        QTimer::singleShot(0, this, [this, scrolled, shown] {
+            if (shown == m_shown)
+                m_scroll->verticalScrollBar()->setValue(scrolled);
+        });
+    } else {
+        m_scroll->verticalScrollBar()->setValue(0);
+    }
+}
+
+QString OverviewTab::fallbackCurrency() const
+{
+    // Shown only for a case without a currency; the user's pick is what gets stored.
+    if (m_providers) {
+        if (const auto provider = m_providers->provider(m_record.providerKey)) {
+            if (provider->regions.contains(u"CN"_s))
+                return u"CNY"_s;
+            if (provider->regions.contains(u"US"_s))
+                return u"USD"_s;
+        }
+    }
+    return m_language == u"zh_CN" ? u"CNY"_s : u"USD"_s;
+}
+
+void OverviewTab::showRecord()
+{
+    m_loading = true;
+    const core::CaseRecord& r = m_record;
+    m_status->setCurrentIndex(qMax(0, m_status->findData(r.status)));
+    int problem = m_problem->findData(QStringList{r.family, r.subtype});
+    if (problem < 0 && !r.family.isEmpty()) {
+        // A subtype this version does not know (or none yet): shown as it is and kept.
+        m_problem->addItem(tr("%1 / %2", "problem family / subtype")
+                               .arg(CaseText::family(m_taxonomy, r.family, m_language),
+                                    CaseText::subtype(m_taxonomy, r.subtype, m_language)),
+                           QStringList{r.family, r.subtype});
+        problem = m_problem->count() - 1;
+    }
+    m_problem->setCurrentIndex(problem);
+    m_caseLanguage->setCurrentIndex(qMax(0, m_caseLanguage->findData(r.language)));
+    m_form->setRecord(r, fallbackCurrency());
+    showProviderName();
+    m_baseline = editedRecord();
+    m_close->setEnabled(!core::isClosedStatus(r.status));
+
+    QStringList dates;
+    dates << tr("Created %1").arg(CaseText::dateTime(r.createdAt));
+    dates << tr("last changed %1").arg(CaseText::dateTime(r.updatedAt));
+    if (r.closedAt)
+        dates << tr("closed %1").arg(CaseText::dateTime(*r.closedAt));
+    m_dates->setText(dates.join(u" · "_s));
+    m_loading = false;
+}
+
+void OverviewTab::showProviderName()
+{
+    // The name field is for a provider not in the directory; for one that is, it is clutter.
+    const bool other =
+        m_form->providerCombo()->currentData().toString() == CaseFactsForm::otherProviderKey();
+    m_form->formLayout()->setRowVisible(m_form->providerNameEdit(), other);
+}
+
+QString OverviewTab::stepWhy(const QString& key) const
+{
+    if (!m_taxonomy)
+        return {};
+    for (const core::ChecklistStep& step : m_taxonomy->checklist(m_record.family)) {
+        if (step.key == key)
+            return step.why.text(m_language);
+    }
+    return {};
+}
+
+void OverviewTab::showChecklist(const QList<core::ChecklistItem>& input)
+{
+    QList<core::ChecklistItem> items = input;
+    std::stable_sort(items.begin(), items.end(),
+                     [](const core::ChecklistItem& a, const core::ChecklistItem& b) {
+                         return a.position < b.position;
+                     });
+    m_checklist = items;
+    const bool urgent =
+        m_record.family == core::family::Security && !core::isClosedStatus(m_record.status);
+    QList<ChecklistEditor::Step> steps;
+    for (const core::ChecklistItem& item : std::as_const(items)) {
+        ChecklistEditor::Step step;
+        step.key = item.itemKey;
+        step.label = item.label.isEmpty() ? item.itemKey : item.label;
+        step.why = stepWhy(item.itemKey);
+        step.note = item.note;
+        step.recordsTime = true; // every step's time can be corrected here
+        step.emphasized = urgent && item.itemKey == FreezeStepKey && !item.doneAt;
+        step.doneAt = item.doneAt;
+        steps << step;
+    }
+    // Rebuilding would take the keyboard away from a step being edited; only new steps do that.
+    QStringList keys;
+    for (const ChecklistEditor::Step& step : std::as_const(steps))
+        keys << step.key;
+    if (keys != m_steps->keys()) {
+        m_steps->setSteps(steps);
+    } else {
+        for (const ChecklistEditor::Step& step : std::as_const(steps))
+            m_steps->setDoneAt(step.key, step.doneAt);
+    }
+    m_noSteps->setVisible(items.isEmpty());
+    m_steps->setVisible(!items.isEmpty());
+}
+
+core::CaseRecord OverviewTab::editedRecord() const
+{
+    core::CaseRecord r = m_record;
+    m_form->writeTo(r);
+    const QStringList problem = m_problem->currentData().toStringList();
+    if (problem.size() == 2) {
+        r.family = problem.at(0);
+        r.subtype = problem.at(1);
+    }
+    r.language = m_caseLanguage->currentData().toString();
+    std::sort(r.remedies.begin(), r.remedies.end()); // the order they were ticked in is no change
+    return r;
+}
+
+void OverviewTab::commitPending()
+{
+    commitFacts();
+}
+
+void OverviewTab::commitFacts()
+{
+    if (m_loading || m_saving || !m_store || m_record.id <= 0)
+        return;
+    if (const QString problem = m_form->amountProblem(); !problem.isEmpty()) {
+        showError(tr("The amount was not saved: %1").arg(problem));
+        m_loading = true;
+        m_form->setRecord(m_record, fallbackCurrency());
+        m_loading = false;
+        return;
+    }
+    // Only the fields the user changed are taken: the rest stays exactly as stored (a currency
+    // shown for a case without one, say, is not written because it was shown).
+    const core::CaseRecord edited = editedRecord();
+    core::CaseRecord next = m_record;
+    bool changedAny = false;
+    forEachFact([&](auto member) {
+        if (edited.*member != m_baseline.*member) {
+            next.*member = edited.*member;
+            changedAny = true;
+        }
+    });
+    if (!changedAny)
+        return;
+    if (next.remedies != m_record.remedies) {
+        // Stored in the form's order, like the wizard stores them.
+        QStringList ordered;
+        for (const QString& key : CaseFactsForm::remedyKeys()) {
+            if (next.remedies.contains(key))
+                ordered << key;
+        }
+        next.remedies = ordered;
+    }
+    saveRecord(next);
+}
+
+void OverviewTab::statusPicked()
+{
+    if (m_loading || m_record.id <= 0)
+        return;
+    const QString status = m_status->currentData().toString();
+    if (status == m_record.status)
+        return;
+    if (core::isClosedStatus(status) && !core::isClosedStatus(m_record.status)) {
+        // Closing is the workspace's to do; until it has, the status shown is the stored one.
+        m_loading = true;
+        m_status->setCurrentIndex(qMax(0, m_status->findData(m_record.status)));
+        m_loading = false;
+        emit closeRequested(status);
+        return;
+    }
+    core::CaseRecord next = m_record;
+    next.status = status;
+    saveRecord(next);
+}
+
+bool OverviewTab::saveRecord(const core::CaseRecord& next)
+{
+    m_saving = true;
+    const core::CaseRecord before = m_record;
+    auto saved = m_store->updateCase(next);
+    core::Result<core::CaseRecord> reread =
+        saved ? m_store->caseById(next.id) : core::Result<core::CaseRecord>(saved.error());
+    m_saving = false;
+    if (!reread) {
+        showError(tr("Your change could not be saved, so the saved value is shown again: %1")
+                      .arg(reread.error().message));
+        showRecord();
+        return false;
+    }
+    const core::CaseRecord after = *reread;
+    m_record = after;
+    ++m_saves;
+    showRecord();
+    m_undo = [this, before, after]() -> core::Result<void> {
+        auto current = m_store->caseById(after.id);
+        if (!current)
+            return std::move(current).error();
+        core::CaseRecord restored = *current;
+        // A field changed again since (elsewhere) keeps its newer value.
+        forEachFact([&](auto member) {
+            if (restored.*member == after.*member)
+                restored.*member = before.*member;
+        });
+        return m_store->updateCase(restored);
+    };
+    showSaved();
+    emit changed();
+    return true;
+}
+
+void OverviewTab::saveStep(const QString& key)
+{
+    if (m_loading || !m_store)
+        return;
+    const auto found = std::find_if(m_checklist.begin(), m_checklist.end(),
+                                    [&](const core::ChecklistItem& i) { return i.itemKey == key; });
+    if (found == m_checklist.end())
+        return;
+    const core::ChecklistItem before = *found;
+    core::ChecklistItem item = before;
+    item.doneAt = m_steps->doneAt(key);
+    if (item.doneAt == before.doneAt)
+        return;
+    if (auto saved = m_store->updateChecklistItem(item); !saved) {
+        showError(tr("The step could not be saved, so it is shown as it was: %1")
+                      .arg(saved.error().message));
+        m_steps->setDoneAt(key, before.doneAt);
+        return;
+    }
+    *found = item;
+    m_undo = [this, before]() -> core::Result<void> {
+        return m_store->updateChecklistItem(before);
+    };
+    showSaved();
+    emit changed();
+}
+
+bool OverviewTab::undoLast()
+{
+    if (!m_undo || !m_store)
+        return false;
+    const auto undo = std::move(m_undo);
+    m_undo = nullptr;
+    m_undoButton->setEnabled(false);
+    if (auto undone = undo(); !undone) {
+        showError(tr("The last change could not be taken back: %1").arg(undone.error().message));
+        return false;
+    }
+    m_messageBar->hide();
+    m_saved->setText(tr("The last change was taken back."));
+    // The workspace reads the case again and shows what the file now holds.
+    emit changed();
+    return true;
+}
+
+void OverviewTab::showSaved()
+{
+    m_messageBar->hide();
+    const QString when = QLocale().toString(
+        QDateTime::fromMSecsSinceEpoch(m_store->clock().nowMs()).toLocalTime().time(),
+        QLocale::ShortFormat);
+    m_saved->setText(tr("Saved at %1. Ctrl+Z takes the change back.").arg(when));
+    m_undoButton->setEnabled(true);
+}
+
+void OverviewTab::showError(const QString& text)
+{
+    m_messageBar->showMessage(MessageBar::Kind::Error, text);
+    m_scroll->ensureWidgetVisible(m_messageBar);
+}
+
+} // namespace wc::gui

@@ -1,0 +1,190 @@
+// Copyright (C) 2026 The WalletCase developers. GPL-3.0-or-later; see LICENSE.
+#include "gui/caseview/TimelineTab.h"
+
+#include "gui/caseview/CaseText.h"
+#include "gui/caseview/EventText.h"
+#include "store/CaseStore.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QScrollBar>
+#include <QTimer>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace wc::gui {
+
+namespace {
+
+// Green that reads on light and dark backgrounds alike, like CaseText::warningColour().
+QColor goodColour(const QPalette& palette)
+{
+    const bool dark = palette.color(QPalette::Base).lightness() < 128;
+    return dark ? QColor(0x81, 0xc7, 0x84) : QColor(0x1e, 0x6b, 0x47);
+}
+
+} // namespace
+
+TimelineTab::TimelineTab(QWidget* parent)
+    : QWidget(parent), m_chain(new QLabel(this)), m_empty(new QLabel(this)),
+      m_tree(new QTreeWidget(this))
+{
+    m_chain->setObjectName(u"chainLabel"_s);
+    m_chain->setWordWrap(true);
+    m_chain->setTextFormat(Qt::PlainText);
+    m_chain->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_chain->setMargin(6);
+
+    m_empty->setObjectName(u"emptyTimelineLabel"_s);
+    m_empty->setText(tr("Nothing has been recorded for this case yet."));
+    m_empty->setWordWrap(true);
+
+    m_tree->setObjectName(u"timelineTreeWidget"_s);
+    m_tree->setColumnCount(ColumnCount);
+    m_tree->setHeaderLabels({tr("When"), tr("What happened")});
+    m_tree->setRootIsDecorated(false);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setAlternatingRowColors(true);
+    m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_tree->setWordWrap(false);
+    m_tree->setTextElideMode(Qt::ElideRight);
+    m_tree->header()->setStretchLastSection(true);
+    m_tree->header()->setSectionResizeMode(WhenColumn, QHeaderView::ResizeToContents);
+    m_tree->setAccessibleName(tr("Case history"));
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 8, 12, 12);
+    layout->addWidget(m_chain);
+    layout->addWidget(m_empty);
+    layout->addWidget(m_tree, 1);
+    clear();
+}
+
+void TimelineTab::setContext(core::CaseStore* store, const core::Taxonomy* taxonomy,
+                             const QString& language)
+{
+    m_store = store;
+    m_taxonomy = taxonomy;
+    m_language = language;
+    clear();
+}
+
+void TimelineTab::clear()
+{
+    m_caseId = 0;
+    m_intact = true;
+    m_tree->clear();
+    m_chain->clear();
+    m_chain->hide();
+    m_empty->hide();
+}
+
+void TimelineTab::showCase(qint64 caseId)
+{
+    const bool sameCase = caseId == m_caseId && caseId > 0;
+    const int scrolled = m_tree->verticalScrollBar()->value();
+    const bool atEnd = scrolled >= m_tree->verticalScrollBar()->maximum();
+    m_tree->clear();
+    m_caseId = caseId;
+    m_intact = true;
+    if (!m_store || caseId <= 0) {
+        clear();
+        return;
+    }
+    auto snapshot = m_store->snapshot(caseId);
+    if (!snapshot) {
+        m_chain->hide();
+        emit errorOccurred(
+            tr("The case's history could not be read: %1").arg(snapshot.error().message));
+        return;
+    }
+    QList<core::CaseEvent> events = snapshot->events;
+    std::stable_sort(events.begin(), events.end(),
+                     [](const core::CaseEvent& a, const core::CaseEvent& b) {
+                         return a.at != b.at ? a.at < b.at : a.seq < b.seq;
+                     });
+    const EventText::Context context = EventText::contextFor(*snapshot, m_taxonomy, m_language);
+
+    qint64 brokenSeq = 0;
+    if (auto check = m_store->verifyEvents(caseId); !check) {
+        m_chain->setText(tr("⚠ Whether the history is complete could not be checked: %1")
+                             .arg(check.error().message));
+        m_intact = false;
+    } else if (check->intact) {
+        m_chain->setText(tr("✓ The history is complete and unchanged: every entry checks out "
+                            "(%1 in all).")
+                             .arg(check->eventCount));
+    } else {
+        m_intact = false;
+        brokenSeq = check->firstBrokenSeq;
+        m_chain->setText(tr("⚠ The history has been altered outside WalletCase: entry %1 and "
+                            "what follows it do not match what was recorded. Do not rely on "
+                            "them as evidence; a backup may hold the original.")
+                             .arg(brokenSeq));
+    }
+    QPalette palette = m_chain->palette();
+    palette.setColor(QPalette::WindowText,
+                     m_intact ? goodColour(palette) : CaseText::warningColour());
+    m_chain->setPalette(palette);
+    QFont font = m_chain->font();
+    font.setBold(!m_intact);
+    m_chain->setFont(font);
+    m_chain->show();
+
+    // Consecutive saves of the same thing (a letter saved while typed) read as one line.
+    QTreeWidgetItem* previous = nullptr;
+    QString previousKey;
+    int repeats = 1;
+    QString previousText;
+    for (const core::CaseEvent& event : std::as_const(events)) {
+        const bool broken = brokenSeq > 0 && event.seq == brokenSeq;
+        const QString text = EventText::describe(event, context);
+        const QString key = event.kind + u'#' + QString::number(EventText::subjectId(event));
+        if (previous && !broken && key == previousKey && text == previousText &&
+            event.kind.endsWith(u".updated")) {
+            ++repeats;
+            previous->setText(WhenColumn, CaseText::dateTime(event.at));
+            previous->setText(WhatColumn, tr("%1 (saved %n times)", nullptr, repeats).arg(text));
+            continue;
+        }
+        auto* item = new QTreeWidgetItem(m_tree);
+        item->setText(WhenColumn, CaseText::dateTime(event.at));
+        item->setText(WhatColumn, text);
+        item->setIcon(WhatColumn, EventText::icon(event.kind));
+        item->setData(WhenColumn, Qt::UserRole, event.seq);
+        item->setData(WhenColumn, Qt::UserRole + 1, event.kind);
+        item->setToolTip(WhatColumn, text);
+        if (broken) {
+            item->setForeground(WhatColumn, CaseText::warningColour());
+            item->setForeground(WhenColumn, CaseText::warningColour());
+            QFont bold = item->font(WhatColumn);
+            bold.setBold(true);
+            item->setFont(WhatColumn, bold);
+            item->setText(WhatColumn, tr("⚠ %1 — this entry does not match the record").arg(text));
+            item->setToolTip(WhatColumn, tr("Entry %1 was changed or an entry before it was "
+                                            "removed after it was recorded.")
+                                             .arg(event.seq));
+        }
+        previous = item;
+        previousKey = key;
+        previousText = text;
+        repeats = 1;
+    }
+    m_empty->setVisible(events.isEmpty());
+    m_tree->setVisible(!events.isEmpty());
+    // The newest entries are what a returning user looks for; a refresh keeps the reader's place.
+    const int shown = ++m_shown;
+    QTimer::singleShot(0, this, [this, sameCase, scrolled, atEnd, shown] {
+        if (shown != m_shown)
+            return; // read again since; that read places the list
+        QScrollBar* bar = m_tree->verticalScrollBar();
+        bar->setValue(sameCase && !atEnd ? scrolled : bar->maximum());
+    });
+}
+
+} // namespace wc::gui

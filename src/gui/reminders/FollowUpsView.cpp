@@ -1,0 +1,219 @@
+// Copyright (C) 2026 The WalletCase developers. GPL-3.0-or-later; see LICENSE.
+#include "gui/reminders/FollowUpsView.h"
+
+#include "followup/FollowUpTime.h"
+#include "followup/ReminderQueue.h"
+#include "gui/caseview/CaseText.h"
+#include "gui/reminders/NextStep.h"
+
+#include <QCalendarWidget>
+#include <QDateTime>
+#include <QHBoxLayout>
+#include <QHash>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTextCharFormat>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+#include <limits>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace wc::gui {
+
+FollowUpsView::FollowUpsView(QWidget* parent)
+    : QWidget(parent), m_summary(new QLabel(this)), m_tree(new QTreeWidget(this)),
+      m_calendar(new QCalendarWidget(this))
+{
+    setObjectName(u"followUpsView"_s);
+    m_summary->setObjectName(u"followUpsSummaryLabel"_s);
+    m_summary->setWordWrap(true);
+
+    m_tree->setObjectName(u"followUpsTree"_s);
+    m_tree->setColumnCount(ColumnCount);
+    m_tree->setHeaderLabels({tr("Due"), tr("Case"), tr("Reminder"), tr("Suggested next step")});
+    m_tree->setRootIsDecorated(false);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setAlternatingRowColors(true);
+    m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_tree->header()->setStretchLastSection(true);
+    connect(m_tree, &QTreeWidget::itemActivated, this,
+            [this](QTreeWidgetItem* item) { openItem(item); });
+
+    auto* open = new QPushButton(tr("&Open case"), this);
+    open->setObjectName(u"followUpsOpenButton"_s);
+    open->setEnabled(false);
+    connect(open, &QPushButton::clicked, this, [this] { openItem(m_tree->currentItem()); });
+    connect(m_tree, &QTreeWidget::currentItemChanged, this,
+            [open](QTreeWidgetItem* current) { open->setEnabled(current != nullptr); });
+
+    m_calendar->setObjectName(u"followUpsCalendar"_s);
+    m_calendar->setGridVisible(true);
+    m_calendar->setVerticalHeaderFormat(QCalendarWidget::NoVerticalHeader);
+    m_calendar->setToolTip(tr("Days in bold have reminders. Click a day to find its reminders; "
+                              "double-click to open the first one's case."));
+    connect(m_calendar, &QCalendarWidget::currentPageChanged, this, &FollowUpsView::markCalendar);
+    connect(m_calendar, &QCalendarWidget::clicked, this, &FollowUpsView::selectDay);
+    connect(m_calendar, &QCalendarWidget::activated, this, &FollowUpsView::openDay);
+
+    auto* left = new QVBoxLayout;
+    left->addWidget(m_summary);
+    left->addWidget(m_tree, 1);
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(open);
+    left->addLayout(buttons);
+    auto* right = new QVBoxLayout;
+    right->addWidget(m_calendar);
+    right->addStretch(1);
+    auto* layout = new QHBoxLayout(this);
+    layout->addLayout(left, 3);
+    layout->addLayout(right, 2);
+    setTabOrder(m_tree, open);
+    setTabOrder(open, m_calendar);
+}
+
+void FollowUpsView::setQueue(const core::ReminderQueue* queue,
+                             const core::ProviderDirectory* directory, const QString& language)
+{
+    m_queue = queue;
+    m_directory = directory;
+    m_language = language;
+    reload();
+}
+
+void FollowUpsView::reload()
+{
+    const qint64 selected =
+        m_tree->currentItem() ? m_tree->currentItem()->data(0, ReminderIdRole).toLongLong() : 0;
+    m_tree->clear();
+    if (!m_queue) {
+        m_summary->setText(tr("No case file is open."));
+        markCalendar(m_calendar->yearShown(), m_calendar->monthShown());
+        return;
+    }
+    // Suggestions read whole cases, so only the reminders already due get one.
+    auto due = m_queue->due();
+    auto all = m_queue->upcoming(std::numeric_limits<qint64>::max());
+    if (!due || !all) {
+        const QString message = !due ? due.error().message : all.error().message;
+        m_summary->setText(tr("The reminders could not be read."));
+        emit errorOccurred(tr("The follow-ups could not be read: %1").arg(message));
+        return;
+    }
+    QHash<qint64, core::SuggestedStep> steps;
+    for (const core::FollowUpItem& item : std::as_const(*due)) {
+        if (item.suggestion)
+            steps.insert(item.reminder.id, *item.suggestion);
+    }
+    const qint64 now = m_queue->clock().nowMs();
+    int overdue = 0;
+    QTreeWidgetItem* toSelect = nullptr;
+    for (const core::FollowUpItem& item : std::as_const(*all)) {
+        const bool late = item.dueAt <= now;
+        overdue += late ? 1 : 0;
+        auto* row = new QTreeWidgetItem(m_tree);
+        row->setData(0, ReminderIdRole, item.reminder.id);
+        row->setData(0, CaseIdRole, item.caseId);
+        row->setData(0, DueRole, item.dueAt);
+        row->setData(0, OverdueRole, late);
+        row->setText(DueColumn, CaseText::dateTime(item.dueAt));
+        const QString title =
+            item.caseTitle.trimmed().isEmpty() ? tr("(untitled case)") : item.caseTitle.trimmed();
+        row->setText(CaseColumn, item.providerName.isEmpty()
+                                     ? title
+                                     : tr("%1 (%2)").arg(title, item.providerName));
+        const QString kind = NextStep::kindTitle(item.reminder.kind);
+        const QString text = item.reminder.text.trimmed();
+        row->setText(WhatColumn, text.isEmpty() ? kind : tr("%1: %2").arg(kind, text));
+        row->setToolTip(WhatColumn, row->text(WhatColumn));
+        if (late) {
+            const auto step = steps.value(item.reminder.id);
+            row->setText(StepColumn, NextStep::action(step));
+            row->setToolTip(StepColumn, NextStep::detail(step, m_directory, m_language));
+            row->setToolTip(DueColumn, tr("Overdue"));
+            for (int c = 0; c < ColumnCount; ++c)
+                row->setForeground(c, CaseText::warningColour());
+        }
+        if (item.reminder.id == selected)
+            toSelect = row;
+    }
+    const int total = m_tree->topLevelItemCount();
+    if (total == 0)
+        m_summary->setText(tr("No reminders are pending."));
+    else if (overdue == 0)
+        m_summary->setText(tr("%1 pending reminder(s), none overdue.").arg(total));
+    else
+        m_summary->setText(tr("%1 pending reminder(s), %2 overdue (shown first, with what to do "
+                              "next).")
+                               .arg(total)
+                               .arg(overdue));
+    for (int c = 0; c < ColumnCount - 1; ++c)
+        m_tree->resizeColumnToContents(c);
+    if (toSelect)
+        m_tree->setCurrentItem(toSelect);
+    markCalendar(m_calendar->yearShown(), m_calendar->monthShown());
+}
+
+void FollowUpsView::markCalendar(int year, int month)
+{
+    m_calendar->setDateTextFormat(QDate(), QTextCharFormat()); // clears every marked day
+    m_marked.clear();
+    if (!m_queue)
+        return;
+    auto days = m_queue->markedDays(year, month);
+    if (!days) {
+        emit errorOccurred(tr("The follow-ups could not be read: %1").arg(days.error().message));
+        return;
+    }
+    m_marked = *days;
+    QTextCharFormat marked;
+    marked.setFontWeight(QFont::Bold);
+    marked.setFontUnderline(true);
+    marked.setBackground(QColor(0xfd, 0xe8, 0xb4));
+    marked.setForeground(QColor(0x5a, 0x3b, 0x00));
+    for (auto it = m_marked.cbegin(); it != m_marked.cend(); ++it) {
+        QTextCharFormat format = marked;
+        format.setToolTip(tr("%1 reminder(s)").arg(it.value()));
+        m_calendar->setDateTextFormat(it.key(), format);
+    }
+}
+
+QTreeWidgetItem* FollowUpsView::firstItemOn(const QDate& date) const
+{
+    if (!m_queue)
+        return nullptr;
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
+        QTreeWidgetItem* item = m_tree->topLevelItem(i);
+        const qint64 due = item->data(0, DueRole).toLongLong();
+        if (core::followup::localDate(due, m_queue->zone()) == date)
+            return item;
+    }
+    return nullptr;
+}
+
+void FollowUpsView::selectDay(const QDate& date)
+{
+    if (QTreeWidgetItem* item = firstItemOn(date)) {
+        m_tree->setCurrentItem(item);
+        m_tree->scrollToItem(item);
+    }
+}
+
+void FollowUpsView::openDay(const QDate& date)
+{
+    openItem(firstItemOn(date));
+}
+
+void FollowUpsView::openItem(QTreeWidgetItem* item)
+{
+    if (!item)
+        return;
+    const qint64 caseId = item->data(0, CaseIdRole).toLongLong();
+    if (caseId > 0)
+        emit openCaseRequested(caseId);
+}
+
+} // namespace wc::gui

@@ -1,0 +1,69 @@
+// Copyright (C) 2026 The WalletCase developers. GPL-3.0-or-later; see LICENSE.
+#pragma once
+
+#include "statements/Statement.h"
+
+#include <QDialog>
+#include <QHash>
+
+#include <optional>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+class QTableWidget;
+
+namespace wc::gui {
+
+// For a CSV that is not a known wallet export: which column holds the date, the amount, the
+// counterparty … (pre-filled by the guesser, or by what the user chose last time for a file
+// with the same header), how dates are written and what a minus sign means, with the first rows
+// of the file beside it. The choice is remembered by the header's column names (AppSettings), so
+// the next export of the same bank or shop opens already mapped. The header row can be moved
+// when the guess picked the wrong line: headerLineChanged asks for the file to be read again.
+// Object names: columnMappingDialog, <key>MappingComboBox for each ColumnMapping::fieldKeys()
+// key (timeMappingComboBox, amountMappingComboBox …), dateOrderComboBox, amountSignComboBox,
+// defaultCurrencyComboBox, dateFormatLineEdit, headerLineSpinBox, mappingEncodingComboBox,
+// mappingSampleTable, mappingHintLabel.
+class ColumnMappingDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit ColumnMappingDialog(QWidget* parent = nullptr);
+
+    // Shows the columns and first rows of `statement`, with `initial` chosen.
+    void setStatement(const core::ParsedStatement& statement, const core::ColumnMapping& initial);
+    core::ColumnMapping mapping() const;
+    qsizetype headerLine() const;
+    QComboBox* comboFor(const QString& key) const { return m_columns.value(key); }
+
+    // What the user chose for a file with this header before, if anything.
+    static std::optional<core::ColumnMapping> remembered(const QStringList& header);
+    static void remember(const QStringList& header, const core::ColumnMapping& mapping);
+
+signals:
+    void headerLineChanged(qsizetype line);
+    // The user chose another encoding: read the file again with it.
+    void encodingChanged(const QString& encoding);
+
+private:
+    void updateState();
+
+    QHash<QString, QComboBox*> m_columns;
+    QComboBox* m_dateOrder;
+    QComboBox* m_amountSign;
+    QComboBox* m_currency;
+    QLineEdit* m_dateFormat;
+    QSpinBox* m_headerLine;
+    QComboBox* m_encoding;
+    QTableWidget* m_sample;
+    QLabel* m_hint;
+    QPushButton* m_ok = nullptr;
+    QStringList m_header;
+    bool m_filling = false;
+};
+
+} // namespace wc::gui

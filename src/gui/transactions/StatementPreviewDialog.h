@@ -1,0 +1,87 @@
+// Copyright (C) 2026 The WalletCase developers. GPL-3.0-or-later; see LICENSE.
+#pragma once
+
+#include "statements/Statement.h"
+
+#include <QDialog>
+
+#include <optional>
+
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QTableView;
+class QTimer;
+
+namespace wc::gui {
+
+class StatementRowsFilter;
+class StatementRowsModel;
+
+// The rows read from a wallet statement, before any reach the case: the user ticks the ones that
+// belong to it (likely duplicate charges come ticked, rows the case already has never do), finds
+// them in a big file by searching and by kind, sees the format and encoding that were detected
+// and can choose others (the file is then read again), and sees every line that could not be
+// read with its line number. Accepting hands the ticked rows to the caller.
+// Object names: statementPreviewDialog, statementSummaryLabel, formatComboBox, encodingComboBox,
+// changeColumnsButton, previewFilterLineEdit, previewShowComboBox, previewTableView,
+// selectShownButton, clearShownButton, chosenCountLabel, duplicatesLabel, problemsLabel,
+// problemsListWidget.
+class StatementPreviewDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit StatementPreviewDialog(const QString& fileName, QWidget* parent = nullptr);
+
+    // Shows `statement`; rows matching `existing` (the case's transactions) are marked as
+    // already in the case.
+    void setStatement(const core::ParsedStatement& statement,
+                      const QList<core::TransactionRecord>& existing);
+    const core::ParsedStatement& statement() const { return m_statement; }
+    QList<core::StatementRow> chosenRows() const;
+    StatementRowsModel* rowsModel() const { return m_rows; }
+    StatementRowsFilter* rowsFilter() const { return m_filter; }
+    // Shows the format and encoding of the statement on screen again (after another choice
+    // could not be read).
+    void showChoices();
+    // Ticks (or clears) the rows read from these lines of the file (tests and keyboard users).
+    void setLinesChecked(const QList<qsizetype>& lines, bool checked);
+
+    // "Alipay", "WeChat Pay", "PayPal", "Other CSV".
+    static QString formatName(core::StatementFormat format);
+
+signals:
+    // The user chose another format or encoding: read the file again with them.
+    void reparseRequested(core::StatementFormat format, const QString& encoding);
+    // The user wants to change the columns of a generic CSV.
+    void columnsRequested();
+
+private:
+    void updateChosen();
+    void applyFilter();
+    void requestReparse();
+
+    core::ParsedStatement m_statement;
+    QString m_fileName;
+    StatementRowsModel* m_rows;
+    StatementRowsFilter* m_filter;
+    QLabel* m_summary;
+    QComboBox* m_format;
+    QComboBox* m_encoding;
+    QPushButton* m_columns;
+    QLineEdit* m_search;
+    QComboBox* m_show;
+    QTableView* m_table;
+    QLabel* m_chosen;
+    QLabel* m_duplicates;
+    QLabel* m_problemsLabel;
+    QListWidget* m_problems;
+    QDialogButtonBox* m_buttons;
+    QTimer* m_searchTimer;
+};
+
+} // namespace wc::gui

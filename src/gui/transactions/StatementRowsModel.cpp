@@ -1,0 +1,251 @@
+// Copyright (C) 2026 The WalletCase developers. GPL-3.0-or-later; see LICENSE.
+#include "gui/transactions/StatementRowsModel.h"
+
+#include "gui/transactions/TransactionTableModel.h"
+#include "model/Money.h"
+
+#include <QApplication>
+#include <QColor>
+#include <QPalette>
+#include <QSet>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace wc::gui {
+
+StatementRowsModel::StatementRowsModel(QObject* parent) : QAbstractTableModel(parent) {}
+
+void StatementRowsModel::setRows(const QList<core::StatementRow>& rows,
+                                 const QHash<int, QString>& duplicateNotes,
+                                 const QSet<int>& alreadyInCase, const QTimeZone& zone)
+{
+    beginResetModel();
+    m_zone = zone;
+    m_rows = rows;
+    m_checked = QList<bool>(rows.size(), false);
+    m_duplicateNotes = duplicateNotes;
+    m_alreadyInCase = alreadyInCase;
+    m_checkedCount = 0;
+    endResetModel();
+    emit checkedCountChanged(0);
+}
+
+void StatementRowsModel::setChecked(const QList<int>& rows, bool checked)
+{
+    int first = int(m_rows.size());
+    int last = -1;
+    for (int row : rows) {
+        if (row < 0 || row >= m_rows.size() || m_checked.at(row) == checked)
+            continue;
+        m_checked[row] = checked;
+        m_checkedCount += checked ? 1 : -1;
+        first = qMin(first, row);
+        last = qMax(last, row);
+    }
+    if (last < 0)
+        return;
+    emit dataChanged(index(first, LineColumn), index(last, LineColumn), {Qt::CheckStateRole});
+    emit checkedCountChanged(m_checkedCount);
+}
+
+QList<int> StatementRowsModel::checkedRows() const
+{
+    QList<int> out;
+    for (int i = 0; i < m_checked.size(); ++i) {
+        if (m_checked.at(i))
+            out << i;
+    }
+    return out;
+}
+
+int StatementRowsModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int StatementRowsModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant StatementRowsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case LineColumn:
+        return tr("Line");
+    case TimeColumn:
+        return tr("Time");
+    case CounterpartyColumn:
+        return tr("Counterparty");
+    case DirectionColumn:
+        return tr("Direction");
+    case AmountColumn:
+        return tr("Amount");
+    case CurrencyColumn:
+        return tr("Currency");
+    case ReferenceColumn:
+        return tr("Reference");
+    case StatusColumn:
+        return tr("Status");
+    case NoteColumn:
+        return tr("Note");
+    case KindColumn:
+        return tr("Type");
+    default:
+        return {};
+    }
+}
+
+Qt::ItemFlags StatementRowsModel::flags(const QModelIndex& index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    Qt::ItemFlags f = Qt::ItemIsSelectable | Qt::ItemIsEnabled;
+    if (index.column() == LineColumn)
+        f |= Qt::ItemIsUserCheckable;
+    return f;
+}
+
+QVariant StatementRowsModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const int row = index.row();
+    const core::StatementRow& s = m_rows.at(row);
+    const core::TransactionRecord& r = s.record;
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case LineColumn:
+            return qlonglong(s.line);
+        case TimeColumn:
+            return TransactionTableModel::timeText(r.occurredAt, m_zone);
+        case CounterpartyColumn:
+            return r.counterparty;
+        case DirectionColumn:
+            return TransactionTableModel::directionText(core::moneyFlowKey(s.flow));
+        case AmountColumn:
+            return TransactionTableModel::amountText(r.amountMinor, r.currency);
+        case CurrencyColumn:
+            return r.currency;
+        case ReferenceColumn:
+            return r.reference;
+        case StatusColumn:
+            return r.status;
+        case NoteColumn:
+            return r.note.simplified();
+        case KindColumn:
+            return s.kind;
+        }
+        return {};
+    case Qt::CheckStateRole:
+        if (index.column() == LineColumn)
+            return m_checked.value(row) ? Qt::Checked : Qt::Unchecked;
+        return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() == AmountColumn || index.column() == LineColumn)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case Qt::BackgroundRole:
+        return m_duplicateNotes.contains(row) ? QVariant(QColor(255, 179, 0, 70)) : QVariant();
+    case Qt::ForegroundRole:
+        if (m_alreadyInCase.contains(row))
+            return QApplication::palette().color(QPalette::PlaceholderText);
+        return {};
+    case Qt::ToolTipRole: {
+        QStringList tips;
+        if (m_alreadyInCase.contains(row))
+            tips << tr("This transaction is already in the case.");
+        if (m_duplicateNotes.contains(row))
+            tips << m_duplicateNotes.value(row);
+        if (!s.moneyMoved)
+            tips << tr("By its status no money moved (closed, failed or refunded in full).");
+        return tips.isEmpty() ? QVariant() : QVariant(tips.join(u"\n\n"_s));
+    }
+    case DuplicateRole:
+        return m_duplicateNotes.contains(row);
+    case AlreadyInCaseRole:
+        return m_alreadyInCase.contains(row);
+    case SearchTextRole:
+        return QStringList{r.counterparty, r.reference, r.note, r.status, s.kind, s.merchantOrder,
+                           core::Money::format(r.amountMinor, r.currency), r.currency,
+                           TransactionTableModel::timeText(r.occurredAt, m_zone)}
+            .join(u'\n')
+            .toCaseFolded();
+    default:
+        return {};
+    }
+}
+
+bool StatementRowsModel::setData(const QModelIndex& index, const QVariant& value, int role)
+{
+    if (!index.isValid() || index.column() != LineColumn || role != Qt::CheckStateRole)
+        return false;
+    setChecked({index.row()}, value.value<Qt::CheckState>() == Qt::Checked ||
+                                  value.toInt() == int(Qt::Checked));
+    return true;
+}
+
+StatementRowsFilter::StatementRowsFilter(QObject* parent) : QSortFilterProxyModel(parent) {}
+
+void StatementRowsFilter::setSearchText(const QString& text)
+{
+    m_words = text.toCaseFolded().split(u' ', Qt::SkipEmptyParts);
+    invalidateRowsFilter();
+}
+
+void StatementRowsFilter::setShow(Show show)
+{
+    m_show = show;
+    invalidateRowsFilter();
+}
+
+QList<int> StatementRowsFilter::shownSourceRows() const
+{
+    QList<int> out;
+    out.reserve(rowCount());
+    for (int i = 0; i < rowCount(); ++i)
+        out << mapToSource(index(i, 0)).row();
+    return out;
+}
+
+bool StatementRowsFilter::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
+{
+    const auto* rows = qobject_cast<const StatementRowsModel*>(sourceModel());
+    if (!rows || sourceParent.isValid() || sourceRow >= rows->rows().size())
+        return false;
+    const core::StatementRow& s = rows->rows().at(sourceRow);
+    switch (m_show) {
+    case AllRows:
+        break;
+    case ChosenRows:
+        if (!rows->isChecked(sourceRow))
+            return false;
+        break;
+    case DuplicateRows:
+        if (!rows->isDuplicate(sourceRow))
+            return false;
+        break;
+    case Payments:
+        if (s.flow != core::MoneyFlow::Out)
+            return false;
+        break;
+    case MoneyReceived:
+        if (s.flow != core::MoneyFlow::In)
+            return false;
+        break;
+    }
+    if (m_words.isEmpty())
+        return true;
+    const QString text =
+        rows->index(sourceRow, 0).data(StatementRowsModel::SearchTextRole).toString();
+    for (const QString& word : m_words) {
+        if (!text.contains(word))
+            return false;
+    }
+    return true;
+}
+
+} // namespace wc::gui

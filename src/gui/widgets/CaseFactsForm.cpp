@@ -1,0 +1,357 @@
+// Copyright (C) 2026 The WalletCase developers. GPL-3.0-or-later; see LICENSE.
+#include "gui/widgets/CaseFactsForm.h"
+
+#include "gui/caseview/CaseText.h"
+#include "gui/widgets/AccountLineEdit.h"
+#include "guidance/ProviderDirectory.h"
+#include "model/Money.h"
+#include "util/Clock.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QDateTimeEdit>
+#include <QEvent>
+#include <QFocusEvent>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QSignalBlocker>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace wc::gui {
+
+namespace {
+
+QLabel* hintLabel(const QString& text, QWidget* parent)
+{
+    auto* label = new QLabel(text, parent);
+    label->setWordWrap(true);
+    QPalette muted = label->palette();
+    muted.setColor(QPalette::WindowText, muted.color(QPalette::PlaceholderText));
+    label->setPalette(muted);
+    return label;
+}
+
+} // namespace
+
+// The form came out of the wizard's details step; its words keep that step's translation context
+// (QCoreApplication::translate with "wc::gui::DetailsPage") so the translations already made for
+// them still apply.
+CaseFactsForm::CaseFactsForm(QWidget* parent)
+    : QWidget(parent), m_form(new QFormLayout(this)), m_provider(new QComboBox(this)),
+      m_providerName(new QLineEdit(this)), m_incident(new QDateTimeEdit(this)),
+      m_incidentClear(new QToolButton(this)), m_amount(new QLineEdit(this)),
+      m_currency(new QComboBox(this)), m_references(new QPlainTextEdit(this)),
+      m_account(new AccountLineEdit(this)), m_description(new QPlainTextEdit(this)),
+      m_remedyNote(new QLineEdit(this)), m_title(new QLineEdit(this)),
+      m_providerLabel(new QLabel(this)), m_descriptionLabel(new QLabel(this))
+{
+    setObjectName(u"caseFactsForm"_s);
+    m_provider->setObjectName(u"providerComboBox"_s);
+    m_providerName->setObjectName(u"providerNameLineEdit"_s);
+    m_providerName->setPlaceholderText(
+        QCoreApplication::translate("wc::gui::DetailsPage", "Name of the wallet or company"));
+    m_providerName->setEnabled(false);
+    setProviders(nullptr, CaseText::uiLanguage());
+
+    m_incident->setObjectName(u"incidentDateTimeEdit"_s);
+    m_incident->setCalendarPopup(true);
+    m_incident->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));
+    m_incident->setMinimumDateTime(notSetTime());
+    m_incident->setSpecialValueText(QCoreApplication::translate("wc::gui::DetailsPage", "Not set"));
+    m_incident->setDateTime(notSetTime());
+    m_incident->installEventFilter(this);
+    for (QObject* child : m_incident->children())
+        child->installEventFilter(this); // its line edit gets the mouse clicks
+    m_incidentClear->setObjectName(u"incidentClearButton"_s);
+    m_incidentClear->setText(QCoreApplication::translate("wc::gui::DetailsPage", "Clear"));
+    m_incidentClear->setToolTip(
+        QCoreApplication::translate("wc::gui::DetailsPage", "The date is not known"));
+
+    m_amount->setObjectName(u"amountLineEdit"_s);
+    m_amount->setPlaceholderText(
+        QCoreApplication::translate("wc::gui::DetailsPage", "e.g. %1").arg(u"88.00"_s));
+    m_currency->setObjectName(u"currencyComboBox"_s);
+    m_currency->addItems(core::Money::commonCurrencies());
+
+    m_references->setObjectName(u"referencesPlainTextEdit"_s);
+    m_references->setPlaceholderText(QCoreApplication::translate(
+        "wc::gui::DetailsPage", "One per line: transaction ID, order number, ticket"));
+    m_references->setTabChangesFocus(true);
+    m_references->setFixedHeight(m_references->fontMetrics().lineSpacing() * 3 + 14);
+    m_references->installEventFilter(this);
+
+    m_account->setPlaceholderText(QCoreApplication::translate(
+        "wc::gui::DetailsPage", "Phone number, email, card or wallet number"));
+
+    m_description->setObjectName(u"descriptionPlainTextEdit"_s);
+    m_description->setPlaceholderText(QCoreApplication::translate(
+        "wc::gui::DetailsPage",
+        "In order: what you did, what went wrong, the exact wording of any error "
+        "message, and what you have tried so far."));
+    m_description->setTabChangesFocus(true);
+    // Room for a few sentences without pushing the remedies and title out of sight; it scrolls.
+    m_description->setMinimumHeight(m_description->fontMetrics().lineSpacing() * 5 + 14);
+    m_description->setMaximumHeight(m_description->fontMetrics().lineSpacing() * 8 + 14);
+    m_description->installEventFilter(this);
+
+    auto* remedies = new QWidget(this);
+    auto* remedyGrid = new QGridLayout(remedies);
+    remedyGrid->setContentsMargins(0, 0, 0, 0);
+    const QStringList keys = remedyKeys();
+    for (int i = 0; i < keys.size(); ++i) {
+        auto* box = new QCheckBox(CaseText::remedy(keys.at(i)), remedies);
+        box->setObjectName(u"remedy_%1_CheckBox"_s.arg(keys.at(i)));
+        m_remedies.insert(keys.at(i), box);
+        remedyGrid->addWidget(box, i / 3, i % 3);
+        connect(box, &QCheckBox::clicked, this, &CaseFactsForm::committed);
+    }
+    m_remedyNote->setObjectName(u"remedyNoteLineEdit"_s);
+    m_remedyNote->setPlaceholderText(QCoreApplication::translate(
+        "wc::gui::DetailsPage", "Details, e.g. refund the second charge of 88.00 CNY"));
+    remedyGrid->addWidget(m_remedyNote, int(keys.size() + 2) / 3, 0, 1, 3);
+
+    m_title->setObjectName(u"titleLineEdit"_s);
+    m_title->setPlaceholderText(QCoreApplication::translate(
+        "wc::gui::DetailsPage", "Proposed from the wallet, the problem and the date"));
+
+    // --- layout
+    m_form->setContentsMargins(0, 0, 6, 0);
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_form->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    m_providerLabel->setBuddy(m_provider);
+    m_form->addRow(m_providerLabel, m_provider);
+    m_form->addRow(QString(), m_providerName);
+    auto* when = new QHBoxLayout;
+    when->addWidget(m_incident, 1);
+    when->addWidget(m_incidentClear);
+    auto* whenLabel =
+        new QLabel(QCoreApplication::translate("wc::gui::DetailsPage", "W&hen it happened:"), this);
+    whenLabel->setBuddy(m_incident);
+    m_form->addRow(whenLabel, when);
+    auto* amount = new QHBoxLayout;
+    amount->addWidget(m_amount, 1);
+    amount->addWidget(m_currency);
+    auto* amountLabel =
+        new QLabel(QCoreApplication::translate("wc::gui::DetailsPage", "&Amount:"), this);
+    amountLabel->setBuddy(m_amount);
+    m_form->addRow(amountLabel, amount);
+    m_form->addRow(QCoreApplication::translate("wc::gui::DetailsPage", "&References:"),
+                   m_references);
+    auto* account = new QVBoxLayout;
+    account->setSpacing(2);
+    account->addWidget(m_account);
+    account->addWidget(hintLabel(
+        QCoreApplication::translate("wc::gui::DetailsPage",
+                                    "Kept in full in your case file; shown partly hidden."),
+        this));
+    auto* accountLabel =
+        new QLabel(QCoreApplication::translate("wc::gui::DetailsPage", "Your a&ccount:"), this);
+    accountLabel->setBuddy(m_account);
+    m_form->addRow(accountLabel, account);
+    m_descriptionLabel->setBuddy(m_description);
+    m_form->addRow(m_descriptionLabel, m_description);
+    auto* remedyLabel =
+        new QLabel(QCoreApplication::translate("wc::gui::DetailsPage", "What you &want:"), this);
+    remedyLabel->setBuddy(m_remedies.value(keys.first()));
+    m_form->addRow(remedyLabel, remedies);
+    m_form->addRow(QCoreApplication::translate("wc::gui::DetailsPage", "Case &title:"), m_title);
+    updateLabels();
+
+    // --- behaviour
+    connect(m_provider, &QComboBox::currentIndexChanged, this, [this] {
+        m_providerName->setEnabled(m_provider->currentData().toString() == otherProviderKey());
+        emit providerChanged();
+    });
+    connect(m_provider, &QComboBox::activated, this, [this] {
+        // "Other" is complete only with a name: the name field commits it.
+        if (m_provider->currentData().toString() == otherProviderKey() &&
+            m_providerName->text().trimmed().isEmpty()) {
+            m_providerName->setFocus();
+            return;
+        }
+        emit committed();
+    });
+    connect(m_incidentClear, &QToolButton::clicked, this, [this] {
+        m_incident->setDateTime(notSetTime());
+        emit committed();
+    });
+    connect(m_currency, &QComboBox::activated, this, &CaseFactsForm::committed);
+    for (QLineEdit* edit :
+         {m_providerName, m_amount, static_cast<QLineEdit*>(m_account), m_remedyNote, m_title})
+        connect(edit, &QLineEdit::editingFinished, this, &CaseFactsForm::committed);
+    connect(m_incident, &QDateTimeEdit::editingFinished, this, &CaseFactsForm::committed);
+}
+
+QStringList CaseFactsForm::remedyKeys()
+{
+    return {u"refund"_s,  u"reversal"_s,     u"unfreeze"_s, u"explanation"_s,
+            u"apology"_s, u"compensation"_s, u"other"_s};
+}
+
+QString CaseFactsForm::otherProviderKey()
+{
+    return u"::other"_s;
+}
+
+QDateTime CaseFactsForm::notSetTime()
+{
+    return QDateTime(QDate(2000, 1, 1), QTime(0, 0));
+}
+
+void CaseFactsForm::setRequiredMarked(bool marked)
+{
+    m_requiredMarked = marked;
+    updateLabels();
+}
+
+void CaseFactsForm::updateLabels()
+{
+    m_providerLabel->setText(
+        m_requiredMarked
+            ? QCoreApplication::translate("wc::gui::DetailsPage", "&Wallet or company *:")
+            : QCoreApplication::translate("wc::gui::DetailsPage", "&Wallet or company:"));
+    m_descriptionLabel->setText(
+        m_requiredMarked ? QCoreApplication::translate("wc::gui::DetailsPage", "What ha&ppened *:")
+                         : QCoreApplication::translate("wc::gui::DetailsPage", "What ha&ppened:"));
+}
+
+void CaseFactsForm::setProviders(const core::ProviderDirectory* providers, const QString& language)
+{
+    const QSignalBlocker blocker(m_provider);
+    const QString current = m_provider->currentData().toString();
+    m_provider->clear();
+    m_provider->addItem(QCoreApplication::translate("wc::gui::DetailsPage", "Choose…"), QString());
+    if (providers) {
+        for (const core::Provider& provider : providers->providers())
+            m_provider->addItem(provider.name.text(language), provider.key);
+    }
+    m_provider->insertSeparator(m_provider->count());
+    m_provider->addItem(
+        QCoreApplication::translate("wc::gui::DetailsPage", "Other (not in the list)…"),
+        otherProviderKey());
+    m_provider->setCurrentIndex(qMax(0, m_provider->findData(current)));
+    m_providerName->setEnabled(m_provider->currentData().toString() == otherProviderKey());
+}
+
+bool CaseFactsForm::eventFilter(QObject* watched, QEvent* event)
+{
+    // Starting to set a time that is "Not set" starts from now, not from the year 2000.
+    const bool inIncident = watched == m_incident || watched->parent() == m_incident;
+    const bool starts =
+        inIncident && (event->type() == QEvent::MouseButtonPress ||
+                       (event->type() == QEvent::KeyPress && watched == m_incident));
+    if (starts && m_incident->dateTime() == notSetTime()) {
+        const qint64 nowMs = (m_clock ? *m_clock : core::Clock::system()).nowMs();
+        QDateTime now = QDateTime::fromMSecsSinceEpoch(nowMs).toLocalTime();
+        now.setTime(QTime(now.time().hour(), now.time().minute()));
+        m_incident->setDateTime(now);
+    }
+    // Multi-line fields have no editingFinished: leaving them finishes the edit. A context menu
+    // takes the focus for a moment while the user is still editing.
+    if (event->type() == QEvent::FocusOut &&
+        (watched == m_references || watched == m_description) &&
+        static_cast<QFocusEvent*>(event)->reason() != Qt::PopupFocusReason)
+        emit committed();
+    return QWidget::eventFilter(watched, event);
+}
+
+void CaseFactsForm::setRecord(const core::CaseRecord& r, const QString& fallbackCurrency)
+{
+    const QSignalBlocker blocker(this); // providerChanged is for the user's choices
+    // Only real changes: setting the same text again would lose the cursor, the selection and
+    // the undo steps of a field the user is in (the workspace shows a case again after saving).
+    const auto setText = [](QLineEdit* edit, const QString& text) {
+        if (edit->text() != text)
+            edit->setText(text);
+    };
+    const auto setPlainText = [](QPlainTextEdit* edit, const QString& text) {
+        if (edit->toPlainText() != text)
+            edit->setPlainText(text);
+    };
+    int providerIndex = 0;
+    if (!r.providerKey.isEmpty())
+        providerIndex = m_provider->findData(r.providerKey);
+    if (providerIndex < 0 || (r.providerKey.isEmpty() && !r.providerName.trimmed().isEmpty()))
+        providerIndex = m_provider->findData(otherProviderKey());
+    m_provider->setCurrentIndex(qMax(0, providerIndex));
+    const bool other = m_provider->currentData().toString() == otherProviderKey();
+    m_providerName->setEnabled(other);
+    // A key the directory no longer has keeps showing under its stored name.
+    setText(m_providerName,
+            other ? (r.providerName.isEmpty() ? r.providerKey : r.providerName) : QString());
+
+    m_incident->setDateTime(
+        r.incidentAt ? QDateTime::fromMSecsSinceEpoch(*r.incidentAt).toLocalTime() : notSetTime());
+
+    const QString currency = r.currency.isEmpty() ? fallbackCurrency : r.currency;
+    if (!currency.isEmpty() && m_currency->findText(currency) < 0)
+        m_currency->addItem(currency);
+    m_currency->setCurrentText(currency);
+    setText(m_amount, r.amountMinor ? core::Money::format(*r.amountMinor, currency) : QString());
+
+    setPlainText(m_references, r.references.join(u'\n'));
+    if (m_account->value() != r.accountRef.trimmed())
+        m_account->setValue(r.accountRef);
+    setPlainText(m_description, r.description);
+    for (auto it = m_remedies.cbegin(); it != m_remedies.cend(); ++it)
+        it.value()->setChecked(r.remedies.contains(it.key()));
+    setText(m_remedyNote, r.remedyNote);
+    setText(m_title, r.title);
+}
+
+QString CaseFactsForm::amountProblem() const
+{
+    const QString text = m_amount->text().trimmed();
+    if (text.isEmpty())
+        return {};
+    auto parsed = core::Money::parse(text, m_currency->currentText());
+    return parsed ? QString() : parsed.error().message;
+}
+
+void CaseFactsForm::writeTo(core::CaseRecord& r) const
+{
+    const QString key = m_provider->currentData().toString();
+    if (key == otherProviderKey()) {
+        r.providerKey.clear();
+        r.providerName = m_providerName->text().trimmed();
+    } else {
+        r.providerKey = key;
+        r.providerName.clear();
+    }
+    const QDateTime incident = m_incident->dateTime();
+    r.incidentAt = incident == notSetTime() ? std::nullopt
+                                            : std::optional<qint64>(incident.toMSecsSinceEpoch());
+    r.currency = m_currency->currentText();
+    const QString amount = m_amount->text().trimmed();
+    if (amount.isEmpty()) {
+        r.amountMinor.reset();
+    } else if (auto parsed = core::Money::parse(amount, r.currency)) {
+        r.amountMinor = *parsed;
+    } // text that is not an amount cannot be kept; the field keeps showing it
+
+    r.references.clear();
+    for (const QString& line : m_references->toPlainText().split(u'\n')) {
+        if (!line.trimmed().isEmpty())
+            r.references << line.trimmed();
+    }
+    r.accountRef = m_account->value();
+    r.description = m_description->toPlainText().trimmed();
+    r.remedies.clear();
+    for (const QString& remedy : remedyKeys()) {
+        if (m_remedies.value(remedy)->isChecked())
+            r.remedies << remedy;
+    }
+    r.remedyNote = m_remedyNote->text().trimmed();
+    r.title = m_title->text().trimmed();
+}
+
+} // namespace wc::gui

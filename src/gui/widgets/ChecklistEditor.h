@@ -1,0 +1,89 @@
+// Copyright (C) 2026 The WalletCase developers. GPL-3.0-or-later; see LICENSE.
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QWidget>
+
+#include <optional>
+
+class QCheckBox;
+class QDateTimeEdit;
+class QLabel;
+class QVBoxLayout;
+
+namespace wc::core {
+class Clock;
+}
+
+namespace wc::gui {
+
+// First steps as check boxes, shared by the wizard's first-steps page and the case workspace:
+// each step with the reason for it under it, the user's note, and for steps that record it a
+// "done at" time. Ticking a step records the clock's time, which the user can then correct;
+// unticking forgets it. The owner decides what a tick means (kept in a draft, or saved at once).
+// Object names per step, by its key: step_<key>_CheckBox, step_<key>_WhyLabel,
+// step_<key>_DateTimeEdit, step_<key>_NoteLabel.
+class ChecklistEditor : public QWidget
+{
+    Q_OBJECT
+
+public:
+    struct Step
+    {
+        QString key;
+        QString label;
+        QString why;              // shown under the step; may be empty
+        QString note;             // the user's own note; may be empty
+        bool recordsTime = false; // offers a "done at" time
+        bool emphasized = false;  // larger and bold (the step that matters most right now)
+        std::optional<qint64> doneAt;
+    };
+
+    explicit ChecklistEditor(QWidget* parent = nullptr);
+
+    // Where the time of a tick comes from; the system clock when not set. Not owned.
+    void setClock(const core::Clock* clock) { m_clock = clock; }
+
+    // Replaces the rows (the old ones are gone at once). Emits nothing.
+    void setSteps(const QList<Step>& steps);
+    // Shows a step as done at `doneAt`, or not done. Emits nothing.
+    void setDoneAt(const QString& key, std::optional<qint64> doneAt);
+
+    QStringList keys() const;
+    int count() const { return int(m_rows.size()); }
+    QString label(const QString& key) const;
+    bool isTicked(const QString& key) const;
+    // When a ticked step was done; nothing when not ticked.
+    std::optional<qint64> doneAt(const QString& key) const;
+    QCheckBox* checkBox(const QString& key) const;
+    QDateTimeEdit* timeEdit(const QString& key) const;
+
+signals:
+    // The user ticked or unticked a step (a tick has already recorded the time).
+    void stepToggled(const QString& key, bool ticked);
+    // The user changed a step's time (as it is being edited).
+    void timeChanged(const QString& key);
+    // The user finished changing a step's time (left the field or pressed Enter).
+    void timeCommitted(const QString& key);
+
+private:
+    struct Row
+    {
+        Step step;
+        QCheckBox* check = nullptr;
+        QDateTimeEdit* time = nullptr;
+    };
+
+    int indexOf(const QString& key) const;
+    void ticked(int index, bool on);
+    qint64 nowMs() const;
+
+    const core::Clock* m_clock = nullptr;
+    QVBoxLayout* m_list;
+    QWidget* m_rowsWidget = nullptr;
+    QList<Row> m_rows;
+    bool m_loading = false;
+};
+
+} // namespace wc::gui

@@ -1,0 +1,289 @@
+// Copyright (C) 2026 The WalletCase developers. GPL-3.0-or-later; see LICENSE.
+// The Letters tab of the case workspace: new letters of every kind there is a template for,
+// saving while typing without ever losing text, marking as sent, re-drafting (asking first),
+// copy, email and delete.
+#include "CaseWorkspaceFixture.h"
+
+#include "gui/caseview/LetterSentDialog.h"
+#include "gui/caseview/LettersTab.h"
+#include "gui/widgets/LetterEditor.h"
+#include "gui/widgets/MessageBar.h"
+#include "gui/widgets/UrlOpener.h"
+#include "letters/LetterDrafter.h"
+
+#include <QClipboard>
+#include <QDateTimeEdit>
+#include <QGuiApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QUrl>
+#include <QUrlQuery>
+
+using namespace wc;
+using namespace wc::gui;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+class Letters : public test::CaseWorkspaceTest
+{
+protected:
+    void SetUp() override
+    {
+        CaseWorkspaceTest::SetUp();
+        caseId = plainCase(u"Charged ten times too much"_s);
+        showActive();
+        view->showCase(caseId);
+        view->setCurrentTab(CaseView::Letters);
+        tab = find<LettersTab>(u"lettersTab"_s);
+        ASSERT_TRUE(tab);
+    }
+    void TearDown() override
+    {
+        UrlOpener::setHandlerForTesting({});
+        CaseWorkspaceTest::TearDown();
+    }
+
+    // The action the "New letter" menu offers for `kind` (the first body for a regulator).
+    QAction* newLetterAction(const QString& kind)
+    {
+        QMenu* menu = tab->newLetterMenu();
+        emit menu->aboutToShow(); // the kinds are read when the menu opens
+        if (auto* action = menu->findChild<QAction*>(u"newLetter_%1Action"_s.arg(kind)))
+            return action;
+        if (auto* sub = menu->findChild<QMenu*>(u"newLetter_%1_Menu"_s.arg(kind)))
+            return sub->actions().value(0);
+        return nullptr;
+    }
+
+    core::Letter storedLetter(qint64 id)
+    {
+        const auto letters = store->letters(caseId);
+        EXPECT_TRUE(letters.ok());
+        for (const core::Letter& l : letters.ok() ? *letters : QList<core::Letter>()) {
+            if (l.id == id)
+                return l;
+        }
+        return {};
+    }
+
+    qint64 newInitialLetter()
+    {
+        QAction* action = newLetterAction(u"initial"_s);
+        EXPECT_TRUE(action);
+        if (!action)
+            return 0;
+        action->trigger();
+        return tab->currentLetterId();
+    }
+
+    QPlainTextEdit* body() { return find<QPlainTextEdit>(u"bodyPlainTextEdit"_s); }
+
+    qint64 caseId = 0;
+    LettersTab* tab = nullptr;
+};
+
+TEST_F(Letters, NewLetterOffersEveryKindThereIsATemplateFor)
+{
+    EXPECT_TRUE(find<QLabel>(u"noLettersLabel"_s)->isVisible());
+    const QStringList kinds = core::LetterDrafter::kinds();
+    ASSERT_FALSE(kinds.isEmpty());
+    int made = 0;
+    for (const QString& kind : kinds) {
+        QAction* action = newLetterAction(kind);
+        ASSERT_TRUE(action) << kind.toStdString();
+        action->trigger();
+        ++made;
+        auto letters = store->letters(caseId);
+        ASSERT_TRUE(letters.ok());
+        ASSERT_EQ(letters->size(), made) << kind.toStdString();
+        const core::Letter& letter = letters->last();
+        EXPECT_EQ(letter.kind, kind);
+        EXPECT_EQ(letter.status, u"draft"_s);
+        EXPECT_EQ(letter.language, u"en"_s) << "the case's letter language";
+        EXPECT_FALSE(letter.body.trimmed().isEmpty()) << kind.toStdString();
+        EXPECT_EQ(tab->currentLetterId(), letter.id) << "the new letter is shown";
+        EXPECT_EQ(tab->editor()->body(), letter.body);
+    }
+    EXPECT_EQ(find<QListWidget>(u"lettersListWidget"_s)->count(), made);
+    EXPECT_FALSE(find<QLabel>(u"noLettersLabel"_s)->isVisible());
+    EXPECT_EQ(eventKinds(caseId).count(u"letter.created"_s), made);
+}
+
+TEST_F(Letters, TypingIsSavedWhenTheUserPausesOrLeaves)
+{
+    const qint64 id = newInitialLetter();
+    ASSERT_GT(id, 0);
+    body()->setFocus();
+    body()->moveCursor(QTextCursor::End);
+    QTest::keyClick(body(), Qt::Key_Return);
+    QTest::keyClicks(body(), u"Thank you."_s);
+    EXPECT_FALSE(storedLetter(id).body.endsWith(u"Thank you."_s)) << "not on every keystroke";
+    EXPECT_EQ(find<QLabel>(u"letterSaveLabel"_s)->text(), u"Not saved yet"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(storedLetter(id).body.endsWith(u"\nThank you."_s), 15000);
+    EXPECT_EQ(find<QLabel>(u"letterSaveLabel"_s)->text(), u"All changes saved"_s);
+
+    // Leaving the editor saves at once.
+    auto* subject = find<QLineEdit>(u"subjectLineEdit"_s);
+    subject->setFocus();
+    subject->selectAll();
+    QTest::keyClicks(subject, u"Overcharge on 30 September"_s);
+    find<QListWidget>(u"lettersListWidget"_s)->setFocus();
+    EXPECT_EQ(storedLetter(id).subject, u"Overcharge on 30 September"_s);
+    EXPECT_TRUE(eventKinds(caseId).contains(u"letter.updated"_s));
+    // The tone check runs on what is typed.
+    QTest::keyClicks(body(), u" This is OUTRAGEOUS!!!"_s);
+    tab->editor()->checkNow();
+    EXPECT_FALSE(tab->editor()->findings().isEmpty());
+}
+
+TEST_F(Letters, TextThatCannotBeSavedIsNeverLost)
+{
+    const qint64 id = newInitialLetter();
+    ASSERT_GT(id, 0);
+    const qint64 other = plainCase(u"Another"_s);
+    ASSERT_TRUE(store->database().exec(u"ALTER TABLE letters RENAME TO letters_away"_s).ok());
+    body()->setFocus();
+    body()->moveCursor(QTextCursor::End);
+    QTest::keyClick(body(), Qt::Key_Return);
+    QTest::keyClicks(body(), u"Keep this sentence."_s);
+    EXPECT_FALSE(tab->saveNow());
+    EXPECT_TRUE(find<MessageBar>(u"lettersMessageBar"_s)->isVisible());
+    EXPECT_TRUE(tab->editor()->body().endsWith(u"Keep this sentence."_s));
+
+    // Another case is shown meanwhile; the text waits in memory.
+    view->showCase(other);
+    ASSERT_TRUE(store->database().exec(u"ALTER TABLE letters_away RENAME TO letters"_s).ok());
+    view->showCase(caseId);
+    EXPECT_EQ(tab->currentLetterId(), id);
+    EXPECT_TRUE(tab->editor()->body().endsWith(u"Keep this sentence."_s));
+    QTRY_VERIFY_WITH_TIMEOUT(storedLetter(id).body.endsWith(u"Keep this sentence."_s), 15000);
+}
+
+TEST_F(Letters, ALetterIsMarkedAsSentWithChannelTimeAndReference)
+{
+    const qint64 id = newInitialLetter();
+    ASSERT_GT(id, 0);
+    QTest::mouseClick(find<QPushButton>(u"markSentPushButton"_s), Qt::LeftButton);
+    auto* form = openDialog<LetterSentDialog>();
+    ASSERT_TRUE(form);
+    auto* channel = form->findChild<QComboBox*>(u"sentChannelComboBox"_s);
+    channel->setCurrentIndex(channel->findData(u"web_form"_s));
+    const QDateTime when(QDate(2025, 10, 2), QTime(10, 30));
+    form->findChild<QDateTimeEdit*>(u"sentDateTimeEdit"_s)->setDateTime(when);
+    QTest::keyClicks(form->findChild<QLineEdit*>(u"sentReferenceLineEdit"_s), u"WEB-77"_s);
+    QTest::mouseClick(form->findChild<QPushButton*>(u"okPushButton"_s), Qt::LeftButton);
+
+    const core::Letter sent = storedLetter(id);
+    EXPECT_EQ(sent.status, u"sent"_s);
+    EXPECT_EQ(sent.channel, u"web_form"_s);
+    EXPECT_EQ(sent.reference, u"WEB-77"_s);
+    EXPECT_EQ(sent.sentAt, when.toMSecsSinceEpoch());
+    EXPECT_EQ(store->events(caseId)->last().kind, u"letter.sent"_s);
+    // A sent letter is the record of what went out.
+    EXPECT_TRUE(tab->editor()->isReadOnly());
+    EXPECT_EQ(find<QComboBox>(u"letterStatusComboBox"_s)->currentData().toString(), u"sent"_s);
+    EXPECT_TRUE(
+        find<QListWidget>(u"lettersListWidget"_s)->currentItem()->text().contains(u"sent"_s));
+    EXPECT_TRUE(LettersTab::statusText(sent).contains(u"WEB-77"_s));
+
+    // Back to a draft, after saying what is cleared.
+    MessageBox::setNextChoice(LettersTab::KeepSent);
+    pick(find<QComboBox>(u"letterStatusComboBox"_s), u"draft"_s);
+    EXPECT_EQ(storedLetter(id).status, u"sent"_s);
+    MessageBox::setNextChoice(LettersTab::ClearSent);
+    pick(find<QComboBox>(u"letterStatusComboBox"_s), u"ready"_s);
+    EXPECT_EQ(MessageBox::takeAskedCount(), 2);
+    EXPECT_EQ(storedLetter(id).status, u"ready"_s);
+    EXPECT_FALSE(storedLetter(id).sentAt.has_value());
+    EXPECT_FALSE(tab->editor()->isReadOnly());
+}
+
+TEST_F(Letters, RedraftingAsksBeforeReplacingText)
+{
+    const qint64 id = newInitialLetter();
+    ASSERT_GT(id, 0);
+    const QString drafted = storedLetter(id).body;
+    // Nothing changed since it was drafted: nothing to ask.
+    QTest::mouseClick(find<QPushButton>(u"redraftPushButton"_s), Qt::LeftButton);
+    EXPECT_EQ(MessageBox::takeAskedCount(), 0);
+
+    body()->setFocus();
+    body()->moveCursor(QTextCursor::End);
+    QTest::keyClick(body(), Qt::Key_Return);
+    QTest::keyClicks(body(), u"My own closing words."_s);
+    MessageBox::setNextChoice(LettersTab::KeepText);
+    QTest::mouseClick(find<QPushButton>(u"redraftPushButton"_s), Qt::LeftButton);
+    EXPECT_EQ(MessageBox::takeAskedCount(), 1);
+    EXPECT_TRUE(tab->editor()->body().endsWith(u"My own closing words."_s));
+    EXPECT_TRUE(storedLetter(id).body.endsWith(u"My own closing words."_s));
+
+    MessageBox::setNextChoice(LettersTab::ReplaceText);
+    QTest::mouseClick(find<QPushButton>(u"redraftPushButton"_s), Qt::LeftButton);
+    EXPECT_EQ(MessageBox::takeAskedCount(), 1);
+    EXPECT_EQ(storedLetter(id).body, drafted);
+    EXPECT_EQ(tab->editor()->body(), drafted);
+
+    // Another language is a re-draft too, and asked about the same way.
+    MessageBox::setNextChoice(LettersTab::KeepText);
+    pick(find<QComboBox>(u"letterLanguageComboBox"_s), u"zh_CN"_s);
+    EXPECT_EQ(storedLetter(id).language, u"en"_s);
+    EXPECT_EQ(find<QComboBox>(u"letterLanguageComboBox"_s)->currentData().toString(), u"en"_s);
+    MessageBox::setNextChoice(LettersTab::ReplaceText);
+    pick(find<QComboBox>(u"letterLanguageComboBox"_s), u"zh_CN"_s);
+    EXPECT_EQ(storedLetter(id).language, u"zh_CN"_s);
+    EXPECT_TRUE(storedLetter(id).body.contains(u"您好"_s) ||
+                storedLetter(id).body.contains(u"此致"_s))
+        << storedLetter(id).body.toStdString();
+    EXPECT_EQ(tab->editor()->language(), u"zh_CN"_s);
+}
+
+TEST_F(Letters, CopyEmailAndDelete)
+{
+    const qint64 id = newInitialLetter();
+    ASSERT_GT(id, 0);
+    const core::Letter letter = storedLetter(id);
+    QTest::mouseClick(find<QPushButton>(u"copyLetterPushButton"_s), Qt::LeftButton);
+    EXPECT_EQ(QGuiApplication::clipboard()->text(), letter.subject + u"\n\n"_s + letter.body);
+
+    QUrl opened;
+    UrlOpener::setHandlerForTesting([&](const QUrl& url) {
+        opened = url;
+        return true;
+    });
+    QTest::mouseClick(find<QPushButton>(u"mailtoPushButton"_s), Qt::LeftButton);
+    EXPECT_EQ(opened.scheme(), u"mailto"_s);
+    EXPECT_EQ(QUrlQuery(opened).queryItemValue(u"subject"_s, QUrl::FullyDecoded), letter.subject);
+    UrlOpener::setHandlerForTesting([](const QUrl&) { return false; });
+    QTest::mouseClick(find<QPushButton>(u"mailtoPushButton"_s), Qt::LeftButton);
+    EXPECT_EQ(find<MessageBar>(u"lettersMessageBar"_s)->text(), UrlOpener::mailFailureMessage());
+
+    MessageBox::setNextChoice(LettersTab::KeepLetter);
+    QTest::mouseClick(find<QPushButton>(u"deleteLetterPushButton"_s), Qt::LeftButton);
+    EXPECT_EQ(store->letters(caseId)->size(), 1);
+    MessageBox::setNextChoice(LettersTab::DeleteLetter);
+    QTest::mouseClick(find<QPushButton>(u"deleteLetterPushButton"_s), Qt::LeftButton);
+    EXPECT_TRUE(store->letters(caseId)->isEmpty());
+    EXPECT_TRUE(eventKinds(caseId).contains(u"letter.removed"_s));
+    EXPECT_TRUE(find<QLabel>(u"noLettersLabel"_s)->isVisible());
+}
+
+TEST_F(Letters, TheDemoLetterShowsHowItWasSent)
+{
+    const qint64 demo = demoCase();
+    view->showCase(demo);
+    const core::Letter letter = store->letters(demo)->first();
+    EXPECT_EQ(tab->currentLetterId(), letter.id);
+    EXPECT_EQ(tab->editor()->body(), letter.body);
+    EXPECT_TRUE(tab->editor()->isReadOnly());
+    const QString status = LettersTab::statusText(letter);
+    EXPECT_TRUE(status.contains(u"email"_s) && status.contains(letter.reference))
+        << status.toStdString();
+    EXPECT_EQ(find<QPushButton>(u"markSentPushButton"_s)->toolTip(), status);
+}
+
+} // namespace

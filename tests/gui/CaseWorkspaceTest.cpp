@@ -1,0 +1,573 @@
+// Copyright (C) 2026 The WalletCase developers. GPL-3.0-or-later; see LICENSE.
+// The case workspace: its tabs and keys, the overview's facts, status and checklist, the contact
+// log with promise reminders, and keeping the user's place and edits. The letters tab is in
+// CaseWorkspaceLettersTest.cpp, the timeline and search in CaseWorkspaceTimelineTest.cpp.
+#include "CaseWorkspaceFixture.h"
+
+#include "gui/caseview/CaseText.h"
+#include "gui/caseview/ContactsTab.h"
+#include "gui/caseview/OverviewTab.h"
+#include "gui/caseview/PromiseReminders.h"
+#include "gui/dialogs/ContactDialog.h"
+#include "gui/widgets/AccountLineEdit.h"
+#include "gui/widgets/ContactListEditor.h"
+#include "gui/widgets/MessageBar.h"
+
+#include <QCheckBox>
+#include <QDateEdit>
+#include <QDateTimeEdit>
+#include <QDir>
+#include <QImage>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTranslator>
+#include <QTreeWidget>
+
+using namespace wc;
+using namespace wc::gui;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+using Workspace = test::CaseWorkspaceTest;
+
+QString lastPayload(core::CaseStore& store, qint64 caseId)
+{
+    auto events = store.events(caseId);
+    return events && !events->isEmpty() ? events->last().payload : QString();
+}
+
+// ----------------------------------------------------------------------------------- the tabs
+
+TEST_F(Workspace, EveryTabIsThereByNameAndCtrlDigitsSwitchBetweenThem)
+{
+    const qint64 id = demoCase();
+    showActive();
+    view->showCase(id);
+    auto* tabs = find<QTabWidget>(u"caseTabWidget"_s);
+    ASSERT_TRUE(tabs);
+    const QStringList names = {u"overviewTab"_s, u"evidenceTab"_s, u"transactionsTab"_s,
+                               u"contactsTab"_s, u"lettersTab"_s,  u"timelineTab"_s};
+    ASSERT_EQ(tabs->count(), names.size());
+    for (int i = 0; i < names.size(); ++i)
+        EXPECT_EQ(tabs->widget(i)->objectName(), names.at(i));
+    EXPECT_EQ(view->currentTab(), CaseView::Overview);
+    for (int i = CaseView::TabCount - 1; i >= 0; --i) {
+        QTest::keyClick(view.get(), Qt::Key(Qt::Key_1 + i), Qt::ControlModifier);
+        EXPECT_EQ(tabs->currentIndex(), i);
+    }
+    // The counts say what a case holds before the tab is opened.
+    EXPECT_EQ(tabs->tabText(CaseView::Contacts), u"Contacts (2)"_s);
+    EXPECT_EQ(tabs->tabText(CaseView::Letters), u"Letters (1)"_s);
+    EXPECT_EQ(tabs->tabText(CaseView::Evidence), u"Evidence (2)"_s);
+    EXPECT_EQ(tabs->tabText(CaseView::Overview), u"Overview"_s);
+}
+
+// ----------------------------------------------------------------------------------- overview
+
+TEST_F(Workspace, AFactIsSavedWhenItsFieldIsFinished)
+{
+    const qint64 id = demoCase();
+    showActive();
+    view->showCase(id);
+    const int eventsBefore = int(store->events(id)->size());
+
+    auto* title = find<QLineEdit>(u"titleLineEdit"_s);
+    ASSERT_TRUE(title);
+    title->setFocus();
+    title->selectAll();
+    QTest::keyClicks(title, u"PayPal took my money twice"_s);
+    EXPECT_EQ(store->caseById(id)->title, u"Example: PayPal charged twice for one order"_s)
+        << "nothing is saved mid-typing";
+    QTest::keyClick(title, Qt::Key_Return);
+    EXPECT_EQ(store->caseById(id)->title, u"PayPal took my money twice"_s);
+    EXPECT_EQ(find<QLabel>(u"titleLabel"_s)->text(), u"PayPal took my money twice"_s);
+    ASSERT_EQ(int(store->events(id)->size()), eventsBefore + 1) << "one edit, one event";
+    EXPECT_EQ(store->events(id)->last().kind, u"case.updated"_s);
+    EXPECT_TRUE(lastPayload(*store, id).contains(u"title"_s));
+
+    // Leaving a multi-line field finishes it.
+    auto* description = find<QPlainTextEdit>(u"descriptionPlainTextEdit"_s);
+    description->setFocus();
+    description->moveCursor(QTextCursor::End);
+    QTest::keyClicks(description, u" Still no refund."_s);
+    title->setFocus();
+    EXPECT_TRUE(store->caseById(id)->description.endsWith(u"Still no refund."_s));
+
+    auto* amount = find<QLineEdit>(u"amountLineEdit"_s);
+    amount->setFocus();
+    amount->selectAll();
+    QTest::keyClicks(amount, u"55.20"_s);
+    QTest::keyClick(amount, Qt::Key_Return);
+    EXPECT_EQ(store->caseById(id)->amountMinor, 5520);
+    EXPECT_EQ(store->caseById(id)->currency, u"USD"_s);
+
+    // A remedy ticked, a provider that is not in the directory.
+    find<QCheckBox>(u"remedy_apology_CheckBox"_s)->click();
+    EXPECT_TRUE(store->caseById(id)->remedies.contains(u"apology"_s));
+    EXPECT_TRUE(store->caseById(id)->remedies.contains(u"refund"_s));
+    pick(find<QComboBox>(u"providerComboBox"_s), u"::other"_s);
+    EXPECT_EQ(store->caseById(id)->providerKey, u"paypal"_s) << "Other needs a name first";
+    auto* providerName = find<QLineEdit>(u"providerNameLineEdit"_s);
+    EXPECT_TRUE(providerName->hasFocus());
+    QTest::keyClicks(providerName, u"Riverside Pay"_s);
+    QTest::keyClick(providerName, Qt::Key_Return);
+    EXPECT_EQ(store->caseById(id)->providerKey, QString());
+    EXPECT_EQ(store->caseById(id)->providerName, u"Riverside Pay"_s);
+
+    // The problem and the letter language are facts too.
+    pick(find<QComboBox>(u"problemComboBox"_s), QStringList{u"transaction"_s, u"wrong_amount"_s});
+    EXPECT_EQ(store->caseById(id)->subtype, u"wrong_amount"_s);
+    pick(find<QComboBox>(u"caseLanguageComboBox"_s), u"zh_CN"_s);
+    EXPECT_EQ(store->caseById(id)->language, u"zh_CN"_s);
+    auto* incident = find<QDateTimeEdit>(u"incidentDateTimeEdit"_s);
+    const QDateTime when(QDate(2025, 9, 30), QTime(19, 42));
+    incident->setFocus();
+    incident->setDateTime(when);
+    QTest::keyClick(incident, Qt::Key_Return);
+    EXPECT_EQ(store->caseById(id)->incidentAt, when.toMSecsSinceEpoch());
+    EXPECT_FALSE(find<MessageBar>(u"overviewMessageBar"_s)->isVisible());
+}
+
+TEST_F(Workspace, TheAccountIsMaskedUnlessBeingEdited)
+{
+    const qint64 id = demoCase();
+    showActive();
+    view->showCase(id);
+    auto* account = find<AccountLineEdit>(u"accountLineEdit"_s);
+    ASSERT_TRUE(account);
+    EXPECT_EQ(account->text(), u"j***@example.com"_s);
+    account->setFocus();
+    EXPECT_EQ(account->text(), u"jordan.lee@example.com"_s);
+    account->selectAll();
+    QTest::keyClicks(account, u"jordan@example.org"_s);
+    find<QLineEdit>(u"titleLineEdit"_s)->setFocus();
+    EXPECT_EQ(store->caseById(id)->accountRef, u"jordan@example.org"_s);
+    EXPECT_FALSE(account->text().contains(u"jordan"_s)) << account->text().toStdString();
+}
+
+TEST_F(Workspace, AnAmountThatIsNotOneIsExplainedAndTheSavedValueComesBack)
+{
+    const qint64 id = demoCase();
+    showActive();
+    view->showCase(id);
+    const int eventsBefore = int(store->events(id)->size());
+    auto* amount = find<QLineEdit>(u"amountLineEdit"_s);
+    const QString saved = amount->text();
+    EXPECT_EQ(saved, u"49.99"_s);
+    amount->setFocus();
+    amount->selectAll();
+    QTest::keyClicks(amount, u"fifty"_s);
+    QTest::keyClick(amount, Qt::Key_Return);
+    auto* bar = find<MessageBar>(u"overviewMessageBar"_s);
+    EXPECT_TRUE(bar->isVisible());
+    EXPECT_TRUE(bar->text().contains(u"amount"_s)) << bar->text().toStdString();
+    EXPECT_EQ(amount->text(), saved);
+    EXPECT_EQ(store->caseById(id)->amountMinor, 4999);
+    EXPECT_EQ(int(store->events(id)->size()), eventsBefore);
+}
+
+TEST_F(Workspace, AFailedSaveShowsWhyAndTheSavedValue)
+{
+    const qint64 id = demoCase();
+    showActive();
+    view->showCase(id);
+    // The case is deleted behind the workspace's back (another window, say).
+    ASSERT_TRUE(store->deleteCase(id).ok());
+    auto* title = find<QLineEdit>(u"titleLineEdit"_s);
+    title->setFocus();
+    title->selectAll();
+    QTest::keyClicks(title, u"Lost"_s);
+    QTest::keyClick(title, Qt::Key_Return);
+    EXPECT_TRUE(find<MessageBar>(u"overviewMessageBar"_s)->isVisible());
+    EXPECT_EQ(title->text(), u"Example: PayPal charged twice for one order"_s);
+}
+
+TEST_F(Workspace, TheLastChangeCanBeTakenBackWithCtrlZ)
+{
+    const qint64 id = demoCase();
+    showActive();
+    view->showCase(id);
+    auto* note = find<QLineEdit>(u"remedyNoteLineEdit"_s);
+    const QString before = store->caseById(id)->remedyNote;
+    note->setFocus();
+    note->selectAll();
+    QTest::keyClicks(note, u"Refund the second payment"_s);
+    QTest::keyClick(note, Qt::Key_Return);
+    ASSERT_EQ(store->caseById(id)->remedyNote, u"Refund the second payment"_s);
+    // Outside a text field, Ctrl+Z takes back the last saved change.
+    auto* refund = find<QCheckBox>(u"remedy_refund_CheckBox"_s);
+    refund->setFocus();
+    QTest::keySequence(refund, QKeySequence::Undo);
+    EXPECT_EQ(store->caseById(id)->remedyNote, before);
+    EXPECT_EQ(note->text(), before);
+    EXPECT_FALSE(find<QPushButton>(u"undoPushButton"_s)->isEnabled());
+
+    // A step ticked off is taken back the same way.
+    auto* step = find<QCheckBox>(u"step_check_transaction_status_CheckBox"_s);
+    step->click();
+    ASSERT_FALSE(step->isChecked());
+    QTest::mouseClick(find<QPushButton>(u"undoPushButton"_s), Qt::LeftButton);
+    auto checklist = store->checklist(id);
+    ASSERT_TRUE(checklist.ok());
+    for (const core::ChecklistItem& item : *checklist)
+        EXPECT_TRUE(item.doneAt.has_value()) << item.itemKey.toStdString();
+    EXPECT_TRUE(step->isChecked());
+}
+
+TEST_F(Workspace, AStepIsTickedWithTheTimeAndTheTimeCanBeCorrected)
+{
+    const qint64 id = demoCase();
+    showActive();
+    view->showCase(id);
+    const auto stored = [&](const QString& key) {
+        const auto checklist = store->checklist(id);
+        EXPECT_TRUE(checklist.ok());
+        for (const core::ChecklistItem& item :
+             checklist.ok() ? *checklist : QList<core::ChecklistItem>()) {
+            if (item.itemKey == key)
+                return item;
+        }
+        return core::ChecklistItem{};
+    };
+    const QString key = u"check_transaction_status"_s;
+    ASSERT_TRUE(stored(key).doneAt.has_value());
+    auto* box = find<QCheckBox>(u"step_%1_CheckBox"_s.arg(key));
+    auto* time = find<QDateTimeEdit>(u"step_%1_DateTimeEdit"_s.arg(key));
+    ASSERT_TRUE(box && time);
+    EXPECT_TRUE(box->isChecked());
+    EXPECT_EQ(time->dateTime().toMSecsSinceEpoch() / MinuteMs, *stored(key).doneAt / MinuteMs);
+
+    box->click();
+    EXPECT_FALSE(stored(key).doneAt.has_value());
+    EXPECT_FALSE(time->isEnabled());
+    EXPECT_TRUE(eventKinds(id).contains(u"checklist.updated"_s));
+
+    clock.advance(5 * MinuteMs);
+    box->click();
+    EXPECT_EQ(stored(key).doneAt, clock.nowMs());
+    EXPECT_TRUE(time->isEnabled());
+    EXPECT_EQ(store->events(id)->last().kind, u"checklist.ticked"_s);
+
+    // "I checked it at 8:15 this morning."
+    const QDateTime corrected(QDateTime::fromMSecsSinceEpoch(clock.nowMs()).toLocalTime().date(),
+                              QTime(8, 15));
+    time->setFocus();
+    time->setDateTime(corrected);
+    QTest::keyClick(time, Qt::Key_Return);
+    EXPECT_EQ(stored(key).doneAt, corrected.toMSecsSinceEpoch());
+}
+
+TEST_F(Workspace, TheStatusChangesAndClosingGoesThroughTheWorkspace)
+{
+    const qint64 id = demoCase();
+    showActive();
+    view->showCase(id);
+    QSignalSpy changed(view.get(), &CaseView::caseChanged);
+    auto* status = find<QComboBox>(u"statusComboBox"_s);
+    pick(status, u"escalated"_s);
+    EXPECT_EQ(store->caseById(id)->status, u"escalated"_s);
+    EXPECT_TRUE(eventKinds(id).contains(u"case.status"_s));
+    ASSERT_GE(changed.count(), 1);
+    EXPECT_EQ(changed.last().at(0).toLongLong(), id);
+
+    // A closing status is the workspace's to set (issue 5's closing dialog hooks in there).
+    pick(status, u"resolved"_s);
+    EXPECT_EQ(store->caseById(id)->status, u"resolved"_s);
+    EXPECT_TRUE(store->caseById(id)->closedAt.has_value());
+    EXPECT_EQ(status->currentData().toString(), u"resolved"_s);
+    EXPECT_FALSE(find<QLabel>(u"followUpLabel"_s)->isVisible()) << "closed: no follow-up";
+    EXPECT_FALSE(find<QPushButton>(u"closeCasePushButton"_s)->isEnabled());
+
+    pick(status, u"awaiting_reply"_s);
+    EXPECT_FALSE(store->caseById(id)->closedAt.has_value());
+    // "Close case…" asks how it ended.
+    MessageBox::setNextChoice(CaseView::KeepOpen);
+    QTest::mouseClick(find<QPushButton>(u"closeCasePushButton"_s), Qt::LeftButton);
+    EXPECT_EQ(MessageBox::takeAskedCount(), 1);
+    EXPECT_EQ(store->caseById(id)->status, u"awaiting_reply"_s);
+    MessageBox::setNextChoice(CaseView::CloseUnresolved);
+    QTest::mouseClick(find<QPushButton>(u"closeCasePushButton"_s), Qt::LeftButton);
+    EXPECT_EQ(store->caseById(id)->status, u"closed_unresolved"_s);
+    EXPECT_EQ(status->currentData().toString(), u"closed_unresolved"_s);
+}
+
+// ----------------------------------------------------------------------------------- contacts
+
+TEST_F(Workspace, CtrlLLogsAContactAndAPromiseBecomesAReminder)
+{
+    const qint64 id = plainCase(u"Wrong amount"_s);
+    showActive();
+    view->showCase(id);
+    clock.advance(3 * MinuteMs);
+    QTest::keyClick(view.get(), Qt::Key_L, Qt::ControlModifier);
+    EXPECT_EQ(view->currentTab(), CaseView::Contacts);
+    auto* form = openDialog<ContactDialog>();
+    ASSERT_TRUE(form);
+    EXPECT_EQ(form->windowTitle(), u"Log a contact"_s);
+    // Quick entry: now, on the channel used last, the agent's name first.
+    EXPECT_EQ(form->contact().occurredAt / MinuteMs, clock.nowMs() / MinuteMs);
+    QTest::keyClicks(form->findChild<QLineEdit*>(u"agentNameLineEdit"_s), u"Dana"_s);
+    QTest::keyClicks(form->findChild<QLineEdit*>(u"agentIdLineEdit"_s), u"PP-58213"_s);
+    QTest::keyClicks(form->findChild<QPlainTextEdit*>(u"summaryPlainTextEdit"_s),
+                     u"Asked for the overcharge back"_s);
+    QTest::keyClicks(form->findChild<QLineEdit*>(u"promiseLineEdit"_s), u"refund the 54.00"_s);
+    auto* direction = form->findChild<QComboBox*>(u"directionComboBox"_s);
+    direction->setCurrentIndex(direction->findData(u"incoming"_s));
+    QTest::keyClicks(form->findChild<QLineEdit*>(u"outcomeLineEdit"_s), u"waiting"_s);
+    form->findChild<QCheckBox*>(u"promisedByCheckBox"_s)->setChecked(true);
+    const QDate promisedDay(2025, 10, 20);
+    form->findChild<QDateEdit*>(u"promisedByDateEdit"_s)->setDate(promisedDay);
+    QTest::mouseClick(form->findChild<QPushButton*>(u"okPushButton"_s), Qt::LeftButton);
+
+    auto contacts = store->contacts(id);
+    ASSERT_TRUE(contacts.ok());
+    ASSERT_EQ(contacts->size(), 1);
+    const core::Contact contact = contacts->first();
+    EXPECT_EQ(contact.agentName, u"Dana"_s);
+    EXPECT_EQ(contact.direction, u"incoming"_s);
+    EXPECT_EQ(contact.outcome, u"waiting"_s);
+    auto reminders = store->reminders(id);
+    ASSERT_TRUE(reminders.ok());
+    ASSERT_EQ(reminders->size(), 1);
+    core::Reminder reminder = reminders->first();
+    EXPECT_EQ(reminder.kind, u"promise"_s);
+    EXPECT_EQ(reminder.contactId, contact.id);
+    EXPECT_EQ(reminder.dueAt, QDateTime(promisedDay, QTime(9, 0)).toMSecsSinceEpoch());
+    EXPECT_TRUE(reminder.text.contains(u"Dana"_s)) << reminder.text.toStdString();
+    EXPECT_TRUE(reminder.text.contains(u"refund the 54.00"_s));
+    EXPECT_EQ(reminder.state, u"pending"_s);
+    // The header's follow-up line tells about it; the table shows the outcome.
+    EXPECT_TRUE(find<QLabel>(u"followUpLabel"_s)->text().contains(u"Dana"_s));
+    auto* table = find<QTableWidget>(u"contactsTableWidget"_s);
+    ASSERT_EQ(table->rowCount(), 1);
+    EXPECT_EQ(table->item(0, table->columnCount() - 1)->text(), u"waiting"_s);
+    EXPECT_EQ(find<QTabWidget>(u"caseTabWidget"_s)->tabText(CaseView::Contacts), u"Contacts (1)"_s);
+
+    // A new date moves the reminder (and a put-off reminder is due again).
+    reminder.snoozedUntil = reminder.dueAt + 86'400'000;
+    ASSERT_TRUE(store->updateReminder(reminder).ok());
+    auto* editor = find<ContactListEditor>(u"contactListEditor"_s);
+    editor->selectRow(0);
+    editor->editSelected();
+    form = openDialog<ContactDialog>();
+    ASSERT_TRUE(form);
+    form->findChild<QDateEdit*>(u"promisedByDateEdit"_s)->setDate(promisedDay.addDays(3));
+    QTest::mouseClick(form->findChild<QPushButton*>(u"okPushButton"_s), Qt::LeftButton);
+    reminders = store->reminders(id);
+    ASSERT_EQ(reminders->size(), 1);
+    EXPECT_EQ(reminders->first().id, reminder.id);
+    EXPECT_EQ(reminders->first().dueAt,
+              QDateTime(promisedDay.addDays(3), QTime(9, 0)).toMSecsSinceEpoch());
+    EXPECT_FALSE(reminders->first().snoozedUntil.has_value());
+
+    // No date any more: no reminder.
+    editor->selectRow(0);
+    editor->editSelected();
+    form = openDialog<ContactDialog>();
+    ASSERT_TRUE(form);
+    form->findChild<QCheckBox*>(u"promisedByCheckBox"_s)->setChecked(false);
+    QTest::mouseClick(form->findChild<QPushButton*>(u"okPushButton"_s), Qt::LeftButton);
+    EXPECT_TRUE(store->reminders(id)->isEmpty());
+
+    // Promised again, then the contact removed: its reminder goes with it.
+    editor->selectRow(0);
+    editor->editSelected();
+    form = openDialog<ContactDialog>();
+    ASSERT_TRUE(form);
+    form->findChild<QCheckBox*>(u"promisedByCheckBox"_s)->setChecked(true);
+    QTest::mouseClick(form->findChild<QPushButton*>(u"okPushButton"_s), Qt::LeftButton);
+    ASSERT_EQ(store->reminders(id)->size(), 1);
+    editor->selectRow(0);
+    QTest::mouseClick(find<QPushButton>(u"removeContactPushButton"_s), Qt::LeftButton);
+    EXPECT_TRUE(store->contacts(id)->isEmpty());
+    EXPECT_TRUE(store->reminders(id)->isEmpty());
+    EXPECT_FALSE(find<QLabel>(u"followUpLabel"_s)->isVisible());
+    const QStringList kinds = eventKinds(id);
+    for (const QString& kind : {u"contact.logged"_s, u"contact.updated"_s, u"contact.removed"_s,
+                                u"reminder.added"_s, u"reminder.updated"_s, u"reminder.removed"_s})
+        EXPECT_TRUE(kinds.contains(kind)) << kind.toStdString();
+}
+
+TEST_F(Workspace, TheLogButtonIsVisibleAndTheNextContactStartsOnTheLastChannel)
+{
+    const qint64 id = plainCase(u"Wrong amount"_s);
+    showActive();
+    view->showCase(id);
+    view->setCurrentTab(CaseView::Contacts);
+    auto* log = find<QPushButton>(u"logContactPushButton"_s);
+    ASSERT_TRUE(log);
+    EXPECT_TRUE(log->isVisible());
+    EXPECT_TRUE(log->toolTip().contains(
+        QKeySequence(Qt::CTRL | Qt::Key_L).toString(QKeySequence::NativeText)));
+    QTest::mouseClick(log, Qt::LeftButton);
+    auto* form = openDialog<ContactDialog>();
+    ASSERT_TRUE(form);
+    auto* channel = form->findChild<QComboBox*>(u"channelComboBox"_s);
+    channel->setCurrentIndex(channel->findData(u"in_app_chat"_s));
+    QTest::keyClicks(form->findChild<QLineEdit*>(u"referenceLineEdit"_s), u"CHAT-1"_s);
+    QTest::mouseClick(form->findChild<QPushButton*>(u"okPushButton"_s), Qt::LeftButton);
+    ASSERT_EQ(store->contacts(id)->size(), 1);
+    EXPECT_TRUE(store->reminders(id)->isEmpty()) << "no promised date, no reminder";
+    QTRY_VERIFY_WITH_TIMEOUT(!openDialog<ContactDialog>(), 5000);
+
+    QTest::mouseClick(log, Qt::LeftButton);
+    form = openDialog<ContactDialog>();
+    ASSERT_TRUE(form);
+    EXPECT_EQ(form->contact().channel, u"in_app_chat"_s);
+    QTest::mouseClick(form->findChild<QPushButton*>(u"cancelPushButton"_s), Qt::LeftButton);
+    EXPECT_EQ(store->contacts(id)->size(), 1);
+}
+
+TEST_F(Workspace, PromiseReminderTextNamesWhoPromisedWhat)
+{
+    core::Contact c;
+    c.channel = u"hotline"_s;
+    c.agentName = u"Dana"_s;
+    c.agentId = u"PP-1"_s;
+    c.promise = u"call back"_s;
+    c.reference = u"R-9"_s;
+    const QString text = PromiseReminders::text(c);
+    EXPECT_TRUE(text.contains(u"Dana"_s) && text.contains(u"PP-1"_s) &&
+                text.contains(u"call back"_s) && text.contains(u"R-9"_s))
+        << text.toStdString();
+    c.agentName.clear();
+    c.agentId.clear();
+    c.promise.clear();
+    EXPECT_TRUE(PromiseReminders::text(c).contains(u"hotline"_s))
+        << PromiseReminders::text(c).toStdString();
+    const qint64 noon = QDateTime(QDate(2026, 3, 1), QTime(12, 0)).toMSecsSinceEpoch();
+    EXPECT_EQ(PromiseReminders::dueAt(noon),
+              QDateTime(QDate(2026, 3, 1), QTime(9, 0)).toMSecsSinceEpoch());
+}
+
+// ----------------------------------------------------------------------------------- place
+
+TEST_F(Workspace, ReadingTheSameCaseAgainKeepsTheTabAndThePlace)
+{
+    const qint64 id = demoCase();
+    view->resize(800, 420); // the overview scrolls
+    showActive();
+    view->showCase(id);
+    auto* scroll = find<QScrollArea>(u"caseScrollArea"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(scroll->verticalScrollBar()->maximum() > 100, 5000);
+    scroll->verticalScrollBar()->setValue(100);
+    view->refresh();
+    QTest::qWait(50);
+    EXPECT_EQ(scroll->verticalScrollBar()->value(), 100);
+    view->setCurrentTab(CaseView::Letters);
+    view->refresh();
+    EXPECT_EQ(view->currentTab(), CaseView::Letters);
+    // Another case shows from the top.
+    const qint64 other = plainCase(u"Another"_s);
+    view->setCurrentTab(CaseView::Overview);
+    view->showCase(other);
+    QTest::qWait(50);
+    EXPECT_EQ(scroll->verticalScrollBar()->value(), 0);
+}
+
+TEST_F(Workspace, SwitchingCasesSavesTheEditInProgress)
+{
+    const qint64 first = demoCase();
+    const qint64 second = plainCase(u"Another"_s);
+    showActive();
+    view->showCase(first);
+    auto* title = find<QLineEdit>(u"titleLineEdit"_s);
+    title->setFocus();
+    title->selectAll();
+    QTest::keyClicks(title, u"Typed, not finished"_s);
+    view->showCase(second); // the list moved on, say by the keyboard
+    EXPECT_EQ(store->caseById(first)->title, u"Typed, not finished"_s);
+    EXPECT_EQ(store->caseById(second)->title, u"Another"_s);
+    EXPECT_EQ(title->text(), u"Another"_s);
+}
+
+TEST_F(Workspace, AFieldBeingEditedSurvivesAChangeElsewhere)
+{
+    const qint64 id = demoCase();
+    showActive();
+    view->showCase(id);
+    auto* title = find<QLineEdit>(u"titleLineEdit"_s);
+    title->setFocus();
+    title->selectAll();
+    QTest::keyClicks(title, u"Half typed"_s);
+    // Another tab saves something meanwhile (an import finishing, say); the workspace reads the
+    // case again.
+    emit find<ContactsTab>(u"contactsTab"_s)->changed();
+    EXPECT_EQ(title->text(), u"Half typed"_s);
+    EXPECT_EQ(store->caseById(id)->title, u"Half typed"_s);
+    EXPECT_EQ(find<QLabel>(u"titleLabel"_s)->text(), u"Half typed"_s);
+}
+
+TEST_F(Workspace, DeleteRemovesTheSelectedContact)
+{
+    const qint64 id = demoCase();
+    showActive();
+    view->showCase(id);
+    view->setCurrentTab(CaseView::Contacts);
+    auto* table = find<QTableWidget>(u"contactsTableWidget"_s);
+    find<ContactListEditor>(u"contactListEditor"_s)->selectRow(0);
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_Delete);
+    EXPECT_EQ(store->contacts(id)->size(), 1);
+    EXPECT_EQ(table->rowCount(), 1);
+}
+
+// Draws every tab of the demo case in both languages (PNG files in WC_WORKSPACE_SHOTS when set,
+// to look at; with WC_WORKSPACE_QM naming a compiled Chinese translation, the Chinese pictures
+// show the Chinese interface too); none may be blank.
+TEST_F(Workspace, DrawsEveryTabOfTheDemoCase)
+{
+    const QString folder = qEnvironmentVariable("WC_WORKSPACE_SHOTS");
+    const QString qm = qEnvironmentVariable("WC_WORKSPACE_QM");
+    for (const QString& language : {u"en"_s, u"zh_CN"_s}) {
+        QTranslator translator;
+        const bool translated = language == u"zh_CN" && !qm.isEmpty() && translator.load(qm);
+        if (translated) {
+            QCoreApplication::installTranslator(&translator);
+            QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+        }
+        const qint64 id = demoCase(language);
+        view = std::make_unique<CaseView>(); // its words in the language now installed
+        view->setContext(store.get(), &taxonomy, &providers, language);
+        view->resize(1100, 780);
+        showActive();
+        view->showCase(id);
+        for (int tab = 0; tab < CaseView::TabCount; ++tab) {
+            view->setCurrentTab(CaseView::Tab(tab));
+            QTest::qWait(300); // thumbnails and layouts settle; nothing asserts on them
+            const QImage image = view->grab().toImage();
+            ASSERT_FALSE(image.isNull());
+            if (!folder.isEmpty())
+                image.save(QDir(folder).filePath(u"workspace-%1-%2.png"_s.arg(language).arg(tab)));
+            const QRgb first = image.pixel(image.width() / 2, image.height() - 20);
+            bool varied = false;
+            for (int y = 0; y < image.height() && !varied; y += 5) {
+                for (int x = 0; x < image.width() && !varied; x += 5)
+                    varied = image.pixel(x, y) != first;
+            }
+            EXPECT_TRUE(varied) << tab;
+        }
+        if (!folder.isEmpty()) {
+            // The whole overview, to look at what is below the fold.
+            view->setCurrentTab(CaseView::Overview);
+            view->resize(1100, 1500);
+            QTest::qWait(300);
+            view->grab().save(
+                QDir(folder).filePath(u"workspace-%1-overview-all.png"_s.arg(language)));
+        }
+        view.reset();
+        if (translated) {
+            QCoreApplication::removeTranslator(&translator);
+            QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        }
+    }
+}
+
+} // namespace
