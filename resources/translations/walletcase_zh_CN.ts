@@ -2,14 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>DossierWriter</name>
-    <message>
-        <location filename="../../src/report/DossierWriter.cpp" line="+22"/>
-        <source>The PDF could not be saved as %1 (%2). Check that the folder exists, that you may write to it and that the disk is not full.</source>
-        <translation>无法将 PDF 保存为 %1（%2）。请检查文件夹是否存在、您是否有写入权限，以及磁盘是否已满。</translation>
-    </message>
-</context>
-<context>
     <name>wc::app::Application</name>
     <message>
         <location filename="../../src/app/Application.cpp" line="+83"/>
@@ -40,7 +32,7 @@
 <context>
     <name>wc::app::Cli</name>
     <message>
-        <location filename="../../src/app/Cli.cpp" line="+116"/>
+        <location filename="../../src/app/Cli.cpp" line="+118"/>
         <source>unknown option “%1”.</source>
         <translation>未知选项“%1”。</translation>
     </message>
@@ -69,22 +61,7 @@
         <translation>“%1”的参数过多。</translation>
     </message>
     <message>
-        <location line="-55"/>
-        <location line="+68"/>
-        <location line="+12"/>
-        <source>--lang must be zh_CN or en.</source>
-        <translation>--lang 只能是 zh_CN 或 en。</translation>
-    </message>
-    <message>
-        <location line="-86"/>
-        <location line="+34"/>
-        <location line="+49"/>
-        <location line="+48"/>
-        <source>--case needs a case id (a positive number).</source>
-        <translation>--case 需要一个案件 ID（正整数）。</translation>
-    </message>
-    <message>
-        <location line="-248"/>
+        <location line="-180"/>
         <source>Usage:
   walletcase check FILE
   walletcase import FILE BUNDLE.json
@@ -99,7 +76,7 @@
   walletcase statement CSV [--format alipay|wechat|paypal|generic] [--encoding ENC]
   walletcase reminders FILE [--due-by ISO8601]
   walletcase --version | --help
-  walletcase [--lang zh_CN|en] [FILE]   (opens the window)
+  walletcase [--lang zh_CN|en] [--now ISO8601] [FILE]   (opens the window)
 </source>
         <translation>用法：
   walletcase check FILE
@@ -115,7 +92,7 @@
   walletcase statement CSV [--format alipay|wechat|paypal|generic] [--encoding ENC]
   walletcase reminders FILE [--due-by ISO8601]
   walletcase --version | --help
-  walletcase [--lang zh_CN|en] [FILE]   （打开程序窗口）
+  walletcase [--lang zh_CN|en] [--now ISO8601] [FILE]   （打开程序窗口）
 </translation>
     </message>
     <message>
@@ -144,7 +121,9 @@ Commands:
 
 Exit codes: 0 success, 1 usage error, 2 the case file could not be opened,
 3 check found problems, 4 bad bundle or statement, 5 other failure.
-Without a command, WalletCase opens its window.
+Without a command, WalletCase opens its window. --now runs it as if it
+were that moment (e.g. 2026-03-09T08:59), to see reminders fall due; what
+you change meanwhile is recorded at the moved time, so try it on a copy.
 </source>
         <translation>
 命令：
@@ -170,11 +149,28 @@ Without a command, WalletCase opens its window.
 
 退出码：0 成功，1 用法错误，2 无法打开案件文件，
 3 检查发现问题，4 案件包或账单有误，5 其他失败。
-不带命令运行时，WalletCase 会打开程序窗口。
+不带命令运行时，WalletCase 会打开程序窗口。--now 让程序按指定的时刻运行
+（例如 2026-03-09T08:59），以便查看提醒到期时的情形；在此期间所做的修改
+会按该时刻记录，所以请在副本上尝试。
 </translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+105"/>
+        <location line="+68"/>
+        <location line="+12"/>
+        <source>--lang must be zh_CN or en.</source>
+        <translation>--lang 只能是 zh_CN 或 en。</translation>
+    </message>
+    <message>
+        <location line="-86"/>
+        <location line="+34"/>
+        <location line="+49"/>
+        <location line="+48"/>
+        <source>--case needs a case id (a positive number).</source>
+        <translation>--case 需要一个案件 ID（正整数）。</translation>
+    </message>
+    <message>
+        <location line="-166"/>
         <source>the option “%1” takes no value.</source>
         <translation>选项“%1”不需要值。</translation>
     </message>
@@ -239,15 +235,18 @@ Without a command, WalletCase opens its window.
         <source>%1: the bundle could not be read (%2).</source>
         <translation>%1：无法读取案件包（%2）。</translation>
     </message>
-    <message numerus="yes">
-        <location line="+66"/>
-        <source>%1: %n problem(s) found. Restore the newest good backup with “walletcase restore”.</source>
-        <translation>
-            <numerusform>%1：发现 %n 个问题。请用“walletcase restore”恢复最新的完好备份。</numerusform>
-        </translation>
+    <message>
+        <location line="+68"/>
+        <source>%1: 1 problem found. Restore the newest good backup with “walletcase restore”.</source>
+        <translation>%1：发现 1 个问题。请用“walletcase restore”恢复最新的完好备份。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+3"/>
+        <source>%1: %2 problems found. Restore the newest good backup with “walletcase restore”.</source>
+        <translation>%1：发现 %2 个问题。请用“walletcase restore”恢复最新的完好备份。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>OK: 1 case</source>
         <translation>正常：1 个案件</translation>
     </message>
@@ -352,12 +351,15 @@ Without a command, WalletCase opens its window.
         <source>The backup could not be copied next to the case file. Check that the disk has free space and that the folder can be written; the case file has not been changed.</source>
         <translation>无法将备份复制到案件文件所在的文件夹。请检查磁盘是否有剩余空间、该文件夹是否可以写入；案件文件未做任何更改。</translation>
     </message>
-    <message numerus="yes">
-        <location line="+14"/>
-        <source>None of the %n backup(s) of this case file could be opened, so nothing was restored. The case file has not been changed.</source>
-        <translation>
-            <numerusform>此案件文件的备份（共 %n 个）都无法打开，因此未做任何恢复。案件文件未做任何更改。</numerusform>
-        </translation>
+    <message>
+        <location line="+17"/>
+        <source>The only backup of this case file could not be opened, so nothing was restored. The case file has not been changed.</source>
+        <translation>此案件文件唯一的备份无法打开，因此未做任何恢复。案件文件未做任何更改。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None of the %1 backups of this case file could be opened, so nothing was restored. The case file has not been changed.</source>
+        <translation>此案件文件的备份（共 %1 个）都无法打开，因此未做任何恢复。案件文件未做任何更改。</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -535,7 +537,7 @@ Without a command, WalletCase opens its window.
         <translation>请改为填写处理结果并结案。</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+85"/>
         <source>Choose how the case ended: resolved fully, resolved partly or not resolved.</source>
         <translation>请选择案件的结果：完全解决、部分解决或未解决。</translation>
     </message>
@@ -633,12 +635,15 @@ Without a command, WalletCase opens its window.
         <source>The file is no longer marked as a WalletCase case file.</source>
         <translation>此文件已不再带有 WalletCase 案件文件的标记。</translation>
     </message>
-    <message numerus="yes">
-        <location line="+5"/>
-        <source>%n broken reference(s) between records.</source>
-        <translation>
-            <numerusform>记录之间有 %n 处引用已损坏。</numerusform>
-        </translation>
+    <message>
+        <location line="+6"/>
+        <source>1 broken reference between records.</source>
+        <translation>记录之间有 1 处引用已损坏。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 broken references between records.</source>
+        <translation>记录之间有 %1 处引用已损坏。</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -756,9 +761,17 @@ Without a command, WalletCase opens its window.
     </message>
 </context>
 <context>
+    <name>wc::core::DuplicateChargeCase</name>
+    <message>
+        <location filename="../../src/core/cases/DuplicateChargeCase.cpp" line="+63"/>
+        <source>The new case was started, but its transactions could not all be copied: %1</source>
+        <translation>新案件已创建，但其中的交易未能全部复制：%1</translation>
+    </message>
+</context>
+<context>
     <name>wc::core::DuplicateDetector</name>
     <message>
-        <location filename="../../src/core/statements/DuplicateDetector.cpp" line="+150"/>
+        <location filename="../../src/core/statements/DuplicateDetector.cpp" line="+154"/>
         <source>1 second</source>
         <translation>1 秒</translation>
     </message>
@@ -1332,17 +1345,43 @@ Without a command, WalletCase opens its window.
         <translation>开头几行中找不到包含日期列和金额列的表头。请手动选择各列。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>No header row of a %1 export was found in the first lines. Check the format chosen, or the encoding.</source>
+        <location line="+4"/>
+        <source>Alipay</source>
+        <translation>支付宝</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WeChat Pay</source>
+        <translation>微信支付</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PayPal</source>
+        <translation>PayPal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>generic CSV</source>
+        <translation>通用 CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No %1 header row was found in the first lines. Check the format chosen, or the encoding.</source>
         <translation>开头几行中没有找到 %1 导出账单的表头。请检查所选的格式或编码。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+188"/>
+        <source>%1 The row was skipped.</source>
+        <extracomment>%1 is a sentence saying what is wrong with the row.</extracomment>
+        <translation>%1已跳过这一行。</translation>
+    </message>
+    <message>
+        <location line="-167"/>
         <source>Some bytes are not valid %1 and show as �. If the text looks wrong, choose another encoding.</source>
         <translation>有些字节不是有效的 %1，显示为 �。如果文字看起来不对，请换一种编码。</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>Dates such as %1 could be day/month or month/day; they were read as month/day/year. Choose the date order if that is wrong.</source>
         <translation>像 %1 这样的日期既可能是“日/月”也可能是“月/日”；已按“月/日/年”读取。如果不对，请选择日期顺序。</translation>
     </message>
@@ -1376,11 +1415,6 @@ Without a command, WalletCase opens its window.
         <location line="+5"/>
         <source>The row has %1 fields but the header has %2. The row was skipped.</source>
         <translation>这一行有 %1 个字段，而表头有 %2 个。已跳过这一行。</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>The row was skipped.</source>
-        <translation>已跳过这一行。</translation>
     </message>
 </context>
 <context>
@@ -1502,7 +1536,7 @@ Without a command, WalletCase opens its window.
         <translation>情绪激动</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+112"/>
         <source>Nothing to check yet.</source>
         <translation>还没有可检查的内容。</translation>
     </message>
@@ -1511,26 +1545,35 @@ Without a command, WalletCase opens its window.
         <source>Calm: nothing here should put the reader on the defensive.</source>
         <translation>语气平和：这里没有会让读者产生抵触的内容。</translation>
     </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>Calm overall; %n passage(s) could be worded more neutrally.</source>
-        <translation>
-            <numerusform>整体语气平和；有 %n 处可以写得更中立一些。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>A little heated: %n passage(s) may put the reader on the defensive. Try the suggested wording.</source>
-        <translation>
-            <numerusform>略显激动：有 %n 处可能让读者产生抵触。试试建议的写法吧。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
+    <message>
         <location line="+4"/>
-        <source>Heated: %n passage(s) may get the letter set aside. Calm wording with facts and dates works better.</source>
-        <translation>
-            <numerusform>情绪激动：有 %n 处可能导致投诉信被搁置。用平和的语言陈述事实和日期，效果会更好。</numerusform>
-        </translation>
+        <source>Calm overall; 1 passage could be worded more neutrally.</source>
+        <translation>整体语气平和；有 1 处可以写得更中立一些。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Calm overall; %1 passages could be worded more neutrally.</source>
+        <translation>整体语气平和；有 %1 处可以写得更中立一些。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A little heated: 1 passage may put the reader on the defensive. Try the suggested wording.</source>
+        <translation>略显激动：有 1 处可能让读者产生抵触。试试建议的写法吧。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A little heated: %1 passages may put the reader on the defensive. Try the suggested wording.</source>
+        <translation>略显激动：有 %1 处可能让读者产生抵触。试试建议的写法吧。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Heated: 1 passage may get the letter set aside. Calm wording with facts and dates works better.</source>
+        <translation>情绪激动：有 1 处可能导致投诉信被搁置。用平和的语言陈述事实和日期，效果会更好。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Heated: %1 passages may get the letter set aside. Calm wording with facts and dates works better.</source>
+        <translation>情绪激动：有 %1 处可能导致投诉信被搁置。用平和的语言陈述事实和日期，效果会更好。</translation>
     </message>
 </context>
 <context>
@@ -1700,7 +1743,7 @@ Without a command, WalletCase opens its window.
 <context>
     <name>wc::gui::CaseLettersView</name>
     <message>
-        <location filename="../../src/gui/caseview/LettersTab.cpp" line="+697"/>
+        <location filename="../../src/gui/caseview/LettersTabActions.cpp" line="+335"/>
         <source>Sent %1</source>
         <translation>已于 %1 发送</translation>
     </message>
@@ -1824,38 +1867,45 @@ Without a command, WalletCase opens its window.
         <source>Cases</source>
         <translation>案件</translation>
     </message>
-    <message numerus="yes">
-        <location line="+285"/>
-        <source>%n case(s) shown</source>
-        <translation>
-            <numerusform>显示 %n 个案件</numerusform>
-        </translation>
+    <message>
+        <location line="+286"/>
+        <source>1 case shown</source>
+        <translation>显示 1 个案件</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+0"/>
+        <source>%1 cases shown</source>
+        <translation>显示 %1 个案件</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>1 case</source>
+        <translation>1 个案件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 cases</source>
+        <translation>%1 个案件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First %1 of %2 cases shown; scroll for more</source>
+        <translation>共 %2 个案件，已显示前 %1 个；向下滚动可查看更多</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of 1 case shown</source>
+        <translation>共 1 个案件，显示 %1 个</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of %2 cases shown</source>
+        <translation>共 %2 个案件，显示 %1 个</translation>
+    </message>
+    <message>
+        <location line="-10"/>
         <source>No cases yet</source>
         <translation>还没有案件</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n case(s)</source>
-        <translation>
-            <numerusform>%n 个案件</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>First %1 of %n case(s) shown; scroll for more</source>
-        <translation>
-            <numerusform>共 %n 个案件，已显示前 %1 个；向下滚动可查看更多</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%1 of %n case(s) shown</source>
-        <translation>
-            <numerusform>共 %n 个案件，显示 %1 个</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2032,24 +2082,19 @@ Without a command, WalletCase opens its window.
 <context>
     <name>wc::gui::CaseView</name>
     <message>
-        <location filename="../../src/gui/caseview/CaseView.cpp" line="+195"/>
-        <source>&amp;Continue the complaint</source>
-        <translation>继续完成投诉(&amp;C)</translation>
-    </message>
-    <message>
-        <location line="-52"/>
-        <location line="+110"/>
+        <location filename="../../src/gui/caseview/CaseView.cpp" line="+146"/>
+        <location line="+112"/>
         <source>Evidence</source>
         <translation>证据</translation>
     </message>
     <message>
-        <location line="-107"/>
-        <location line="+108"/>
+        <location line="-109"/>
+        <location line="+110"/>
         <source>Letters</source>
         <translation>投诉信</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Choose a case in the list to see everything about it here.
 
 To start a new complaint, press %1.</source>
@@ -2058,7 +2103,7 @@ To start a new complaint, press %1.</source>
 要开始新的投诉，请按 %1。</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+43"/>
         <source>This case could not be shown.</source>
         <translation>无法显示此案件。</translation>
     </message>
@@ -2068,37 +2113,42 @@ To start a new complaint, press %1.</source>
         <translation>（未命名案件）</translation>
     </message>
     <message>
-        <location line="-231"/>
-        <location line="+111"/>
+        <location line="-241"/>
+        <location line="+113"/>
         <source>Overview</source>
         <translation>概况</translation>
     </message>
     <message>
-        <location line="-109"/>
-        <location line="+109"/>
+        <location line="-111"/>
+        <location line="+111"/>
         <source>Transactions</source>
         <translation>交易</translation>
     </message>
     <message>
-        <location line="-108"/>
-        <location line="+109"/>
+        <location line="-110"/>
+        <location line="+111"/>
         <source>Contacts</source>
         <translation>联系记录</translation>
     </message>
     <message>
-        <location line="-107"/>
-        <location line="+107"/>
+        <location line="-109"/>
+        <location line="+109"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-61"/>
+        <source>Co&amp;ntinue the complaint</source>
+        <translation>继续完成投诉(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+65"/>
         <source>%1 (%2)</source>
         <comment>tab name (count)</comment>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+142"/>
         <source>Urgent: a security problem that is still open. Money or the account may still be at risk.</source>
         <translation>紧急：这是一个尚未结案的安全问题。资金或账户可能仍有风险。</translation>
     </message>
@@ -2121,36 +2171,6 @@ To start a new complaint, press %1.</source>
         <location line="+1"/>
         <source>Next follow-up: %1</source>
         <translation>下次跟进：%1</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Close the case</source>
-        <translation>结案</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>How did it end? A closed case no longer reminds you; you can open it again by changing its status.</source>
-        <translation>结果如何？结案后不会再提醒您；以后可以通过更改状态重新打开。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Resolved</source>
-        <translation>已解决(&amp;R)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Closed, &amp;not resolved</source>
-        <translation>未解决已结案(&amp;N)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Keep it open</source>
-        <translation>暂不结案(&amp;K)</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>The case could not be closed: %1</source>
-        <translation>无法结案：%1</translation>
     </message>
 </context>
 <context>
@@ -2255,8 +2275,8 @@ To start a new complaint, press %1.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>Closing records the outcome for your scorecard and stops the case&apos;s reminders. You can reopen it later.</source>
-        <translation>结案会把结果记入您的服务商记分卡，并停止此案件的提醒。以后可以重新打开。</translation>
+        <source>Closing records how the case ended and stops its reminders. You can reopen it later.</source>
+        <translation>结案会记下案件的结果，并停止它的提醒。以后可以重新打开。</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2336,7 +2356,7 @@ If you close it, its reminders stop. You can reopen it later.</source>
 <context>
     <name>wc::gui::ColumnMappingDialog</name>
     <message>
-        <location filename="../../src/gui/transactions/ColumnMappingDialog.cpp" line="+45"/>
+        <location filename="../../src/gui/transactions/ColumnMappingDialog.cpp" line="+46"/>
         <source>Choose the columns</source>
         <translation>选择各列</translation>
     </message>
@@ -2356,7 +2376,17 @@ If you close it, its reminders stop. You can reopen it later.</source>
         <translation>表头所在行(&amp;H)：</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
+        <source>How the file&apos;s text is encoded; choose another if the names show as garbage</source>
+        <translation>文件文字的编码；如果列名显示为乱码，请换一种编码</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Encoding:</source>
+        <translation>编码(&amp;E)：</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <location line="+10"/>
         <source>Decide from the file</source>
         <translation>根据文件判断</translation>
@@ -2417,7 +2447,7 @@ If you close it, its reminders stop. You can reopen it later.</source>
         <translation>读取文件(&amp;R)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>(not in this file)</source>
         <translation>（此文件中没有）</translation>
     </message>
@@ -2432,7 +2462,7 @@ If you close it, its reminders stop. You can reopen it later.</source>
         <translation>%1（例如 %2）</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Choose at least the column with the date and the column with the amount.</source>
         <translation>请至少选择日期所在的列和金额所在的列。</translation>
     </message>
@@ -2548,14 +2578,14 @@ If you close it, its reminders stop. You can reopen it later.</source>
 <context>
     <name>wc::gui::ContactListEditor</name>
     <message>
-        <location filename="../../src/gui/widgets/ContactListEditor.cpp" line="+51"/>
+        <location filename="../../src/gui/widgets/ContactListEditor.cpp" line="+52"/>
         <source>&amp;Add contact…</source>
         <translation>添加联系记录(&amp;A)…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Edit…</source>
-        <translation>编辑(&amp;E)…</translation>
+        <source>Ed&amp;it…</source>
+        <translation>编辑(&amp;I)…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2628,12 +2658,12 @@ If you close it, its reminders stop. You can reopen it later.</source>
         <translation>删除所选的联系记录（Delete）</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+74"/>
         <source>The contacts could not be read from the case file: %1</source>
         <translation>无法从案件文件读取联系记录：%1</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+80"/>
         <source>The contact could not be removed: %1</source>
         <translation>无法删除这条联系记录：%1</translation>
     </message>
@@ -2716,7 +2746,7 @@ If you close it, its reminders stop. You can reopen it later.</source>
         <translation>记录一次联系(&amp;L)…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Note a call, chat, email or visit (%1)</source>
         <translation>记下一次通话、聊天、邮件或上门（%1）</translation>
     </message>
@@ -2744,17 +2774,17 @@ If you close it, its reminders stop. You can reopen it later.</source>
         <translation>标 * 的为必填项：钱包或公司，以及事情经过。其他内容能让投诉信更有说服力，但可以留空。</translation>
     </message>
     <message>
-        <location filename="../../src/gui/widgets/CaseFactsForm.cpp" line="+223"/>
+        <location filename="../../src/gui/widgets/CaseFactsForm.cpp" line="+232"/>
         <source>Choose…</source>
         <translation>请选择…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Other (not in the list)…</source>
         <translation>其他（列表中没有）…</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-178"/>
         <source>Name of the wallet or company</source>
         <translation>钱包或公司的名称</translation>
     </message>
@@ -2769,12 +2799,12 @@ If you close it, its reminders stop. You can reopen it later.</source>
         <translation>清除</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The date is not known</source>
         <translation>日期不详</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>e.g. %1</source>
         <translation>例如 %1</translation>
     </message>
@@ -2784,7 +2814,7 @@ If you close it, its reminders stop. You can reopen it later.</source>
         <translation>每行一个：交易单号、订单号、工单号</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Phone number, email, card or wallet number</source>
         <translation>手机号、邮箱、卡号或钱包账号</translation>
     </message>
@@ -2794,67 +2824,67 @@ If you close it, its reminders stop. You can reopen it later.</source>
         <translation>按顺序写：您做了什么、出了什么问题、错误提示的原话，以及您已经尝试过的办法。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Details, e.g. refund the second charge of 88.00 CNY</source>
         <translation>具体说明，例如：退还第二笔 88.00 CNY 扣款</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Proposed from the wallet, the problem and the date</source>
         <translation>根据钱包、问题和日期自动生成</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+14"/>
+        <source>When &amp;it happened:</source>
+        <translation>发生时间(&amp;I)：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A&amp;mount:</source>
+        <translation>金额(&amp;M)：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Your acco&amp;unt:</source>
+        <translation>您的账户(&amp;U)：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What &amp;you want:</source>
+        <translation>您的诉求(&amp;Y)：</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>&amp;Wallet or company *:</source>
         <translation>钱包或公司(&amp;W) *：</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>What ha&amp;ppened:</source>
         <translation>事情经过(&amp;P)：</translation>
     </message>
     <message>
-        <location line="-78"/>
-        <source>W&amp;hen it happened:</source>
-        <translation>发生时间(&amp;H)：</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&amp;Amount:</source>
-        <translation>金额(&amp;A)：</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="-77"/>
         <source>&amp;References:</source>
         <translation>相关单号(&amp;R)：</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Kept in full in your case file; shown partly hidden.</source>
         <translation>完整保存在您的案件文件中；显示时部分隐藏。</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Your a&amp;ccount:</source>
-        <translation>您的账户(&amp;C)：</translation>
-    </message>
-    <message>
-        <location line="+61"/>
+        <location line="+68"/>
         <source>&amp;Wallet or company:</source>
         <translation>钱包或公司(&amp;W)：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>What ha&amp;ppened *:</source>
         <translation>事情经过(&amp;P) *：</translation>
     </message>
     <message>
         <location line="-57"/>
-        <source>What you &amp;want:</source>
-        <translation>您的诉求(&amp;W)：</translation>
-    </message>
-    <message>
-        <location line="+3"/>
         <source>Case &amp;title:</source>
         <translation>案件标题(&amp;T)：</translation>
     </message>
@@ -2946,14 +2976,19 @@ If you close it, its reminders stop. You can reopen it later.</source>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
-    <message numerus="yes">
-        <location line="+25"/>
-        <source>The PDF is ready (%n page(s)):
+    <message>
+        <location line="+27"/>
+        <source>The PDF is ready (1 page):
 %1</source>
-        <translation>
-            <numerusform>PDF 已生成（共 %n 页）：
-%1</numerusform>
-        </translation>
+        <translation>PDF 已生成（共 1 页）：
+%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The PDF is ready (%1 pages):
+%2</source>
+        <translation>PDF 已生成（共 %1 页）：
+%2</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3025,12 +3060,12 @@ If you close it, its reminders stop. You can reopen it later.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+167"/>
+        <location line="+165"/>
         <source>reminder</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-160"/>
         <source>“%1”</source>
         <translation>“%1”</translation>
     </message>
@@ -3050,7 +3085,7 @@ If you close it, its reminders stop. You can reopen it later.</source>
         <translation>状态由“%1”改为“%2”</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Case changed</source>
         <translation>案件已修改</translation>
     </message>
@@ -3065,7 +3100,7 @@ If you close it, its reminders stop. You can reopen it later.</source>
         <translation>、</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>First step noted as done: %1</source>
         <translation>首要步骤记为已完成：%1</translation>
     </message>
@@ -3095,7 +3130,7 @@ If you close it, its reminders stop. You can reopen it later.</source>
         <translation>一项首要步骤已从清单中移除</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Transaction added: %1</source>
         <translation>已添加交易：%1</translation>
     </message>
@@ -3180,7 +3215,7 @@ If you close it, its reminders stop. You can reopen it later.</source>
         <translation>一封信</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Letter drafted: %1</source>
         <translation>已起草：%1</translation>
     </message>
@@ -3252,7 +3287,7 @@ If you close it, its reminders stop. You can reopen it later.</source>
         <translation>提醒已删除</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+68"/>
         <source>Recorded: %1</source>
         <translation>已记录：%1</translation>
     </message>
@@ -3379,12 +3414,7 @@ If you close it, its reminders stop. You can reopen it later.</source>
 <context>
     <name>wc::gui::EvidenceGallery</name>
     <message>
-        <location filename="../../src/gui/evidence/EvidenceGallery.cpp" line="+65"/>
-        <source>Add &amp;files…</source>
-        <translation>添加文件(&amp;F)…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../../src/gui/evidence/EvidenceGallery.cpp" line="+67"/>
         <source>Choose screenshots, photos, PDFs or other files</source>
         <translation>选择截图、照片、PDF 或其他文件</translation>
     </message>
@@ -3409,46 +3439,51 @@ If you close it, its reminders stop. You can reopen it later.</source>
         <translation>以文字形式输入或粘贴与客服的对话</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+296"/>
-        <source>&amp;View</source>
-        <translation>查看(&amp;V)</translation>
-    </message>
-    <message>
-        <location line="-294"/>
+        <location line="+3"/>
         <source>Look at the selected item large, edit its title and note (Enter or double-click)</source>
         <translation>放大查看所选证据，编辑标题和备注（Enter 或双击）</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+293"/>
+        <location line="+276"/>
         <source>&amp;Save original as…</source>
         <translation>原件另存为(&amp;S)…</translation>
     </message>
     <message>
-        <location line="-291"/>
+        <location line="-274"/>
         <source>Write the selected file exactly as it was added</source>
         <translation>按添加时的原样保存所选文件</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+291"/>
-        <source>&amp;Open externally</source>
-        <translation>用外部程序打开(&amp;O)</translation>
+        <location line="-18"/>
+        <source>&amp;Add files…</source>
+        <translation>添加文件(&amp;A)…</translation>
     </message>
     <message>
-        <location line="-289"/>
+        <location line="+12"/>
+        <location line="+279"/>
+        <source>Vie&amp;w</source>
+        <translation>查看(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="-272"/>
+        <location line="+274"/>
+        <source>Open e&amp;xternally</source>
+        <translation>用外部程序打开(&amp;X)</translation>
+    </message>
+    <message>
+        <location line="-272"/>
         <source>Open a temporary copy with the program your system uses for this type of file</source>
         <translation>用系统中打开此类文件的程序打开一份临时副本</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+293"/>
+        <location line="+276"/>
         <source>&amp;Delete…</source>
         <translation>删除(&amp;D)…</translation>
     </message>
     <message>
-        <location line="-291"/>
+        <location line="-274"/>
         <source>Remove the selected item from the case (Del)</source>
         <translation>从案件中删除所选证据（Del）</translation>
     </message>
@@ -3468,7 +3503,7 @@ If you close it, its reminders stop. You can reopen it later.</source>
         <translation>证据</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+106"/>
         <source>Choose a case to see its evidence.</source>
         <translation>请选择一个案件来查看其证据。</translation>
     </message>
@@ -3483,9 +3518,9 @@ If you close it, its reminders stop. You can reopen it later.</source>
         <translation>添加证据</translation>
     </message>
     <message>
-        <location line="+105"/>
-        <source>Copy &amp;SHA-256</source>
-        <translation>复制 SHA-256(&amp;S)</translation>
+        <location line="+89"/>
+        <source>Copy S&amp;HA-256</source>
+        <translation>复制 SHA-256(&amp;H)</translation>
     </message>
 </context>
 <context>
@@ -3521,7 +3556,7 @@ If you close it, its reminders stop. You can reopen it later.</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Captured %1</source>
         <translation>拍摄于 %1</translation>
     </message>
@@ -3632,19 +3667,19 @@ If you close it, its reminders stop. You can reopen it later.</source>
 <context>
     <name>wc::gui::EvidenceIntake</name>
     <message>
-        <location filename="../../src/gui/widgets/EvidenceIntake.cpp" line="+68"/>
+        <location filename="../../src/gui/widgets/EvidenceIntake.cpp" line="+69"/>
         <source>The evidence of this case could not be read. %1</source>
         <translation>无法读取此案件的证据。%1</translation>
     </message>
     <message>
         <location line="+33"/>
         <location line="+12"/>
-        <location line="+121"/>
+        <location line="+145"/>
         <source>Evidence can only be added to a saved case that is open for editing.</source>
         <translation>只能向已保存且可编辑的案件添加证据。</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-138"/>
         <source>Only files on this computer can be added. Save these first, then add the saved copies: %1</source>
         <translation>只能添加这台电脑上的文件。请先保存以下文件，再添加保存的副本：%1</translation>
     </message>
@@ -3694,7 +3729,7 @@ If you close it, its reminders stop. You can reopen it later.</source>
         <translation>请注意：</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+37"/>
         <source>The chat log is empty. Paste or type the conversation first.</source>
         <translation>聊天记录是空的。请先粘贴或输入对话内容。</translation>
     </message>
@@ -3901,7 +3936,7 @@ Its copy in the case file and its fingerprint are deleted. The original file on 
         <translation>这类问题适合提供的证据</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+103"/>
         <source>No evidence in this case.</source>
         <translation>此案件没有证据。</translation>
     </message>
@@ -3958,7 +3993,7 @@ Its copy in the case file and its fingerprint are deleted. The original file on 
 <context>
     <name>wc::gui::EvidenceViewer</name>
     <message>
-        <location filename="../../src/gui/evidence/EvidenceViewer.cpp" line="+122"/>
+        <location filename="../../src/gui/evidence/EvidenceViewer.cpp" line="+123"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
@@ -3983,12 +4018,7 @@ Its copy in the case file and its fingerprint are deleted. The original file on 
         <translation>下一项（%1，%2）</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Zoom &amp;out</source>
-        <translation>缩小(&amp;O)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Zoom out (%1)</source>
         <translation>缩小（%1）</translation>
     </message>
@@ -4013,38 +4043,22 @@ Its copy in the case file and its fingerprint are deleted. The original file on 
         <translation>让图片适应窗口大小（%1）</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>100 %</source>
-        <translation>100%</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Show the image at its real size, one pixel for one pixel (%1)</source>
         <translation>按实际大小显示图片，一个像素对一个像素（%1）</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+76"/>
         <source>What this shows, and why it matters</source>
         <translation>这项证据说明了什么，为什么重要</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>&amp;Known:</source>
-        <translation>已知时间(&amp;K)：</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>When the screenshot was taken or the document was made, if you know it</source>
         <translation>截图或文档的产生时间（如果知道）</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+317"/>
-        <source>&amp;Copy SHA-256</source>
-        <translation>复制 SHA-256(&amp;C)</translation>
-    </message>
-    <message>
-        <location line="-315"/>
+        <location line="+22"/>
         <source>Copy the full fingerprint, to quote it or check the file later</source>
         <translation>复制完整指纹，用于引用或日后核对文件</translation>
     </message>
@@ -4059,12 +4073,7 @@ Its copy in the case file and its fingerprint are deleted. The original file on 
         <translation>按添加时的原样保存文件（%1）</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Open with system viewer</source>
-        <translation>用系统查看器打开(&amp;O)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Open a temporary copy with the program your system uses for this type of file; the copy is removed when WalletCase quits</source>
         <translation>用系统中打开此类文件的程序打开一份临时副本；WalletCase 退出时会删除这份副本</translation>
     </message>
@@ -4089,9 +4098,40 @@ Its copy in the case file and its fingerprint are deleted. The original file on 
         <translation>类型(&amp;K)：</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Ca&amp;ptured:</source>
-        <translation>拍摄时间(&amp;P)：</translation>
+        <location line="-135"/>
+        <source>Zoom o&amp;ut</source>
+        <translation>缩小(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Actual size</source>
+        <translation>实际大小(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Open with system viewer</source>
+        <translation>用系统查看器打开</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Kno&amp;wn:</source>
+        <translation>已知时间(&amp;W)：</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+326"/>
+        <source>Cop&amp;y SHA-256</source>
+        <translation>复制 SHA-256(&amp;Y)</translation>
+    </message>
+    <message>
+        <location line="-318"/>
+        <source>Open with system &amp;viewer</source>
+        <translation>用系统查看器打开(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Captured:</source>
+        <translation>拍摄时间：</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4105,12 +4145,12 @@ Its copy in the case file and its fingerprint are deleted. The original file on 
     </message>
     <message>
         <location line="+81"/>
-        <location line="+160"/>
+        <location line="+168"/>
         <source>%1 – Evidence</source>
         <translation>%1 – 证据</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-126"/>
         <source>“%1” could not be read from the case file. %2</source>
         <translation>无法从案件文件中读取“%1”。%2</translation>
     </message>
@@ -4126,15 +4166,11 @@ Its copy in the case file and its fingerprint are deleted. The original file on 
     </message>
     <message>
         <location line="+8"/>
-        <source>“%1” (%2, %3) cannot be shown here.
-
-Use “Open with system viewer” to look at it with the program your system uses for it, or “Save original as…” to keep a copy.</source>
-        <translation>“%1”（%2，%3）无法在这里显示。
-
-请用“用系统查看器打开”，以系统中对应的程序查看；或用“原件另存为…”保存一份副本。</translation>
+        <source>“%1” (%2, %3) cannot be shown here. Open it with the program your system uses for it, or save a copy with “Save original as…”.</source>
+        <translation>“%1”（%2，%3）无法在这里显示。请用系统中对应的程序打开它，或用“原件另存为…”保存一份副本。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+37"/>
         <source>File: %1
 Type: %2 · %3
 Added: %4</source>
@@ -4217,22 +4253,22 @@ Added: %4</source>
         <translation>请勾选已经完成的事项；这里没有必填项，也可以稍后再回来。</translation>
     </message>
     <message>
+        <location line="+52"/>
+        <source>Account frozen at %1. Next: change your passwords, call the bank of any linked card and, if money was taken, report it to the police.</source>
+        <translation>账户已于 %1 冻结。接下来：修改密码，给绑定银行卡的银行打电话；如果资金被盗，请向警方报案。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Account frozen. Next: change your passwords, call the bank of any linked card and, if money was taken, report it to the police.</source>
+        <translation>账户已冻结。接下来：修改密码，给绑定银行卡的银行打电话；如果资金被盗，请向警方报案。</translation>
+    </message>
+    <message>
         <location filename="../../src/gui/widgets/ChecklistEditor.cpp" line="+101"/>
         <source>Done &amp;at:</source>
         <translation>完成时间(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../src/gui/wizard/FirstStepsPage.cpp" line="+52"/>
-        <source>Account frozen%1. Next: change your passwords, call the bank of any linked card and, if money was taken, report it to the police.</source>
-        <translation>账户已冻结%1。接下来：修改密码，给绑定银行卡的银行打电话；如果资金被盗，请向警方报案。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source> at %1</source>
-        <translation>（%1）</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location filename="../../src/gui/wizard/FirstStepsPage.cpp" line="+5"/>
         <source>Freeze your account now, before anything else. Until it is frozen, whoever has access can keep using your money.</source>
         <translation>请先冻结账户，其他事情稍后再做。在冻结之前，能进入您账户的人可以继续动用您的钱。</translation>
     </message>
@@ -4335,12 +4371,12 @@ If it is frozen, choose &quot;Yes&quot; and the time is noted now; you can corre
     </message>
     <message>
         <location line="+1"/>
-        <location line="+65"/>
+        <location line="+68"/>
         <source>The follow-ups could not be read: %1</source>
         <translation>无法读取跟进事项：%1</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-47"/>
         <source>(untitled case)</source>
         <translation>（未命名案件）</translation>
     </message>
@@ -4360,23 +4396,38 @@ If it is frozen, choose &quot;Yes&quot; and the time is noted now; you can corre
         <translation>已逾期</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>No reminders are pending.</source>
         <translation>没有待办提醒。</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>%1 pending reminder(s), none overdue.</source>
+        <source>1 pending reminder, not overdue.</source>
+        <translation>1 条待办提醒，尚未逾期。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 pending reminders, none overdue.</source>
         <translation>%1 条待办提醒，没有逾期的。</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>%1 pending reminder(s), %2 overdue (shown first, with what to do next).</source>
+        <source>1 pending reminder, overdue (shown with what to do next).</source>
+        <translation>1 条待办提醒，已逾期（附有下一步建议）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 pending reminders, %2 overdue (shown first, with what to do next).</source>
         <translation>%1 条待办提醒，其中 %2 条已逾期（排在最前面，并附有下一步建议）。</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>%1 reminder(s)</source>
+        <location line="+28"/>
+        <source>1 reminder</source>
+        <translation>1 条提醒</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 reminders</source>
         <translation>%1 条提醒</translation>
     </message>
 </context>
@@ -4384,11 +4435,11 @@ If it is frozen, choose &quot;Yes&quot; and the time is noted now; you can corre
     <name>wc::gui::LetterEditor</name>
     <message>
         <location filename="../../src/gui/widgets/LetterEditor.cpp" line="+76"/>
-        <source>&amp;Subject:</source>
-        <translation>主题(&amp;S)：</translation>
+        <source>S&amp;ubject:</source>
+        <translation>主题(&amp;U)：</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+96"/>
         <source>The tone check is not available: its word lists could not be loaded.</source>
         <translation>语气检查暂不可用：无法加载其词表。</translation>
     </message>
@@ -4538,12 +4589,7 @@ If it is frozen, choose &quot;Yes&quot; and the time is noted now; you can corre
 <context>
     <name>wc::gui::LettersTab</name>
     <message>
-        <location filename="../../src/gui/caseview/LettersTab.cpp" line="-644"/>
-        <source>&amp;New letter</source>
-        <translation>新建信件(&amp;N)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../../src/gui/caseview/LettersTab.cpp" line="+53"/>
         <source>Draft another letter for this case from its facts and history</source>
         <translation>根据此案件的事实和经过，再起草一封信</translation>
     </message>
@@ -4564,12 +4610,12 @@ If it is frozen, choose &quot;Yes&quot; and the time is noted now; you can corre
     </message>
     <message>
         <location line="+2"/>
-        <location line="+257"/>
+        <location line="+222"/>
         <source>Mark as &amp;sent…</source>
         <translation>标记为已发送(&amp;S)…</translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="-216"/>
         <source>Choosing another language drafts the letter again in it</source>
         <translation>选择其他语言会用该语言重新起草这封信</translation>
     </message>
@@ -4579,29 +4625,34 @@ If it is frozen, choose &quot;Yes&quot; and the time is noted now; you can corre
         <translation>语言(&amp;G)：</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Re-&amp;draft</source>
-        <translation>重新起草(&amp;D)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Write the letter again from its template and the case as it is now (you are asked before your text is replaced)</source>
         <translation>根据模板和案件的当前内容重新写这封信（替换您的文字前会先询问您）</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>&amp;Copy letter</source>
-        <translation>复制投诉信(&amp;C)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>Copy the subject and the letter, ready to paste into an email, a web form or an in-app chat</source>
         <translation>复制主题和正文，可直接粘贴到邮件、网页表单或应用内客服对话中</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Email…</source>
-        <translation>发邮件(&amp;E)…</translation>
+        <location line="-63"/>
+        <source>Ne&amp;w letter</source>
+        <translation>新建信件(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>&amp;Re-draft</source>
+        <translation>重新起草(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cop&amp;y letter</source>
+        <translation>复制投诉信(&amp;Y)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>E&amp;mail…</source>
+        <translation>发邮件(&amp;M)…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4614,12 +4665,12 @@ If it is frozen, choose &quot;Yes&quot; and the time is noted now; you can corre
         <translation>删除…</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+115"/>
         <source>The case&apos;s letters could not be read: %1</source>
         <translation>无法读取此案件的信件：%1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%1
 %2 · %3</source>
         <comment>kind, then language · status</comment>
@@ -4627,12 +4678,12 @@ If it is frozen, choose &quot;Yes&quot; and the time is noted now; you can corre
 %2 · %3</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>sent %1</source>
         <translation>已于 %1 发送</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>%1 · %2</source>
         <comment>letter kind · language</comment>
         <translation>%1 · %2</translation>
@@ -4666,7 +4717,7 @@ If it is frozen, choose &quot;Yes&quot; and the time is noted now; you can corre
         <translation>您对信件的最新修改未能保存：%1 修改内容仍在这里，您停下输入或离开这封信时，WalletCase 会再试一次。</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location filename="../../src/gui/caseview/LettersTabActions.cpp" line="-245"/>
         <source>Mark the letter as not sent?</source>
         <translation>将这封信标记为未发送？</translation>
     </message>
@@ -4696,7 +4747,12 @@ If it is frozen, choose &quot;Yes&quot; and the time is noted now; you can corre
         <translation>无法将信件标记为已发送：%1</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+19"/>
+        <source>The letter is marked as sent, but the case&apos;s status could not be changed: %1</source>
+        <translation>投诉信已标记为已发送，但无法更改案件的状态：%1</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>The letter could not be drafted: %1</source>
         <translation>无法起草信件：%1</translation>
     </message>
@@ -4784,7 +4840,7 @@ If it is frozen, choose &quot;Yes&quot; and the time is noted now; you can corre
 <context>
     <name>wc::gui::MainWindow</name>
     <message>
-        <location filename="../../src/gui/mainwindow/MainWindowActions.cpp" line="+34"/>
+        <location filename="../../src/gui/mainwindow/MainWindowActions.cpp" line="+35"/>
         <source>&amp;New Complaint…</source>
         <translation>新建投诉(&amp;N)…</translation>
     </message>
@@ -4804,7 +4860,12 @@ If it is frozen, choose &quot;Yes&quot; and the time is noted now; you can corre
         <translation>继续填写草稿(&amp;C)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Continue draft</source>
+        <translation>继续填写草稿</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Continue the unfinished complaint where you stopped</source>
         <translation>从上次停下的地方继续填写未完成的投诉</translation>
     </message>
@@ -4814,7 +4875,12 @@ If it is frozen, choose &quot;Yes&quot; and the time is noted now; you can corre
         <translation>删除案件(&amp;D)…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
+        <source>Re&amp;fresh</source>
+        <translation>刷新(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Find Cases</source>
         <translation>查找案件(&amp;F)</translation>
     </message>
@@ -4894,7 +4960,7 @@ If it is frozen, choose &quot;Yes&quot; and the time is noted now; you can corre
         <translation>案件(&amp;C)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
@@ -4914,7 +4980,7 @@ If it is frozen, choose &quot;Yes&quot; and the time is noted now; you can corre
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-87"/>
         <source>&amp;New Case File…</source>
         <translation>新建案件文件(&amp;N)…</translation>
     </message>
@@ -4925,12 +4991,7 @@ If it is frozen, choose &quot;Yes&quot; and the time is noted now; you can corre
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location line="-13"/>
-        <source>&amp;Refresh</source>
-        <translation>刷新(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../src/gui/mainwindow/MainWindow.cpp" line="+462"/>
+        <location filename="../../src/gui/mainwindow/MainWindow.cpp" line="+492"/>
         <source>%1 — WalletCase</source>
         <translation>%1 — WalletCase</translation>
     </message>
@@ -4945,7 +5006,7 @@ If it is frozen, choose &quot;Yes&quot; and the time is noted now; you can corre
         <translation>新建案件文件</translation>
     </message>
     <message>
-        <location line="-201"/>
+        <location line="-228"/>
         <source>The list of problem types could not be loaded, so new complaints cannot be started. Reinstalling WalletCase should fix this. (%1)</source>
         <translation>无法加载问题类型列表，因此暂时不能新建投诉。重新安装 WalletCase 应该可以解决。（%1）</translation>
     </message>
@@ -4970,8 +5031,38 @@ If it is frozen, choose &quot;Yes&quot; and the time is noted now; you can corre
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+58"/>
+        <source>Duplicate charges</source>
+        <translation>重复扣款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These transactions look like a duplicate charge. A complaint of its own gets the right remedy, deadlines and letter.
+
+Start a duplicate-charge complaint with them now? This case stays as it is.</source>
+        <translation>这些交易看起来是重复扣款。单独发起投诉，才能得到合适的诉求、期限和投诉信。
+
+现在就用这些交易发起一个重复扣款投诉吗？此案件保持不变。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Start a complaint</source>
+        <translation>发起投诉(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Not now</source>
+        <translation>暂不(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The duplicate-charge complaint could not be started: %1</source>
+        <translation>无法发起重复扣款投诉：%1</translation>
+    </message>
+    <message>
+        <location line="+61"/>
         <location line="+4"/>
+        <location filename="../../src/gui/mainwindow/MainWindowActions.cpp" line="-18"/>
         <source>Delete case</source>
         <translation>删除案件</translation>
     </message>
@@ -5075,11 +5166,12 @@ You can delete it at any time, or add it later from the Help menu.</source>
     </message>
     <message>
         <location filename="../../src/gui/mainwindow/MainWindowFollowUps.cpp" line="-37"/>
+        <location line="+47"/>
         <source>Follow-ups</source>
         <translation>跟进事项</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-35"/>
         <source>A draft letter for the next step was added to the case.</source>
         <translation>已在案件中添加下一步的信件草稿。</translation>
     </message>
@@ -5095,7 +5187,7 @@ You can delete it at any time, or add it later from the Help menu.</source>
         <translation>跟进事项(&amp;F)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Every pending reminder across your cases, with a month calendar (Ctrl+Shift+U)</source>
         <translation>所有案件的全部待办提醒，附月历（Ctrl+Shift+U）</translation>
     </message>
@@ -5155,22 +5247,27 @@ You can delete it at any time, or add it later from the Help menu.</source>
         <translation>无法导出提醒：%1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>The calendar file could not be written to %1: %2</source>
         <translation>无法将日历文件写入 %1：%2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>No pending reminders: the calendar file is empty.</source>
         <translation>没有待办提醒：日历文件是空的。</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Exported %1 reminder(s) to %2.</source>
+        <source>Exported 1 reminder to %1.</source>
+        <translation>已将 1 条提醒导出到 %1。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exported %1 reminders to %2.</source>
         <translation>已将 %1 条提醒导出到 %2。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+27"/>
         <source>WalletCase is still running</source>
         <translation>WalletCase 仍在运行</translation>
     </message>
@@ -5206,7 +5303,7 @@ You can delete it at any time, or add it later from the Help menu.</source>
         <translation>完成(&amp;F)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>The unfinished complaint could not be read, so a new one was started. %1</source>
         <translation>无法读取未完成的投诉，因此已新建一份。%1</translation>
     </message>
@@ -5292,12 +5389,7 @@ You can delete it at any time, or add it later from the Help menu.</source>
 <context>
     <name>wc::gui::OverviewTab</name>
     <message>
-        <location filename="../../src/gui/caseview/OverviewTab.cpp" line="+109"/>
-        <source>Cl&amp;ose case…</source>
-        <translation>结案(&amp;O)…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../../src/gui/caseview/OverviewTab.cpp" line="+114"/>
         <source>Record how the case ended: resolved, or closed without a solution</source>
         <translation>记录案件的结果：已解决，或未解决已结案</translation>
     </message>
@@ -5322,12 +5414,7 @@ You can delete it at any time, or add it later from the Help menu.</source>
         <translation>信件语言(&amp;G)：</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Facts</source>
-        <translation>基本情况</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>First steps</source>
         <translation>首要步骤</translation>
     </message>
@@ -5337,9 +5424,19 @@ You can delete it at any time, or add it later from the Help menu.</source>
         <translation>此案件没有记录首要步骤。</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>&amp;Undo</source>
-        <translation>撤销(&amp;U)</translation>
+        <location line="-34"/>
+        <source>C&amp;lose case…</source>
+        <translation>结案(&amp;L)…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The case</source>
+        <translation>案件情况</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Un&amp;do</source>
+        <translation>撤销(&amp;D)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5347,14 +5444,14 @@ You can delete it at any time, or add it later from the Help menu.</source>
         <translation>撤回在这里保存的最近一次修改（Ctrl+Z）</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <location line="+81"/>
+        <location line="+37"/>
+        <location line="+100"/>
         <source>%1 / %2</source>
         <comment>problem family / subtype</comment>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Created %1</source>
         <translation>创建于 %1</translation>
     </message>
@@ -5369,17 +5466,17 @@ You can delete it at any time, or add it later from the Help menu.</source>
         <translation>结案于 %1</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+84"/>
         <source>The amount was not saved: %1</source>
         <translation>金额未保存：%1</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+66"/>
         <source>Your change could not be saved, so the saved value is shown again: %1</source>
         <translation>您的修改未能保存，因此重新显示已保存的内容：%1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>The step could not be saved, so it is shown as it was: %1</source>
         <translation>这一步未能保存，因此按原样显示：%1</translation>
     </message>
@@ -5394,7 +5491,7 @@ You can delete it at any time, or add it later from the Help menu.</source>
         <translation>已撤回最近一次修改。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Saved at %1. Ctrl+Z takes the change back.</source>
         <translation>已于 %1 保存。按 Ctrl+Z 可撤回这次修改。</translation>
     </message>
@@ -5493,13 +5590,13 @@ You can delete it at any time, or add it later from the Help menu.</source>
 <context>
     <name>wc::gui::PromiseReminders</name>
     <message>
-        <location filename="../../src/gui/caseview/PromiseReminders.cpp" line="+44"/>
+        <location filename="../../src/gui/caseview/PromiseReminders.cpp" line="+45"/>
         <source>%1 (ID %2)</source>
         <comment>agent name (employee ID)</comment>
         <translation>%1（工号 %2）</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Promised on the %1 contact: an answer by today.</source>
         <translation>通过%1联系时，对方承诺今天之前答复。</translation>
     </message>
@@ -5904,8 +6001,8 @@ You can delete it at any time, or add it later from the Help menu.</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;What:</source>
-        <translation>内容(&amp;W)：</translation>
+        <source>W&amp;hat:</source>
+        <translation>内容(&amp;H)：</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -5974,7 +6071,7 @@ You can delete it at any time, or add it later from the Help menu.</source>
         <translation>WalletCase 提醒</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+27"/>
         <source>&amp;Later</source>
         <translation>稍后(&amp;L)</translation>
     </message>
@@ -5984,7 +6081,7 @@ You can delete it at any time, or add it later from the Help menu.</source>
         <translation>关闭此窗口。提醒会保留在跟进事项列表中。</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+115"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
@@ -6009,7 +6106,7 @@ You can delete it at any time, or add it later from the Help menu.</source>
         <translation>%1 条提醒 — WalletCase</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+43"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -6019,7 +6116,7 @@ You can delete it at any time, or add it later from the Help menu.</source>
         <translation>（未命名案件）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>overdue since %1</source>
         <translation>自 %1 起已逾期</translation>
     </message>
@@ -6142,12 +6239,7 @@ You can delete it at any time, or add it later from the Help menu.</source>
         <translation>发送并跟进</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Step 8 of 8: send the letter through one of the provider&apos;s channels, then note when to check for a reply.</source>
-        <translation>第 8 步（共 8 步）：通过服务商的某个渠道发送投诉信，然后记下什么时候查看答复。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>A written channel (email or web form) leaves a record of what you sent. On the phone or in the app&apos;s chat, read out or paste the letter and ask for a reference number.</source>
         <translation>书面渠道（电子邮件或网页表单）会留下您发送内容的记录。如果通过电话或应用内客服，请念出或粘贴投诉信，并索要受理编号。</translation>
     </message>
@@ -6207,9 +6299,14 @@ You can delete it at any time, or add it later from the Help menu.</source>
         <translation>受理编号(&amp;R)：</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Follow up on:</source>
-        <translation>跟进日期(&amp;F)：</translation>
+        <location line="-92"/>
+        <source>Send the letter through one of the provider&apos;s channels, then note when to check for a reply.</source>
+        <translation>通过服务商的某个渠道发送投诉信，然后记下什么时候查看答复。</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>Follo&amp;w up on:</source>
+        <translation>跟进日期(&amp;W)：</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6227,7 +6324,7 @@ You can delete it at any time, or add it later from the Help menu.</source>
         <translation>无法加载期限表：%1</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+53"/>
         <source>There is no letter to send yet. Go back one step to draft it, or finish now and write it later from the case.</source>
         <translation>还没有可发送的投诉信。请返回上一步起草，或现在完成，稍后在案件中再写。</translation>
     </message>
@@ -6283,8 +6380,9 @@ You can delete it at any time, or add it later from the Help menu.</source>
     </message>
     <message>
         <location line="+5"/>
-        <source>Security problems get a short follow-up time: one day instead of a week.</source>
-        <translation>安全问题的跟进间隔较短：一天，而不是一周。</translation>
+        <source>%1 Security problems get a short follow-up time: one day instead of a week.</source>
+        <extracomment>%1 is the sentences before, about what happens next.</extracomment>
+        <translation>%1安全问题的跟进间隔较短：一天，而不是一周。</translation>
     </message>
     <message>
         <location filename="../../src/gui/wizard/SendPageClocks.cpp" line="+82"/>
@@ -6292,19 +6390,22 @@ You can delete it at any time, or add it later from the Help menu.</source>
         <translation>%1 — %2 前</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>(%1 in exceptional cases)</source>
-        <translation>（特殊情况下为 %1）</translation>
+        <location line="+4"/>
+        <source>%1 (%2 in exceptional cases)</source>
+        <extracomment>%1 is &quot;&lt;deadline name&gt; — by &lt;date&gt;&quot;; %2 a later date.</extracomment>
+        <translation>%1（特殊情况下为 %2）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (already passed)</source>
+        <extracomment>%1 is &quot;&lt;deadline name&gt; — by &lt;date&gt;&quot;.</extracomment>
+        <translation>%1（已过期）</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>(already passed)</source>
-        <translation>（已过期）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>(reminder already set)</source>
-        <translation>（已设置提醒）</translation>
+        <source>%1 (reminder already set)</source>
+        <extracomment>%1 is &quot;&lt;deadline name&gt; — by &lt;date&gt;&quot;.</extracomment>
+        <translation>%1（已设置提醒）</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -6312,7 +6413,7 @@ You can delete it at any time, or add it later from the Help menu.</source>
         <translation>WalletCase 会在 %1 提醒您。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Source: %1</source>
         <translation>依据：%1</translation>
     </message>
@@ -6436,7 +6537,7 @@ You can delete it at any time, or add it later from the Help menu.</source>
 <context>
     <name>wc::gui::StatementImportFlow</name>
     <message>
-        <location filename="../../src/gui/transactions/StatementImportFlow.cpp" line="+76"/>
+        <location filename="../../src/gui/transactions/StatementImportFlow.cpp" line="+86"/>
         <source>Reading “%1”…</source>
         <translation>正在读取“%1”…</translation>
     </message>
@@ -6564,7 +6665,7 @@ You can delete it at any time, or add it later from the Help menu.</source>
         <translation>搜索(&amp;S)：</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+136"/>
         <source>Lines not read, and things to check (%1):</source>
         <translation>未读取的行和需要核对的地方（%1）：</translation>
     </message>
@@ -6579,32 +6680,41 @@ You can delete it at any time, or add it later from the Help menu.</source>
         <translation>%1（手动选择）</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>%1 statement, %2, header on line %3: 1 row read.</source>
+        <translation>%1 账单，%2，表头在第 %3 行：读取了 1 行。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 statement, %2, header on line %3: %4 rows read.</source>
+        <translation>%1 账单，%2，表头在第 %3 行：读取了 %4 行。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 1 line was skipped.</source>
+        <extracomment>%1 is the sentence before, about the statement read.</extracomment>
+        <translation>%1跳过了 1 行。</translation>
+    </message>
+    <message>
         <location line="+3"/>
-        <source>%1 statement, %2, header on line %3: 1 row read</source>
-        <translation>%1 账单，%2，表头在第 %3 行：读取了 1 行</translation>
+        <source>%1 %2 lines were skipped.</source>
+        <extracomment>%1 is the sentence before, about the statement read; %2 a number of lines.</extracomment>
+        <translation>%1跳过了 %2 行。</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>%1 statement, %2, header on line %3: %4 rows read</source>
-        <translation>%1 账单，%2，表头在第 %3 行：读取了 %4 行</translation>
+        <location line="+3"/>
+        <source>%1 1 of the rows is already in this case.</source>
+        <extracomment>%1 is what was said before about the statement read.</extracomment>
+        <translation>%1其中 1 行已在此案件中。</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>1 line skipped</source>
-        <translation>跳过了 1 行</translation>
+        <location line="+3"/>
+        <source>%1 %2 of the rows are already in this case.</source>
+        <extracomment>%1 is what was said before about the statement read; %2 a number of rows.</extracomment>
+        <translation>%1其中 %2 行已在此案件中。</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>%1 lines skipped</source>
-        <translation>跳过了 %1 行</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 already in this case</source>
-        <translation>%1 行已在此案件中</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>… and %1 more: show “Likely duplicates” to see them all.</source>
         <translation>……还有 %1 项：选择“可能的重复扣款”可查看全部。</translation>
     </message>
@@ -6614,7 +6724,7 @@ You can delete it at any time, or add it later from the Help menu.</source>
         <translation>可能的重复扣款（已勾选）：</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+39"/>
         <source>%1 of %2 rows chosen</source>
         <translation>已选 %1 行，共 %2 行</translation>
     </message>
@@ -6715,12 +6825,12 @@ You can delete it at any time, or add it later from the Help menu.</source>
         <translation>案件历史</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>The case&apos;s history could not be read: %1</source>
         <translation>无法读取案件历史：%1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>⚠ Whether the history is complete could not be checked: %1</source>
         <translation>⚠ 无法检查历史记录是否完整：%1</translation>
     </message>
@@ -6735,7 +6845,7 @@ You can delete it at any time, or add it later from the Help menu.</source>
         <translation>⚠ 历史记录在 WalletCase 之外被改动过：第 %1 条及其后的记录与当初记录的不符。请不要把它们当作证据；备份中可能还保留着原始记录。</translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+27"/>
         <source>%1 (saved %n times)</source>
         <translation>
             <numerusform>%1（保存了 %n 次）</numerusform>
@@ -6763,7 +6873,7 @@ You can delete it at any time, or add it later from the Help menu.</source>
 <context>
     <name>wc::gui::TransactionTableModel</name>
     <message>
-        <location filename="../../src/gui/transactions/TransactionTableModel.cpp" line="+45"/>
+        <location filename="../../src/gui/transactions/TransactionTableModel.cpp" line="+44"/>
         <source>Money received</source>
         <translation>收款</translation>
     </message>
@@ -6778,7 +6888,7 @@ You can delete it at any time, or add it later from the Help menu.</source>
         <translation>付款</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+78"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
@@ -7001,7 +7111,7 @@ You can delete it at any time, or add it later from the Help menu.</source>
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../../src/report/DossierWriter.cpp" line="+55"/>
+        <location filename="../../src/report/DossierWriter.cpp" line="+80"/>
         <source>The export was cancelled.</source>
         <translation>已取消导出。</translation>
     </message>
@@ -7029,7 +7139,12 @@ You can delete it at any time, or add it later from the Help menu.</source>
 <context>
     <name>wc::report::DossierWriter</name>
     <message>
-        <location filename="../../src/report/DossierWriter.cpp" line="-14"/>
+        <location filename="../../src/report/DossierWriter.cpp" line="-57"/>
+        <source>The PDF could not be saved as %1 (%2). Check that the folder exists, that you may write to it and that the disk is not full.</source>
+        <translation>无法将 PDF 保存为 %1（%2）。请检查文件夹是否存在、您是否有写入权限，以及磁盘是否已满。</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>that is a folder</source>
         <translation>这是一个文件夹</translation>
     </message>

@@ -49,7 +49,7 @@ QString usage()
                     "  walletcase statement CSV [--format alipay|wechat|paypal|generic] [--encoding ENC]\n"
                     "  walletcase reminders FILE [--due-by ISO8601]\n"
                     "  walletcase --version | --help\n"
-                    "  walletcase [--lang zh_CN|en] [FILE]   (opens the window)\n");
+                    "  walletcase [--lang zh_CN|en] [--now ISO8601] [FILE]   (opens the window)\n");
 }
 
 QString help()
@@ -79,7 +79,9 @@ QString help()
                     "\n"
                     "Exit codes: 0 success, 1 usage error, 2 the case file could not be opened,\n"
                     "3 check found problems, 4 bad bundle or statement, 5 other failure.\n"
-                    "Without a command, WalletCase opens its window.\n");
+                    "Without a command, WalletCase opens its window. --now runs it as if it\n"
+                    "were that moment (e.g. 2026-03-09T08:59), to see reminders fall due; what\n"
+                    "you change meanwhile is recorded at the moved time, so try it on a copy.\n");
 }
 
 int usageError(const QString& problem)

@@ -131,10 +131,14 @@ int check(const QString& file)
     if (!problems->isEmpty()) {
         for (const QString& problem : std::as_const(*problems))
             printError(file + u": "_s + problem);
-        printError(Text::tr("%1: %n problem(s) found. Restore the newest good backup with "
-                            "“walletcase restore”.",
-                            nullptr, int(problems->size()))
-                       .arg(file));
+        // Spelled out rather than "%n problem(s)": English has no plural translation file.
+        printError(problems->size() == 1
+                       ? Text::tr("%1: 1 problem found. Restore the newest good backup with "
+                                  "“walletcase restore”.")
+                             .arg(file)
+                       : Text::tr("%1: %2 problems found. Restore the newest good backup with "
+                                  "“walletcase restore”.")
+                             .arg(file, QString::number(problems->size())));
         qCWarning(lcCli) << "check found" << problems->size() << "problems";
         return ProblemsFound;
     }

@@ -158,11 +158,8 @@ void DossierSections::cover()
         rows.append({m_t(DossierText::Account), core::maskAccount(r.accountRef)});
     if (!r.references.isEmpty())
         rows.append({m_t(DossierText::References), m_t.list(r.references)});
-    QStringList remedies;
-    for (const QString& key : r.remedies)
-        remedies << m_t.remedy(key);
-    if (!remedies.isEmpty())
-        rows.append({m_t(DossierText::Remedies), m_t.list(remedies)});
+    if (!r.remedies.isEmpty())
+        rows.append({m_t(DossierText::Remedies), m_t.remedies(r.remedies)});
     const qreal labelWidth = m_flow.body().width() * 0.32;
     m_flow.fields(rows, m_f.bold, m_f.body, labelWidth);
 

@@ -240,6 +240,18 @@ QString DossierText::remedy(const QString& key) const
     return lookUp(kRemedies, key, m_chinese);
 }
 
+QString DossierText::remedies(const QStringList& keys) const
+{
+    QStringList names;
+    for (const QString& key : keys) {
+        QString name = remedy(key);
+        if (!m_chinese && !names.isEmpty() && !name.isEmpty())
+            name[0] = name.at(0).toLower();
+        names << name;
+    }
+    return m_chinese ? list(names) : QLocale(QLocale::English).createSeparatedList(names);
+}
+
 QString DossierText::channel(const QString& key) const
 {
     return lookUp(kChannels, key, m_chinese);

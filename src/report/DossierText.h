@@ -113,6 +113,9 @@ public:
     // Stored keys (status, remedy, channel …) in words; an unknown key is shown as it is.
     QString status(const QString& key) const;
     QString remedy(const QString& key) const;
+    // The remedies as one phrase: "Refund and a written explanation" (only the first keeps its
+    // capital, the list reads as English), "退款、书面说明".
+    QString remedies(const QStringList& keys) const;
     QString channel(const QString& key) const;
     QString evidenceKind(const QString& key) const;
     QString letterKind(const QString& key) const;

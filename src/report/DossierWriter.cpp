@@ -4,6 +4,7 @@
 #include "report/PdfTextLayer.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QPdfWriter>
@@ -19,8 +20,10 @@ core::Error writeError(const QString& target, const QString& reason)
 {
     return core::Error{
         core::ErrorCode::Io,
-        DossierWriter::tr("The PDF could not be saved as %1 (%2). Check that the folder exists, "
-                          "that you may write to it and that the disk is not full.")
+        QCoreApplication::translate("wc::report::DossierWriter",
+                                    "The PDF could not be saved as %1 (%2). Check that the folder "
+                                    "exists, that you may write to it and that the disk is not "
+                                    "full.")
             .arg(QDir::toNativeSeparators(target), reason),
         u"pdf write failed: "_s + reason};
 }

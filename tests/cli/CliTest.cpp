@@ -170,7 +170,7 @@ TEST_F(CliTest, CheckReportsAnAlteredHistory)
     Outcome r = run({u"check"_s, u"a.wcase"_s});
     EXPECT_EQ(r.code, 3);
     EXPECT_TRUE(r.err.contains(u"has been altered"_s)) << r.err.toStdString();
-    EXPECT_TRUE(r.err.contains(u"1 problem(s) found"_s)) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(u"1 problem found"_s)) << r.err.toStdString();
     EXPECT_TRUE(r.out.isEmpty());
 }
 

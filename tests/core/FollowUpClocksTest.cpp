@@ -60,7 +60,9 @@ TEST(FollowUpClocksTest, ShippedTableHasEveryRowOfTheProductTableWithSources)
     QStringList keys;
     for (const ClockRule& r : table.rules()) {
         keys << r.key;
-        EXPECT_FALSE(r.source.isEmpty()) << r.key.toStdString();
+        // The source is shown with the offer, so it is written in both languages.
+        EXPECT_TRUE(r.source.has(u"zh_CN"_s)) << r.key.toStdString();
+        EXPECT_TRUE(r.source.has(u"en"_s)) << r.key.toStdString();
         EXPECT_GT(r.amount, 0) << r.key.toStdString();
         EXPECT_TRUE(r.text.text(u"zh_CN"_s).contains(u"{deadline}"_s) || r.kind == u"follow_up")
             << r.key.toStdString() << ": a deadline's text should say the date";
@@ -78,7 +80,10 @@ TEST(FollowUpClocksTest, ShippedTableHasEveryRowOfTheProductTableWithSources)
     EXPECT_EQ(psd2->amount, 15);
     EXPECT_EQ(psd2->extendedAmount, 35);
     EXPECT_EQ(psd2->kind, u"reply_deadline"_s);
-    EXPECT_TRUE(psd2->source.contains(u"Art. 101"_s));
+    EXPECT_TRUE(psd2->source.text(u"en"_s).contains(u"Art. 101"_s));
+    EXPECT_TRUE(psd2->source.text(u"zh_CN"_s).contains(u"第 101 条"_s));
+    EXPECT_EQ(psd2->source.text(u"zh"_s), psd2->source.text(u"zh_CN"_s));
+    EXPECT_EQ(psd2->source.text(u"en_GB"_s), psd2->source.text(u"en"_s));
 }
 
 TEST(FollowUpClocksTest, EuWalletGetsPsd2InBusinessDays)
@@ -376,7 +381,7 @@ TEST(FollowUpClocksTest, BrokenTablesSayWhere)
     };
     const char* rule = R"({"key":"x","kind":"follow_up","starts":"complaint_sent","amount":7,)"
                        R"("unit":"%1","name":{"zh_CN":"甲","en":"A"},"text":{"zh_CN":"甲",)"
-                       R"("en":"A"},"source":"s"})";
+                       R"("en":"A"},"source":{"zh_CN":"源","en":"s"}})";
     const auto table = [&](const QString& unit) {
         return (uR"({"schema_version":1,"provider_fallback":{"zh_CN":"对方","en":"them"},)"
                 uR"("clocks":[)"_s +
@@ -390,6 +395,12 @@ TEST(FollowUpClocksTest, BrokenTablesSayWhere)
     QByteArray noChinese = table(u"days"_s);
     noChinese.replace("\"text\":{\"zh_CN\":\"甲\",", "\"text\":{");
     EXPECT_TRUE(broken(noChinese.constData()).contains(u"zh_CN"_s));
+    QByteArray sourceInEnglishOnly = table(u"days"_s);
+    sourceInEnglishOnly.replace("\"source\":{\"zh_CN\":\"源\",", "\"source\":{");
+    EXPECT_TRUE(broken(sourceInEnglishOnly.constData()).contains(u"zh_CN"_s));
+    QByteArray plainSource = table(u"days"_s);
+    plainSource.replace("\"source\":{\"zh_CN\":\"源\",\"en\":\"s\"}", "\"source\":\"s\"");
+    EXPECT_TRUE(broken(plainSource.constData()).contains(u"source"_s));
     QByteArray twice = table(u"days"_s);
     twice.replace("]}", ",");
     twice += QString::fromUtf8(rule).arg(u"days"_s).toUtf8() + "]}";

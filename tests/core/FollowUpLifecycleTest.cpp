@@ -51,6 +51,29 @@ protected:
     }
 };
 
+TEST(FollowUpLifecycleRulesTest, SendingALetterMovesTheStoryOn)
+{
+    EXPECT_EQ(CaseLifecycle::statusAfterSending(u"draft"_s, u"initial"_s), u"sent"_s);
+    EXPECT_EQ(CaseLifecycle::statusAfterSending(u"ready"_s, u"initial"_s), u"sent"_s);
+    EXPECT_EQ(CaseLifecycle::statusAfterSending(u"awaiting_reply"_s, u"follow_up"_s),
+              u"awaiting_reply"_s);
+    EXPECT_EQ(CaseLifecycle::statusAfterSending(u"awaiting_reply"_s, u"regulator"_s),
+              u"escalated"_s);
+    EXPECT_EQ(CaseLifecycle::statusAfterSending(u"ready"_s, u"escalation"_s), u"sent"_s);
+    EXPECT_EQ(CaseLifecycle::statusAfterSending(u"sent"_s, u"escalation"_s), u"escalated"_s);
+    EXPECT_EQ(CaseLifecycle::statusAfterSending(u"resolved"_s, u"regulator"_s), u"resolved"_s);
+    EXPECT_EQ(CaseLifecycle::statusAfterSending(u"sent"_s, u"public_post"_s), u"sent"_s);
+    // Every result is a move the story allows.
+    for (const QString& from : {u"draft"_s, u"ready"_s, u"sent"_s, u"awaiting_reply"_s,
+                                u"escalated"_s, u"resolved"_s, u"closed_unresolved"_s}) {
+        for (const QString& kind : {u"initial"_s, u"follow_up"_s, u"escalation"_s,
+                                    u"regulator"_s, u"public_post"_s}) {
+            EXPECT_TRUE(CaseLifecycle::canMove(from, CaseLifecycle::statusAfterSending(from, kind)))
+                << from.toStdString() << " " << kind.toStdString();
+        }
+    }
+}
+
 TEST_F(FollowUpLifecycleTest, MoveChecksAndLogsTheChange)
 {
     const qint64 id = addCase(*store, {.status = u"draft"_s});

@@ -143,7 +143,10 @@ TEST(StatementProblems, AForcedFormatThatDoesNotFit)
     o.format = StatementFormat::WeChat;
     auto s = StatementParser::parseFile(fixture(u"alipay-app-utf8.csv"_s), o);
     ASSERT_FALSE(s);
-    EXPECT_TRUE(s.error().message.contains(u"wechat"));
+    // The format's name as the user knows it, not the program's key for it.
+    EXPECT_TRUE(s.error().message.contains(u"No WeChat Pay header row"_s))
+        << s.error().message.toStdString();
+    EXPECT_FALSE(s.error().message.contains(u"wechat"_s));
 }
 
 TEST(StatementProblems, EncodingOverride)

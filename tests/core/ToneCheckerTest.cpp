@@ -206,6 +206,9 @@ TEST(ToneChecker, ShoutingNeedsFourCapitalLettersOutsideKnownAcronyms)
     const ToneChecker en = loaded(u"en"_s);
     EXPECT_TRUE(en.check(u"My ID, PIN and IBAN are correct."_s).isEmpty());
     EXPECT_TRUE(en.check(u"Reference TX4200001234 and ABC."_s).isEmpty());
+    // Codes glued to digits are references, not shouting; a shouted word next to one still is.
+    EXPECT_TRUE(en.check(u"Chat reference CHAT-7H3K9Q, case REFUND/2026/118."_s).isEmpty());
+    EXPECT_EQ(en.check(u"STOP - ref 12"_s).size(), 1);
     EXPECT_TRUE(en.check(u"Is this correct?"_s).isEmpty());
     EXPECT_TRUE(en.check(u"Why?? Please explain."_s).isEmpty());
     const auto run = en.check(u"I WANT MY MONEY BACK today."_s);
@@ -240,7 +243,7 @@ TEST(ToneChecker, SummaryLevelsFollowHowMuchHeatThereIs)
     const ToneSummary nudge = level(u"You never replied to my email of 3 May."_s);
     EXPECT_EQ(nudge.level, ToneLevel::Calm);
     EXPECT_LT(nudge.score, 100);
-    EXPECT_EQ(nudge.description, u"Calm overall; 1 passage(s) could be worded more neutrally."_s);
+    EXPECT_EQ(nudge.description, u"Calm overall; 1 passage could be worded more neutrally."_s);
 
     const ToneSummary warm = level(u"Your agents are idiots. Please refund me."_s);
     EXPECT_EQ(warm.level, ToneLevel::LittleHeated);

@@ -4,9 +4,12 @@
 // by scripts/screenshots for the user guide. Needs an X display (the test starts Xvfb).
 //
 //   wc_screenshot --scene wizard|wizard-security|wizard-details|wizard-letter|wizard-send|main|
-//                         reminder
+//                         reminder|case-overview|case-evidence|case-transactions|
+//                         case-contacts|case-letters|case-timeline|case-evidence-viewer|
+//                         case-transactions-import (with --statement FILE)
 //                 --lang zh_CN|en --out FILE.png [--crop]
 //
+// "case-<tab>": the main window on the demo case with that tab of the workspace open.
 // "reminder": the main window over a file whose two reminders fall due a second after start;
 // the notifier's own timer finds them and the pop-up appears by itself. --crop keeps the pop-up.
 // The tool prints the geometry of what it shows ("subject: x y width height") for the test.
@@ -17,7 +20,11 @@
 #include "guidance/DemoCase.h"
 #include "guidance/ProviderDirectory.h"
 #include "guidance/Taxonomy.h"
+#include "gui/evidence/EvidenceGallery.h"
+#include "gui/evidence/EvidenceViewer.h"
 #include "gui/mainwindow/MainWindow.h"
+#include "gui/transactions/StatementImportFlow.h"
+#include "gui/transactions/StatementPreviewDialog.h"
 #include "gui/reminders/ReminderNotifier.h"
 #include "gui/reminders/ReminderPopup.h"
 #include "gui/wizard/NewCaseWizard.h"
@@ -30,6 +37,7 @@
 #include <QImage>
 #include <QPointer>
 #include <QProcess>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -145,7 +153,9 @@ int main(int argc, char** argv)
     const QCommandLineOption langOption(u"lang"_s, u"zh_CN or en."_s, u"language"_s, u"en"_s);
     const QCommandLineOption outOption(u"out"_s, u"The PNG to write."_s, u"file"_s);
     const QCommandLineOption cropOption(u"crop"_s, u"Keep only the window, not the whole screen."_s);
-    parser.addOptions({sceneOption, langOption, outOption, cropOption});
+    const QCommandLineOption statementOption(u"statement"_s, u"A statement CSV to import."_s,
+                                             u"file"_s);
+    parser.addOptions({sceneOption, langOption, outOption, cropOption, statementOption});
     parser.process(app);
     const QString scene = parser.value(sceneOption);
     const QString language = parser.value(langOption);
@@ -178,12 +188,36 @@ int main(int argc, char** argv)
         main->notifier()->setInterval(200);
         subject = main->notifier()->popup();
         window = std::move(main);
-    } else if (scene == u"main"_s) {
+    } else if (scene == u"main"_s || scene.startsWith(u"case-"_s)) {
         auto demo = core::DemoCase::addTo(*store, language, now);
         if (!demo)
             return fail(demo.error().detail);
         auto main = std::make_unique<gui::MainWindow>(std::move(store), dir.filePath(u"backups"_s));
         main->resize(1200, 760);
+        if (scene.startsWith(u"case-"_s)) {
+            // The tab pages are named "<tab>Tab" (overviewTab, evidenceTab, …).
+            const QString page = scene.mid(5).section(u'-', 0, 0) + u"Tab"_s;
+            auto* tabs = main->findChild<QTabWidget*>(u"caseTabWidget"_s);
+            QWidget* wanted = tabs ? tabs->findChild<QWidget*>(page) : nullptr;
+            if (!wanted || tabs->indexOf(wanted) < 0)
+                return fail(u"unknown scene "_s + scene);
+            tabs->setCurrentWidget(wanted);
+        }
+        if (scene == u"case-transactions-import"_s) {
+            // The import preview of a real-shaped statement (--statement FILE).
+            if (!parser.isSet(statementOption))
+                return fail(u"--statement is required for "_s + scene);
+            auto* flow = new gui::StatementImportFlow(parser.value(statementOption), {}, main.get());
+            QTimer::singleShot(300, flow, &gui::StatementImportFlow::start);
+        }
+        if (scene == u"case-evidence-viewer"_s) {
+            auto* gallery = main->findChild<gui::EvidenceGallery*>();
+            auto evidence = main->store().snapshot(main->currentCaseId());
+            if (!gallery || !evidence || evidence->evidence.isEmpty())
+                return fail(u"no evidence to view"_s);
+            gallery->viewItem(evidence->evidence.first().id);
+            subject = gallery->viewer();
+        }
         window = std::move(main);
     } else {
         int step = gui::NewCaseWizard::ProblemPageId;
@@ -217,6 +251,13 @@ int main(int argc, char** argv)
     int code = 0;
     // Long enough for the first paint, fonts and thumbnails on a loaded machine.
     QTimer::singleShot(scene == u"reminder"_s ? 2500 : 1500, &app, [&] {
+        if (!subject) {
+            // A dialog that opened by itself (the import preview) is what the scene shows.
+            for (QWidget* w : QApplication::topLevelWidgets()) {
+                if (qobject_cast<gui::StatementPreviewDialog*>(w) && w->isVisible())
+                    subject = w;
+            }
+        }
         QWidget* shown = subject ? subject.data() : window.get();
         if (!shown->isVisible()) {
             code = fail(u"the scene's window did not appear"_s);

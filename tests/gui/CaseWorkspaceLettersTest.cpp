@@ -168,6 +168,9 @@ TEST_F(Letters, ALetterIsMarkedAsSentWithChannelTimeAndReference)
 {
     const qint64 id = newInitialLetter();
     ASSERT_GT(id, 0);
+    core::CaseRecord ready = *store->caseById(caseId); // kept "ready to send" in the wizard
+    ready.status = u"ready"_s;
+    ASSERT_TRUE(store->updateCase(ready).ok());
     QTest::mouseClick(find<QPushButton>(u"markSentPushButton"_s), Qt::LeftButton);
     auto* form = openDialog<LetterSentDialog>();
     ASSERT_TRUE(form);
@@ -183,7 +186,12 @@ TEST_F(Letters, ALetterIsMarkedAsSentWithChannelTimeAndReference)
     EXPECT_EQ(sent.channel, u"web_form"_s);
     EXPECT_EQ(sent.reference, u"WEB-77"_s);
     EXPECT_EQ(sent.sentAt, when.toMSecsSinceEpoch());
-    EXPECT_EQ(store->events(caseId)->last().kind, u"letter.sent"_s);
+    const QList<core::CaseEvent> events = *store->events(caseId);
+    ASSERT_GE(events.size(), 2);
+    EXPECT_EQ(events.at(events.size() - 2).kind, u"letter.sent"_s);
+    // The case's story follows: sending it makes a ready case sent.
+    EXPECT_EQ(events.last().kind, u"case.status"_s);
+    EXPECT_EQ(store->caseById(caseId)->status, u"sent"_s);
     // A sent letter is the record of what went out.
     EXPECT_TRUE(tab->editor()->isReadOnly());
     EXPECT_EQ(find<QComboBox>(u"letterStatusComboBox"_s)->currentData().toString(), u"sent"_s);

@@ -8,6 +8,7 @@
 #include "gui/caseview/ContactsTab.h"
 #include "gui/caseview/OverviewTab.h"
 #include "gui/caseview/PromiseReminders.h"
+#include "gui/dialogs/CloseCaseDialog.h"
 #include "gui/dialogs/ContactDialog.h"
 #include "gui/widgets/AccountLineEdit.h"
 #include "gui/widgets/ContactListEditor.h"
@@ -22,9 +23,11 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QStandardItemModel>
 #include <QTableWidget>
 #include <QTranslator>
 #include <QTreeWidget>
@@ -277,23 +280,55 @@ TEST_F(Workspace, TheStatusChangesAndClosingGoesThroughTheWorkspace)
     ASSERT_GE(changed.count(), 1);
     EXPECT_EQ(changed.last().at(0).toLongLong(), id);
 
-    // A closing status is the workspace's to set (issue 5's closing dialog hooks in there).
+    // A sent case cannot be put back to draft: the status list offers the story's next steps.
+    const auto* items = qobject_cast<QStandardItemModel*>(status->model());
+    ASSERT_TRUE(items);
+    EXPECT_FALSE(items->item(status->findData(u"draft"_s))->isEnabled());
+    EXPECT_TRUE(items->item(status->findData(u"resolved"_s))->isEnabled());
+
+    // A closing status opens the closing dialog with the outcome chosen; nothing is saved until
+    // the dialog closes the case, which records the outcome and ends the reminders.
+    const auto pending = [&] {
+        const QList<core::Reminder> all = *store->reminders(id);
+        return std::count_if(all.begin(), all.end(),
+                             [](const core::Reminder& r) { return r.state == u"pending"_s; });
+    };
+    ASSERT_GT(pending(), 0);
     pick(status, u"resolved"_s);
+    auto* dialog = view->findChild<CloseCaseDialog*>();
+    ASSERT_TRUE(dialog);
+    EXPECT_TRUE(dialog->findChild<QRadioButton*>(u"resolvedFullyRadioButton"_s)->isChecked());
+    EXPECT_EQ(store->caseById(id)->status, u"escalated"_s);
+    MessageBox::setNextChoice(CloseCaseDialog::CloseAnyway); // in case it counts as gone quiet
+    QTest::mouseClick(dialog->findChild<QPushButton*>(u"closeCaseOkButton"_s), Qt::LeftButton);
+    MessageBox::takeAskedCount();
     EXPECT_EQ(store->caseById(id)->status, u"resolved"_s);
+    EXPECT_EQ(store->caseById(id)->outcome, u"resolved_fully"_s);
     EXPECT_TRUE(store->caseById(id)->closedAt.has_value());
+    EXPECT_EQ(pending(), 0) << "a closed case reminds no more";
     EXPECT_EQ(status->currentData().toString(), u"resolved"_s);
     EXPECT_FALSE(find<QLabel>(u"followUpLabel"_s)->isVisible()) << "closed: no follow-up";
     EXPECT_FALSE(find<QPushButton>(u"closeCasePushButton"_s)->isEnabled());
 
+    // Reopened, the old outcome no longer describes it.
     pick(status, u"awaiting_reply"_s);
     EXPECT_FALSE(store->caseById(id)->closedAt.has_value());
-    // "Close case…" asks how it ended.
-    MessageBox::setNextChoice(CaseView::KeepOpen);
+    EXPECT_TRUE(store->caseById(id)->outcome.isEmpty());
+
+    // "Close case…" asks how it ended; cancelling the dialog keeps the case open.
     QTest::mouseClick(find<QPushButton>(u"closeCasePushButton"_s), Qt::LeftButton);
-    EXPECT_EQ(MessageBox::takeAskedCount(), 1);
+    dialog = view->findChild<CloseCaseDialog*>();
+    ASSERT_TRUE(dialog);
+    dialog->reject();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     EXPECT_EQ(store->caseById(id)->status, u"awaiting_reply"_s);
-    MessageBox::setNextChoice(CaseView::CloseUnresolved);
     QTest::mouseClick(find<QPushButton>(u"closeCasePushButton"_s), Qt::LeftButton);
+    dialog = view->findChild<CloseCaseDialog*>();
+    ASSERT_TRUE(dialog);
+    dialog->findChild<QRadioButton*>(u"notResolvedRadioButton"_s)->setChecked(true);
+    MessageBox::setNextChoice(CloseCaseDialog::CloseAnyway);
+    QTest::mouseClick(dialog->findChild<QPushButton*>(u"closeCaseOkButton"_s), Qt::LeftButton);
+    MessageBox::takeAskedCount();
     EXPECT_EQ(store->caseById(id)->status, u"closed_unresolved"_s);
     EXPECT_EQ(status->currentData().toString(), u"closed_unresolved"_s);
 }

@@ -18,6 +18,7 @@
 #include "gui/widgets/MessageBox.h"
 #include "gui/wizard/NewCaseWizard.h"
 #include "gui/wizard/WizardSession.h"
+#include "guidance/DemoCase.h"
 #include "support/StoreTest.h"
 
 #include <QAction>
@@ -31,10 +32,15 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMenuBar>
 #include <QPointer>
+#include <QPushButton>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QToolBar>
+#include <QToolButton>
 
 #include <gtest/gtest.h>
 
@@ -178,7 +184,7 @@ TEST_F(MainWindowTest, ListsTheCasesWithTheirColumnsAndCountsOpenSecurityFirst)
     EXPECT_EQ(column(*window, CaseListModel::UrgencyColumn).first(), u"Urgent"_s);
     EXPECT_EQ(column(*window, CaseListModel::StatusColumn).last(), u"Resolved"_s);
     EXPECT_EQ(column(*window, CaseListModel::AmountColumn).at(1), u"128.00 CNY"_s);
-    EXPECT_EQ(countText(*window), u"3 case(s)"_s);
+    EXPECT_EQ(countText(*window), u"3 cases"_s);
     EXPECT_TRUE(window->windowTitle().startsWith(u"cases.wcase"_s));
     // The most urgent case is selected and shown from the start.
     EXPECT_EQ(window->currentCaseId(), m_stolen);
@@ -222,7 +228,7 @@ TEST_F(MainWindowTest, FiltersByStatusFamilyAndProvider)
 
     choose(*window, u"familyFilterComboBox"_s, QString(family::Security));
     EXPECT_EQ(titles(*window), QStringList{u"Zelle account taken over"_s});
-    EXPECT_EQ(countText(*window), u"1 of 3 case(s) shown"_s);
+    EXPECT_EQ(countText(*window), u"1 of 3 cases shown"_s);
 
     choose(*window, u"familyFilterComboBox"_s, QString());
     choose(*window, u"statusFilterComboBox"_s, QString(status::Resolved));
@@ -273,7 +279,7 @@ TEST_F(MainWindowTest, SearchNarrowsTheListIncludingATwoCharacterChineseQuery)
     EXPECT_EQ(titles(*window), QStringList{u"Apple Pay agent never called back"_s});
     QTest::keyClicks(search, u"zzz"_s);
     EXPECT_EQ(table(*window)->model()->rowCount(), 0);
-    EXPECT_EQ(countText(*window), u"0 of 3 case(s) shown"_s);
+    EXPECT_EQ(countText(*window), u"0 of 3 cases shown"_s);
 }
 
 TEST_F(MainWindowTest, TheCasePaneShowsTheSelectedCaseAndFollowsTheKeyboard)
@@ -503,10 +509,95 @@ TEST_F(MainWindowTest, DeleteAsksFirstAndRemovesTheCase)
     EXPECT_FALSE(window->store().caseById(m_charge).ok());
     EXPECT_EQ(*window->store().caseCount(), 2);
     EXPECT_FALSE(titles(*window).contains(u"支付宝重复扣款"_s));
-    EXPECT_EQ(countText(*window), u"2 case(s)"_s);
+    EXPECT_EQ(countText(*window), u"2 cases"_s);
     // Its neighbour is selected, and shown.
     EXPECT_EQ(window->currentCaseId(), m_service);
     EXPECT_EQ(window->caseView()->caseId(), m_service);
+}
+
+TEST_F(MainWindowTest, DelDeletesACaseOnlyFromTheCaseList)
+{
+    addThreeCases();
+    auto window = makeWindow();
+    showAndActivate(*window);
+    ASSERT_TRUE(window->caseList()->selectCase(m_charge));
+    enum { Delete = 1, Keep };
+
+    // In the workspace, Del belongs to what is selected there, never to the whole case.
+    auto* tabs = window->findChild<QTabWidget*>(u"caseTabWidget"_s);
+    ASSERT_TRUE(tabs);
+    tabs->setCurrentWidget(tabs->findChild<QWidget*>(u"transactionsTab"_s));
+    QWidget* inside = nullptr; // the table, or the button an empty tab offers
+    for (auto* w : tabs->currentWidget()->findChildren<QWidget*>()) {
+        if (!inside && w->isVisible() && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus))
+            inside = w;
+    }
+    ASSERT_TRUE(inside);
+    inside->setFocus();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return inside->hasFocus(); }));
+    MessageBox::takeAskedCount();
+    MessageBox::setNextChoice(Keep);
+    QTest::keyClick(inside, Qt::Key_Delete);
+    // The case has no transactions, so nothing there is asked about either.
+    EXPECT_EQ(MessageBox::takeAskedCount(), 0) << MessageBox::lastText().toStdString();
+    EXPECT_TRUE(window->store().caseById(m_charge).ok());
+
+    // In the list, Del asks to delete the selected case.
+    table(*window)->setFocus();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return table(*window)->hasFocus(); }));
+    MessageBox::setNextChoice(Keep);
+    QTest::keyClick(table(*window), Qt::Key_Delete);
+    EXPECT_EQ(MessageBox::takeAskedCount(), 1);
+    EXPECT_TRUE(MessageBox::lastText().contains(u"支付宝重复扣款"_s));
+    EXPECT_TRUE(window->store().caseById(m_charge).ok());
+}
+
+TEST_F(MainWindowTest, DuplicateChargesInAnotherCaseStartADuplicateChargeComplaint)
+{
+    // An unauthorised-payment case whose statement shows the same charge twice.
+    const qint64 fraud = addCase({u"Unknown payment"_s, family::Transaction,
+                                  u"unauthorized_payment"_s, status::Sent, u"alipay"_s,
+                                  u"支付宝"_s, u"A payment I did not make"_s, 9'900});
+    for (int i = 0; i < 2; ++i) {
+        TransactionRecord t;
+        t.caseId = fraud;
+        t.occurredAt = 1'764'000'000'000 + i * 120'000;
+        t.counterparty = u"便利店 Corner Shop"_s;
+        t.amountMinor = 3'500;
+        t.currency = u"CNY"_s;
+        t.reference = u"2026112200%1"_s.arg(i);
+        ASSERT_TRUE(store->addTransaction(t).ok());
+    }
+    auto window = makeWindow();
+    showAndActivate(*window);
+    ASSERT_TRUE(window->caseList()->selectCase(fraud));
+    auto* suggest = window->findChild<QPushButton*>(u"suggestDuplicateCaseButton"_s);
+    ASSERT_TRUE(suggest);
+
+    MessageBox::setNextChoice(MainWindow::NotNow);
+    suggest->click();
+    EXPECT_EQ(MessageBox::takeAskedCount(), 1);
+    EXPECT_EQ(*window->store().caseCount(), 1);
+    EXPECT_FALSE(window->wizard());
+
+    MessageBox::setNextChoice(MainWindow::StartDuplicateCase);
+    suggest->click();
+    EXPECT_EQ(MessageBox::takeAskedCount(), 1);
+    ASSERT_EQ(*window->store().caseCount(), 2);
+    ASSERT_TRUE(window->wizard());
+    const qint64 started = window->wizard()->caseId();
+    auto snapshot = window->store().snapshot(started);
+    ASSERT_TRUE(snapshot.ok());
+    EXPECT_EQ(snapshot->record.subtype, u"duplicate_charge"_s);
+    EXPECT_EQ(snapshot->record.status, u"draft"_s);
+    EXPECT_EQ(snapshot->record.providerKey, u"alipay"_s);
+    EXPECT_EQ(snapshot->record.amountMinor, 3'500);
+    EXPECT_EQ(snapshot->record.references,
+              (QStringList{u"20261122000"_s, u"20261122001"_s}));
+    EXPECT_EQ(snapshot->transactions.size(), 2);
+    // The wizard opens at the details, where the user checks what was filled in.
+    EXPECT_EQ(window->wizard()->currentId(), NewCaseWizard::DetailsPageId);
+    window->wizard()->reject();
 }
 
 TEST_F(MainWindowTest, RecentFilesListOpenedFilesAndOpenThem)
@@ -745,6 +836,81 @@ TEST_F(MainWindowTest, SettingsOpenOverTheWindow)
     dialog->accept();
     EXPECT_EQ(SettingsDialog::savedLanguage(), u"zh_CN"_s);
     EXPECT_TRUE(window->centralWidget()->findChild<MessageBar*>(u"messageBar"_s)->text().contains(u"next time"_s));
+}
+
+// Alt+letter reaches one control only: the menu bar, the follow-ups dock, the case header and
+// the tab shown share the window. (A label repeated on every row, such as a checklist's "Done
+// at:", may share its letter with itself: Alt+letter then steps from row to row.) The toolbar's
+// labels have no mnemonic at all (in Chinese the button would read "删除案件(D)").
+TEST_F(MainWindowTest, EveryMnemonicInTheWindowIsItsOwnAndTheToolbarHasNone)
+{
+    auto demo = DemoCase::addTo(*store, u"en"_s, QDateTime::currentMSecsSinceEpoch());
+    ASSERT_TRUE(demo.ok());
+    auto window = makeWindow();
+    showAndActivate(*window);
+    ASSERT_TRUE(window->caseList()->selectCase(*demo));
+    window->findChild<QAction*>(u"followUpsAction"_s)->trigger();
+    auto* tabs = window->findChild<QTabWidget*>(u"caseTabWidget"_s);
+    ASSERT_TRUE(tabs);
+    for (int tab = 0; tab < tabs->count(); ++tab) {
+        tabs->setCurrentIndex(tab);
+        QApplication::processEvents();
+        QMap<QString, QStringList> owners; // Alt+letter -> the texts that claim it
+        const auto claim = [&owners](const QString& text) {
+            if (const QKeySequence key = QKeySequence::mnemonic(text); !key.isEmpty())
+                owners[key.toString()] << text;
+        };
+        for (const QAction* menu : window->menuBar()->actions())
+            claim(menu->text());
+        int controls = 0;
+        for (const QWidget* w : window->findChildren<QWidget*>()) {
+            if (!w->isVisibleTo(window.get()))
+                continue;
+            if (const auto* button = qobject_cast<const QAbstractButton*>(w)) {
+                claim(button->text());
+                ++controls;
+            } else if (const auto* label = qobject_cast<const QLabel*>(w);
+                       label && label->buddy()) {
+                claim(label->text());
+                ++controls;
+            }
+        }
+        EXPECT_GT(controls, 0) << tabs->tabText(tab).toStdString();
+        for (auto it = owners.cbegin(); it != owners.cend(); ++it) {
+            QStringList texts = *it;
+            texts.removeDuplicates();
+            EXPECT_EQ(texts.size(), 1)
+                << tabs->tabText(tab).toStdString() << ": " << it.key().toStdString() << " for "
+                << texts.join(u" / "_s).toStdString();
+        }
+    }
+
+    // Within each menu too.
+    for (const QAction* menu : window->menuBar()->actions()) {
+        QMap<QString, QStringList> owners;
+        for (const QAction* item : menu->menu()->actions()) {
+            if (const QKeySequence key = QKeySequence::mnemonic(item->text()); !key.isEmpty())
+                owners[key.toString()] << item->text();
+        }
+        for (auto it = owners.cbegin(); it != owners.cend(); ++it) {
+            EXPECT_EQ(it->size(), 1)
+                << menu->text().toStdString() << ": " << it->join(u" / "_s).toStdString();
+        }
+    }
+
+    const auto* toolBar = window->findChild<QToolBar*>(u"mainToolBar"_s);
+    ASSERT_TRUE(toolBar);
+    for (const QToolButton* button : toolBar->findChildren<QToolButton*>())
+        EXPECT_FALSE(button->text().contains(u'&')) << button->text().toStdString();
+    // Labels of their own, not the menu text with its mnemonic taken out.
+    for (const auto& [name, label] : {std::pair{u"continueDraftAction"_s, u"Continue draft"_s},
+                                      std::pair{u"deleteCaseAction"_s, u"Delete case"_s},
+                                      std::pair{u"followUpsAction"_s, u"Follow-ups"_s}}) {
+        const QAction* action = window->findChild<QAction*>(name);
+        ASSERT_TRUE(action) << name.toStdString();
+        EXPECT_EQ(action->iconText(), label);
+        EXPECT_NE(action->iconText(), action->text());
+    }
 }
 
 } // namespace

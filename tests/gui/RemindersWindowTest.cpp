@@ -257,6 +257,8 @@ TEST_F(RemindersWindowTest, ExportRemindersToACalendarFile)
     FileDialog::setNextFileName(path);
     window->findChild<QAction*>(u"exportIcsAction"_s)->trigger();
     ASSERT_TRUE(QFile::exists(path + u".ics"_s));
+    EXPECT_EQ(QFile::permissions(path + u".ics"_s) & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+              QFileDevice::Permissions()) << "reminders are private";
     const QJsonArray events = readCalendar(path + u".ics"_s);
     ASSERT_EQ(events.size(), 2);
     const QJsonObject first = events.at(0).toObject();

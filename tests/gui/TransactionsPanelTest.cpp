@@ -390,6 +390,12 @@ TEST_F(TransactionsPanelTest, ImportsAnAlipayExportInGb18030)
     const ParsedStatement expected = parsed(u"alipay-app-gb18030.csv"_s);
     StatementPreviewDialog* preview = startImport(u"alipay-app-gb18030.csv"_s);
     ASSERT_TRUE(preview);
+    // A small file is read before the progress dialog's minimum duration: it must not appear
+    // afterwards over the preview (it once did, stuck at 100 %).
+    QTest::qWait(500);
+    if (const auto* flow = panel->importFlow(); flow && flow->progressDialog()) {
+        EXPECT_FALSE(flow->progressDialog()->isVisible());
+    }
     const QString summary = preview->findChild<QLabel*>(u"statementSummaryLabel"_s)->text();
     EXPECT_TRUE(summary.contains(u"Alipay statement"_s)) << summary.toStdString();
     EXPECT_TRUE(summary.contains(u"GB18030 (detected)"_s));
@@ -435,7 +441,7 @@ TEST_F(TransactionsPanelTest, ImportsAnAlipayExportInGb18030)
     EXPECT_EQ(preview->rowsModel()->checkedCount(), 0);
     EXPECT_TRUE(preview->findChild<QLabel*>(u"statementSummaryLabel"_s)
                     ->text()
-                    .contains(u"3 already in this case"_s));
+                    .contains(u"3 of the rows are already in this case."_s));
     preview->reject();
     ASSERT_TRUE(waitImportOver());
     EXPECT_EQ(stored().size(), 3);
@@ -510,7 +516,7 @@ TEST_F(TransactionsPanelTest, LinesThatCannotBeReadAreListedWithTheirNumbers)
     EXPECT_EQ(preview->rowsModel()->rowCount(), expected.rows.size()); // the good rows still come
     EXPECT_TRUE(preview->findChild<QLabel*>(u"statementSummaryLabel"_s)
                     ->text()
-                    .contains(u"lines skipped"_s));
+                    .contains(u"lines were skipped."_s));
     preview->reject();
     ASSERT_TRUE(waitImportOver());
 }
@@ -643,7 +649,7 @@ TEST_F(TransactionsPanelTest, FormatAndEncodingCanBeChosenAndTheFileIsReadAgain)
     encoding->setCurrentText(u"UTF-8"_s);
     emit encoding->activated(encoding->currentIndex());
     ASSERT_TRUE(QTest::qWaitFor([&] { return !panel->message().isEmpty(); }, TimeoutMs));
-    EXPECT_TRUE(panel->message().contains(u"No header row of a alipay export"_s))
+    EXPECT_TRUE(panel->message().contains(u"No Alipay header row was found"_s))
         << panel->message().toStdString();
     EXPECT_TRUE(preview->isVisible());
     EXPECT_TRUE(summary->text().contains(u"GB18030 (detected)"_s));

@@ -137,12 +137,38 @@ protected:
         return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex();
     }
 
+    // Alt+letter reaches one control on each page, the wizard's own buttons (Back, Next,
+    // Finish) included. A label repeated on every row may share its letter with itself.
+    static void expectOwnMnemonics(const NewCaseWizard& wizard)
+    {
+        QMap<QString, QStringList> owners;
+        for (const QWidget* w : wizard.findChildren<QWidget*>()) {
+            if (!w->isVisibleTo(&wizard))
+                continue;
+            QString text;
+            if (const auto* button = qobject_cast<const QAbstractButton*>(w))
+                text = button->text();
+            else if (const auto* label = qobject_cast<const QLabel*>(w); label && label->buddy())
+                text = label->text();
+            if (const QKeySequence key = QKeySequence::mnemonic(text); !key.isEmpty())
+                owners[key.toString()] << text;
+        }
+        for (auto it = owners.cbegin(); it != owners.cend(); ++it) {
+            QStringList texts = *it;
+            texts.removeDuplicates();
+            EXPECT_EQ(texts.size(), 1)
+                << "page " << wizard.currentId() << ": " << it.key().toStdString() << " for "
+                << texts.join(u" / "_s).toStdString();
+        }
+    }
+
     static void next(NewCaseWizard& wizard, int expectedPage)
     {
         wizard.next();
         ASSERT_EQ(wizard.currentId(), expectedPage)
             << "stuck on page " << wizard.currentId() << "; message: "
             << wizard.currentPage()->findChild<QLabel*>(u"messageBarLabel"_s)->text().toStdString();
+        expectOwnMnemonics(wizard);
     }
 
     void chooseProblem(NewCaseWizard& wizard, const QString& subtype)

@@ -152,7 +152,7 @@ TEST_F(DossierTest, EnglishDossierHasEverySection)
           u"Amountindispute128.00CNY"_s, u"Complainant"_s, u"WangXiaoming"_s, u"EmployeeID"_s,
           u"A1024"_s, u"B2048"_s, u"Theycontactedme"_s, u"Thehashchainofthiseventlogverifies"_s,
           u"Caseopened"_s, u"Lettersent"_s, u"Lookupthetransaction'sstatusinthewalletapp"_s,
-          u"Refund,Awrittenexplanation"_s, u"Page1of"_s, u"Exported"_s,
+          u"Refundandawrittenexplanation"_s, u"Page1of"_s, u"Exported"_s,
           // user text stays as typed, Chinese included
           u"人一日月金"_s, u"ChatwithsupportAgent1024promisedarefund"_s.left(15)}) {
         EXPECT_TRUE(text.contains(expected)) << "missing: " << expected.toStdString();

@@ -97,6 +97,18 @@ Result<void> CaseLifecycle::move(CaseStore& store, qint64 caseId, const QString&
     return store.updateCase(*record);
 }
 
+QString CaseLifecycle::statusAfterSending(const QString& current, const QString& letterKind)
+{
+    if (isClosedStatus(current))
+        return current; // a letter sent after closing does not reopen the case by itself
+    if (current == status::Draft || current == status::Ready)
+        return QString(status::Sent); // the first letter out, whatever its kind
+    const bool escalating = letterKind == u"escalation" || letterKind == u"regulator";
+    if (escalating && (current == status::Sent || current == status::AwaitingReply))
+        return QString(status::Escalated);
+    return current;
+}
+
 std::optional<qint64> CaseLifecycle::complaintSentAt(const CaseSnapshot& snapshot)
 {
     std::optional<qint64> initial;

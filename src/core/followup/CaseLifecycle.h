@@ -43,6 +43,10 @@ public:
     static QStringList nextStatuses(const QString& from);
     // Checks and moves the case (one transaction; the store logs the change).
     static Result<void> move(CaseStore& store, qint64 caseId, const QString& to);
+    // The status a case takes when a letter of `letterKind` (Letter::kind) is recorded as sent:
+    // a case not yet sent becomes sent; a formal escalation or a regulator complaint makes a sent
+    // case escalated. Otherwise (closed, or already further along) `current` itself.
+    static QString statusAfterSending(const QString& current, const QString& letterKind);
 
     // When the complaint went out: the earliest sent "initial" letter, else the earliest sent
     // letter of any kind, else when the case history first shows it as sent.

@@ -113,9 +113,9 @@ ClockRule readRule(Reader& r, const QJsonObject& o, const QString& at)
     c.name = r.text(o, "name"_L1, at);
     c.text = r.text(o, "text"_L1, at);
     c.note = r.text(o, "note"_L1, at, Need::Optional);
-    c.source = r.string(o, "source"_L1, at);
+    c.source = r.text(o, "source"_L1, at);
     // Every rule must speak both languages of the app.
-    for (const LocalizedText* t : {&c.name, &c.text}) {
+    for (const LocalizedText* t : {&c.name, &c.text, &c.source}) {
         for (const QString& language : {u"zh_CN"_s, u"en"_s}) {
             if (r.ok() && !t->has(language))
                 r.fail(ClockTable::tr("The clock “%1” has no %2 text.").arg(c.key, language),

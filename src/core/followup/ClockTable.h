@@ -52,7 +52,7 @@ struct ClockRule
     LocalizedText name;
     LocalizedText text; // the reminder text; {provider} and {deadline} are filled in
     LocalizedText note;
-    QString source;
+    LocalizedText source; // where the rule comes from, shown with the offer
 };
 
 // What is known about a case when its complaint goes out: the facts the rules select on.

@@ -261,8 +261,25 @@ void ToneChecker::findShouting(const QString& text, QList<ToneFinding>& out) con
 {
     static const QRegularExpression word(u"\\p{Lu}+"_s,
                                          QRegularExpression::UseUnicodePropertiesOption);
+    // A reference such as CHAT-7H3K9Q or CASE/2026/118 is a code, not a shout: a run glued by
+    // a joiner to letters or digits, where the whole non-space token holds a digit.
+    const auto partOfCode = [&text](qsizetype start, qsizetype end) {
+        const auto joined = [&text](qsizetype at) {
+            return at >= 0 && at < text.size() && u"-/_#.:"_s.contains(text.at(at));
+        };
+        if (!joined(start - 1) && !joined(end))
+            return false;
+        while (start > 0 && !text.at(start - 1).isSpace())
+            --start;
+        while (end < text.size() && !text.at(end).isSpace())
+            ++end;
+        return std::any_of(text.begin() + start, text.begin() + end,
+                           [](QChar c) { return c.isDigit(); });
+    };
     for (auto it = m_capsRun.globalMatch(text); it.hasNext();) {
         const QRegularExpressionMatch run = it.next();
+        if (partOfCode(run.capturedStart(), run.capturedEnd()))
+            continue;
         bool loud = false;
         for (auto w = word.globalMatch(run.capturedView()); w.hasNext() && !loud;) {
             const QString token = w.next().captured();
@@ -312,17 +329,25 @@ ToneSummary ToneChecker::summarize(const QList<ToneFinding>& findings, const QSt
         summary.description = tr("Nothing to check yet.");
     else if (n == 0)
         summary.description = tr("Calm: nothing here should put the reader on the defensive.");
+    // Spelled out rather than "%n passage(s)": English has no plural translation file.
     else if (summary.level == ToneLevel::Calm)
         summary.description =
-            tr("Calm overall; %n passage(s) could be worded more neutrally.", nullptr, n);
+            n == 1 ? tr("Calm overall; 1 passage could be worded more neutrally.")
+                   : tr("Calm overall; %1 passages could be worded more neutrally.").arg(n);
     else if (summary.level == ToneLevel::LittleHeated)
-        summary.description = tr("A little heated: %n passage(s) may put the reader on the "
-                                 "defensive. Try the suggested wording.",
-                                 nullptr, n);
+        summary.description =
+            n == 1 ? tr("A little heated: 1 passage may put the reader on the defensive. Try "
+                        "the suggested wording.")
+                   : tr("A little heated: %1 passages may put the reader on the defensive. Try "
+                        "the suggested wording.")
+                         .arg(n);
     else
-        summary.description = tr("Heated: %n passage(s) may get the letter set aside. Calm "
-                                 "wording with facts and dates works better.",
-                                 nullptr, n);
+        summary.description =
+            n == 1 ? tr("Heated: 1 passage may get the letter set aside. Calm wording with facts "
+                        "and dates works better.")
+                   : tr("Heated: %1 passages may get the letter set aside. Calm wording with "
+                        "facts and dates works better.")
+                         .arg(n);
     return summary;
 }
 

@@ -223,10 +223,16 @@ Result<ParsedStatement> StatementParser::parse(const QByteArray& data, const Sta
                           ? tr("The header row or the columns chosen do not fit this file.")
                           : tr("No row in the first lines names a date column and an amount "
                                "column. Choose the columns by hand.");
-        else
-            message = tr("No header row of a %1 export was found in the first lines. Check the "
-                         "format chosen, or the encoding.")
-                          .arg(statementFormatKey(*o.format));
+        else {
+            // The name the user knows the export by, not the key the program uses.
+            const QString name = *o.format == StatementFormat::Alipay   ? tr("Alipay")
+                                 : *o.format == StatementFormat::WeChat ? tr("WeChat Pay")
+                                 : *o.format == StatementFormat::PayPal ? tr("PayPal")
+                                                                        : tr("generic CSV");
+            message = tr("No %1 header row was found in the first lines. Check the format "
+                         "chosen, or the encoding.")
+                          .arg(name);
+        }
         return Error{ErrorCode::InvalidArgument, message, u"no header"_s};
     }
 
@@ -410,7 +416,8 @@ Result<ParsedStatement> StatementParser::parse(const QByteArray& data, const Sta
         if (!warning.isEmpty())
             problem(warning, false);
         if (!row) {
-            problem(error + u' ' + tr("The row was skipped."));
+            //: %1 is a sentence saying what is wrong with the row.
+            problem(tr("%1 The row was skipped.").arg(error));
             continue;
         }
         row->line = record.line;

@@ -248,9 +248,14 @@ Result<QString> BackupManager::restoreNewestGood(const QString& caseFile, qint64
     if (!good) {
         removeWithCompanions(candidate);
         return Error{ErrorCode::Corrupt,
-                     tr("None of the %n backup(s) of this case file could be opened, so nothing "
-                        "was restored. The case file has not been changed.",
-                        nullptr, int(backups.size())),
+                     // Spelled out rather than "%n backup(s)": English has no plural
+                     // translation file.
+                     backups.size() == 1
+                         ? tr("The only backup of this case file could not be opened, so nothing "
+                              "was restored. The case file has not been changed.")
+                         : tr("None of the %1 backups of this case file could be opened, so "
+                              "nothing was restored. The case file has not been changed.")
+                               .arg(backups.size()),
                      u"restore: no good backup among %1"_s.arg(backups.size())};
     }
 

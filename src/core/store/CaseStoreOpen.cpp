@@ -364,7 +364,9 @@ Result<QStringList> CaseStore::checkIntegrity()
     if (!fk)
         return std::move(fk).error();
     if (*fk > 0)
-        problems << tr("%n broken reference(s) between records.", nullptr, int(*fk));
+        // Spelled out rather than "%n reference(s)": English has no plural translation file.
+        problems << (*fk == 1 ? tr("1 broken reference between records.")
+                              : tr("%1 broken references between records.").arg(*fk));
 
     auto ids = caseIds();
     if (!ids)

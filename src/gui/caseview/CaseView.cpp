@@ -6,6 +6,7 @@
 #include "gui/caseview/LettersTab.h"
 #include "gui/caseview/OverviewTab.h"
 #include "gui/caseview/TimelineTab.h"
+#include "gui/dialogs/CloseCaseDialog.h"
 // The parts' headers return QPointer members of types they only declare; the complete types
 // must be known where those accessors are compiled.
 #include "gui/evidence/EvidenceViewer.h"
@@ -22,6 +23,7 @@
 #include <QKeySequence>
 #include <QLabel>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QShortcut>
 #include <QSignalBlocker>
 #include <QStackedWidget>
@@ -193,7 +195,7 @@ QWidget* CaseView::buildHeader(QWidget* parent)
     m_draftNoteLabel = valueLabel(m_draftBox);
     m_draftNoteLabel->setObjectName(u"draftNoteLabel"_s);
     draftLayout->addWidget(m_draftNoteLabel);
-    m_continueButton = new QPushButton(tr("&Continue the complaint"), m_draftBox);
+    m_continueButton = new QPushButton(tr("Co&ntinue the complaint"), m_draftBox);
     m_continueButton->setObjectName(u"continuePushButton"_s);
     draftLayout->addWidget(m_continueButton, 0, Qt::AlignLeft);
     connect(m_continueButton, &QPushButton::clicked, this, [this] {
@@ -468,36 +470,24 @@ void CaseView::requestClose(const QString& status)
     if (m_caseId <= 0 || !m_store)
         return;
     commitEdits();
-    QString target = status;
-    if (target.isEmpty()) {
-        const int answer = MessageBox::ask(
-            this, QMessageBox::Question, tr("Close the case"),
-            tr("How did it end? A closed case no longer reminds you; you can open it again by "
-               "changing its status."),
-            {{CloseResolved, tr("&Resolved"), QMessageBox::AcceptRole},
-             {CloseUnresolved, tr("Closed, &not resolved"), QMessageBox::AcceptRole},
-             {KeepOpen, tr("&Keep it open"), QMessageBox::RejectRole}},
-            KeepOpen);
-        if (answer == CloseResolved)
-            target = QString(core::status::Resolved);
-        else if (answer == CloseUnresolved)
-            target = QString(core::status::ClosedUnresolved);
-        else
-            return;
+    // Closing records how the case ended and dismisses its reminders (CaseLifecycle::close),
+    // so it always goes through the dialog; a closing status picked in the overview only
+    // pre-selects the outcome.
+    auto* dialog = CloseCaseDialog::openFor(this, *m_store, m_caseId);
+    const char* outcome = status == core::status::Resolved           ? "resolvedFullyRadioButton"
+                          : status == core::status::ClosedUnresolved ? "notResolvedRadioButton"
+                                                                     : nullptr;
+    if (outcome) {
+        if (auto* radio = dialog->findChild<QRadioButton*>(QLatin1String(outcome)))
+            radio->setChecked(true);
     }
-    auto record = m_store->caseById(m_caseId);
-    if (!record) {
-        emit errorOccurred(record.error().message);
-        return;
-    }
-    if (record->status == target)
-        return;
-    record->status = target;
-    if (auto saved = m_store->updateCase(*record); !saved) {
-        emit errorOccurred(tr("The case could not be closed: %1").arg(saved.error().message));
-        return;
-    }
-    partChanged();
+    const qint64 id = m_caseId;
+    connect(dialog, &CloseCaseDialog::caseClosed, this, [this, id](qint64 closed) {
+        if (closed == id && closed == m_caseId)
+            partChanged();
+        else if (closed > 0)
+            emit caseChanged(closed);
+    });
 }
 
 void CaseView::logContact()

@@ -55,14 +55,6 @@ public:
         TabCount
     };
 
-    // The answers to "How did the case end?" (MessageBox choice ids; tests queue them).
-    enum CloseAnswer
-    {
-        CloseResolved = 1,
-        CloseUnresolved,
-        KeepOpen
-    };
-
     explicit CaseView(QWidget* parent = nullptr);
     ~CaseView() override;
 
@@ -86,8 +78,8 @@ public:
 public slots:
     // Reads the shown case again (after the wizard or another part of the window changed it).
     void refresh();
-    // Ends the case with `status` (resolved or closed_unresolved); asks which when empty.
-    // Issue 5's closing dialog (outcome, amount recovered, satisfaction) takes over here.
+    // Opens the closing dialog (outcome, money recovered, satisfaction) for the shown case,
+    // with the outcome pre-selected for `status` (resolved or closed_unresolved) when given.
     void requestClose(const QString& status = {});
     // Shows the Contacts tab with the form for a new contact.
     void logContact();

@@ -19,7 +19,6 @@
 #include <QSignalBlocker>
 #include <QSplitter>
 #include <QTimer>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
@@ -48,11 +47,9 @@ LettersTab::~LettersTab()
 
 void LettersTab::buildUi()
 {
-    m_newButton = new QToolButton(this);
-    m_newButton->setObjectName(u"newLetterToolButton"_s);
-    m_newButton->setText(tr("&New letter"));
-    m_newButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    m_newButton->setPopupMode(QToolButton::InstantPopup);
+    // A push button with a menu: the style draws its arrow beside the text, not over it.
+    m_newButton = new QPushButton(tr("Ne&w letter"), this);
+    m_newButton->setObjectName(u"newLetterPushButton"_s);
     m_newButton->setToolTip(tr("Draft another letter for this case from its facts and history"));
     m_newMenu = new QMenu(m_newButton);
     m_newMenu->setObjectName(u"newLetterMenu"_s);
@@ -104,7 +101,7 @@ void LettersTab::buildUi()
     m_language->setToolTip(tr("Choosing another language drafts the letter again in it"));
     auto* languageLabel = new QLabel(tr("Lan&guage:"), m_panel);
     languageLabel->setBuddy(m_language);
-    m_redraft = new QPushButton(tr("Re-&draft"), m_panel);
+    m_redraft = new QPushButton(tr("&Re-draft"), m_panel);
     m_redraft->setObjectName(u"redraftPushButton"_s);
     m_redraft->setToolTip(tr("Write the letter again from its template and the case as it is "
                              "now (you are asked before your text is replaced)"));
@@ -112,11 +109,11 @@ void LettersTab::buildUi()
     m_editor = new LetterEditor(m_panel);
     m_editor->setObjectName(u"letterEditor"_s);
 
-    m_copy = new QPushButton(tr("&Copy letter"), m_panel);
+    m_copy = new QPushButton(tr("Cop&y letter"), m_panel);
     m_copy->setObjectName(u"copyLetterPushButton"_s);
     m_copy->setToolTip(tr("Copy the subject and the letter, ready to paste into an email, a web "
                           "form or an in-app chat"));
-    m_mailto = new QPushButton(tr("&Email…"), m_panel);
+    m_mailto = new QPushButton(tr("E&mail…"), m_panel);
     m_mailto->setObjectName(u"mailtoPushButton"_s);
     m_mailto->setToolTip(tr("Open your email program with a new message holding the letter"));
     m_delete = new QPushButton(tr("Delete…"), m_panel);
@@ -124,6 +121,10 @@ void LettersTab::buildUi()
     m_saveLabel = new QLabel(m_panel);
     m_saveLabel->setObjectName(u"letterSaveLabel"_s);
     m_saveLabel->setForegroundRole(QPalette::PlaceholderText);
+    // "Sent … by …, reference …" can be long; it wraps rather than widening the window.
+    m_saveLabel->setWordWrap(true);
+    m_saveLabel->setMinimumWidth(1);
+    m_saveLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
 
     auto* controls = new QHBoxLayout;
     controls->addWidget(statusLabel);
@@ -138,8 +139,7 @@ void LettersTab::buildUi()
     actions->addWidget(m_copy);
     actions->addWidget(m_mailto);
     actions->addWidget(m_delete);
-    actions->addStretch(1);
-    actions->addWidget(m_saveLabel);
+    actions->addWidget(m_saveLabel, 1);
     auto* panelLayout = new QVBoxLayout(m_panel);
     panelLayout->setContentsMargins(0, 0, 0, 0);
     panelLayout->addWidget(m_info);

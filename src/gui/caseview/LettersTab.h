@@ -16,7 +16,7 @@ class QMenu;
 class QPushButton;
 class QSplitter;
 class QTimer;
-class QToolButton;
+
 
 namespace wc::core {
 class CaseStore;
@@ -37,7 +37,7 @@ class MessageBar;
 // when, how and the reference: "Mark as sent…"), re-draft from the template in its language
 // (asking before replacing text that differs), copy, an email draft (mailto:), delete. "New
 // letter" offers every kind core::LetterDrafter has a template for.
-// Object names: newLetterToolButton (its menu newLetterMenu, actions newLetter_<kind>Action),
+// Object names: newLetterPushButton (its menu newLetterMenu, actions newLetter_<kind>Action),
 // lettersMessageBar, lettersListWidget (item data Qt::UserRole: the letter id), noLettersLabel,
 // letterPanel, letterInfoLabel, letterStatusComboBox, markSentPushButton,
 // letterLanguageComboBox, redraftPushButton, letterEditor, copyLetterPushButton,
@@ -115,6 +115,7 @@ private:
     void statusPicked();
     void languagePicked();
     bool storeLetter(const core::Letter& letter, const QString& failure);
+    void moveCaseOnAfterSending(const QString& kind);
     core::Result<core::Letter> draftFor(const QString& kind, const QString& language,
                                         const QString& regulatorKey);
     core::Letter editedLetter() const;
@@ -133,7 +134,7 @@ private:
     // letter and saved with the next attempt.
     QHash<qint64, QPair<QString, QString>> m_unsaved;
 
-    QToolButton* m_newButton = nullptr;
+    QPushButton* m_newButton = nullptr;
     QMenu* m_newMenu = nullptr;
     MessageBar* m_messageBar = nullptr;
     QSplitter* m_splitter = nullptr;

@@ -3,6 +3,7 @@
 // from the list and the editor so each file reads in one sitting.
 #include "gui/caseview/LettersTab.h"
 
+#include "followup/CaseLifecycle.h"
 #include "followup/EscalationLadder.h"
 #include "gui/caseview/CaseText.h"
 #include "gui/caseview/LetterSentDialog.h"
@@ -128,12 +129,32 @@ void LettersTab::markSent()
     connect(dialog, &QDialog::accepted, this, [this, dialog, letterId] {
         if (m_current.id != letterId || !saveNow())
             return;
-        storeLetter(dialog->sentLetter(m_current),
-                    tr("The letter could not be marked as sent: %1"));
+        const core::Letter sent = dialog->sentLetter(m_current);
+        if (storeLetter(sent, tr("The letter could not be marked as sent: %1")))
+            moveCaseOnAfterSending(sent.kind);
     });
     connect(dialog, &QDialog::finished, dialog, &QObject::deleteLater);
     m_sentDialog = dialog;
     dialog->open();
+}
+
+void LettersTab::moveCaseOnAfterSending(const QString& kind)
+{
+    // The case's story follows its letters: the first one out makes it sent, a formal
+    // escalation or a regulator complaint makes it escalated (CaseLifecycle).
+    auto record = m_store->caseById(m_caseId);
+    if (!record)
+        return;
+    const QString next = core::CaseLifecycle::statusAfterSending(record->status, kind);
+    if (next == record->status)
+        return;
+    if (auto moved = core::CaseLifecycle::move(*m_store, m_caseId, next); !moved) {
+        showError(tr("The letter is marked as sent, but the case's status could not be "
+                     "changed: %1")
+                      .arg(moved.error().message));
+        return;
+    }
+    emit changed();
 }
 
 void LettersTab::languagePicked()

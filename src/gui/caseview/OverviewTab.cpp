@@ -1,6 +1,7 @@
 // Copyright (C) 2026 The WalletCase developers. GPL-3.0-or-later; see LICENSE.
 #include "gui/caseview/OverviewTab.h"
 
+#include "followup/CaseLifecycle.h"
 #include "gui/caseview/CaseText.h"
 #include "gui/widgets/CaseFactsForm.h"
 #include "gui/widgets/ChecklistEditor.h"
@@ -22,6 +23,7 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QShortcut>
+#include <QStandardItemModel>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -107,7 +109,7 @@ void OverviewTab::buildUi()
     m_status = new QComboBox(m_form);
     m_status->setObjectName(u"statusComboBox"_s);
     fillStatuses();
-    m_close = new QPushButton(tr("Cl&ose case…"), m_form);
+    m_close = new QPushButton(tr("C&lose case…"), m_form);
     m_close->setObjectName(u"closeCasePushButton"_s);
     m_close->setToolTip(tr("Record how the case ended: resolved, or closed without a solution"));
     auto* statusRow = new QHBoxLayout;
@@ -152,7 +154,7 @@ void OverviewTab::buildUi()
     auto* savedRow = new QHBoxLayout;
     m_saved = mutedLabel(content);
     m_saved->setObjectName(u"savedLabel"_s);
-    m_undoButton = new QPushButton(tr("&Undo"), content);
+    m_undoButton = new QPushButton(tr("Un&do"), content);
     m_undoButton->setObjectName(u"undoPushButton"_s);
     m_undoButton->setToolTip(tr("Take back the last change saved here (Ctrl+Z)"));
     savedRow->addWidget(m_saved, 1);
@@ -278,6 +280,16 @@ void OverviewTab::showRecord()
     m_loading = true;
     const core::CaseRecord& r = m_record;
     m_status->setCurrentIndex(qMax(0, m_status->findData(r.status)));
+    // Only the moves a case's story allows are offered (a sent case does not go back to
+    // draft); the others stay listed, greyed, so the whole story can be read.
+    if (auto* model = qobject_cast<QStandardItemModel*>(m_status->model())) {
+        const QStringList reachable = core::CaseLifecycle::nextStatuses(r.status);
+        for (int i = 0; i < m_status->count(); ++i) {
+            const QString key = m_status->itemData(i).toString();
+            if (QStandardItem* item = model->item(i))
+                item->setEnabled(key == r.status || reachable.contains(key));
+        }
+    }
     int problem = m_problem->findData(QStringList{r.family, r.subtype});
     if (problem < 0 && !r.family.isEmpty()) {
         // A subtype this version does not know (or none yet): shown as it is and kept.
@@ -430,6 +442,12 @@ void OverviewTab::statusPicked()
     }
     core::CaseRecord next = m_record;
     next.status = status;
+    if (core::isClosedStatus(m_record.status)) {
+        // Reopened: the old outcome no longer describes the case (as CaseLifecycle::move).
+        next.outcome.clear();
+        next.recoveredMinor.reset();
+        next.satisfaction.reset();
+    }
     saveRecord(next);
 }
 

@@ -70,8 +70,8 @@ CloseCaseDialog::CloseCaseDialog(core::CaseStore& store, qint64 caseId, QWidget*
     form->addRow(m_recoveredLabel, m_recovered);
     form->addRow(tr("&Satisfaction:"), m_satisfaction);
 
-    auto* hint = new QLabel(tr("Closing records the outcome for your scorecard and stops the "
-                               "case's reminders. You can reopen it later."),
+    auto* hint = new QLabel(tr("Closing records how the case ended and stops its reminders. "
+                               "You can reopen it later."),
                             this);
     hint->setWordWrap(true);
 

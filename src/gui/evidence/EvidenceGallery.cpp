@@ -62,7 +62,7 @@ void EvidenceGallery::buildUi()
     setAcceptDrops(true);
 
     m_addButtons = new QWidget(this);
-    auto* addFiles = new QPushButton(tr("Add &files…"), m_addButtons);
+    auto* addFiles = new QPushButton(tr("&Add files…"), m_addButtons);
     addFiles->setObjectName(u"addFilesButton"_s);
     addFiles->setToolTip(tr("Choose screenshots, photos, PDFs or other files"));
     const QString pasteKey = QKeySequence(QKeySequence::Paste).toString(QKeySequence::NativeText);
@@ -74,14 +74,14 @@ void EvidenceGallery::buildUi()
     auto* chatLog = new QPushButton(tr("Add chat &log…"), m_addButtons);
     chatLog->setObjectName(u"addChatLogButton"_s);
     chatLog->setToolTip(tr("Type or paste a conversation with customer service as text"));
-    m_viewButton = new QPushButton(tr("&View"), m_addButtons);
+    m_viewButton = new QPushButton(tr("Vie&w"), m_addButtons);
     m_viewButton->setObjectName(u"viewEvidenceButton"_s);
     m_viewButton->setToolTip(tr("Look at the selected item large, edit its title and note "
                                 "(Enter or double-click)"));
     m_saveButton = new QPushButton(tr("&Save original as…"), m_addButtons);
     m_saveButton->setObjectName(u"saveOriginalButton"_s);
     m_saveButton->setToolTip(tr("Write the selected file exactly as it was added"));
-    m_openButton = new QPushButton(tr("&Open externally"), m_addButtons);
+    m_openButton = new QPushButton(tr("Open e&xternally"), m_addButtons);
     m_openButton->setObjectName(u"openExternallyButton"_s);
     m_openButton->setToolTip(tr("Open a temporary copy with the program your system uses for "
                                 "this type of file"));
@@ -178,8 +178,7 @@ void EvidenceGallery::setCase(core::CaseStore* store, qint64 caseId)
     const bool sameCase = store && store == m_intake->store() && caseId == m_intake->caseId();
     if (!sameCase) {
         m_messageBar->hide();
-        if (m_chatLogDialog)
-            m_chatLogDialog->close();
+        m_intake->closeChatLogDialog();
         if (m_viewer)
             m_viewer->close();
     }
@@ -290,23 +289,7 @@ void EvidenceGallery::cancelImport()
 
 void EvidenceGallery::showChatLogDialog(const QString& text)
 {
-    if (m_chatLogDialog) {
-        if (!text.isEmpty())
-            m_chatLogDialog->setText(text);
-        m_chatLogDialog->raise();
-        m_chatLogDialog->activateWindow();
-        return;
-    }
-    m_chatLogDialog = new ChatLogDialog(
-        text,
-        [this](const QString& title, const QString& log) {
-            return m_intake->storeChatLog(title, log);
-        },
-        this);
-    m_chatLogDialog->setAttribute(Qt::WA_DeleteOnClose);
-    // Window-modal but shown, not exec()'d: the event loop (and a running import) go on.
-    m_chatLogDialog->setWindowModality(Qt::WindowModal);
-    m_chatLogDialog->show();
+    m_intake->showChatLogDialog(this, text);
 }
 
 void EvidenceGallery::viewSelected()
@@ -370,10 +353,10 @@ void EvidenceGallery::showContextMenu(const QPoint& at)
         return;
     m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
     QMenu menu(this);
-    menu.addAction(tr("&View"), this, &EvidenceGallery::viewSelected);
+    menu.addAction(tr("Vie&w"), this, &EvidenceGallery::viewSelected);
     menu.addAction(tr("&Save original as…"), this, &EvidenceGallery::saveSelected);
-    menu.addAction(tr("&Open externally"), this, &EvidenceGallery::openSelectedExternally);
-    menu.addAction(tr("Copy &SHA-256"), this, [this] {
+    menu.addAction(tr("Open e&xternally"), this, &EvidenceGallery::openSelectedExternally);
+    menu.addAction(tr("Copy S&HA-256"), this, [this] {
         if (const core::Evidence* item = m_intake->item(selectedId()))
             QGuiApplication::clipboard()->setText(item->sha256);
     });

@@ -19,7 +19,6 @@ class CaseStore;
 
 namespace wc::gui {
 
-class ChatLogDialog;
 class EvidenceGalleryModel;
 class EvidenceIntake;
 class EvidenceViewer;
@@ -115,7 +114,6 @@ private:
     QPushButton* m_deleteButton = nullptr;
     QShortcut* m_pasteShortcut = nullptr;
     QPointer<EvidenceViewer> m_viewer;
-    QPointer<ChatLogDialog> m_chatLogDialog;
 };
 
 } // namespace wc::gui

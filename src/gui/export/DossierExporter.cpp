@@ -200,13 +200,16 @@ void DossierExporter::onFinished()
     if (!outcome.ok() && !report::DossierLayout::isCancelled(outcome.error()))
         MessageBox::inform(m_parent, QMessageBox::Warning, m_title, outcome.error().message);
     if (ok && !m_path.isEmpty()) {
-        const int choice =
-            MessageBox::ask(m_parent, QMessageBox::Information, m_title,
-                            tr("The PDF is ready (%n page(s)):\n%1", nullptr, outcome->pages)
-                                .arg(QDir::toNativeSeparators(m_path)),
-                            {{1, tr("&Open the PDF"), QMessageBox::AcceptRole},
-                             {0, tr("&Close"), QMessageBox::RejectRole}},
-                            1);
+        // Spelled out rather than "%n page(s)": English has no plural translation file.
+        const QString path = QDir::toNativeSeparators(m_path);
+        const QString ready =
+            outcome->pages == 1
+                ? tr("The PDF is ready (1 page):\n%1").arg(path)
+                : tr("The PDF is ready (%1 pages):\n%2").arg(QString::number(outcome->pages), path);
+        const int choice = MessageBox::ask(m_parent, QMessageBox::Information, m_title, ready,
+                                           {{1, tr("&Open the PDF"), QMessageBox::AcceptRole},
+                                            {0, tr("&Close"), QMessageBox::RejectRole}},
+                                           1);
         if (choice == 1 && !UrlOpener::open(QUrl::fromLocalFile(m_path))) {
             MessageBox::inform(m_parent, QMessageBox::Warning, m_title,
                                tr("No program to show PDF files was found. The file is at %1.")

@@ -335,21 +335,25 @@ void CaseListPane::updateCount()
     }
     auto total = m_store->caseCount();
     const int shown = m_model->rowCount();
+    // Spelled out rather than "%n case(s)": English has no plural translation file.
     if (!total) {
         // The model reports the store's failure already; the count just stays honest.
-        m_countLabel->setText(tr("%n case(s) shown", nullptr, shown));
+        m_countLabel->setText(shown == 1 ? tr("1 case shown") : tr("%1 cases shown").arg(shown));
         return;
     }
     const int all = int(*total);
     if (all == 0)
         m_countLabel->setText(tr("No cases yet"));
     else if (shown == all)
-        m_countLabel->setText(tr("%n case(s)", nullptr, all));
+        m_countLabel->setText(all == 1 ? tr("1 case") : tr("%1 cases").arg(all));
     else if (m_model->canFetchMore({}))
-        m_countLabel->setText(
-            tr("First %1 of %n case(s) shown; scroll for more", nullptr, all).arg(shown));
+        m_countLabel->setText(tr("First %1 of %2 cases shown; scroll for more")
+                                  .arg(QString::number(shown), QString::number(all)));
+    else if (all == 1)
+        m_countLabel->setText(tr("%1 of 1 case shown").arg(shown));
     else
-        m_countLabel->setText(tr("%1 of %n case(s) shown", nullptr, all).arg(shown));
+        m_countLabel->setText(
+            tr("%1 of %2 cases shown").arg(QString::number(shown), QString::number(all)));
 }
 
 } // namespace wc::gui

@@ -1,6 +1,8 @@
 // Copyright (C) 2026 The WalletCase developers. GPL-3.0-or-later; see LICENSE.
 #include "gui/mainwindow/MainWindow.h"
 
+#include "cases/DuplicateChargeCase.h"
+
 #include "gui/caseview/CaseText.h"
 #include "gui/caseview/CaseView.h"
 #include "gui/dialogs/AppSettings.h"
@@ -80,6 +82,7 @@ MainWindow::MainWindow(std::unique_ptr<core::CaseStore> store, QString backupRoo
     connect(m_caseList, &CaseListPane::caseActivated, this, &MainWindow::activateCase);
     connect(m_caseList, &CaseListPane::errorOccurred, this, &MainWindow::showError);
     connect(m_caseView, &CaseView::resumeRequested, this, &MainWindow::resumeDraft);
+    connect(m_caseView, &CaseView::duplicateCaseSuggested, this, &MainWindow::offerDuplicateCase);
     connect(m_caseView, &CaseView::caseChanged, this, [this] {
         m_caseList->reload();
         updateActions();
@@ -239,6 +242,33 @@ void MainWindow::resumeDraft(qint64 caseId)
 {
     if (caseId > 0)
         openWizard(caseId);
+}
+
+void MainWindow::offerDuplicateCase(const QList<core::TransactionRecord>& charges)
+{
+    const qint64 from = m_caseView->caseId();
+    if (from <= 0 || charges.isEmpty() || m_wizard)
+        return;
+    const int answer = MessageBox::ask(
+        this, QMessageBox::Question, tr("Duplicate charges"),
+        tr("These transactions look like a duplicate charge. A complaint of its own gets the "
+           "right remedy, deadlines and letter.\n\nStart a duplicate-charge complaint with them "
+           "now? This case stays as it is."),
+        {{StartDuplicateCase, tr("&Start a complaint"), QMessageBox::AcceptRole},
+         {NotNow, tr("&Not now"), QMessageBox::RejectRole}},
+        StartDuplicateCase);
+    if (answer != StartDuplicateCase)
+        return;
+    auto started = core::DuplicateChargeCase::start(*m_store, from, charges,
+                                                    NewCaseWizard::DetailsPageId);
+    if (!started) {
+        showError(tr("The duplicate-charge complaint could not be started: %1")
+                      .arg(started.error().message));
+        // A draft may have been saved before the failure; the list shows it either way.
+    }
+    refresh();
+    if (started)
+        openWizard(*started);
 }
 
 void MainWindow::showCase(qint64 caseId)

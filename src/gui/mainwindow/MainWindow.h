@@ -70,10 +70,20 @@ public:
     // once the window is shown; tests call it themselves.
     bool offerExampleCaseOnFirstRun();
 
+    // The choices offerDuplicateCase() gives (MessageBox choice ids; tests queue them).
+    enum DuplicateCaseChoice
+    {
+        StartDuplicateCase = 1,
+        NotNow
+    };
+
 public slots:
     void newComplaint();
     // Opens the wizard at the step where draft case `caseId` stopped.
     void resumeDraft(qint64 caseId);
+    // Duplicate charges found in the shown case: offers a duplicate-charge complaint of their
+    // own, started as a draft with them and opened in the wizard.
+    void offerDuplicateCase(const QList<wc::core::TransactionRecord>& charges);
     void deleteCurrentCase();
     void refresh();
     void newCaseFile();

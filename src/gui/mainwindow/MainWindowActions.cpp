@@ -14,6 +14,7 @@
 #include <QIcon>
 #include <QMenuBar>
 #include <QPrinter>
+#include <QTableView>
 #include <QToolBar>
 #include <QToolButton>
 
@@ -40,11 +41,18 @@ void MainWindow::createActions()
     m_continueDraftAction = make(tr("&Continue Draft"), u"continueDraftAction"_s, {},
                                  [this] { resumeDraft(currentCaseId()); });
     m_continueDraftAction->setIcon(QIcon::fromTheme(u"document-edit"_s));
+    // Toolbar labels have no mnemonic: Chinese would otherwise show "(C)" on the button.
+    m_continueDraftAction->setIconText(tr("Continue draft"));
     m_continueDraftAction->setToolTip(tr("Continue the unfinished complaint where you stopped"));
     m_deleteCaseAction = make(tr("&Delete Case…"), u"deleteCaseAction"_s, QKeySequence::Delete,
                               &MainWindow::deleteCurrentCase);
     m_deleteCaseAction->setIcon(QIcon::fromTheme(u"edit-delete"_s));
-    m_refreshAction = make(tr("&Refresh"), u"refreshAction"_s, QKeySequence(Qt::Key_F5),
+    m_deleteCaseAction->setIconText(tr("Delete case"));
+    // Del deletes a case only from the case list: in the workspace it belongs to the selected
+    // evidence, transaction, contact or letter. Added to the list view, so its shortcut lives
+    // there; the menu and toolbar still show and trigger it.
+    m_deleteCaseAction->setShortcutContext(Qt::WidgetShortcut);
+    m_refreshAction = make(tr("Re&fresh"), u"refreshAction"_s, QKeySequence(Qt::Key_F5),
                            &MainWindow::refresh);
     m_findAction = make(tr("&Find Cases"), u"findAction"_s, QKeySequence::Find,
                         [this] { m_caseList->focusSearch(); });
@@ -114,6 +122,7 @@ void MainWindow::createMenus()
     cases->addAction(m_newComplaintAction);
     cases->addAction(m_continueDraftAction);
     cases->addAction(m_deleteCaseAction);
+    m_caseList->view()->addAction(m_deleteCaseAction); // where its Del shortcut applies
     cases->addSeparator();
     cases->addAction(m_addReminderAction);
     cases->addMenu(m_statusMenu);

@@ -90,6 +90,7 @@ void MainWindow::createFollowUpActions()
 {
     m_followUpsAction = m_followUpsDock->toggleViewAction();
     m_followUpsAction->setText(tr("&Follow-ups"));
+    m_followUpsAction->setIconText(tr("Follow-ups"));
     m_followUpsAction->setObjectName(u"followUpsAction"_s);
     m_followUpsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
     m_followUpsAction->setIcon(QIcon::fromTheme(u"appointment-soon"_s));
@@ -200,18 +201,22 @@ void MainWindow::exportRemindersToCalendar()
     }
     // All or nothing: a calendar app must never import half a file.
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(*ics) != ics->size() || !file.commit()) {
+    // Owner-only, like every export: reminders name the cases and what they are about.
+    const bool opened = file.open(QIODevice::WriteOnly) &&
+                        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (!opened || file.write(*ics) != ics->size() || !file.commit()) {
         showError(tr("The calendar file could not be written to %1: %2")
                       .arg(QDir::toNativeSeparators(path), file.errorString()));
         return;
     }
     const auto count = ics->count("BEGIN:VEVENT");
-    statusBar()->showMessage(count == 0
-                                 ? tr("No pending reminders: the calendar file is empty.")
-                                 : tr("Exported %1 reminder(s) to %2.")
-                                       .arg(count)
-                                       .arg(QFileInfo(path).fileName()),
-                             kStatusMessageMs);
+    const QString name = QFileInfo(path).fileName();
+    // Spelled out rather than "%n reminder(s)": English has no plural translation file.
+    statusBar()->showMessage(
+        count == 0   ? tr("No pending reminders: the calendar file is empty.")
+        : count == 1 ? tr("Exported 1 reminder to %1.").arg(name)
+                     : tr("Exported %1 reminders to %2.").arg(QString::number(count), name),
+        kStatusMessageMs);
 }
 
 void MainWindow::showFromTray()

@@ -140,16 +140,19 @@ void FollowUpsView::reload()
         if (item.reminder.id == selected)
             toSelect = row;
     }
+    // Spelled out rather than "%n reminder(s)": English has no plural translation file.
     const int total = m_tree->topLevelItemCount();
     if (total == 0)
         m_summary->setText(tr("No reminders are pending."));
     else if (overdue == 0)
-        m_summary->setText(tr("%1 pending reminder(s), none overdue.").arg(total));
+        m_summary->setText(total == 1 ? tr("1 pending reminder, not overdue.")
+                                      : tr("%1 pending reminders, none overdue.").arg(total));
+    else if (total == 1)
+        m_summary->setText(tr("1 pending reminder, overdue (shown with what to do next)."));
     else
-        m_summary->setText(tr("%1 pending reminder(s), %2 overdue (shown first, with what to do "
-                              "next).")
-                               .arg(total)
-                               .arg(overdue));
+        m_summary->setText(
+            tr("%1 pending reminders, %2 overdue (shown first, with what to do next).")
+                .arg(QString::number(total), QString::number(overdue)));
     for (int c = 0; c < ColumnCount - 1; ++c)
         m_tree->resizeColumnToContents(c);
     if (toSelect)
@@ -176,7 +179,7 @@ void FollowUpsView::markCalendar(int year, int month)
     marked.setForeground(QColor(0x5a, 0x3b, 0x00));
     for (auto it = m_marked.cbegin(); it != m_marked.cend(); ++it) {
         QTextCharFormat format = marked;
-        format.setToolTip(tr("%1 reminder(s)").arg(it.value()));
+        format.setToolTip(it.value() == 1 ? tr("1 reminder") : tr("%1 reminders").arg(it.value()));
         m_calendar->setDateTextFormat(it.key(), format);
     }
 }

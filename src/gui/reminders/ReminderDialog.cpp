@@ -37,7 +37,7 @@ ReminderDialog::ReminderDialog(core::CaseStore& store, qint64 caseId, QWidget* p
 
     auto* form = new QFormLayout;
     form->addRow(tr("&When:"), m_when);
-    form->addRow(tr("&What:"), m_text);
+    form->addRow(tr("W&hat:"), m_text);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     QPushButton* ok = buttons->button(QDialogButtonBox::Ok);

@@ -70,6 +70,16 @@ QWidget* StatementImportFlow::topWindow() const
     return m_parent;
 }
 
+void StatementImportFlow::hideProgress()
+{
+    if (!m_progress)
+        return;
+    // reset() also stops the timer that would show the dialog once its minimum duration is
+    // up: a file read faster than that would otherwise get a stale "100 %" over the preview.
+    m_progress->reset();
+    m_progress->hide();
+}
+
 void StatementImportFlow::parse()
 {
     delete m_progress;
@@ -88,8 +98,7 @@ void StatementImportFlow::parse()
 
 void StatementImportFlow::onParsed(const core::ParsedStatement& statement)
 {
-    if (m_progress)
-        m_progress->hide();
+    hideProgress();
     m_goodOptions = m_options;
     m_goodMappingChosen = m_mappingChosen;
     if (statement.format == core::StatementFormat::Generic && !m_mappingChosen) {
@@ -104,8 +113,7 @@ void StatementImportFlow::onParsed(const core::ParsedStatement& statement)
 
 void StatementImportFlow::onFailed(const core::Error& error)
 {
-    if (m_progress)
-        m_progress->hide();
+    hideProgress();
     if (error.detail == u"no header" && !m_options.format && !m_preview && !m_mapping) {
         // Nothing recognisable: read the first line as the header of a generic CSV, so the
         // user can point at the columns (and move the header row) in the mapping dialog.
@@ -133,8 +141,7 @@ void StatementImportFlow::onFailed(const core::Error& error)
 
 void StatementImportFlow::onCancelled()
 {
-    if (m_progress)
-        m_progress->hide();
+    hideProgress();
     if (m_preview || m_mapping)
         return; // a second reading was stopped; the dialog still shows the first
     emit cancelled();
@@ -223,8 +230,7 @@ void StatementImportFlow::end()
         return;
     m_ended = true;
     m_job->cancel();
-    if (m_progress)
-        m_progress->hide();
+    hideProgress();
     if (m_preview)
         m_preview->hide();
     if (m_mapping)

@@ -47,6 +47,7 @@ signals:
 
 private:
     void parse();
+    void hideProgress();
     void onParsed(const core::ParsedStatement& statement);
     void onFailed(const core::Error& error);
     void onCancelled();

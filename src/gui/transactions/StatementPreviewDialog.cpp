@@ -255,19 +255,28 @@ void StatementPreviewDialog::setStatement(const core::ParsedStatement& statement
     const QString encoding = statement.encodingDetected
                                  ? tr("%1 (detected)").arg(statement.encoding)
                                  : tr("%1 (chosen)").arg(statement.encoding);
-    // English has a singular; the translation says the same either way.
+    // English has a singular; the translation says the same either way. Each part is a whole
+    // sentence that takes the ones before it as %1, so the translation decides how they join.
     QString summary = (rows.size() == 1
-                           ? tr("%1 statement, %2, header on line %3: 1 row read")
-                           : tr("%1 statement, %2, header on line %3: %4 rows read"))
+                           ? tr("%1 statement, %2, header on line %3: 1 row read.")
+                           : tr("%1 statement, %2, header on line %3: %4 rows read."))
                           .arg(formatName(statement.format), encoding)
                           .arg(statement.headerLine)
                           .arg(rows.size());
-    if (skipped > 0)
-        summary += u", "_s + (skipped == 1 ? tr("1 line skipped")
-                                           : tr("%1 lines skipped").arg(skipped));
-    if (!already.isEmpty())
-        summary += u", "_s + tr("%1 already in this case").arg(already.size());
-    m_summary->setText(summary + u'.');
+    if (skipped == 1)
+        //: %1 is the sentence before, about the statement read.
+        summary = tr("%1 1 line was skipped.").arg(summary);
+    else if (skipped > 1)
+        //: %1 is the sentence before, about the statement read; %2 a number of lines.
+        summary = tr("%1 %2 lines were skipped.").arg(summary, QString::number(skipped));
+    if (already.size() == 1)
+        //: %1 is what was said before about the statement read.
+        summary = tr("%1 1 of the rows is already in this case.").arg(summary);
+    else if (already.size() > 1)
+        //: %1 is what was said before about the statement read; %2 a number of rows.
+        summary = tr("%1 %2 of the rows are already in this case.")
+                      .arg(summary, QString::number(already.size()));
+    m_summary->setText(summary);
 
     if (groups.isEmpty()) {
         m_duplicates->hide();

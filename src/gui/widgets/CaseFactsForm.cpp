@@ -134,14 +134,14 @@ CaseFactsForm::CaseFactsForm(QWidget* parent)
     when->addWidget(m_incident, 1);
     when->addWidget(m_incidentClear);
     auto* whenLabel =
-        new QLabel(QCoreApplication::translate("wc::gui::DetailsPage", "W&hen it happened:"), this);
+        new QLabel(QCoreApplication::translate("wc::gui::DetailsPage", "When &it happened:"), this);
     whenLabel->setBuddy(m_incident);
     m_form->addRow(whenLabel, when);
     auto* amount = new QHBoxLayout;
     amount->addWidget(m_amount, 1);
     amount->addWidget(m_currency);
     auto* amountLabel =
-        new QLabel(QCoreApplication::translate("wc::gui::DetailsPage", "&Amount:"), this);
+        new QLabel(QCoreApplication::translate("wc::gui::DetailsPage", "A&mount:"), this);
     amountLabel->setBuddy(m_amount);
     m_form->addRow(amountLabel, amount);
     m_form->addRow(QCoreApplication::translate("wc::gui::DetailsPage", "&References:"),
@@ -154,13 +154,13 @@ CaseFactsForm::CaseFactsForm(QWidget* parent)
                                     "Kept in full in your case file; shown partly hidden."),
         this));
     auto* accountLabel =
-        new QLabel(QCoreApplication::translate("wc::gui::DetailsPage", "Your a&ccount:"), this);
+        new QLabel(QCoreApplication::translate("wc::gui::DetailsPage", "Your acco&unt:"), this);
     accountLabel->setBuddy(m_account);
     m_form->addRow(accountLabel, account);
     m_descriptionLabel->setBuddy(m_description);
     m_form->addRow(m_descriptionLabel, m_description);
     auto* remedyLabel =
-        new QLabel(QCoreApplication::translate("wc::gui::DetailsPage", "What you &want:"), this);
+        new QLabel(QCoreApplication::translate("wc::gui::DetailsPage", "What &you want:"), this);
     remedyLabel->setBuddy(m_remedies.value(keys.first()));
     m_form->addRow(remedyLabel, remedies);
     m_form->addRow(QCoreApplication::translate("wc::gui::DetailsPage", "Case &title:"), m_title);

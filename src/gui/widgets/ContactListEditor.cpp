@@ -50,7 +50,7 @@ ContactListEditor::ContactListEditor(QWidget* parent)
     : QWidget(parent), m_table(new QTableWidget(0, ColumnCount, this)),
       m_emptyLabel(new QLabel(m_table->viewport())),
       m_addButton(new QPushButton(tr("&Add contact…"), this)),
-      m_editButton(new QPushButton(tr("&Edit…"), this)),
+      m_editButton(new QPushButton(tr("Ed&it…"), this)),
       m_removeButton(new QPushButton(tr("&Remove"), this))
 {
     m_table->setObjectName(u"contactsTableWidget"_s);

@@ -1,6 +1,7 @@
 // Copyright (C) 2026 The WalletCase developers. GPL-3.0-or-later; see LICENSE.
 #include "gui/widgets/EvidenceIntake.h"
 
+#include "gui/widgets/ChatLogDialog.h"
 #include "gui/widgets/EvidenceImporter.h"
 #include "gui/widgets/MessageBox.h"
 #include "store/CaseStore.h"
@@ -226,6 +227,30 @@ void EvidenceIntake::onBatchFinished(int handedOver, int total, bool cancelled)
                                   : !m_batchNotices.isEmpty() ? MessageBar::Kind::Warning
                                                               : MessageBar::Kind::Information;
     emit batchReport(kind, parts.join(u"\n\n"_s));
+}
+
+void EvidenceIntake::showChatLogDialog(QWidget* parent, const QString& text)
+{
+    if (m_chatLogDialog) {
+        if (!text.isEmpty())
+            m_chatLogDialog->setText(text);
+        m_chatLogDialog->raise();
+        m_chatLogDialog->activateWindow();
+        return;
+    }
+    m_chatLogDialog = new ChatLogDialog(
+        text, [this](const QString& title, const QString& log) { return storeChatLog(title, log); },
+        parent);
+    m_chatLogDialog->setAttribute(Qt::WA_DeleteOnClose);
+    // Window-modal but shown, not exec()'d: the event loop (and a running import) go on.
+    m_chatLogDialog->setWindowModality(Qt::WindowModal);
+    m_chatLogDialog->show();
+}
+
+void EvidenceIntake::closeChatLogDialog()
+{
+    if (m_chatLogDialog)
+        m_chatLogDialog->close();
 }
 
 QString EvidenceIntake::storeChatLog(const QString& title, const QString& text)

@@ -7,6 +7,7 @@
 #include <QImage>
 #include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QStringList>
 
 #include <optional>
@@ -20,6 +21,7 @@ class CaseStore;
 
 namespace wc::gui {
 
+class ChatLogDialog;
 class EvidenceImporter;
 struct ImportedFile;
 
@@ -68,6 +70,11 @@ public:
     void addMimeData(const QMimeData* mime, bool pasted);
     // Stores a typed or pasted conversation; why it was not stored, else an empty string.
     QString storeChatLog(const QString& title, const QString& text);
+    // Opens the dialog to name and store a conversation over `parent` (window-modal, shown, not
+    // exec()'d, so a running import goes on), or raises the open one with `text` if given.
+    void showChatLogDialog(QWidget* parent, const QString& text);
+    // Closes that dialog, if open (the case is being left).
+    void closeChatLogDialog();
     // Stops the batch after the file in hand; items already added stay.
     void cancel();
 
@@ -121,6 +128,7 @@ private:
     QStringList m_batchNotices;  // files kept, with something the user should know
     int m_batchAdded = 0;
     bool m_discardBatchReport = false;
+    QPointer<ChatLogDialog> m_chatLogDialog;
 };
 
 } // namespace wc::gui

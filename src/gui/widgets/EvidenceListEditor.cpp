@@ -159,8 +159,7 @@ void EvidenceListEditor::setCase(core::CaseStore* store, qint64 caseId)
     const bool sameCase = store && store == m_intake->store() && caseId == m_intake->caseId();
     if (!sameCase) {
         m_messageBar->hide();
-        if (m_chatLogDialog)
-            m_chatLogDialog->close();
+        m_intake->closeChatLogDialog();
     }
     m_intake->setCase(store, caseId);
     reload();
@@ -195,8 +194,8 @@ void EvidenceListEditor::setReadOnly(bool readOnly)
     m_readOnly = readOnly;
     for (EvidenceItemWidget* row : std::as_const(m_rows))
         row->setReadOnly(readOnly);
-    if (readOnly && m_chatLogDialog)
-        m_chatLogDialog->close();
+    if (readOnly)
+        m_intake->closeChatLogDialog();
     updateActions();
 }
 
@@ -430,23 +429,7 @@ void EvidenceListEditor::removeItem(qint64 id)
 
 void EvidenceListEditor::showChatLogDialog(const QString& text)
 {
-    if (m_chatLogDialog) {
-        if (!text.isEmpty())
-            m_chatLogDialog->setText(text);
-        m_chatLogDialog->raise();
-        m_chatLogDialog->activateWindow();
-        return;
-    }
-    m_chatLogDialog = new ChatLogDialog(
-        text,
-        [this](const QString& title, const QString& log) {
-            return m_intake->storeChatLog(title, log);
-        },
-        this);
-    m_chatLogDialog->setAttribute(Qt::WA_DeleteOnClose);
-    // Window-modal but shown, not exec()'d: the event loop (and a running import) go on.
-    m_chatLogDialog->setWindowModality(Qt::WindowModal);
-    m_chatLogDialog->show();
+    m_intake->showChatLogDialog(this, text);
 }
 
 void EvidenceListEditor::report(const QString& message)

@@ -6,7 +6,6 @@
 #include "model/Entities.h"
 
 #include <QHash>
-#include <QPointer>
 #include <QWidget>
 
 class QLabel;
@@ -22,7 +21,6 @@ class CaseStore;
 
 namespace wc::gui {
 
-class ChatLogDialog;
 class EvidenceItemWidget;
 
 // The evidence of one case: add screenshots and files (file dialog, drag and drop, paste),
@@ -141,7 +139,6 @@ private:
     QProgressBar* m_progressBar = nullptr;
     QPushButton* m_cancelButton = nullptr;
     QShortcut* m_pasteShortcut = nullptr;
-    QPointer<ChatLogDialog> m_chatLogDialog;
 };
 
 } // namespace wc::gui

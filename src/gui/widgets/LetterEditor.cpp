@@ -73,7 +73,7 @@ LetterEditor::LetterEditor(QWidget* parent)
     m_body->viewport()->installEventFilter(this);
 
     auto* form = new QFormLayout;
-    form->addRow(tr("&Subject:"), m_subject);
+    form->addRow(tr("S&ubject:"), m_subject);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(form);
@@ -120,6 +120,7 @@ void LetterEditor::setLanguage(const QString& language)
 void LetterEditor::setSubject(const QString& subject)
 {
     m_subject->setText(subject);
+    m_subject->setCursorPosition(0); // a long subject shows its beginning, not its end
 }
 
 QString LetterEditor::subject() const

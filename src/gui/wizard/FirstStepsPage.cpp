@@ -201,9 +201,11 @@ void FirstStepsPage::updateBanner()
     if (frozen) {
         const auto at = m_steps->doneAt(FreezeStepKey);
         m_banner->setText(
-            tr("Account frozen%1. Next: change your passwords, call the bank of any linked card "
-               "and, if money was taken, report it to the police.")
-                .arg(at ? tr(" at %1").arg(CaseText::dateTime(*at)) : QString()));
+            at ? tr("Account frozen at %1. Next: change your passwords, call the bank of any "
+                    "linked card and, if money was taken, report it to the police.")
+                     .arg(CaseText::dateTime(*at))
+               : tr("Account frozen. Next: change your passwords, call the bank of any linked "
+                    "card and, if money was taken, report it to the police."));
         m_banner->setStyleSheet(u"QLabel#urgentBannerLabel { background:#1e6b47; color:white; "
                                 u"border-radius:4px; }"_s);
     } else {

@@ -30,6 +30,9 @@ NewCaseWizard::NewCaseWizard(core::CaseStore& store, const core::Taxonomy& taxon
     setButtonText(QWizard::CancelButton, tr("Close and keep draft"));
     setButtonText(QWizard::FinishButton, tr("&Finish"));
     setMinimumSize(760, 600);
+    // Roomier by default where the screen allows (1366×768 laptops included); the pages
+    // scroll rather than squash when the window is made smaller.
+    resize(880, 700);
 
     int resumeStep = ProblemPageId;
     if (resumeCaseId > 0) {

@@ -79,8 +79,8 @@ SendPage::SendPage(WizardSession& session, QWidget* parent)
 {
     setObjectName(u"sendPage"_s);
     setTitle(tr("Send and follow up"));
-    setSubTitle(tr("Step 8 of 8: send the letter through one of the provider's channels, then "
-                   "note when to check for a reply."));
+    setSubTitle(tr("Send the letter through one of the provider's channels, then note when to "
+                   "check for a reply."));
 
     m_intro->setWordWrap(true);
     m_intro->setText(tr("A written channel (email or web form) leaves a record of what you sent. "
@@ -173,7 +173,7 @@ SendPage::SendPage(WizardSession& session, QWidget* parent)
     grid->addWidget(m_sentAt, 0, 3);
     grid->addWidget(labelFor(tr("&Reference number:"), m_sentReference), 1, 0);
     grid->addWidget(m_sentReference, 1, 1, 1, 3);
-    grid->addWidget(labelFor(tr("&Follow up on:"), m_followUp), 2, 0);
+    grid->addWidget(labelFor(tr("Follo&w up on:"), m_followUp), 2, 0);
     grid->addWidget(m_followUp, 2, 1);
     grid->setColumnStretch(1, 1);
     grid->setColumnStretch(3, 1);
@@ -200,12 +200,24 @@ SendPage::SendPage(WizardSession& session, QWidget* parent)
     connect(m_sentAt, &QDateTimeEdit::dateTimeChanged, this, &SendPage::updateClocks);
     connect(m_sentChannel, &QComboBox::currentIndexChanged, this, &SendPage::updateClocks);
 
+    // The page holds more than a small window shows: it scrolls as one, so no part is squeezed
+    // below its own height (channels, buttons and deadlines once overlapped).
+    auto* body = new QWidget;
+    body->setObjectName(u"sendBody"_s);
+    auto* bodyLayout = new QVBoxLayout(body);
+    bodyLayout->setContentsMargins(0, 0, 0, 0);
+    bodyLayout->addWidget(m_intro);
+    bodyLayout->addWidget(sendBox, 1);
+    bodyLayout->addWidget(statusBox);
+    bodyLayout->addWidget(m_clocksBox);
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(u"sendScrollArea"_s);
+    scroll->setWidget(body);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_messageBar);
-    layout->addWidget(m_intro);
-    layout->addWidget(sendBox, 1);
-    layout->addWidget(statusBox);
-    layout->addWidget(m_clocksBox);
+    layout->addWidget(scroll, 1);
 
     setTabOrder(m_copyLetter, m_mailto);
     setTabOrder(m_mailto, m_sent);
@@ -439,8 +451,9 @@ void SendPage::updateFollowUpNote()
              "reminds you about it. When you have sent the letter, record it in the case.")
               .arg(when);
     if (isSecurityCase())
-        note += u' '
-            + tr("Security problems get a short follow-up time: one day instead of a week.");
+        //: %1 is the sentences before, about what happens next.
+        note = tr("%1 Security problems get a short follow-up time: one day instead of a week.")
+                   .arg(note);
     m_followUpNote->setText(note);
 }
 

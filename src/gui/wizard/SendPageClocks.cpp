@@ -80,13 +80,17 @@ void SendPage::updateClocks()
         const QString key = offer.rule.key;
         const QString deadline = core::followup::longDate(offer.deadline, language);
         QString text = tr("%1 — by %2").arg(offer.rule.name.text(language), deadline);
+        // Each note takes the text before it as %1, so the translation decides how they join.
         if (offer.extendedDeadline)
-            text += u' ' + tr("(%1 in exceptional cases)")
-                               .arg(core::followup::longDate(*offer.extendedDeadline, language));
+            //: %1 is "<deadline name> — by <date>"; %2 a later date.
+            text = tr("%1 (%2 in exceptional cases)")
+                       .arg(text, core::followup::longDate(*offer.extendedDeadline, language));
         if (offer.passed)
-            text += u' ' + tr("(already passed)");
+            //: %1 is "<deadline name> — by <date>".
+            text = tr("%1 (already passed)").arg(text);
         else if (offer.alreadySet)
-            text += u' ' + tr("(reminder already set)");
+            //: %1 is "<deadline name> — by <date>".
+            text = tr("%1 (reminder already set)").arg(text);
         auto* box = new QCheckBox(text, m_clocksBox);
         box->setObjectName(u"clockCheckBox_"_s + key);
         box->setProperty("clockKey", key);
@@ -101,7 +105,8 @@ void SendPage::updateClocks()
             tip << note;
         tip << tr("WalletCase reminds you on %1.").arg(CaseText::dateTime(offer.remindAt));
         box->setToolTip(tip.join(u'\n'));
-        auto* source = new QLabel(tr("Source: %1").arg(offer.rule.source), m_clocksBox);
+        auto* source =
+            new QLabel(tr("Source: %1").arg(offer.rule.source.text(language)), m_clocksBox);
         source->setObjectName(u"clockSourceLabel"_s);
         source->setWordWrap(true);
         source->setTextFormat(Qt::PlainText);
