@@ -1743,7 +1743,7 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
 <context>
     <name>wc::gui::CaseLettersView</name>
     <message>
-        <location filename="../../src/gui/caseview/LettersTabActions.cpp" line="+335"/>
+        <location filename="../../src/gui/caseview/LettersTabActions.cpp" line="+401"/>
         <source>Sent %1</source>
         <translation>已于 %1 发送</translation>
     </message>
@@ -2204,6 +2204,70 @@ To start a new complaint, press %1.</source>
         <location line="+1"/>
         <source>&amp;Conversation:</source>
         <translation>对话内容(&amp;C)：</translation>
+    </message>
+</context>
+<context>
+    <name>wc::gui::ClockOffersDialog</name>
+    <message>
+        <location filename="../../src/gui/reminders/ClockOffersDialog.cpp" line="+20"/>
+        <source>Deadlines to watch</source>
+        <translation>需要留意的期限</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Add reminders</source>
+        <translation>添加提醒(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Not now</source>
+        <translation>暂不(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>These deadlines start with the letter you sent. Ticked ones become reminders.</source>
+        <translation>这些期限从您发送的这封信开始计算。勾选的期限会成为提醒。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>These deadlines may start with the letter you sent, depending on the country you live in. Tick the ones that apply: they become reminders.</source>
+        <translation>这些期限可能从您发送的这封信开始计算，具体取决于您居住的国家或地区。请勾选适用的期限，它们会成为提醒。</translation>
+    </message>
+</context>
+<context>
+    <name>wc::gui::ClockOffersList</name>
+    <message>
+        <location filename="../../src/gui/reminders/ClockOffersList.cpp" line="+44"/>
+        <source>%1 — by %2</source>
+        <translation>%1 — %2 前</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2 in exceptional cases)</source>
+        <extracomment>%1 is &quot;&lt;deadline name&gt; — by &lt;date&gt;&quot;; %2 a later date.</extracomment>
+        <translation>%1（特殊情况下为 %2）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (already passed)</source>
+        <extracomment>%1 is &quot;&lt;deadline name&gt; — by &lt;date&gt;&quot;.</extracomment>
+        <translation>%1（已过期）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (reminder already set)</source>
+        <extracomment>%1 is &quot;&lt;deadline name&gt; — by &lt;date&gt;&quot;.</extracomment>
+        <translation>%1（已设置提醒）</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>WalletCase reminds you on %1.</source>
+        <translation>WalletCase 会在 %1 提醒您。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source: %1</source>
+        <translation>依据：%1</translation>
     </message>
 </context>
 <context>
@@ -4556,7 +4620,7 @@ If it is frozen, choose &quot;Yes&quot; and the time is noted now; you can corre
         <translation>将投诉信标记为已发送</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Ticket or case number you were given, if any</source>
         <translation>对方提供的工单号或案件号（如有）</translation>
     </message>
@@ -4566,7 +4630,12 @@ If it is frozen, choose &quot;Yes&quot; and the time is noted now; you can corre
         <translation>请记下发送的方式和时间：跟进信和升级投诉信会引用这些信息。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>&amp;Sent to:</source>
+        <translation>发送对象(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Sent &amp;through:</source>
         <translation>发送渠道(&amp;T)：</translation>
     </message>
@@ -4581,7 +4650,7 @@ If it is frozen, choose &quot;Yes&quot; and the time is noted now; you can corre
         <translation>受理编号(&amp;R)：</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>&amp;Mark as sent</source>
         <translation>标记为已发送(&amp;M)</translation>
     </message>
@@ -4717,7 +4786,7 @@ If it is frozen, choose &quot;Yes&quot; and the time is noted now; you can corre
         <translation>您对信件的最新修改未能保存：%1 修改内容仍在这里，您停下输入或离开这封信时，WalletCase 会再试一次。</translation>
     </message>
     <message>
-        <location filename="../../src/gui/caseview/LettersTabActions.cpp" line="-245"/>
+        <location filename="../../src/gui/caseview/LettersTabActions.cpp" line="-301"/>
         <source>Mark the letter as not sent?</source>
         <translation>将这封信标记为未发送？</translation>
     </message>
@@ -4742,17 +4811,27 @@ If it is frozen, choose &quot;Yes&quot; and the time is noted now; you can corre
         <translation>无法保存信件状态：%1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>The letter could not be marked as sent: %1</source>
         <translation>无法将信件标记为已发送：%1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>The letter is marked as sent, but the case&apos;s status could not be changed: %1</source>
         <translation>投诉信已标记为已发送，但无法更改案件的状态：%1</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+14"/>
+        <source>The table of deadlines could not be loaded: %1</source>
+        <translation>无法加载期限表：%1</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The deadline reminders could not be saved: %1</source>
+        <translation>无法保存期限提醒：%1</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>The letter could not be drafted: %1</source>
         <translation>无法起草信件：%1</translation>
     </message>
@@ -6204,7 +6283,7 @@ You can delete it at any time, or add it later from the Help menu.</source>
 <context>
     <name>wc::gui::SendPage</name>
     <message>
-        <location filename="../../src/gui/wizard/SendPage.cpp" line="+45"/>
+        <location filename="../../src/gui/wizard/SendPage.cpp" line="+46"/>
         <source>Hotline</source>
         <translation>客服热线</translation>
     </message>
@@ -6319,7 +6398,7 @@ You can delete it at any time, or add it later from the Help menu.</source>
         <translation>需要留意的期限</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The table of deadlines could not be loaded: %1</source>
         <translation>无法加载期限表：%1</translation>
     </message>
@@ -6385,40 +6464,7 @@ You can delete it at any time, or add it later from the Help menu.</source>
         <translation>%1安全问题的跟进间隔较短：一天，而不是一周。</translation>
     </message>
     <message>
-        <location filename="../../src/gui/wizard/SendPageClocks.cpp" line="+82"/>
-        <source>%1 — by %2</source>
-        <translation>%1 — %2 前</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 (%2 in exceptional cases)</source>
-        <extracomment>%1 is &quot;&lt;deadline name&gt; — by &lt;date&gt;&quot;; %2 a later date.</extracomment>
-        <translation>%1（特殊情况下为 %2）</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 (already passed)</source>
-        <extracomment>%1 is &quot;&lt;deadline name&gt; — by &lt;date&gt;&quot;.</extracomment>
-        <translation>%1（已过期）</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 (reminder already set)</source>
-        <extracomment>%1 is &quot;&lt;deadline name&gt; — by &lt;date&gt;&quot;.</extracomment>
-        <translation>%1（已设置提醒）</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>WalletCase reminds you on %1.</source>
-        <translation>WalletCase 会在 %1 提醒您。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Source: %1</source>
-        <translation>依据：%1</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location filename="../../src/gui/wizard/SendPageClocks.cpp" line="+65"/>
         <source>These deadlines apply to your complaint. Ticked ones become reminders when you finish.</source>
         <translation>以下期限适用于您的投诉。勾选的期限会在完成时设为提醒。</translation>
     </message>

@@ -1,16 +1,19 @@
 // Copyright (C) 2026 The WalletCase developers. GPL-3.0-or-later; see LICENSE.
 // The Letters tab of the case workspace: new letters of every kind there is a template for,
 // saving while typing without ever losing text, marking as sent, re-drafting (asking first),
-// copy, email and delete.
+// copy, email and delete; the deadlines that start when a letter is sent (to a regulator or the
+// company) offered for reminders.
 #include "CaseWorkspaceFixture.h"
 
 #include "gui/caseview/LetterSentDialog.h"
 #include "gui/caseview/LettersTab.h"
+#include "gui/reminders/ClockOffersDialog.h"
 #include "gui/widgets/LetterEditor.h"
 #include "gui/widgets/MessageBar.h"
 #include "gui/widgets/UrlOpener.h"
 #include "letters/LetterDrafter.h"
 
+#include <QCheckBox>
 #include <QClipboard>
 #include <QDateTimeEdit>
 #include <QGuiApplication>
@@ -82,6 +85,77 @@ protected:
     }
 
     QPlainTextEdit* body() { return find<QPlainTextEdit>(u"bodyPlainTextEdit"_s); }
+
+    void setProvider(const QString& providerKey)
+    {
+        core::CaseRecord record = *store->caseById(caseId);
+        record.providerKey = providerKey;
+        ASSERT_TRUE(store->updateCase(record).ok());
+    }
+
+    // Marks the shown letter as sent by web form at `when`, to the body `sentTo` picks when
+    // the form asks (regulator letters).
+    void markShownLetterSent(const QDateTime& when, const QString& sentTo = {})
+    {
+        QTest::mouseClick(find<QPushButton>(u"markSentPushButton"_s), Qt::LeftButton);
+        auto* form = openDialog<LetterSentDialog>();
+        ASSERT_TRUE(form);
+        auto* to = form->findChild<QComboBox*>(u"sentToComboBox"_s);
+        ASSERT_TRUE(to);
+        EXPECT_EQ(to->isVisibleTo(form), !sentTo.isEmpty());
+        if (!sentTo.isEmpty()) {
+            EXPECT_EQ(to->currentData().toString(), sentTo) << "the first body is preselected";
+            EXPECT_EQ(form->sentTo(), sentTo);
+        } else {
+            EXPECT_EQ(form->sentTo(), u"company"_s);
+        }
+        auto* channel = form->findChild<QComboBox*>(u"sentChannelComboBox"_s);
+        channel->setCurrentIndex(channel->findData(u"web_form"_s));
+        form->findChild<QDateTimeEdit*>(u"sentDateTimeEdit"_s)->setDateTime(when);
+        QTest::mouseClick(form->findChild<QPushButton*>(u"okPushButton"_s), Qt::LeftButton);
+    }
+
+    // A complaint to the CFPB about a Cash App (US only) case, sent two days ago.
+    QDateTime sendToCfpb()
+    {
+        setProvider(u"cash_app"_s);
+        QAction* action = newLetterAction(u"regulator"_s);
+        EXPECT_TRUE(action);
+        if (!action)
+            return {};
+        EXPECT_EQ(action->objectName(), u"newLetter_regulator_us_cfpb_Action"_s);
+        action->trigger();
+        const qint64 id = tab->currentLetterId();
+        const QDateTime when =
+            QDateTime::fromMSecsSinceEpoch(clock.nowMs() - 2 * 24 * 3600 * 1000LL - 7 * MinuteMs)
+                .toLocalTime();
+        const QDateTime minute(when.date(), QTime(when.time().hour(), when.time().minute()));
+        markShownLetterSent(minute, u"us_cfpb"_s);
+        EXPECT_EQ(storedLetter(id).status, u"sent"_s);
+        return minute;
+    }
+
+    // When the reminder of the CFPB's 15 days is due for a complaint sent at `when`.
+    qint64 cfpbRemindAt(const QDateTime& when)
+    {
+        auto table = core::ClockTable::load();
+        EXPECT_TRUE(table.ok());
+        if (!table)
+            return 0;
+        core::ClockContext context;
+        context.regions = {u"US"_s};
+        context.userRegion = u"US"_s;
+        context.providerKey = u"cash_app"_s;
+        context.family = u"transaction"_s;
+        context.target = u"us_cfpb"_s;
+        context.complaintSentAt = when.toMSecsSinceEpoch();
+        for (const core::ClockOffer& offer : table->offers(context, clock.nowMs())) {
+            if (offer.rule.key == u"cfpb_response")
+                return offer.remindAt;
+        }
+        ADD_FAILURE() << "no CFPB clock";
+        return 0;
+    }
 
     qint64 caseId = 0;
     LettersTab* tab = nullptr;
@@ -292,6 +366,84 @@ TEST_F(Letters, TheDemoLetterShowsHowItWasSent)
     EXPECT_TRUE(status.contains(u"email"_s) && status.contains(letter.reference))
         << status.toStdString();
     EXPECT_EQ(find<QPushButton>(u"markSentPushButton"_s)->toolTip(), status);
+}
+
+TEST_F(Letters, SendingToTheCfpbOffersItsDeadlineAsAReminder)
+{
+    int changes = 0;
+    QObject::connect(tab, &LettersTab::changed, tab, [&changes] { ++changes; });
+    const QDateTime when = sendToCfpb();
+    ASSERT_TRUE(when.isValid());
+    auto* offers = openDialog<ClockOffersDialog>();
+    ASSERT_TRUE(offers) << "the deadlines that start with the CFPB complaint are offered";
+    EXPECT_EQ(offers->objectName(), u"clockOffersDialog"_s);
+    EXPECT_EQ(offers->windowModality(), Qt::WindowModal);
+    auto* response = offers->findChild<QCheckBox*>(u"clockCheckBox_cfpb_response"_s);
+    auto* closed = offers->findChild<QCheckBox*>(u"clockCheckBox_cfpb_closed"_s);
+    ASSERT_TRUE(response && closed);
+    EXPECT_TRUE(response->isChecked()) << "recommended, and the user is in the US";
+    EXPECT_FALSE(closed->isChecked());
+    EXPECT_TRUE(response->text().contains(u"15 days"_s)) << response->text().toStdString();
+    EXPECT_FALSE(offers->findChild<QCheckBox*>(u"clockCheckBox_us_rege_investigation"_s))
+        << "Regulation E's investigation counts from the complaint to the company";
+    EXPECT_FALSE(offers->findChild<QCheckBox*>(u"clockCheckBox_follow_up_week"_s));
+    bool sourceShown = false;
+    for (QLabel* l : offers->findChildren<QLabel*>(u"clockSourceLabel"_s))
+        sourceShown |= l->text().contains(u"consumerfinance.gov"_s);
+    EXPECT_TRUE(sourceShown);
+    const QStringList ticked = [offers] {
+        QStringList keys;
+        for (const core::ClockOffer& o : offers->tickedOffers())
+            keys << o.rule.key;
+        return keys;
+    }();
+    const int changesBefore = changes;
+    QTest::mouseClick(offers->findChild<QPushButton*>(u"clockOffersOkButton"_s), Qt::LeftButton);
+    EXPECT_FALSE(offers->isVisible());
+    EXPECT_GT(changes, changesBefore) << "the case view shows the new reminders";
+
+    const auto reminders = store->reminders(caseId);
+    ASSERT_TRUE(reminders.ok());
+    EXPECT_EQ(reminders->size(), ticked.size()) << ticked.join(u' ').toStdString();
+    const qint64 due = cfpbRemindAt(when);
+    int cfpb = 0;
+    for (const core::Reminder& r : *reminders) {
+        if (r.kind == u"reply_deadline" && r.dueAt == due) {
+            ++cfpb;
+            EXPECT_EQ(r.state, u"pending"_s);
+            EXPECT_TRUE(r.text.contains(u"CFPB"_s)) << r.text.toStdString();
+        }
+    }
+    EXPECT_EQ(cfpb, 1);
+    EXPECT_GT(due, when.toMSecsSinceEpoch() + 14 * 24 * 3600 * 1000LL);
+}
+
+TEST_F(Letters, CancellingTheDeadlinesAddsNoReminder)
+{
+    ASSERT_TRUE(sendToCfpb().isValid());
+    auto* offers = openDialog<ClockOffersDialog>();
+    ASSERT_TRUE(offers);
+    ASSERT_TRUE(offers->findChild<QCheckBox*>(u"clockCheckBox_cfpb_response"_s));
+    QTest::mouseClick(offers->findChild<QPushButton*>(u"clockOffersCancelButton"_s),
+                      Qt::LeftButton);
+    EXPECT_FALSE(offers->isVisible());
+    const auto reminders = store->reminders(caseId);
+    ASSERT_TRUE(reminders.ok());
+    EXPECT_TRUE(reminders->isEmpty());
+    EXPECT_EQ(storedLetter(tab->currentLetterId()).status, u"sent"_s) << "still sent";
+}
+
+TEST_F(Letters, ALetterToTheCompanyWithNoNewDeadlineAsksNothingMore)
+{
+    setProvider(u"alipay"_s); // a Chinese wallet: no deadline for its own complaints desk
+    const qint64 id = newInitialLetter();
+    ASSERT_GT(id, 0);
+    markShownLetterSent(QDateTime::fromMSecsSinceEpoch(clock.nowMs() - 3600 * 1000LL));
+    EXPECT_EQ(storedLetter(id).status, u"sent"_s);
+    EXPECT_FALSE(openDialog<ClockOffersDialog>());
+    const auto reminders = store->reminders(caseId);
+    ASSERT_TRUE(reminders.ok());
+    EXPECT_TRUE(reminders->isEmpty());
 }
 
 } // namespace

@@ -20,7 +20,7 @@ namespace wc::gui {
 
 LetterSentDialog::LetterSentDialog(QWidget* parent)
     : QDialog(parent), m_channel(new QComboBox(this)), m_sentAt(new QDateTimeEdit(this)),
-      m_reference(new QLineEdit(this))
+      m_reference(new QLineEdit(this)), m_sentTo(new QComboBox(this)), m_form(new QFormLayout)
 {
     setObjectName(u"letterSentDialog"_s);
     setWindowTitle(tr("Mark the letter as sent"));
@@ -28,6 +28,7 @@ LetterSentDialog::LetterSentDialog(QWidget* parent)
     m_channel->setObjectName(u"sentChannelComboBox"_s);
     for (const QString& key : ContactDialog::channelKeys())
         m_channel->addItem(CaseText::contactChannel(key), key);
+    m_sentTo->setObjectName(u"sentToComboBox"_s);
     m_sentAt->setObjectName(u"sentDateTimeEdit"_s);
     m_sentAt->setCalendarPopup(true);
     m_sentAt->setDisplayFormat(u"yyyy-MM-dd HH:mm"_s);
@@ -40,10 +41,14 @@ LetterSentDialog::LetterSentDialog(QWidget* parent)
                              this);
     intro->setWordWrap(true);
 
-    auto* form = new QFormLayout;
-    form->addRow(tr("Sent &through:"), m_channel);
-    form->addRow(tr("Sent &on:"), m_sentAt);
-    form->addRow(tr("&Reference number:"), m_reference);
+    m_form->addRow(tr("&Sent to:"), m_sentTo);
+    m_form->addRow(tr("Sent &through:"), m_channel);
+    m_form->addRow(tr("Sent &on:"), m_sentAt);
+    m_form->addRow(tr("&Reference number:"), m_reference);
+    updateSentTo();
+    setTabOrder(m_sentTo, m_channel);
+    setTabOrder(m_channel, m_sentAt);
+    setTabOrder(m_sentAt, m_reference);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setObjectName(u"okPushButton"_s);
@@ -54,7 +59,7 @@ LetterSentDialog::LetterSentDialog(QWidget* parent)
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);
-    layout->addLayout(form);
+    layout->addLayout(m_form);
     layout->addWidget(buttons);
     setMinimumWidth(420);
 }
@@ -70,6 +75,30 @@ void LetterSentDialog::setLetter(const core::Letter& letter, qint64 nowMs)
     const qint64 at = letter.sentAt.value_or(nowMs - nowMs % 60'000);
     m_sentAt->setDateTime(QDateTime::fromMSecsSinceEpoch(at).toLocalTime());
     m_reference->setText(letter.reference);
+    m_kind = letter.kind;
+    updateSentTo();
+}
+
+void LetterSentDialog::setRegulators(const QList<core::Regulator>& regulators,
+                                     const QString& language)
+{
+    m_sentTo->clear();
+    for (const core::Regulator& regulator : regulators)
+        m_sentTo->addItem(regulator.name.text(language), regulator.key);
+    m_sentTo->setCurrentIndex(0);
+    updateSentTo();
+}
+
+void LetterSentDialog::updateSentTo()
+{
+    m_form->setRowVisible(m_sentTo, m_kind == u"regulator" && m_sentTo->count() > 0);
+}
+
+QString LetterSentDialog::sentTo() const
+{
+    if (m_kind == u"regulator" && m_sentTo->count() > 0)
+        return m_sentTo->currentData().toString();
+    return u"company"_s;
 }
 
 core::Letter LetterSentDialog::sentLetter(const core::Letter& letter) const

@@ -1,20 +1,23 @@
 // Copyright (C) 2026 The WalletCase developers. GPL-3.0-or-later; see LICENSE.
 #pragma once
 
+#include "guidance/ProviderDirectory.h"
 #include "model/Entities.h"
 
 #include <QDialog>
 
 class QComboBox;
 class QDateTimeEdit;
+class QFormLayout;
 class QLineEdit;
 
 namespace wc::gui {
 
 // "Mark as sent": how a letter was sent (the channel), when, and the reference number the
-// provider gave, for the record and for the letters that follow it.
-// Object names: sentChannelComboBox, sentDateTimeEdit, sentReferenceLineEdit, okPushButton,
-// cancelPushButton.
+// provider gave, for the record and for the letters that follow it; for a letter to a regulator,
+// which body it went to (the deadlines that follow depend on it).
+// Object names: sentChannelComboBox, sentToComboBox (regulator letters only; item data: the
+// regulator key), sentDateTimeEdit, sentReferenceLineEdit, okPushButton, cancelPushButton.
 class LetterSentDialog : public QDialog
 {
     Q_OBJECT
@@ -26,11 +29,21 @@ public:
     void setLetter(const core::Letter& letter, qint64 nowMs);
     // `letter` marked as sent as entered.
     core::Letter sentLetter(const core::Letter& letter) const;
+    // The bodies a regulator letter may have gone to (the first is preselected), names in
+    // `language`. Letters of other kinds do not ask.
+    void setRegulators(const QList<core::Regulator>& regulators, const QString& language);
+    // Who the letter went to: the regulator key picked, or "company" for other letters.
+    QString sentTo() const;
 
 private:
     QComboBox* m_channel;
     QDateTimeEdit* m_sentAt;
     QLineEdit* m_reference;
+    QComboBox* m_sentTo;
+    QFormLayout* m_form;
+    QString m_kind;
+
+    void updateSentTo();
 };
 
 } // namespace wc::gui

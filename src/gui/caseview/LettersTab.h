@@ -1,6 +1,8 @@
 // Copyright (C) 2026 The WalletCase developers. GPL-3.0-or-later; see LICENSE.
 #pragma once
 
+#include "followup/ClockTable.h"
+#include "guidance/ProviderDirectory.h"
 #include "model/Entities.h"
 #include "util/Result.h"
 
@@ -8,6 +10,8 @@
 #include <QPair>
 #include <QPointer>
 #include <QWidget>
+
+#include <optional>
 
 class QComboBox;
 class QLabel;
@@ -17,10 +21,8 @@ class QPushButton;
 class QSplitter;
 class QTimer;
 
-
 namespace wc::core {
 class CaseStore;
-class ProviderDirectory;
 } // namespace wc::core
 
 namespace wc::gui {
@@ -36,7 +38,9 @@ class MessageBar;
 // letter or case is shown) and tries again. Per letter: status (draft, ready to send, sent with
 // when, how and the reference: "Mark as sent…"), re-draft from the template in its language
 // (asking before replacing text that differs), copy, an email draft (mailto:), delete. "New
-// letter" offers every kind core::LetterDrafter has a template for.
+// letter" offers every kind core::LetterDrafter has a template for. Once a letter is marked as
+// sent, the deadlines that start with it (core::ClockTable: a regulator's reply time, a legal
+// investigation period …) are offered in a ClockOffersDialog; the ticked ones become reminders.
 // Object names: newLetterPushButton (its menu newLetterMenu, actions newLetter_<kind>Action),
 // lettersMessageBar, lettersListWidget (item data Qt::UserRole: the letter id), noLettersLabel,
 // letterPanel, letterInfoLabel, letterStatusComboBox, markSentPushButton,
@@ -116,6 +120,11 @@ private:
     void languagePicked();
     bool storeLetter(const core::Letter& letter, const QString& failure);
     void moveCaseOnAfterSending(const QString& kind);
+    // The regulators and ombudsmen for the case's provider regions (and the user's country).
+    QList<core::Regulator> caseRegulators() const;
+    // Offers the deadlines that start with `sent`, which went to `sentTo` ("company" or a
+    // regulator key), when there are any not set up yet.
+    void offerClocks(const core::Letter& sent, const QString& sentTo);
     core::Result<core::Letter> draftFor(const QString& kind, const QString& language,
                                         const QString& regulatorKey);
     core::Letter editedLetter() const;
@@ -153,6 +162,7 @@ private:
     QLabel* m_saveLabel = nullptr;
     QTimer* m_saveTimer = nullptr;
     QPointer<LetterSentDialog> m_sentDialog;
+    std::optional<core::ClockTable> m_clockTable; // read when first needed
 };
 
 } // namespace wc::gui

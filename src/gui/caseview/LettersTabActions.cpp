@@ -7,6 +7,8 @@
 #include "followup/EscalationLadder.h"
 #include "gui/caseview/CaseText.h"
 #include "gui/caseview/LetterSentDialog.h"
+#include "gui/reminders/ClockOffersDialog.h"
+#include "gui/reminders/NextStep.h"
 #include "gui/widgets/LetterEditor.h"
 #include "gui/widgets/MessageBar.h"
 #include "gui/widgets/MessageBox.h"
@@ -26,6 +28,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QPlainTextEdit>
+#include <QTimeZone>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -37,24 +40,31 @@ const QString Sent = u"sent"_s;
 
 } // namespace
 
+QList<core::Regulator> LettersTab::caseRegulators() const
+{
+    QList<core::Regulator> regulators;
+    if (!m_providers || !m_store || m_caseId <= 0)
+        return regulators;
+    auto record = m_store->caseById(m_caseId);
+    if (!record)
+        return regulators;
+    QStringList regions;
+    if (const auto provider = m_providers->provider(record->providerKey))
+        regions = provider->regions;
+    const QString region = core::EscalationLadder::regionFor(
+        regions, core::EscalationLadder::regionForTerritory(QLocale().territory()),
+        record->language);
+    for (const core::Regulator& regulator : m_providers->regulators(region)) {
+        if (regulator.kind == u"regulator" || regulator.kind == u"ombudsman")
+            regulators << regulator;
+    }
+    return regulators;
+}
+
 void LettersTab::fillNewLetterMenu()
 {
     m_newMenu->clear();
-    QList<core::Regulator> regulators;
-    if (m_providers && m_store && m_caseId > 0) {
-        if (auto record = m_store->caseById(m_caseId)) {
-            QStringList regions;
-            if (const auto provider = m_providers->provider(record->providerKey))
-                regions = provider->regions;
-            const QString region = core::EscalationLadder::regionFor(
-                regions, core::EscalationLadder::regionForTerritory(QLocale().territory()),
-                record->language);
-            for (const core::Regulator& regulator : m_providers->regulators(region)) {
-                if (regulator.kind == u"regulator" || regulator.kind == u"ombudsman")
-                    regulators << regulator;
-            }
-        }
-    }
+    const QList<core::Regulator> regulators = caseRegulators();
     const QString language = CaseText::uiLanguage();
     for (const QString& kind : core::LetterDrafter::kinds()) {
         const QString name = CaseText::letterKind(kind);
@@ -124,14 +134,17 @@ void LettersTab::markSent()
     }
     auto* dialog = new LetterSentDialog(this);
     dialog->setLetter(m_current, m_store->clock().nowMs());
+    dialog->setRegulators(caseRegulators(), CaseText::uiLanguage());
     dialog->setWindowModality(Qt::WindowModal);
     const qint64 letterId = m_current.id;
     connect(dialog, &QDialog::accepted, this, [this, dialog, letterId] {
         if (m_current.id != letterId || !saveNow())
             return;
         const core::Letter sent = dialog->sentLetter(m_current);
-        if (storeLetter(sent, tr("The letter could not be marked as sent: %1")))
-            moveCaseOnAfterSending(sent.kind);
+        if (!storeLetter(sent, tr("The letter could not be marked as sent: %1")))
+            return;
+        moveCaseOnAfterSending(sent.kind);
+        offerClocks(sent, dialog->sentTo());
     });
     connect(dialog, &QDialog::finished, dialog, &QObject::deleteLater);
     m_sentDialog = dialog;
@@ -155,6 +168,63 @@ void LettersTab::moveCaseOnAfterSending(const QString& kind)
         return;
     }
     emit changed();
+}
+
+void LettersTab::offerClocks(const core::Letter& sent, const QString& sentTo)
+{
+    if (!m_clockTable) {
+        auto table = core::ClockTable::load();
+        if (!table) {
+            showError(
+                tr("The table of deadlines could not be loaded: %1").arg(table.error().message));
+            return;
+        }
+        m_clockTable = std::move(*table);
+    }
+    auto snapshot = m_store->snapshot(m_caseId);
+    if (!snapshot)
+        return;
+    const QString language = CaseText::uiLanguage();
+    const QString userRegion = NextStep::userRegion();
+    core::ClockContext context =
+        core::ClockContext::fromCase(*snapshot, m_providers, language, userRegion);
+    // Which deadlines start depends on who the letter went to. A complaint to a regulator
+    // starts the regulator's clocks from this letter; the company's clocks keep counting from
+    // the first complaint to the company (fromCase), not from a later follow-up.
+    context.target = sentTo;
+    if (sentTo != u"company") {
+        context.complaintSentAt = sent.sentAt;
+        context.channel = sent.channel;
+    }
+    QList<core::ClockOffer> offers;
+    for (const core::ClockOffer& offer : m_clockTable->offers(
+             context, m_store->clock().nowMs(), QTimeZone::systemTimeZone(), snapshot->reminders)) {
+        // Follow-ups are set with the follow-up date; passed or set ones need no choice.
+        if (offer.rule.kind != u"follow_up" && !offer.passed && !offer.alreadySet)
+            offers << offer;
+    }
+    if (offers.isEmpty())
+        return;
+    auto* dialog = new ClockOffersDialog(this);
+    dialog->setOffers(offers, language, !userRegion.isEmpty());
+    dialog->setWindowModality(Qt::WindowModal);
+    const qint64 caseId = m_caseId;
+    connect(
+        dialog, &QDialog::accepted, this,
+        [this, dialog, caseId, providerName = context.providerName, language] {
+            const QList<core::ClockOffer> ticked = dialog->tickedOffers();
+            if (ticked.isEmpty() || !m_store)
+                return;
+            auto added = m_clockTable->accept(*m_store, caseId, ticked, providerName, language);
+            if (!added) {
+                showError(
+                    tr("The deadline reminders could not be saved: %1").arg(added.error().message));
+                return;
+            }
+            emit changed();
+        });
+    connect(dialog, &QDialog::finished, dialog, &QObject::deleteLater);
+    dialog->open();
 }
 
 void LettersTab::languagePicked()

@@ -2,6 +2,7 @@
 #include "gui/wizard/SendPage.h"
 
 #include "gui/caseview/CaseText.h"
+#include "gui/reminders/ClockOffersList.h"
 #include "gui/widgets/UrlOpener.h"
 
 #include <QButtonGroup>
@@ -75,7 +76,7 @@ SendPage::SendPage(WizardSession& session, QWidget* parent)
       m_sentAt(new QDateTimeEdit(this)), m_sentReference(new QLineEdit(this)),
       m_followUp(new QDateTimeEdit(this)), m_followUpNote(new QLabel(this)),
       m_clocksBox(new QGroupBox(this)), m_clocksLayout(new QVBoxLayout(m_clocksBox)),
-      m_clocksNote(new QLabel(this))
+      m_clocksNote(new QLabel(this)), m_clockList(new ClockOffersList(m_clocksBox))
 {
     setObjectName(u"sendPage"_s);
     setTitle(tr("Send and follow up"));
@@ -191,6 +192,7 @@ SendPage::SendPage(WizardSession& session, QWidget* parent)
     m_clocksNote->setTextFormat(Qt::PlainText);
     m_clocksLayout->setSpacing(2);
     m_clocksLayout->addWidget(m_clocksNote);
+    m_clocksLayout->addWidget(m_clockList);
     if (auto table = core::ClockTable::load())
         m_clockTable = std::move(*table);
     else

@@ -4,12 +4,9 @@
 #include "followup/ClockTable.h"
 #include "gui/wizard/DraftPage.h"
 
-#include <QSet>
-
 #include <optional>
 
 class QButtonGroup;
-class QCheckBox;
 class QGroupBox;
 class QVBoxLayout;
 class QComboBox;
@@ -21,6 +18,8 @@ class QRadioButton;
 class QUrl;
 
 namespace wc::gui {
+
+class ClockOffersList;
 
 // Step 8, send and follow up: the provider's channels from the directory (hotline, in-app path,
 // email or web form, official social accounts), the letter copied to the clipboard or opened as
@@ -56,7 +55,7 @@ public:
 
     // The deadlines offered now (the follow-up date is set above, so follow-up clocks are not
     // among them), and which of them are ticked.
-    QList<core::ClockOffer> clockOffers() const { return m_offers; }
+    QList<core::ClockOffer> clockOffers() const;
     QStringList tickedClocks() const;
 
 private:
@@ -93,12 +92,9 @@ private:
     QGroupBox* m_clocksBox;
     QVBoxLayout* m_clocksLayout;
     QLabel* m_clocksNote;
-    QList<QCheckBox*> m_clockChecks;
+    ClockOffersList* m_clockList;
     std::optional<core::ClockTable> m_clockTable;
-    QList<core::ClockOffer> m_offers;
     QList<core::TransactionRecord> m_transactions; // the case's, for clocks that start there
-    QSet<QString> m_userTicked;   // rule keys the user ticked …
-    QSet<QString> m_userUnticked; // … or unticked, kept while the offers are worked out again
 };
 
 } // namespace wc::gui
