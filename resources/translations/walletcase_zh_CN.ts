@@ -1743,7 +1743,7 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
 <context>
     <name>wc::gui::CaseLettersView</name>
     <message>
-        <location filename="../../src/gui/caseview/LettersTabActions.cpp" line="+401"/>
+        <location filename="../../src/gui/caseview/LettersTabActions.cpp" line="+405"/>
         <source>Sent %1</source>
         <translation>已于 %1 发送</translation>
     </message>
@@ -3478,32 +3478,7 @@ If you close it, its reminders stop. You can reopen it later.</source>
 <context>
     <name>wc::gui::EvidenceGallery</name>
     <message>
-        <location filename="../../src/gui/evidence/EvidenceGallery.cpp" line="+67"/>
-        <source>Choose screenshots, photos, PDFs or other files</source>
-        <translation>选择截图、照片、PDF 或其他文件</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Paste</source>
-        <translation>粘贴(&amp;P)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Add what is on the clipboard: a screenshot, copied files, or the text of a conversation (%1)</source>
-        <translation>添加剪贴板中的内容：截图、复制的文件或对话文字（%1）</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Add chat &amp;log…</source>
-        <translation>添加聊天记录(&amp;L)…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Type or paste a conversation with customer service as text</source>
-        <translation>以文字形式输入或粘贴与客服的对话</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../../src/gui/evidence/EvidenceGallery.cpp" line="+69"/>
         <source>Look at the selected item large, edit its title and note (Enter or double-click)</source>
         <translation>放大查看所选证据，编辑标题和备注（Enter 或双击）</translation>
     </message>
@@ -3519,12 +3494,12 @@ If you close it, its reminders stop. You can reopen it later.</source>
         <translation>按添加时的原样保存所选文件</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-7"/>
         <source>&amp;Add files…</source>
         <translation>添加文件(&amp;A)…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
         <location line="+279"/>
         <source>Vie&amp;w</source>
         <translation>查看(&amp;W)</translation>
@@ -3731,19 +3706,19 @@ If you close it, its reminders stop. You can reopen it later.</source>
 <context>
     <name>wc::gui::EvidenceIntake</name>
     <message>
-        <location filename="../../src/gui/widgets/EvidenceIntake.cpp" line="+69"/>
+        <location filename="../../src/gui/widgets/EvidenceIntake.cpp" line="+71"/>
         <source>The evidence of this case could not be read. %1</source>
         <translation>无法读取此案件的证据。%1</translation>
     </message>
     <message>
         <location line="+33"/>
         <location line="+12"/>
-        <location line="+145"/>
+        <location line="+162"/>
         <source>Evidence can only be added to a saved case that is open for editing.</source>
         <translation>只能向已保存且可编辑的案件添加证据。</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-155"/>
         <source>Only files on this computer can be added. Save these first, then add the saved copies: %1</source>
         <translation>只能添加这台电脑上的文件。请先保存以下文件，再添加保存的副本：%1</translation>
     </message>
@@ -3793,7 +3768,32 @@ If you close it, its reminders stop. You can reopen it later.</source>
         <translation>请注意：</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+11"/>
+        <source>&amp;Paste</source>
+        <translation>粘贴(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add chat &amp;log…</source>
+        <translation>添加聊天记录(&amp;L)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose screenshots, photos, PDFs or other files</source>
+        <translation>选择截图、照片、PDF 或其他文件</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add what is on the clipboard: a screenshot, copied files, or the text of a conversation (%1)</source>
+        <translation>添加剪贴板中的内容：截图、复制的文件或对话文字（%1）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type or paste a conversation with customer service as text</source>
+        <translation>以文字形式输入或粘贴与客服的对话</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>The chat log is empty. Paste or type the conversation first.</source>
         <translation>聊天记录是空的。请先粘贴或输入对话内容。</translation>
     </message>
@@ -3950,34 +3950,9 @@ Its copy in the case file and its fingerprint are deleted. The original file on 
 <context>
     <name>wc::gui::EvidenceListEditor</name>
     <message>
-        <location filename="../../src/gui/widgets/EvidenceListEditor.cpp" line="+61"/>
+        <location filename="../../src/gui/widgets/EvidenceListEditor.cpp" line="+62"/>
         <source>Add &amp;files…</source>
         <translation>添加文件(&amp;F)…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Choose screenshots, photos, PDFs or other files</source>
-        <translation>选择截图、照片、PDF 或其他文件</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Paste</source>
-        <translation>粘贴(&amp;P)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Add what is on the clipboard: a screenshot, copied files, or the text of a conversation (%1)</source>
-        <translation>添加剪贴板中的内容：截图、复制的文件或对话文字（%1）</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Add chat &amp;log…</source>
-        <translation>添加聊天记录(&amp;L)…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Type or paste a conversation with customer service as text</source>
-        <translation>以文字形式输入或粘贴与客服的对话</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4786,7 +4761,7 @@ If it is frozen, choose &quot;Yes&quot; and the time is noted now; you can corre
         <translation>您对信件的最新修改未能保存：%1 修改内容仍在这里，您停下输入或离开这封信时，WalletCase 会再试一次。</translation>
     </message>
     <message>
-        <location filename="../../src/gui/caseview/LettersTabActions.cpp" line="-301"/>
+        <location filename="../../src/gui/caseview/LettersTabActions.cpp" line="-305"/>
         <source>Mark the letter as not sent?</source>
         <translation>将这封信标记为未发送？</translation>
     </message>
@@ -4826,7 +4801,7 @@ If it is frozen, choose &quot;Yes&quot; and the time is noted now; you can corre
         <translation>无法加载期限表：%1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <source>The deadline reminders could not be saved: %1</source>
         <translation>无法保存期限提醒：%1</translation>
     </message>

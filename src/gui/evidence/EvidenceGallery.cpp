@@ -62,18 +62,8 @@ void EvidenceGallery::buildUi()
     setAcceptDrops(true);
 
     m_addButtons = new QWidget(this);
-    auto* addFiles = new QPushButton(tr("&Add files…"), m_addButtons);
-    addFiles->setObjectName(u"addFilesButton"_s);
-    addFiles->setToolTip(tr("Choose screenshots, photos, PDFs or other files"));
-    const QString pasteKey = QKeySequence(QKeySequence::Paste).toString(QKeySequence::NativeText);
-    auto* paste = new QPushButton(tr("&Paste"), m_addButtons);
-    paste->setObjectName(u"pasteButton"_s);
-    paste->setToolTip(tr("Add what is on the clipboard: a screenshot, copied files, or the text "
-                         "of a conversation (%1)")
-                          .arg(pasteKey));
-    auto* chatLog = new QPushButton(tr("Add chat &log…"), m_addButtons);
-    chatLog->setObjectName(u"addChatLogButton"_s);
-    chatLog->setToolTip(tr("Type or paste a conversation with customer service as text"));
+    const auto [addFiles, paste, chatLog] =
+        EvidenceIntake::makeAddButtons(m_addButtons, tr("&Add files…"));
     m_viewButton = new QPushButton(tr("Vie&w"), m_addButtons);
     m_viewButton->setObjectName(u"viewEvidenceButton"_s);
     m_viewButton->setToolTip(tr("Look at the selected item large, edit its title and note "

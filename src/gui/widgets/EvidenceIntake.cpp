@@ -8,8 +8,10 @@
 
 #include <QCryptographicHash>
 #include <QDateTime>
+#include <QKeySequence>
 #include <QLocale>
 #include <QMimeData>
+#include <QPushButton>
 
 #include <algorithm>
 #include <utility>
@@ -227,6 +229,23 @@ void EvidenceIntake::onBatchFinished(int handedOver, int total, bool cancelled)
                                   : !m_batchNotices.isEmpty() ? MessageBar::Kind::Warning
                                                               : MessageBar::Kind::Information;
     emit batchReport(kind, parts.join(u"\n\n"_s));
+}
+
+EvidenceIntake::AddButtons EvidenceIntake::makeAddButtons(QWidget* parent,
+                                                          const QString& addFilesText)
+{
+    AddButtons b{new QPushButton(addFilesText, parent), new QPushButton(tr("&Paste"), parent),
+                 new QPushButton(tr("Add chat &log…"), parent)};
+    b.files->setObjectName(u"addFilesButton"_s);
+    b.files->setToolTip(tr("Choose screenshots, photos, PDFs or other files"));
+    const QString pasteKey = QKeySequence(QKeySequence::Paste).toString(QKeySequence::NativeText);
+    b.paste->setObjectName(u"pasteButton"_s);
+    b.paste->setToolTip(tr("Add what is on the clipboard: a screenshot, copied files, or the "
+                           "text of a conversation (%1)")
+                            .arg(pasteKey));
+    b.chatLog->setObjectName(u"addChatLogButton"_s);
+    b.chatLog->setToolTip(tr("Type or paste a conversation with customer service as text"));
+    return b;
 }
 
 void EvidenceIntake::showChatLogDialog(QWidget* parent, const QString& text)

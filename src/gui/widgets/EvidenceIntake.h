@@ -13,6 +13,7 @@
 #include <optional>
 
 class QMimeData;
+class QPushButton;
 class QWidget;
 
 namespace wc::core {
@@ -89,6 +90,17 @@ public:
     // nullopt and previewReady follows once it is made off the GUI thread.
     std::optional<QImage> preview(const core::Evidence& item);
     static bool mayHavePreview(const core::Evidence& item);
+
+    // The three ways to add evidence, as both editors show them (texts, tips, object names
+    // addFilesButton, pasteButton, addChatLogButton). `addFilesText` is the editor's own: its
+    // mnemonic must not clash with the other controls around it.
+    struct AddButtons
+    {
+        QPushButton* files;
+        QPushButton* paste;
+        QPushButton* chatLog;
+    };
+    static AddButtons makeAddButtons(QWidget* parent, const QString& addFilesText);
 
     // The file dialog's filter for evidence, and "Adding 2 of 5…".
     static QString fileDialogFilter();

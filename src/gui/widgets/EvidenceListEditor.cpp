@@ -58,18 +58,8 @@ void EvidenceListEditor::buildUi()
     setAcceptDrops(true);
 
     m_addButtons = new QWidget(this);
-    auto* addFiles = new QPushButton(tr("Add &files…"), m_addButtons);
-    addFiles->setObjectName(u"addFilesButton"_s);
-    addFiles->setToolTip(tr("Choose screenshots, photos, PDFs or other files"));
-    const QString pasteKey = QKeySequence(QKeySequence::Paste).toString(QKeySequence::NativeText);
-    auto* paste = new QPushButton(tr("&Paste"), m_addButtons);
-    paste->setObjectName(u"pasteButton"_s);
-    paste->setToolTip(tr("Add what is on the clipboard: a screenshot, copied files, or the text "
-                         "of a conversation (%1)")
-                          .arg(pasteKey));
-    auto* chatLog = new QPushButton(tr("Add chat &log…"), m_addButtons);
-    chatLog->setObjectName(u"addChatLogButton"_s);
-    chatLog->setToolTip(tr("Type or paste a conversation with customer service as text"));
+    const auto [addFiles, paste, chatLog] =
+        EvidenceIntake::makeAddButtons(m_addButtons, tr("Add &files…"));
     auto* dropHint = new QLabel(tr("…or drop files and images here"), m_addButtons);
     dropHint->setEnabled(false); // greyed: a hint, not a control
     auto* buttons = new QHBoxLayout(m_addButtons);
