@@ -598,6 +598,8 @@ TEST_F(MainWindowTest, DuplicateChargesInAnotherCaseStartADuplicateChargeComplai
     // The wizard opens at the details, where the user checks what was filled in.
     EXPECT_EQ(window->wizard()->currentId(), NewCaseWizard::DetailsPageId);
     window->wizard()->reject();
+    // Closed at once, it is still a draft the list can name.
+    EXPECT_FALSE(window->store().caseById(started)->title.trimmed().isEmpty());
 }
 
 TEST_F(MainWindowTest, RecentFilesListOpenedFilesAndOpenThem)
