@@ -38,10 +38,15 @@ core::Result<QImage> Thumbnails::make(const QByteArray& bytes, QSize box)
                                .arg(size.height()),
                            u"image too large"_s};
     }
+    // The box is for the image as shown, after its EXIF rotation; the reader's size and its
+    // scaled size are as stored, before it. A sideways-stored photo would otherwise be fitted
+    // the wrong way round and come out smaller than the box allows.
+    const bool turned = reader.transformation().testFlag(QImageIOHandler::TransformationRotate90);
+    const QSize shown = turned ? size.transposed() : size;
+    const QSize target = shown.scaled(box.boundedTo(shown), Qt::KeepAspectRatio);
     // Decode straight at the reduced size where the format allows (JPEG does), which keeps
     // memory low for big photos.
-    const QSize target = size.scaled(box.boundedTo(size), Qt::KeepAspectRatio);
-    reader.setScaledSize(target);
+    reader.setScaledSize(turned ? target.transposed() : target);
     QImage image = reader.read();
     if (image.isNull()) {
         return core::Error{core::ErrorCode::InvalidArgument,

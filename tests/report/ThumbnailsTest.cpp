@@ -3,6 +3,7 @@
 
 #include <QBuffer>
 #include <QImage>
+#include <QImageReader>
 #include <QPainter>
 
 #include <gtest/gtest.h>
@@ -55,6 +56,47 @@ TEST(Thumbnails, FitsTheBoxAndKeepsTheAspectRatio)
     EXPECT_EQ(thumb->height(), 160);
     EXPECT_EQ(thumb->width(), 72);
     EXPECT_EQ(QColor(thumb->pixel(36, 2)), QColor(Qt::blue));
+}
+
+// A phone photo as the camera stores it: a landscape sensor image, the top of the scene on its
+// left edge (red), with EXIF "rotate 90° clockwise" to show it upright.
+QByteArray sidewaysPhoto()
+{
+    QImage stored(400, 300, QImage::Format_RGB32);
+    stored.fill(Qt::white);
+    QPainter(&stored).fillRect(0, 0, 40, 300, Qt::red);
+    QByteArray bytes = encode(stored, "JPEG");
+    // Qt writes no EXIF, so the camera's APP1 segment is put in by hand after SOI: a big-endian
+    // TIFF header and one IFD entry, Orientation (0x0112) = 6 ("rotate 90° clockwise").
+    const QByteArray exif = QByteArray::fromHex("FFE10022"                 // APP1, length 34
+                                                "457869660000"             // "Exif\0\0"
+                                                "4D4D002A00000008"         // MM, 42, IFD at 8
+                                                "0001"                     // one entry
+                                                "011200030000000100060000" // Orientation: 6
+                                                "00000000");               // no next IFD
+    bytes.insert(2, exif);
+    return bytes;
+}
+
+TEST(Thumbnails, APhotoIsTurnedUprightAndFillsTheBoxTheRightWayRound)
+{
+    const QByteArray photo = sidewaysPhoto();
+    {
+        QBuffer buffer;
+        buffer.setData(photo);
+        buffer.open(QIODevice::ReadOnly);
+        QImageReader reader(&buffer);
+        ASSERT_TRUE(reader.transformation().testFlag(QImageIOHandler::TransformationRotate90))
+            << "the test photo lacks its EXIF rotation";
+    }
+    auto thumb = Thumbnails::make(photo, QSize(200, 200));
+    ASSERT_TRUE(thumb.ok());
+    // Upright it is 300 × 400: in a 200 × 200 box, 150 × 200, not shrunk to fit the stored shape.
+    EXPECT_EQ(thumb->size(), QSize(150, 200));
+    // The top of the scene is on top.
+    EXPECT_GT(QColor(thumb->pixel(75, 3)).red(), 200);
+    EXPECT_LT(QColor(thumb->pixel(75, 3)).green(), 80);
+    EXPECT_GT(QColor(thumb->pixel(75, 150)).green(), 200);
 }
 
 TEST(Thumbnails, NeverEnlargesSmallImages)
