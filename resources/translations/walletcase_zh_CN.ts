@@ -2108,12 +2108,12 @@ To start a new complaint, press %1.</source>
         <translation>无法显示此案件。</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+57"/>
         <source>(untitled case)</source>
         <translation>（未命名案件）</translation>
     </message>
     <message>
-        <location line="-241"/>
+        <location line="-246"/>
         <location line="+113"/>
         <source>Overview</source>
         <translation>概况</translation>
@@ -2148,7 +2148,7 @@ To start a new complaint, press %1.</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+147"/>
         <source>Urgent: a security problem that is still open. Money or the account may still be at risk.</source>
         <translation>紧急：这是一个尚未结案的安全问题。资金或账户可能仍有风险。</translation>
     </message>
@@ -2996,7 +2996,7 @@ If you close it, its reminders stop. You can reopen it later.</source>
         <translation>此案件还没有投诉信。请先写好投诉信，再导出或打印。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Export Letter as PDF</source>
         <translation>将投诉信导出为 PDF</translation>
     </message>
@@ -3011,7 +3011,7 @@ If you close it, its reminders stop. You can reopen it later.</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Print Letter</source>
         <translation>打印投诉信</translation>
     </message>
@@ -3021,7 +3021,7 @@ If you close it, its reminders stop. You can reopen it later.</source>
         <translation>打印案件</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Preparing the pages for the printer…</source>
         <translation>正在准备打印页面…</translation>
     </message>
@@ -4989,12 +4989,22 @@ If it is frozen, choose &quot;Yes&quot; and the time is noted now; you can corre
         <translation>将投诉信导出为 PDF(&amp;L)…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Just the letter selected in the Letters tab (else the newest), ready to attach</source>
+        <translation>只导出“投诉信”标签页中选中的那封信（未选中时为最新的一封），便于作为附件发送</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Print Case…</source>
         <translation>打印案件(&amp;P)…</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Print Le&amp;tter…</source>
+        <translation>打印投诉信(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;About WalletCase</source>
         <translation>关于 WalletCase(&amp;A)</translation>
     </message>
@@ -5009,7 +5019,7 @@ If it is frozen, choose &quot;Yes&quot; and the time is noted now; you can corre
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>&amp;Case</source>
         <translation>案件(&amp;C)</translation>
     </message>
@@ -5034,7 +5044,7 @@ If it is frozen, choose &quot;Yes&quot; and the time is noted now; you can corre
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-94"/>
         <source>&amp;New Case File…</source>
         <translation>新建案件文件(&amp;N)…</translation>
     </message>
@@ -5045,12 +5055,12 @@ If it is frozen, choose &quot;Yes&quot; and the time is noted now; you can corre
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/mainwindow/MainWindow.cpp" line="+492"/>
+        <location filename="../../src/gui/mainwindow/MainWindow.cpp" line="+498"/>
         <source>%1 — WalletCase</source>
         <translation>%1 — WalletCase</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-117"/>
         <source>Open case file</source>
         <translation>打开案件文件</translation>
     </message>
@@ -5060,7 +5070,7 @@ If it is frozen, choose &quot;Yes&quot; and the time is noted now; you can corre
         <translation>新建案件文件</translation>
     </message>
     <message>
-        <location line="-228"/>
+        <location line="-233"/>
         <source>The list of problem types could not be loaded, so new complaints cannot be started. Reinstalling WalletCase should fix this. (%1)</source>
         <translation>无法加载问题类型列表，因此暂时不能新建投诉。重新安装 WalletCase 应该可以解决。（%1）</translation>
     </message>
@@ -5114,7 +5124,7 @@ Start a duplicate-charge complaint with them now? This case stays as it is.</sou
         <translation>无法发起重复扣款投诉：%1</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+66"/>
         <location line="+4"/>
         <location filename="../../src/gui/mainwindow/MainWindowActions.cpp" line="-18"/>
         <source>Delete case</source>
@@ -5214,7 +5224,7 @@ You can delete it at any time, or add it later from the Help menu.</source>
         <translation>关于 WalletCase</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>[time moved: it is %1 here]</source>
         <translation>［时间已调整：这里现在是 %1］</translation>
     </message>
@@ -7126,7 +7136,7 @@ You can delete it at any time, or add it later from the Help menu.</source>
 <context>
     <name>wc::report::DossierLayout</name>
     <message>
-        <location filename="../../src/report/DossierLayout.cpp" line="+91"/>
+        <location filename="../../src/report/DossierLayout.cpp" line="+98"/>
         <source>The Chinese font WalletCase prints with (Noto Sans CJK SC) is not installed, so Chinese text would come out as empty boxes. Install the package fonts-noto-cjk and export again.</source>
         <translation>WalletCase 打印中文所用的字体（Noto Sans CJK SC）尚未安装，中文会显示成空白方框。请安装软件包 fonts-noto-cjk 后重新导出。</translation>
     </message>
@@ -7137,7 +7147,7 @@ You can delete it at any time, or add it later from the Help menu.</source>
         <translation>已取消导出。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>This case has no letter yet. Write the letter first, then export it.</source>
         <translation>此案件还没有投诉信。请先写好投诉信，再导出。</translation>
     </message>
@@ -7191,7 +7201,7 @@ You can delete it at any time, or add it later from the Help menu.</source>
         <translation>此图片太大，无法预览（%1 × %2 像素）。图片会原样保留；较小的截图可以正常预览。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>This image is damaged and cannot be shown. It is kept as it is.</source>
         <translation>此图片已损坏，无法显示。图片会原样保留。</translation>
     </message>

@@ -91,6 +91,15 @@ QString CaseDossier::language() const
     return snapshot.record.language.isEmpty() ? u"zh_CN"_s : snapshot.record.language;
 }
 
+std::optional<core::Letter> CaseDossier::letter(qint64 id) const
+{
+    for (const core::Letter& l : snapshot.letters) {
+        if (l.id == id)
+            return l;
+    }
+    return std::nullopt;
+}
+
 std::optional<core::Letter> CaseDossier::currentLetter(const QString& lang) const
 {
     QList<core::Letter> letters = snapshot.letters;

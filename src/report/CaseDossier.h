@@ -19,7 +19,8 @@ struct DossierOptions
 {
     QString language; // "zh_CN" or "en"; empty: CaseDossier::language()
     QPageSize::PageSizeId pageSize = QPageSize::A4;
-    bool letterOnly = false; // just the current letter, ready to print
+    bool letterOnly = false; // just one letter, ready to print
+    qint64 letterId = 0;     // that letter (Letter::id); 0: the current one (currentLetter)
     qint64 exportedAt = 0;   // shown in every footer (epoch ms)
     QTimeZone zone = QTimeZone::systemTimeZone();
     // Resolution evidence images are stored at, for the size they are drawn at. 150 pixels per
@@ -53,6 +54,8 @@ public:
     // The letter a letter-only export prints: in `language` when the case has one in it, else in
     // any language; the newest sent letter first, else the newest draft.
     std::optional<core::Letter> currentLetter(const QString& language) const;
+    // The letter with that id, if the case has it.
+    std::optional<core::Letter> letter(qint64 id) const;
     bool isImage(const core::Evidence& item) const { return images.contains(item.sha256); }
 };
 

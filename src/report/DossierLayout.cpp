@@ -53,7 +53,14 @@ bool hasHan(const QString& text)
 DossierLayout::DossierLayout(const CaseDossier& dossier, const DossierOptions& options)
     : m_dossier(dossier), m_options(options)
 {
-    m_language = options.language.isEmpty() ? dossier.language() : options.language;
+    m_language = options.language;
+    if (m_language.isEmpty() && options.letterOnly && options.letterId > 0) {
+        // One chosen letter is printed in its own language.
+        if (const auto chosen = dossier.letter(options.letterId))
+            m_language = chosen->language;
+    }
+    if (m_language.isEmpty())
+        m_language = dossier.language();
     if (m_language != u"zh_CN"_s && m_language != u"en"_s)
         m_language = m_language.startsWith(u"zh"_s) ? u"zh_CN"_s : u"en"_s;
 }
@@ -119,7 +126,8 @@ core::Result<void> DossierLayout::render(QPagedPaintDevice& device, const Dossie
     int done = 0;
 
     if (m_options.letterOnly) {
-        const auto letter = m_dossier.currentLetter(m_language);
+        const auto letter = m_options.letterId > 0 ? m_dossier.letter(m_options.letterId)
+                                                   : m_dossier.currentLetter(m_language);
         if (!letter) {
             return core::Error{core::ErrorCode::InvalidArgument,
                                tr("This case has no letter yet. Write the letter first, then "

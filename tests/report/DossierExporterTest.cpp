@@ -124,7 +124,7 @@ TEST_F(DossierExporterTest, PrintingUsesTheSameLayout)
     printer->setOutputFileName(dir.file(u"printed.pdf"_s));
     printer->setPageSize(QPageSize(QPageSize::A4));
     exporter = DossierExporter::printCase(nullptr, *store, parts.caseId,
-                                          DossierExporter::Content::Dossier, std::move(printer));
+                                          DossierExporter::Content::Dossier, 0, std::move(printer));
     ASSERT_NE(exporter, nullptr);
     QString path;
     ASSERT_TRUE(waitFor(exporter, &path));

@@ -222,6 +222,32 @@ TEST_F(DossierTest, LetterOnlyExportHoldsJustTheLetter)
     expectSoundPdf(pdf, 0);
 }
 
+TEST_F(DossierTest, LetterOnlyCanBeAnyLetterOfTheCaseInItsOwnLanguage)
+{
+    // The sent Chinese complaint stays "the current letter"; an English follow-up draft is
+    // chosen instead, and comes out in English.
+    core::Letter followUp;
+    followUp.caseId = parts.caseId;
+    followUp.kind = u"follow_up"_s;
+    followUp.language = u"en"_s;
+    followUp.subject = u"Follow-up: duplicate charge"_s;
+    followUp.body = u"I wrote to you on 15 January and have had no reply."_s;
+    clock.advance(60'000);
+    auto chosen = store->addLetter(followUp);
+    ASSERT_TRUE(chosen.ok());
+
+    DossierOptions o = options();
+    o.letterOnly = true;
+    const QString current = test::pdfText(exportTo(u"current.pdf"_s, o));
+    EXPECT_TRUE(current.contains(u"投诉：重复扣款，订单号2026011512345"_s));
+    EXPECT_FALSE(current.contains(u"havehadnoreply"_s));
+    o.letterId = *chosen;
+    const QString text = test::pdfText(exportTo(u"chosen.pdf"_s, o));
+    EXPECT_TRUE(text.contains(u"havehadnoreply"_s)) << text.toStdString();
+    EXPECT_FALSE(text.contains(u"投诉：重复扣款"_s));
+    EXPECT_TRUE(text.contains(u"Page1of1"_s)) << "the page furniture is in the letter's language";
+}
+
 TEST_F(DossierTest, LetterOnlyWithoutALetterIsRefused)
 {
     core::CaseRecord r;

@@ -349,6 +349,11 @@ void CaseView::showCase(qint64 caseId)
     m_stack->setCurrentWidget(m_workspace);
 }
 
+qint64 CaseView::selectedLetterId() const
+{
+    return m_caseId > 0 ? m_letters->currentLetterId() : 0;
+}
+
 void CaseView::refresh()
 {
     showCase(m_caseId);

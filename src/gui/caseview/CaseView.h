@@ -67,6 +67,9 @@ public:
     // in the case shown before.
     void showCase(qint64 caseId);
     qint64 caseId() const { return m_caseId; }
+    // The letter selected in the Letters tab (Letter::id), 0 when none: what "Export Letter"
+    // and "Print Letter" take.
+    qint64 selectedLetterId() const;
 
     Tab currentTab() const;
     void setCurrentTab(Tab tab);

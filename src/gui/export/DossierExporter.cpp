@@ -75,7 +75,8 @@ DossierExporter::~DossierExporter()
 }
 
 DossierExporter* DossierExporter::exportCase(QWidget* parent, core::CaseStore& store, qint64 caseId,
-                                             Content content, const QString& language)
+                                             Content content, const QString& language,
+                                             qint64 letterId)
 {
     const bool letterOnly = content == Content::LetterOnly;
     const QString title = letterOnly ? tr("Export Letter as PDF") : tr("Export Case as PDF");
@@ -97,6 +98,7 @@ DossierExporter* DossierExporter::exportCase(QWidget* parent, core::CaseStore& s
     report::DossierOptions options;
     options.language = language;
     options.letterOnly = letterOnly;
+    options.letterId = letterId;
     options.exportedAt = store.clock().nowMs();
     auto* exporter = new DossierExporter(parent, title);
     exporter->m_path = path;
@@ -110,7 +112,8 @@ DossierExporter* DossierExporter::exportCase(QWidget* parent, core::CaseStore& s
 }
 
 DossierExporter* DossierExporter::printCase(QWidget* parent, core::CaseStore& store, qint64 caseId,
-                                            Content content, std::unique_ptr<QPrinter> printer)
+                                            Content content, qint64 letterId,
+                                            std::unique_ptr<QPrinter> printer)
 {
     const bool letterOnly = content == Content::LetterOnly;
     const QString title = letterOnly ? tr("Print Letter") : tr("Print Case");
@@ -129,6 +132,7 @@ DossierExporter* DossierExporter::printCase(QWidget* parent, core::CaseStore& st
     printer->setFullPage(true);
     report::DossierOptions options;
     options.letterOnly = letterOnly;
+    options.letterId = letterId;
     options.exportedAt = store.clock().nowMs();
     const QPageSize::PageSizeId paper = printer->pageLayout().pageSize().id();
     options.pageSize = paper == QPageSize::Custom ? QPageSize::A4 : paper;

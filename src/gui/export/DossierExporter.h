@@ -45,13 +45,14 @@ public:
 
     // "Export PDF…" (Content::Dossier) and "Export letter…" (Content::LetterOnly). `language`
     // "zh_CN"/"en", empty: the language of the case's letter.
+    // `letterId`: with LetterOnly, that letter (0: the current one).
     static DossierExporter* exportCase(QWidget* parent, core::CaseStore& store, qint64 caseId,
                                        Content content = Content::Dossier,
-                                       const QString& language = {});
+                                       const QString& language = {}, qint64 letterId = 0);
     // "Print…": QPrintDialog, then the same layout on the chosen printer and paper. A `printer`
     // given by the caller (tests: PDF output) is used as it is, without the dialog.
     static DossierExporter* printCase(QWidget* parent, core::CaseStore& store, qint64 caseId,
-                                      Content content = Content::Dossier,
+                                      Content content = Content::Dossier, qint64 letterId = 0,
                                       std::unique_ptr<QPrinter> printer = nullptr);
 
     ~DossierExporter() override;

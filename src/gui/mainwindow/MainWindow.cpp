@@ -271,6 +271,11 @@ void MainWindow::offerDuplicateCase(const QList<core::TransactionRecord>& charge
         openWizard(*started);
 }
 
+qint64 MainWindow::selectedLetterId() const
+{
+    return m_caseView->caseId() == currentCaseId() ? m_caseView->selectedLetterId() : 0;
+}
+
 void MainWindow::showCase(qint64 caseId)
 {
     if (m_caseView->caseId() != caseId)
@@ -477,7 +482,8 @@ void MainWindow::updateActions()
                                       && m_caseList->currentStatus()
                                           == QString(core::status::Draft));
     m_deleteCaseAction->setEnabled(id > 0);
-    for (QAction* action : {m_exportPdfAction, m_exportLetterAction, m_printAction})
+    for (QAction* action :
+         {m_exportPdfAction, m_exportLetterAction, m_printAction, m_printLetterAction})
         action->setEnabled(id > 0);
     const QString status = m_caseList->currentStatus();
     m_addReminderAction->setEnabled(id > 0);

@@ -62,6 +62,8 @@ public:
     // The wizard now open over the window, if any.
     NewCaseWizard* wizard() const;
     qint64 currentCaseId() const;
+    // The letter selected in the shown case's Letters tab, 0 when none.
+    qint64 selectedLetterId() const;
     ReminderNotifier* notifier() const { return m_notifier; }
     FollowUpsView* followUpsView() const { return m_followUps; }
 
@@ -171,6 +173,7 @@ private:
     QAction* m_exportPdfAction = nullptr;
     QAction* m_exportLetterAction = nullptr;
     QAction* m_printAction = nullptr;
+    QAction* m_printLetterAction = nullptr;
     QAction* m_aboutAction = nullptr;
 
     ReminderNotifier* m_notifier = nullptr;

@@ -86,10 +86,16 @@ void MainWindow::createActions()
                                      "letters, facts, chronology, contacts and evidence"));
     m_exportLetterAction = make(tr("Export &Letter as PDF…"), u"exportLetterAction"_s, {}, [this] {
         DossierExporter::exportCase(this, *m_store, currentCaseId(),
-                                    DossierExporter::Content::LetterOnly);
+                                    DossierExporter::Content::LetterOnly, {}, selectedLetterId());
     });
+    m_exportLetterAction->setToolTip(
+        tr("Just the letter selected in the Letters tab (else the newest), ready to attach"));
     m_printAction = make(tr("&Print Case…"), u"printAction"_s, QKeySequence::Print, [this] {
         DossierExporter::printCase(this, *m_store, currentCaseId());
+    });
+    m_printLetterAction = make(tr("Print Le&tter…"), u"printLetterAction"_s, {}, [this] {
+        DossierExporter::printCase(this, *m_store, currentCaseId(),
+                                   DossierExporter::Content::LetterOnly, selectedLetterId());
     });
     m_aboutAction = make(tr("&About WalletCase"), u"aboutAction"_s, {}, &MainWindow::showAbout);
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -114,6 +120,7 @@ void MainWindow::createMenus()
     file->addAction(m_exportPdfAction);
     file->addAction(m_exportLetterAction);
     file->addAction(m_printAction);
+    file->addAction(m_printLetterAction);
     file->addAction(m_exportIcsAction);
     file->addSeparator();
     file->addAction(m_quitAction);
