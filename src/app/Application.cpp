@@ -1,6 +1,7 @@
 // Copyright (C) 2026 The WalletCase developers. GPL-3.0-or-later; see LICENSE.
 #include "Application.h"
 
+#include "BackupScheduler.h"
 #include "Logging.h"
 #include "Translations.h"
 #include "followup/FollowUpTime.h"
@@ -8,18 +9,15 @@
 #include "gui/dialogs/SettingsDialog.h"
 #include "gui/mainwindow/MainWindow.h"
 #include "gui/mainwindow/RecentFiles.h"
-#include "store/BackupManager.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFont>
-#include <QFuture>
 #include <QLoggingCategory>
 #include <QStandardPaths>
 #include <QTimeZone>
 #include <QTimer>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <cstdio>
 
@@ -28,29 +26,6 @@ using namespace Qt::Literals::StringLiterals;
 Q_LOGGING_CATEGORY(lcApp, "walletcase.app")
 
 namespace wc::app {
-
-namespace {
-
-// Backs up the case file when the last backup is older than a day. Runs on a worker thread with
-// its own connection, so a large file never stalls the window.
-void backupInBackground(const QString& caseFile, const QString& backupRoot)
-{
-    core::CaseStore::OpenOptions options;
-    options.shared = true;
-    auto store = core::CaseStore::open(caseFile, options);
-    if (!store) {
-        qCWarning(lcApp) << "backup skipped:" << store.error().detail;
-        return;
-    }
-    core::BackupManager backups(backupRoot);
-    auto written = backups.backupIfDue(**store, core::Clock::system().nowMs());
-    if (!written)
-        qCWarning(lcApp) << "backup failed:" << written.error().detail;
-    else if (!written->isEmpty())
-        qCInfo(lcApp) << "backup written";
-}
-
-} // namespace
 
 void Application::setIdentity()
 {
@@ -145,15 +120,18 @@ int Application::runGui(int argc, char** argv)
         qCInfo(lcApp) << "no case file opened; quitting";
         return 0;
     }
-    QFuture<void> backup = QtConcurrent::run(&backupInBackground, store->path(), backupRoot);
+    BackupScheduler backups(backupRoot);
+    backups.watch(store->path());
     gui::RecentFiles().add(store->path());
 
     gui::MainWindow window(std::move(store), backupRoot, defaultFile);
+    QObject::connect(&window, &gui::MainWindow::caseFileOpened, &backups,
+                     &BackupScheduler::watch);
     window.show();
     // Once the window is on screen, so the question has the app behind it.
     QTimer::singleShot(0, &window, [&window] { window.offerExampleCaseOnFirstRun(); });
     const int code = app.exec();
-    backup.waitForFinished();
+    backups.waitForFinished();
     qCInfo(lcApp) << "WalletCase exiting";
     Logging::flush();
     return code;

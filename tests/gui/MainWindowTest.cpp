@@ -35,6 +35,7 @@
 #include <QMenuBar>
 #include <QPointer>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -619,12 +620,17 @@ TEST_F(MainWindowTest, RecentFilesListOpenedFilesAndOpenThem)
         return paths;
     };
 
+    // Every file opened is announced, so the app backs it up too.
+    QSignalSpy opened(window.get(), &MainWindow::caseFileOpened);
     FileDialog::setNextFileName(second);
     window->findChild<QAction*>(u"newCaseFileAction"_s)->trigger();
     ASSERT_EQ(window->store().path(), second);
     FileDialog::setNextFileName(first);
     window->findChild<QAction*>(u"openCaseFileAction"_s)->trigger();
     ASSERT_EQ(window->store().path(), first);
+    ASSERT_EQ(opened.count(), 2);
+    EXPECT_EQ(opened.at(0).at(0).toString(), second);
+    EXPECT_EQ(opened.at(1).at(0).toString(), first);
     EXPECT_EQ(recentPaths(), (QStringList{first, second}));
 
     // An entry opens its file.

@@ -192,6 +192,7 @@ bool MainWindow::switchTo(const QString& path, bool create)
     applyStore();
     old.reset();
     m_recentFiles->add(m_store->path());
+    emit caseFileOpened(m_store->path());
     statusBar()->showMessage(tr("Opened %1").arg(QFileInfo(m_store->path()).fileName()),
                              kStatusMessageMs);
     return true;

@@ -108,6 +108,11 @@ public slots:
     // Quits for real, even when the window would otherwise close to the tray.
     void quit();
 
+signals:
+    // Another case file is now open in the window (File ▸ Open, Recent, New…): the app backs
+    // it up from now on.
+    void caseFileOpened(const QString& path);
+
 protected:
     void closeEvent(QCloseEvent* event) override;
 

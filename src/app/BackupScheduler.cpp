@@ -1,0 +1,71 @@
+// Copyright (C) 2026 The WalletCase developers. GPL-3.0-or-later; see LICENSE.
+#include "BackupScheduler.h"
+
+#include "store/BackupManager.h"
+#include "store/CaseStore.h"
+#include "util/Clock.h"
+
+#include <QLoggingCategory>
+#include <QtConcurrent>
+
+Q_LOGGING_CATEGORY(lcBackupScheduler, "walletcase.backup.scheduler")
+
+namespace wc::app {
+
+namespace {
+
+// Backs up the case file when the last backup is older than a day, through its own shared
+// connection (the window keeps its own open meanwhile).
+void backupIfDue(const QString& caseFile, const QString& backupRoot)
+{
+    core::CaseStore::OpenOptions options;
+    options.shared = true;
+    auto store = core::CaseStore::open(caseFile, options);
+    if (!store) {
+        qCWarning(lcBackupScheduler) << "backup skipped:" << store.error().detail;
+        return;
+    }
+    core::BackupManager backups(backupRoot);
+    // Real time, even when the app's "now" was moved with --now: backups are about the disk.
+    auto written = backups.backupIfDue(**store, core::Clock::system().nowMs());
+    if (!written)
+        qCWarning(lcBackupScheduler) << "backup failed:" << written.error().detail;
+    else if (!written->isEmpty())
+        qCInfo(lcBackupScheduler) << "backup written";
+}
+
+} // namespace
+
+BackupScheduler::BackupScheduler(QString backupRoot, qint64 checkEveryMs, QObject* parent)
+    : QObject(parent), m_root(std::move(backupRoot))
+{
+    m_timer.setInterval(int(std::min<qint64>(checkEveryMs, INT_MAX)));
+    connect(&m_timer, &QTimer::timeout, this, &BackupScheduler::checkNow);
+}
+
+BackupScheduler::~BackupScheduler()
+{
+    waitForFinished();
+}
+
+void BackupScheduler::watch(const QString& caseFile)
+{
+    m_file = caseFile;
+    m_timer.start();
+    checkNow();
+}
+
+bool BackupScheduler::checkNow()
+{
+    if (m_file.isEmpty() || m_running.isRunning())
+        return false;
+    m_running = QtConcurrent::run(&backupIfDue, m_file, m_root);
+    return true;
+}
+
+void BackupScheduler::waitForFinished()
+{
+    m_running.waitForFinished();
+}
+
+} // namespace wc::app
