@@ -15,6 +15,11 @@ int main(int argc, char** argv)
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+#ifdef WC_LSAN_SUPPRESSIONS
+    // Read by the sanitizer when a program starts: this affects the programs the tests run.
+    if (qEnvironmentVariableIsEmpty("LSAN_OPTIONS"))
+        qputenv("LSAN_OPTIONS", "suppressions=" WC_LSAN_SUPPRESSIONS);
+#endif
     TestApp app(argc, argv);
     TestApp::setApplicationName(QStringLiteral("walletcase-tests"));
     ::testing::InitGoogleTest(&argc, argv);

@@ -109,6 +109,13 @@ EvidenceViewer::EvidenceViewer(EvidenceIntake* intake, QWidget* parent)
 EvidenceViewer::~EvidenceViewer()
 {
     ++m_generation; // a decode in flight finds nobody waiting
+    // QDialog's destructor hides the window, which takes the focus from the title field and
+    // makes it finish editing; by then this part of the object is gone. What was typed is
+    // saved now, while it still can be, and the fields no longer call back.
+    commitEdits();
+    m_title->disconnect(this);
+    m_captured->disconnect(this);
+    m_note->removeEventFilter(this);
 }
 
 void EvidenceViewer::buildUi()

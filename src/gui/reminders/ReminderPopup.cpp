@@ -200,7 +200,7 @@ void ReminderPopup::relayout()
 {
     // The stretch stays last; items go above it in due-time order.
     while (m_listLayout->count() > 1)
-        m_listLayout->takeAt(0);
+        delete m_listLayout->takeAt(0); // the layout item, not the widget it held
     for (int i = 0; i < m_entries.size(); ++i)
         m_listLayout->insertWidget(i, m_entries.at(i).widget);
     updateHeading();
