@@ -8,6 +8,8 @@
 #include <QLoggingCategory>
 #include <QtConcurrent>
 
+#include <utility>
+
 Q_LOGGING_CATEGORY(lcBackupScheduler, "walletcase.backup.scheduler")
 
 namespace wc::app {
@@ -41,6 +43,10 @@ BackupScheduler::BackupScheduler(QString backupRoot, qint64 checkEveryMs, QObjec
 {
     m_timer.setInterval(int(std::min<qint64>(checkEveryMs, INT_MAX)));
     connect(&m_timer, &QTimer::timeout, this, &BackupScheduler::checkNow);
+    connect(&m_running, &QFutureWatcher<void>::finished, this, [this] {
+        if (std::exchange(m_checkQueued, false))
+            checkNow();
+    });
 }
 
 BackupScheduler::~BackupScheduler()
@@ -55,17 +61,24 @@ void BackupScheduler::watch(const QString& caseFile)
     checkNow();
 }
 
-bool BackupScheduler::checkNow()
+void BackupScheduler::checkNow()
 {
-    if (m_file.isEmpty() || m_running.isRunning())
-        return false;
-    m_running = QtConcurrent::run(&backupIfDue, m_file, m_root);
-    return true;
+    if (m_file.isEmpty())
+        return;
+    if (m_running.isRunning()) {
+        m_checkQueued = true;
+        return;
+    }
+    m_running.setFuture(QtConcurrent::run(&backupIfDue, m_file, m_root));
 }
 
 void BackupScheduler::waitForFinished()
 {
     m_running.waitForFinished();
+    if (std::exchange(m_checkQueued, false)) {
+        checkNow();
+        m_running.waitForFinished();
+    }
 }
 
 } // namespace wc::app

@@ -1,7 +1,7 @@
 // Copyright (C) 2026 The WalletCase developers. GPL-3.0-or-later; see LICENSE.
 #pragma once
 
-#include <QFuture>
+#include <QFutureWatcher>
 #include <QObject>
 #include <QString>
 #include <QTimer>
@@ -26,8 +26,9 @@ public:
     // The file to keep backed up from now on; checks it at once.
     void watch(const QString& caseFile);
     QString watched() const { return m_file; }
-    // Backs up the watched file if due (on a worker thread); false when one is still running.
-    bool checkNow();
+    // Backs up the watched file if due (on a worker thread). While one is still running the
+    // check is queued and runs when it ends (a file opened meanwhile is not skipped).
+    void checkNow();
     // Waits until the running backup (if any) has finished.
     void waitForFinished();
 
@@ -35,7 +36,8 @@ private:
     QString m_root;
     QString m_file;
     QTimer m_timer;
-    QFuture<void> m_running;
+    QFutureWatcher<void> m_running;
+    bool m_checkQueued = false;
 };
 
 } // namespace wc::app

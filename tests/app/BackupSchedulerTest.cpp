@@ -41,6 +41,16 @@ TEST(BackupScheduler, BacksUpEveryFileItIsGivenAndKeepsCheckingWhileRunning)
     EXPECT_EQ(manager.backupsFor(second).size(), 1);
     EXPECT_EQ(scheduler.watched(), second);
 
+    // Files opened in quick succession are each backed up, even while a backup is running.
+    const QString third = makeCaseFile(dir, u"third.wcase"_s);
+    const QString fourth = makeCaseFile(dir, u"fourth.wcase"_s);
+    scheduler.watch(third);
+    scheduler.watch(fourth);
+    scheduler.waitForFinished();
+    EXPECT_EQ(manager.backupsFor(third).size(), 1);
+    EXPECT_EQ(manager.backupsFor(fourth).size(), 1);
+    scheduler.watch(second);
+
     // The periodic check runs on its own; within a day nothing new is due, so it writes nothing.
     const QString newest = manager.backupsFor(second).first().path;
     ASSERT_TRUE(QFile::remove(newest)); // as if the last backup were gone: due again
