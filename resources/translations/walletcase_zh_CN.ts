@@ -4,7 +4,7 @@
 <context>
     <name>wc::app::Application</name>
     <message>
-        <location filename="../../src/app/Application.cpp" line="+83"/>
+        <location filename="../../src/app/Application.cpp" line="+58"/>
         <source>Complain effectively about digital wallets and follow each complaint through.</source>
         <translation>高效投诉数字钱包，并把每一件投诉跟进到底。</translation>
     </message>
@@ -4032,7 +4032,7 @@ Its copy in the case file and its fingerprint are deleted. The original file on 
 <context>
     <name>wc::gui::EvidenceViewer</name>
     <message>
-        <location filename="../../src/gui/evidence/EvidenceViewer.cpp" line="+123"/>
+        <location filename="../../src/gui/evidence/EvidenceViewer.cpp" line="+130"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
@@ -5055,7 +5055,7 @@ If it is frozen, choose &quot;Yes&quot; and the time is noted now; you can corre
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/mainwindow/MainWindow.cpp" line="+498"/>
+        <location filename="../../src/gui/mainwindow/MainWindow.cpp" line="+499"/>
         <source>%1 — WalletCase</source>
         <translation>%1 — WalletCase</translation>
     </message>
@@ -5070,7 +5070,7 @@ If it is frozen, choose &quot;Yes&quot; and the time is noted now; you can corre
         <translation>新建案件文件</translation>
     </message>
     <message>
-        <location line="-233"/>
+        <location line="-234"/>
         <source>The list of problem types could not be loaded, so new complaints cannot be started. Reinstalling WalletCase should fix this. (%1)</source>
         <translation>无法加载问题类型列表，因此暂时不能新建投诉。重新安装 WalletCase 应该可以解决。（%1）</translation>
     </message>
@@ -5090,7 +5090,7 @@ If it is frozen, choose &quot;Yes&quot; and the time is noted now; you can corre
         <translation>您添加或修改的某个服务商条目无法使用：%1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
@@ -6773,49 +6773,9 @@ You can delete it at any time, or add it later from the Help menu.</source>
 <context>
     <name>wc::gui::StatementRowsModel</name>
     <message>
-        <location filename="../../src/gui/transactions/StatementRowsModel.cpp" line="+77"/>
+        <location filename="../../src/gui/transactions/StatementRowsModel.cpp" line="+83"/>
         <source>Line</source>
         <translation>行号</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Time</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Counterparty</source>
-        <translation>交易对方</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Direction</source>
-        <translation>收/支</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Amount</source>
-        <translation>金额</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Currency</source>
-        <translation>币种</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Reference</source>
-        <translation>交易单号</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Note</source>
-        <translation>备注</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6823,7 +6783,7 @@ You can delete it at any time, or add it later from the Help menu.</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>This transaction is already in the case.</source>
         <translation>这笔交易已在案件中。</translation>
     </message>
@@ -6919,7 +6879,7 @@ You can delete it at any time, or add it later from the Help menu.</source>
         <translation>付款</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+75"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
@@ -6959,7 +6919,7 @@ You can delete it at any time, or add it later from the Help menu.</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+113"/>
         <source>The amount was not changed: %1</source>
         <translation>金额未修改：%1</translation>
     </message>

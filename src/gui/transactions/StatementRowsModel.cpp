@@ -68,6 +68,12 @@ int StatementRowsModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+// headerData() relies on the record's columns being the case table's, in order, one over.
+static_assert(StatementRowsModel::TimeColumn - 1 == TransactionTableModel::TimeColumn &&
+              StatementRowsModel::NoteColumn - StatementRowsModel::TimeColumn ==
+                  TransactionTableModel::NoteColumn &&
+              StatementRowsModel::KindColumn == StatementRowsModel::NoteColumn + 1);
+
 QVariant StatementRowsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
@@ -75,26 +81,11 @@ QVariant StatementRowsModel::headerData(int section, Qt::Orientation orientation
     switch (section) {
     case LineColumn:
         return tr("Line");
-    case TimeColumn:
-        return tr("Time");
-    case CounterpartyColumn:
-        return tr("Counterparty");
-    case DirectionColumn:
-        return tr("Direction");
-    case AmountColumn:
-        return tr("Amount");
-    case CurrencyColumn:
-        return tr("Currency");
-    case ReferenceColumn:
-        return tr("Reference");
-    case StatusColumn:
-        return tr("Status");
-    case NoteColumn:
-        return tr("Note");
     case KindColumn:
         return tr("Type");
     default:
-        return {};
+        // The record's fields, in the case table's order one column over.
+        return TransactionTableModel::columnTitle(section - TimeColumn);
     }
 }
 

@@ -115,12 +115,9 @@ int TransactionTableModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant TransactionTableModel::headerData(int section, Qt::Orientation orientation,
-                                           int role) const
+QString TransactionTableModel::columnTitle(int column)
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
+    switch (column) {
     case TimeColumn:
         return tr("Time");
     case CounterpartyColumn:
@@ -140,6 +137,14 @@ QVariant TransactionTableModel::headerData(int section, Qt::Orientation orientat
     default:
         return {};
     }
+}
+
+QVariant TransactionTableModel::headerData(int section, Qt::Orientation orientation,
+                                           int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    return columnTitle(section);
 }
 
 Qt::ItemFlags TransactionTableModel::flags(const QModelIndex& index) const

@@ -36,6 +36,8 @@ public:
         NoteColumn,
         ColumnCount
     };
+    // The column's title, also used by the import preview for the same fields.
+    static QString columnTitle(int column);
     enum Role
     {
         RecordIdRole = Qt::UserRole + 1,
