@@ -63,7 +63,9 @@ TEST(FollowUpClocksTest, ShippedTableHasEveryRowOfTheProductTableWithSources)
         // The source is shown with the offer, so it is written in both languages.
         EXPECT_TRUE(r.source.has(u"zh_CN"_s)) << r.key.toStdString();
         EXPECT_TRUE(r.source.has(u"en"_s)) << r.key.toStdString();
-        EXPECT_GT(r.amount, 0) << r.key.toStdString();
+        if (r.starts != clockstart::ReplyRequested) {
+            EXPECT_GT(r.amount, 0) << r.key.toStdString();
+        }
         EXPECT_TRUE(r.text.text(u"zh_CN"_s).contains(u"{deadline}"_s) || r.kind == u"follow_up")
             << r.key.toStdString() << ": a deadline's text should say the date";
     }
@@ -71,7 +73,8 @@ TEST(FollowUpClocksTest, ShippedTableHasEveryRowOfTheProductTableWithSources)
          {u"follow_up_week"_s, u"psd2_reply"_s, u"uk_final_response_8_weeks"_s,
           u"uk_fos_six_months"_s, u"us_rege_report_error"_s, u"us_rege_investigation"_s,
           u"us_rege_loss_report"_s, u"cfpb_response"_s, u"cn_nfra_reply"_s, u"cn_12315_accept"_s,
-          u"paypal_dispute_window"_s, u"paypal_escalate_claim"_s, u"card_chargeback"_s}) {
+          u"paypal_dispute_window"_s, u"paypal_escalate_claim"_s, u"card_chargeback"_s,
+          u"cn_pboc_institution_reply"_s, u"letter_reply_by"_s}) {
         EXPECT_TRUE(keys.contains(key)) << key.toStdString();
     }
     const auto psd2 = table.rule(u"psd2_reply"_s);
@@ -160,6 +163,7 @@ TEST(FollowUpClocksTest, UsClocksByChannelAndProvider)
     ClockContext c;
     c.regions = {u"US"_s};
     c.providerKey = u"cash_app"_s;
+    c.providerKind = u"wallet_with_balance"_s;
     c.family = u"transaction"_s;
     c.complaintSentAt = local(newYork, 2026, 3, 6, 10);
     c.transactionAt = local(newYork, 2026, 3, 2, 10);
@@ -167,6 +171,8 @@ TEST(FollowUpClocksTest, UsClocksByChannelAndProvider)
     EXPECT_EQ(keysOf(offers), sorted({u"follow_up_week"_s, u"us_rege_investigation"_s,
                                       u"us_rege_report_error"_s, u"card_chargeback"_s}));
     EXPECT_EQ(offer(offers, u"us_rege_investigation"_s).deadline, QDate(2026, 3, 20));
+    // 45 CALENDAR days with provisional credit, not 45 business days (which would be 8 May).
+    EXPECT_EQ(offer(offers, u"us_rege_investigation"_s).extendedDeadline, QDate(2026, 4, 20));
     // No statement date: counted from the transaction, which reminds earlier.
     const ClockOffer& report = offer(offers, u"us_rege_report_error"_s);
     EXPECT_TRUE(report.startIsFallback);
@@ -190,6 +196,7 @@ TEST(FollowUpClocksTest, UsClocksByChannelAndProvider)
     // Apple Pay passes a card through: Regulation E's wallet clocks are the issuer's business.
     c.target = u"company"_s;
     c.providerKey = u"apple_pay"_s;
+    c.providerKind = u"card_wallet"_s;
     c.regions = {u"US"_s, u"UK"_s, u"EU"_s, u"CN"_s};
     c.userRegion = u"US"_s;
     offers = table.offers(c, *c.complaintSentAt, newYork);
@@ -198,6 +205,7 @@ TEST(FollowUpClocksTest, UsClocksByChannelAndProvider)
 
     // A stolen account: two business days to report it, and a next-day follow-up.
     c.providerKey = u"venmo"_s;
+    c.providerKind = u"wallet_with_balance"_s;
     c.regions = {u"US"_s};
     c.family = u"security"_s;
     c.incidentAt = local(newYork, 2026, 3, 6, 22); // Friday night
@@ -225,12 +233,28 @@ TEST(FollowUpClocksTest, ChineseBankAnd12315)
     EXPECT_EQ(nfra.extendedDeadline, QDate(2026, 4, 1));
     EXPECT_EQ(nfra.remindAt, utc(2026, 3, 17, 1));
 
-    // Alipay is a payment company, not a bank.
+    // Alipay is a payment company, not a bank: the PBoC's 15 (30) days, counted in calendar
+    // days. Paid from its balance or 余额宝, there is no Visa/Mastercard chargeback to offer.
     c.regions = {u"CN"_s};
     c.providerKey = u"alipay"_s;
+    c.providerKind = u"payment_institution"_s;
+    c.transactionAt = local(shanghai, 2026, 2, 28, 19);
+    offers = table.offers(c, *c.complaintSentAt, shanghai);
+    EXPECT_EQ(keysOf(offers), sorted({u"follow_up_week"_s, u"cn_pboc_institution_reply"_s}));
+    const ClockOffer& pboc = offer(offers, u"cn_pboc_institution_reply"_s);
+    EXPECT_EQ(pboc.deadline, QDate(2026, 3, 17));
+    EXPECT_EQ(pboc.extendedDeadline, QDate(2026, 4, 1));
+    EXPECT_TRUE(pboc.recommended);
+    EXPECT_TRUE(pboc.rule.source.text(u"zh_CN"_s).contains(u"金融消费者权益保护实施办法"_s));
+    // WeChat Pay, even with a stale directory entry that says no kind: the same.
+    c.providerKey = u"wechat_pay"_s;
     c.providerKind = u"wallet"_s;
     offers = table.offers(c, *c.complaintSentAt, shanghai);
-    EXPECT_EQ(keysOf(offers), QStringList{u"follow_up_week"_s});
+    EXPECT_EQ(keysOf(offers), sorted({u"follow_up_week"_s, u"cn_pboc_institution_reply"_s}));
+    c.family = u"security"_s;
+    offers = table.offers(c, *c.complaintSentAt, shanghai);
+    EXPECT_FALSE(keysOf(offers).contains(u"card_chargeback"_s));
+    c.family = u"transaction"_s;
 
     // A merchant dispute filed on 12315 (Friday): seven working days.
     c.target = u"cn_samr_12315"_s;
@@ -281,6 +305,151 @@ TEST(FollowUpClocksTest, PassedAndAlreadySetOffersAreNotTicked)
     // The last day itself still counts.
     offers = table.offers(c, utc(2026, 3, 9, 23, 59), QTimeZone::utc());
     EXPECT_FALSE(offer(offers, u"follow_up_week"_s).passed);
+}
+
+// Every clock against its rule: the amount and the unit the law or terms give, and the date it
+// makes from one start (Friday 6 March 2026). Days are calendar days.
+TEST(FollowUpClocksTest, EveryClockCountsInTheUnitOfItsRule)
+{
+    using followup::Unit;
+    struct Expected
+    {
+        const char* key;
+        int amount;
+        Unit unit;
+        QDate deadline;
+        std::optional<int> extended = std::nullopt;
+        Unit extendedUnit = Unit::Days;
+        std::optional<QDate> extendedDeadline = std::nullopt;
+    };
+    const QList<Expected> expected{
+        {"follow_up_week", 7, Unit::Days, QDate(2026, 3, 13)},
+        {"follow_up_security", 1, Unit::Days, QDate(2026, 3, 7)},
+        {"letter_reply_by", 0, Unit::Days, QDate(2026, 3, 6)},
+        // PSD2 Art. 101(2): 15 business days, 35 in exceptional cases.
+        {"psd2_reply", 15, Unit::BusinessDays, QDate(2026, 3, 27), 35, Unit::BusinessDays,
+         QDate(2026, 4, 24)},
+        // FCA DISP 1.6: 8 weeks; DISP 2.8.2 R: 6 months from the final response.
+        {"uk_final_response_8_weeks", 8, Unit::Weeks, QDate(2026, 5, 1)},
+        {"uk_fos_six_months", 6, Unit::Months, QDate(2026, 9, 6)},
+        // 12 CFR 1005.11(b): 60 days; (c): 10 business days or 45 calendar days.
+        {"us_rege_report_error", 60, Unit::Days, QDate(2026, 5, 5)},
+        {"us_rege_investigation", 10, Unit::BusinessDays, QDate(2026, 3, 20), 45, Unit::Days,
+         QDate(2026, 4, 20)},
+        // 12 CFR 1005.6(b)(1): 2 business days (Friday → Tuesday).
+        {"us_rege_loss_report", 2, Unit::BusinessDays, QDate(2026, 3, 10)},
+        {"us_rege_bank_report_error", 60, Unit::Days, QDate(2026, 5, 5)},
+        {"us_rege_bank_loss_report", 2, Unit::BusinessDays, QDate(2026, 3, 10)},
+        // CFPB: 15 days, most closed within 60.
+        {"cfpb_response", 15, Unit::Days, QDate(2026, 3, 21)},
+        {"cfpb_closed", 60, Unit::Days, QDate(2026, 5, 5)},
+        // PBoC 2020 measures and NFRA 2020 measures: 15 days, complex 30 (calendar).
+        {"cn_pboc_institution_reply", 15, Unit::Days, QDate(2026, 3, 21), 30, Unit::Days,
+         QDate(2026, 4, 5)},
+        {"cn_nfra_reply", 15, Unit::Days, QDate(2026, 3, 21), 30, Unit::Days, QDate(2026, 4, 5)},
+        // SAMR 2019 measures Art. 14: 7 working days.
+        {"cn_12315_accept", 7, Unit::BusinessDays, QDate(2026, 3, 17)},
+        // PayPal: 180 days to open a dispute, 20 to escalate it.
+        {"paypal_dispute_window", 180, Unit::Days, QDate(2026, 9, 2)},
+        {"paypal_escalate_claim", 20, Unit::Days, QDate(2026, 3, 26)},
+        // Card networks: about 120 days from the transaction.
+        {"card_chargeback", 120, Unit::Days, QDate(2026, 7, 4)},
+    };
+    const ClockTable table = shippedClocks();
+    EXPECT_EQ(table.rules().size(), expected.size()) << "a new clock needs its row here";
+    const qint64 start = utc(2026, 3, 6, 10);
+    for (const Expected& e : expected) {
+        const QString key = QString::fromLatin1(e.key);
+        const auto rule = table.rule(key);
+        ASSERT_TRUE(rule.has_value()) << e.key;
+        EXPECT_EQ(rule->amount, e.amount) << e.key;
+        EXPECT_EQ(rule->unit, e.unit) << e.key;
+        EXPECT_EQ(rule->extendedAmount, e.extended) << e.key;
+        if (e.extended) {
+            EXPECT_EQ(rule->extendedUnit, e.extendedUnit) << e.key;
+        }
+        // A case the rule fits, every start at the same moment.
+        ClockContext c;
+        c.regions = rule->regions;
+        c.target = rule->targets.value(0, u"company"_s);
+        c.family = rule->families.value(0, u"transaction"_s);
+        c.providerKey = rule->providers.value(0);
+        c.providerKind = rule->providerKinds.value(0, u"wallet"_s);
+        c.complaintSentAt = c.finalResponseAt = c.statementAt = c.transactionAt = c.incidentAt =
+            c.disputeOpenedAt = start;
+        c.replyRequestedOn = QDate(2026, 3, 6);
+        const auto offers = table.offers(c, start, QTimeZone::utc());
+        const ClockOffer& o = offer(offers, key);
+        EXPECT_EQ(o.deadline, e.deadline) << e.key;
+        EXPECT_EQ(o.extendedDeadline, e.extendedDeadline) << e.key;
+    }
+}
+
+TEST(FollowUpClocksTest, TheLettersOwnReplyDateIsOfferedAndTicked)
+{
+    const ClockTable table = shippedClocks();
+    const QTimeZone shanghai = zone("Asia/Shanghai");
+    ClockContext c;
+    c.regions = {u"CN"_s};
+    c.providerKey = u"alipay"_s;
+    c.providerKind = u"payment_institution"_s;
+    c.family = u"transaction"_s;
+    c.complaintSentAt = local(shanghai, 2026, 3, 2, 10);
+    c.replyRequestedOn = QDate(2026, 3, 16);
+    auto offers = table.offers(c, *c.complaintSentAt, shanghai);
+    const ClockOffer& reply = offer(offers, u"letter_reply_by"_s);
+    EXPECT_EQ(reply.deadline, QDate(2026, 3, 16));
+    EXPECT_EQ(reply.remindAt, local(shanghai, 2026, 3, 16, 9));
+    EXPECT_TRUE(reply.recommended);
+    EXPECT_EQ(reply.rule.name.text(u"en"_s), u"Reply deadline you set in the letter"_s);
+    const Reminder r = table.makeReminder(reply, 1, u"Alipay"_s, u"en"_s);
+    EXPECT_EQ(r.kind, u"reply_deadline"_s);
+    EXPECT_TRUE(r.text.contains(u"Your letter asked Alipay to reply by 16 March 2026"_s))
+        << r.text.toStdString();
+    // Not to a regulator: its clocks are its own.
+    c.target = u"cn_pboc_12363"_s;
+    EXPECT_FALSE(keysOf(table.offers(c, *c.complaintSentAt, shanghai))
+                     .contains(u"letter_reply_by"_s));
+    // No date asked for: nothing.
+    c.target = u"company"_s;
+    c.replyRequestedOn.reset();
+    EXPECT_FALSE(keysOf(table.offers(c, *c.complaintSentAt, shanghai))
+                     .contains(u"letter_reply_by"_s));
+}
+
+TEST(FollowUpClocksTest, TheReplyDateIsReadFromTheLetter)
+{
+    Letter zh;
+    zh.kind = u"initial"_s;
+    zh.body = u"2026年3月1日，我的支付宝账户被重复扣款两笔。\n请于2026年3月15日前给予书面答复。"_s;
+    EXPECT_EQ(ClockTable::requestedReplyDate(zh), QDate(2026, 3, 15)) << "not the incident date";
+    Letter en;
+    en.kind = u"follow_up"_s;
+    en.body = u"On 1 March 2026 I was charged twice. I asked you to reply by 15 March 2026; "
+              u"you did not.\n\nPlease resolve my complaint and reply in writing by "
+              u"29 March 2026. If not, I may go to the regulator."_s;
+    EXPECT_EQ(ClockTable::requestedReplyDate(en), QDate(2026, 3, 29)) << "the request, not the "
+                                                                        "earlier deadline quoted";
+    Letter us;
+    us.kind = u"initial"_s;
+    us.body = u"Please reply in writing by March 29, 2026."_s;
+    EXPECT_EQ(ClockTable::requestedReplyDate(us), QDate(2026, 3, 29));
+
+    // The drafter's date wins when the text confirms it or names no date it can read …
+    const QDate drafted = ClockTable::draftedReplyDate(utc(2026, 3, 1, 20), zone("Asia/Shanghai"));
+    EXPECT_EQ(drafted, QDate(2026, 3, 16)); // 04:00 on 2 March in Shanghai, plus 14 days
+    Letter plain;
+    plain.kind = u"initial"_s;
+    plain.body = u"Please reply soon."_s;
+    EXPECT_EQ(ClockTable::requestedReplyDate(plain, drafted), drafted);
+    EXPECT_FALSE(ClockTable::requestedReplyDate(plain).has_value());
+    // … and the user's own date when they changed it.
+    EXPECT_EQ(ClockTable::requestedReplyDate(zh, drafted), QDate(2026, 3, 15));
+
+    EXPECT_TRUE(ClockTable::asksForReply(u"initial"_s));
+    EXPECT_TRUE(ClockTable::asksForReply(u"escalation"_s));
+    EXPECT_FALSE(ClockTable::asksForReply(u"regulator"_s));
+    EXPECT_FALSE(ClockTable::asksForReply(u"public_post"_s));
 }
 
 class FollowUpClocksStoreTest : public StoreTest
@@ -346,7 +515,7 @@ TEST_F(FollowUpClocksStoreTest, ContextFromAStoredCase)
     EXPECT_EQ(c.regions, (QStringList{u"US"_s, u"UK"_s, u"EU"_s, u"CN"_s}));
     EXPECT_EQ(c.userRegion, u"UK"_s);
     EXPECT_EQ(c.providerName, u"PayPal"_s);
-    EXPECT_EQ(c.providerKind, u"wallet"_s);
+    EXPECT_EQ(c.providerKind, u"wallet_with_balance"_s);
     EXPECT_EQ(c.complaintSentAt, sent);
     EXPECT_EQ(c.channel, u"web_form"_s);
     EXPECT_EQ(c.transactionAt, utc(2026, 3, 1, 12));
@@ -370,6 +539,43 @@ TEST_F(FollowUpClocksStoreTest, ContextFromAStoredCase)
     EXPECT_EQ(c.providerName, u"工商银行"_s);
     const auto offers = shippedClocks().offers(c, sent, zone("Asia/Shanghai"));
     EXPECT_TRUE(keysOf(offers).contains(u"cn_nfra_reply"_s));
+}
+
+TEST(FollowUpClocksTest, TheLatestLetterToTheCompanySetsTheReplyDate)
+{
+    CaseSnapshot snapshot;
+    snapshot.record.family = u"transaction"_s;
+    snapshot.record.status = u"sent"_s;
+    snapshot.record.providerKey = u"paypal"_s;
+    Letter initial;
+    initial.id = 1;
+    initial.kind = u"initial"_s;
+    initial.status = u"sent"_s;
+    initial.sentAt = utc(2026, 3, 6, 14);
+    initial.body = u"Please reply in writing by 20 March 2026."_s;
+    Letter followUp;
+    followUp.id = 2;
+    followUp.kind = u"follow_up"_s;
+    followUp.status = u"sent"_s;
+    followUp.sentAt = utc(2026, 3, 21, 9);
+    followUp.body = u"I asked you to reply by 20 March 2026. Please reply in writing by "
+                    u"4 April 2026."_s;
+    Letter regulator;
+    regulator.id = 3;
+    regulator.kind = u"regulator"_s;
+    regulator.status = u"sent"_s;
+    regulator.sentAt = utc(2026, 4, 6, 9);
+    regulator.body = u"The company did not reply by 4 April 2026. Please respond by 1 May 2026."_s;
+    Letter draft;
+    draft.id = 4;
+    draft.kind = u"follow_up"_s;
+    draft.body = u"Please reply in writing by 30 April 2026."_s;
+    snapshot.letters = {initial, followUp, regulator, draft};
+    EXPECT_EQ(ClockContext::fromCase(snapshot, nullptr, u"en"_s).replyRequestedOn,
+              QDate(2026, 4, 4));
+    snapshot.letters = {initial};
+    EXPECT_EQ(ClockContext::fromCase(snapshot, nullptr, u"en"_s).replyRequestedOn,
+              QDate(2026, 3, 20));
 }
 
 TEST(FollowUpClocksTest, BrokenTablesSayWhere)
@@ -401,6 +607,21 @@ TEST(FollowUpClocksTest, BrokenTablesSayWhere)
     QByteArray plainSource = table(u"days"_s);
     plainSource.replace("\"source\":{\"zh_CN\":\"源\",\"en\":\"s\"}", "\"source\":\"s\"");
     EXPECT_TRUE(broken(plainSource.constData()).contains(u"source"_s));
+    QByteArray zero = table(u"days"_s);
+    zero.replace("\"amount\":7", "\"amount\":0");
+    EXPECT_TRUE(broken(zero.constData()).contains(u"amount"_s)) << "only a reply date is 0 days";
+    QByteArray replyDate = zero;
+    replyDate.replace("complaint_sent", "reply_requested");
+    EXPECT_TRUE(ClockTable::fromJson(replyDate).ok());
+    QByteArray extended = table(u"business_days"_s);
+    extended.replace("\"amount\":7,", "\"amount\":10,\"extended_amount\":45,"
+                                      "\"extended_unit\":\"days\",");
+    auto withExtended = ClockTable::fromJson(extended);
+    ASSERT_TRUE(withExtended.ok()) << withExtended.error().detail.toStdString();
+    EXPECT_EQ(withExtended->rules().first().unit, followup::Unit::BusinessDays);
+    EXPECT_EQ(withExtended->rules().first().extendedUnit, followup::Unit::Days);
+    extended.replace("\"extended_unit\":\"days\"", "\"extended_unit\":\"moons\"");
+    EXPECT_TRUE(broken(extended.constData()).contains(u"moons"_s));
     QByteArray twice = table(u"days"_s);
     twice.replace("]}", ",");
     twice += QString::fromUtf8(rule).arg(u"days"_s).toUtf8() + "]}";

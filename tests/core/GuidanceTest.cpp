@@ -4,13 +4,16 @@
 #include "guidance/Taxonomy.h"
 #include "model/Entities.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <functional>
 #include <utility>
 
 using namespace wc::core;
@@ -112,6 +115,8 @@ TEST(GuidanceTaxonomy, EveryTextExistsInBothLanguages)
         for (const ChecklistStep& step : f.checklist) {
             texts.append({step.key + u".label"_s, step.label});
             texts.append({step.key + u".why"_s, step.why});
+            if (!step.source.isEmpty())
+                texts.append({step.key + u".source"_s, step.source});
         }
         for (const Subtype& s : f.subtypes) {
             texts.append({s.key + u".name"_s, s.name});
@@ -151,27 +156,86 @@ TEST(GuidanceTaxonomy, SecurityChecklistIsUrgentAndStartsWithFreezingTheAccount)
     EXPECT_FALSE(t.family(u"transaction"_s)->urgent);
     EXPECT_FALSE(t.family(u"service"_s)->urgent);
 
-    const QList<ChecklistStep> steps = t.checklist(u"security"_s);
+    const QList<ChecklistStep> steps = t.checklist(u"security"_s, u"account_stolen"_s);
     ASSERT_FALSE(steps.isEmpty());
     EXPECT_EQ(steps.first().key, u"freeze_account"_s);
     EXPECT_TRUE(steps.first().recordsTime);
     EXPECT_EQ(keysOf(steps), (QStringList{u"freeze_account"_s, u"change_passwords"_s,
                                           u"contact_card_issuer"_s, u"report_police"_s}));
+    // Nothing to freeze or report to the police for exposed data; it gets its own steps.
+    const QStringList leak = keysOf(t.checklist(u"security"_s, u"data_leak"_s));
+    EXPECT_FALSE(leak.contains(u"freeze_account"_s));
+    EXPECT_FALSE(leak.contains(u"report_police"_s));
+    EXPECT_TRUE(leak.contains(u"change_passwords"_s));
+    EXPECT_TRUE(leak.contains(u"review_authorizations"_s));
+    EXPECT_TRUE(leak.contains(u"beware_follow_up_scams"_s));
+    EXPECT_FALSE(keysOf(t.checklist(u"security"_s, u"unusual_login"_s))
+                     .contains(u"report_police"_s));
 }
 
-TEST(GuidanceTaxonomy, SettlementTimeCheckIsOnlyForDelayedCredits)
+TEST(GuidanceTaxonomy, TransactionStepsFitTheirSubtype)
 {
     const Taxonomy t = shippedTaxonomy();
     const QStringList all = keysOf(t.checklist(u"transaction"_s));
-    EXPECT_TRUE(all.contains(u"check_connection_balance"_s));
-    EXPECT_TRUE(all.contains(u"check_transaction_status"_s));
-    EXPECT_TRUE(all.contains(u"check_settlement_time"_s));
-    EXPECT_TRUE(all.contains(u"save_record_and_error"_s));
-    EXPECT_TRUE(keysOf(t.checklist(u"transaction"_s, u"delayed_credit"_s))
-                    .contains(u"check_settlement_time"_s));
-    const QStringList forDuplicate = keysOf(t.checklist(u"transaction"_s, u"duplicate_charge"_s));
-    EXPECT_FALSE(forDuplicate.contains(u"check_settlement_time"_s));
-    EXPECT_EQ(forDuplicate.size(), all.size() - 1);
+    for (const QString& key : {u"check_connection_balance"_s, u"check_transaction_status"_s,
+                               u"check_settlement_time"_s, u"save_record_and_error"_s})
+        EXPECT_TRUE(all.contains(key)) << key.toStdString();
+    const auto steps = [&](const QString& subtype) {
+        return keysOf(t.checklist(u"transaction"_s, subtype));
+    };
+    // Network and balance explain a failed payment, not a charge that went through twice.
+    EXPECT_EQ(steps(u"payment_failed"_s).first(), u"check_connection_balance"_s);
+    for (const QString& subtype : {u"duplicate_charge"_s, u"delayed_credit"_s,
+                                   u"wrong_amount"_s, u"refund_missing"_s})
+        EXPECT_FALSE(steps(subtype).contains(u"check_connection_balance"_s)) << subtype.toStdString();
+    EXPECT_TRUE(steps(u"delayed_credit"_s).contains(u"check_settlement_time"_s));
+    EXPECT_EQ(steps(u"duplicate_charge"_s),
+              (QStringList{u"check_transaction_status"_s, u"check_pending_charge"_s,
+                           u"check_one_order"_s, u"contact_merchant"_s,
+                           u"save_record_and_error"_s}));
+    EXPECT_TRUE(steps(u"wrong_amount"_s).contains(u"compare_agreed_price"_s));
+    EXPECT_TRUE(steps(u"refund_missing"_s).contains(u"check_refund_destination"_s));
+    // Every subtype gets the status check and the record.
+    for (const Subtype& s : t.subtypes(u"transaction"_s)) {
+        EXPECT_TRUE(steps(s.key).contains(u"check_transaction_status"_s)) << s.key.toStdString();
+        EXPECT_TRUE(steps(s.key).contains(u"save_record_and_error"_s)) << s.key.toStdString();
+    }
+}
+
+TEST(GuidanceTaxonomy, StepsAboutARegionsLawFollowTheCase)
+{
+    const Taxonomy t = shippedTaxonomy();
+    const auto keys = [&](const QString& subtype, const QStringList& regions) {
+        return keysOf(t.checklist(u"security"_s, subtype, regions));
+    };
+    // A US wallet: the Reg E notice, in plain words and with its rule.
+    const QStringList us = keys(u"account_stolen"_s, {u"US"_s});
+    ASSERT_TRUE(us.contains(u"report_loss_us"_s));
+    EXPECT_EQ(us.indexOf(u"report_loss_us"_s), 1) << "right after the freeze";
+    EXPECT_FALSE(us.contains(u"report_without_delay_eu"_s));
+    const auto step = std::find_if(t.checklist(u"security"_s).cbegin(),
+                                   t.checklist(u"security"_s).cend(), [](const ChecklistStep& s) {
+                                       return s.key == u"report_loss_us"_s;
+                                   });
+    ASSERT_NE(step, t.checklist(u"security"_s).cend());
+    EXPECT_TRUE(step->recordsTime);
+    const QString why = step->why.text(u"en"_s);
+    EXPECT_TRUE(why.contains(u"2 business days"_s)) << why.toStdString();
+    EXPECT_TRUE(why.contains(u"$50"_s));
+    EXPECT_TRUE(why.contains(u"60 days"_s));
+    EXPECT_TRUE(step->source.text(u"en"_s).contains(u"12 CFR 1005.6"_s));
+    // Chinese wallets, and no region known: only the steps that hold everywhere.
+    EXPECT_FALSE(keys(u"account_stolen"_s, {u"CN"_s}).contains(u"report_loss_us"_s));
+    EXPECT_FALSE(keys(u"account_stolen"_s, {}).contains(u"report_loss_us"_s));
+    EXPECT_TRUE(keys(u"unauthorized_payment"_s, {u"GB"_s}).contains(u"report_without_delay_eu"_s));
+    EXPECT_FALSE(keys(u"data_leak"_s, {u"US"_s}).contains(u"report_loss_us"_s));
+
+    // The case's regions: the user's own where the wallet serves it, else the wallet's.
+    EXPECT_EQ(Taxonomy::caseRegions({u"US"_s, u"UK"_s, u"EU"_s, u"CN"_s}, u"GB"_s),
+              QStringList{u"UK"_s});
+    EXPECT_EQ(Taxonomy::caseRegions({u"US"_s}, u"CN"_s), QStringList{u"US"_s});
+    EXPECT_EQ(Taxonomy::caseRegions({u"CN"_s}, {}), QStringList{u"CN"_s});
+    EXPECT_EQ(Taxonomy::caseRegions({}, u"us"_s), QStringList{u"US"_s});
 }
 
 TEST(GuidanceTaxonomy, ServiceChecklistRecordsEveryContact)
@@ -287,6 +351,26 @@ TEST(GuidanceTaxonomy, MalformedFilesGiveAClearError)
                   })});
     cases.append(
         {"urgent is text", editFamily(1, [](QJsonObject& f) { f.insert(u"urgent"_s, u"yes"_s); })});
+    cases.append({"not_for names another family's subtype", editFamily(1, [](QJsonObject& f) {
+                      QJsonArray steps = f.value(u"checklist"_s).toArray();
+                      QJsonObject s = steps[0].toObject();
+                      s.insert(u"not_for"_s, QJsonArray{u"service_sub"_s});
+                      f.insert(u"checklist"_s, QJsonArray{s});
+                  })});
+    cases.append({"both only_for and not_for", editFamily(1, [](QJsonObject& f) {
+                      QJsonArray steps = f.value(u"checklist"_s).toArray();
+                      QJsonObject s = steps[0].toObject();
+                      s.insert(u"only_for"_s, QJsonArray{u"security_sub"_s});
+                      s.insert(u"not_for"_s, QJsonArray{u"security_sub"_s});
+                      f.insert(u"checklist"_s, QJsonArray{s});
+                  })});
+    cases.append({"regions not a list", editFamily(1, [](QJsonObject& f) {
+                      QJsonArray steps = f.value(u"checklist"_s).toArray();
+                      QJsonObject s = steps[0].toObject();
+                      s.insert(u"regions"_s, u"US"_s);
+                      f.insert(u"checklist"_s, QJsonArray{s});
+                  })});
+
     cases.append({"subtype not an object",
                   editFamily(0, [](QJsonObject& f) { f.insert(u"subtypes"_s, QJsonArray{42}); })});
     cases.append({"duplicate subtype", editFamily(1, [](QJsonObject& f) {
@@ -569,6 +653,82 @@ TEST(GuidanceProviders, MalformedFilesGiveAClearError)
         ASSERT_FALSE(loaded.ok()) << name;
         EXPECT_TRUE(loaded.error().message.contains(u"providers.json"_s)) << name;
         EXPECT_FALSE(loaded.error().detail.isEmpty()) << name;
+    }
+}
+
+// What the user reads as a source names a public rule or page, never the app's own design papers.
+TEST(GuidanceSources, NoShippedSourceCitesAnInternalDocument)
+{
+    // "PRODUCT.md §1.7", "shared/seed/…", "design.md"; not the word "product" in a rule's name.
+    static const QRegularExpression internal(u"PRODUCT|(?i:shared/|\\bseed\\b|\\.md\\b)"_s);
+    int sources = 0;
+    const std::function<void(const QJsonValue&, const QString&)> walk =
+        [&](const QJsonValue& v, const QString& where) {
+            if (v.isArray()) {
+                const QJsonArray list = v.toArray();
+                for (qsizetype i = 0; i < list.size(); ++i)
+                    walk(list.at(i), where + u'[' + QString::number(i) + u']');
+                return;
+            }
+            if (!v.isObject())
+                return;
+            const QJsonObject o = v.toObject();
+            for (auto it = o.begin(); it != o.end(); ++it) {
+                const QString at = where + u'.' + it.key();
+                if (it.key().contains(u"source"_s)) {
+                    QStringList texts;
+                    if (it->isString())
+                        texts << it->toString();
+                    for (const QJsonValue& t : it->toObject())
+                        texts << t.toString();
+                    for (const QString& text : std::as_const(texts)) {
+                        ++sources;
+                        EXPECT_FALSE(text.contains(internal)) << at.toStdString() << ": "
+                                                              << text.toStdString();
+                        EXPECT_FALSE(text.trimmed().isEmpty()) << at.toStdString();
+                    }
+                }
+                walk(*it, at);
+            }
+        };
+    for (const char* file : {"taxonomy.json", "providers.json", "clocks.json", "escalation.json"}) {
+        QFile f(u":/data/"_s + QString::fromLatin1(file));
+        ASSERT_TRUE(f.open(QIODevice::ReadOnly)) << file;
+        const QJsonDocument doc = QJsonDocument::fromJson(f.readAll());
+        ASSERT_TRUE(doc.isObject()) << file;
+        walk(doc.object(), QString::fromLatin1(file));
+    }
+    EXPECT_GT(sources, 60);
+}
+
+TEST(GuidanceProviders, EveryShippedProviderSaysWhatKindOfInstitutionItIs)
+{
+    const ProviderDirectory d = shippedDirectory();
+    const QStringList kinds{u"payment_institution"_s, u"card_network"_s,
+                            u"wallet_with_balance"_s, u"card_wallet"_s, u"bank_network"_s};
+    for (const Provider& p : d.providers())
+        EXPECT_TRUE(kinds.contains(p.kind)) << p.key.toStdString() << " " << p.kind.toStdString();
+    EXPECT_EQ(d.provider(u"alipay"_s)->kind, u"payment_institution"_s);
+    EXPECT_EQ(d.provider(u"cash_app"_s)->kind, u"wallet_with_balance"_s);
+    EXPECT_EQ(d.provider(u"apple_pay"_s)->kind, u"card_wallet"_s);
+}
+
+TEST(GuidanceProviders, CashAppTakeoverStartsWithThePhoneNotTheCardTab)
+{
+    const ProviderDirectory d = shippedDirectory();
+    const auto cash = d.provider(u"cash_app"_s);
+    ASSERT_TRUE(cash.has_value());
+    ASSERT_GE(cash->freeze.size(), 2);
+    // Locked out of the app, a user can still call or use the help site.
+    EXPECT_EQ(cash->freeze.first().kind, u"hotline"_s);
+    EXPECT_EQ(cash->freeze.first().value, u"1-800-969-1940"_s);
+    EXPECT_EQ(cash->freeze.at(1).kind, u"web_form"_s);
+    // Locking the card is offered only as what it is.
+    for (const Channel& c : cash->freeze) {
+        const QString path = c.path.text(u"en"_s);
+        if (path.contains(u"Cash Card"_s)) {
+            EXPECT_TRUE(path.contains(u"only stops card payments"_s)) << path.toStdString();
+        }
     }
 }
 

@@ -4,9 +4,11 @@
 #include "followup/CaseLifecycle.h"
 #include "guidance/GuidanceReader.h"
 #include "guidance/ProviderDirectory.h"
+#include "letters/LetterDrafter.h"
 #include "store/CaseStore.h"
 
-#include <QJsonDocument>
+#include <QDateTime>
+#include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
@@ -24,7 +26,8 @@ const QStringList& knownStarts()
 {
     static const QStringList starts{clockstart::ComplaintSent, clockstart::FinalResponse,
                                     clockstart::StatementDate, clockstart::TransactionDate,
-                                    clockstart::Incident,      clockstart::DisputeOpened};
+                                    clockstart::Incident,      clockstart::DisputeOpened,
+                                    clockstart::ReplyRequested};
     return starts;
 }
 
@@ -94,19 +97,28 @@ ClockRule readRule(Reader& r, const QJsonObject& o, const QString& at)
                    at + u": unknown start "_s + start);
         }
     }
-    c.amount = readInt(r, o, "amount"_L1, at, true, 1);
-    const QString unit = r.string(o, "unit"_L1, at);
-    if (r.ok()) {
+    // Only the letter's own reply date is a deadline on the day it counts from.
+    c.amount = readInt(r, o, "amount"_L1, at, true,
+                       c.starts == clockstart::ReplyRequested ? 0 : 1);
+    const auto readUnit = [&](QLatin1String key, followup::Unit& out) {
+        const QString unit = r.string(o, key, at);
+        if (!r.ok())
+            return;
         if (const auto u = followup::unitFromKey(unit))
-            c.unit = *u;
+            out = *u;
         else
             r.fail(ClockTable::tr("“%1” is not a unit of time WalletCase knows (use days, "
                                   "business_days, weeks or months).")
                        .arg(unit),
                    at + u": unknown unit "_s + unit);
-    }
-    if (o.contains("extended_amount"_L1))
+    };
+    readUnit("unit"_L1, c.unit);
+    c.extendedUnit = c.unit;
+    if (o.contains("extended_amount"_L1)) {
         c.extendedAmount = readInt(r, o, "extended_amount"_L1, at, true, 1);
+        if (o.contains("extended_unit"_L1))
+            readUnit("extended_unit"_L1, c.extendedUnit);
+    }
     c.remindBeforeDays = readInt(r, o, "remind_before_days"_L1, at, false, 0);
     c.defaultOn = r.flag(o, "default_on"_L1, at);
     c.defaultOnProviders = r.strings(o, "default_on_providers"_L1, at);
@@ -130,6 +142,43 @@ QString fill(QString text, const QString& provider, const QString& deadline)
     return text.replace(u"{provider}"_s, provider).replace(u"{deadline}"_s, deadline);
 }
 
+// The dates written in `text` the way WalletCase's letters write them (2026年12月12日,
+// 12 December 2026, December 12, 2026, 2026-12-12), in the order they appear.
+QList<QDate> datesIn(const QString& text)
+{
+    static const QString months = u"(January|February|March|April|May|June|July|August|"
+                                  u"September|October|November|December)"_s;
+    static const QRegularExpression any(
+        u"(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日"_s // 1-3
+        + u"|(\\d{1,2})\\s+"_s + months + u"\\s+(\\d{4})"_s  // 4-6
+        + u"|"_s + months + u"\\s+(\\d{1,2}),?\\s+(\\d{4})"_s // 7-9
+        + u"|(\\d{4})-(\\d{2})-(\\d{2})"_s,                    // 10-12
+        QRegularExpression::CaseInsensitiveOption);
+    const auto month = [](const QString& name) {
+        static const QStringList names{u"january"_s,   u"february"_s, u"march"_s,
+                                       u"april"_s,     u"may"_s,      u"june"_s,
+                                       u"july"_s,      u"august"_s,   u"september"_s,
+                                       u"october"_s,   u"november"_s, u"december"_s};
+        return int(names.indexOf(name.toLower())) + 1;
+    };
+    QList<QDate> out;
+    for (auto it = any.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        QDate date;
+        if (m.capturedLength(1) > 0)
+            date = QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+        else if (m.capturedLength(4) > 0)
+            date = QDate(m.captured(6).toInt(), month(m.captured(5)), m.captured(4).toInt());
+        else if (m.capturedLength(7) > 0)
+            date = QDate(m.captured(9).toInt(), month(m.captured(7)), m.captured(8).toInt());
+        else
+            date = QDate(m.captured(10).toInt(), m.captured(11).toInt(), m.captured(12).toInt());
+        if (date.isValid())
+            out << date;
+    }
+    return out;
+}
+
 } // namespace
 
 // ------------------------------------------------------------------------------- ClockContext
@@ -151,11 +200,9 @@ ClockContext ClockContext::fromCase(const CaseSnapshot& snapshot,
                 c.regions << normalRegion(region);
             if (const QString name = p->name.text(language); !name.isEmpty())
                 c.providerName = name;
-            // The directory's entries may say what kind of institution they are.
-            const QJsonObject entry =
-                QJsonDocument::fromJson(directory->entryJson(r.providerKey).toUtf8()).object();
-            if (const QString kind = entry.value("kind"_L1).toString(); !kind.isEmpty())
-                c.providerKind = kind;
+            // The directory's entries say what kind of institution they are.
+            if (!p->kind.isEmpty())
+                c.providerKind = p->kind;
         }
     }
     c.complaintSentAt = CaseLifecycle::complaintSentAt(snapshot);
@@ -165,6 +212,18 @@ ClockContext ClockContext::fromCase(const CaseSnapshot& snapshot,
             break;
         }
     }
+    // The reply date the latest letter to the company asks for: what the user sent, so its
+    // text decides.
+    const Letter* latest = nullptr;
+    for (const Letter& l : snapshot.letters) {
+        if (l.status != status::Sent || !l.sentAt || !ClockTable::asksForReply(l.kind))
+            continue;
+        if (!latest || *l.sentAt > *latest->sentAt ||
+            (*l.sentAt == *latest->sentAt && l.id > latest->id))
+            latest = &l;
+    }
+    if (latest)
+        c.replyRequestedOn = ClockTable::requestedReplyDate(*latest);
     for (const TransactionRecord& t : snapshot.transactions) {
         if (t.occurredAt && (!c.transactionAt || *t.occurredAt < *c.transactionAt))
             c.transactionAt = t.occurredAt;
@@ -200,6 +259,37 @@ Result<ClockTable> ClockTable::load()
     if (!bytes)
         return std::move(bytes).error();
     return fromJson(*bytes);
+}
+
+bool ClockTable::asksForReply(const QString& letterKind)
+{
+    return letterKind == u"initial" || letterKind == u"follow_up" || letterKind == u"escalation";
+}
+
+std::optional<QDate> ClockTable::requestedReplyDate(const Letter& letter,
+                                                    std::optional<QDate> computed)
+{
+    // Only the sentences that ask for a reply: the letter also gives the incident's dates.
+    static const QRegularExpression sentenceEnd(u"[。！？!?\\n]|\\.(?=\\s|$)"_s);
+    static const QRegularExpression cue(u"reply|respon[ds]|答复|回复|答覆"_s,
+                                        QRegularExpression::CaseInsensitiveOption);
+    QList<QDate> asked;
+    for (const QString& sentence : letter.body.split(sentenceEnd)) {
+        if (sentence.contains(cue))
+            asked << datesIn(sentence);
+    }
+    if (computed && computed->isValid() && (asked.isEmpty() || asked.contains(*computed)))
+        return computed;
+    if (asked.isEmpty())
+        return std::nullopt;
+    return asked.last(); // the request closes the letter; earlier ones quote past deadlines
+}
+
+QDate ClockTable::draftedReplyDate(qint64 draftedAtMs, const QTimeZone& zone)
+{
+    return QDateTime::fromMSecsSinceEpoch(draftedAtMs, zone)
+        .addDays(LetterDrafter::DefaultReplyDays)
+        .date();
 }
 
 Result<ClockTable> ClockTable::fromJson(const QByteArray& json)
@@ -276,6 +366,8 @@ QList<ClockOffer> ClockTable::offers(const ClockContext& context, qint64 nowMs,
         ClockOffer offer;
         offer.rule = rule;
         std::optional<qint64> start = context.startOf(rule.starts);
+        if (rule.starts == clockstart::ReplyRequested && context.replyRequestedOn)
+            start = followup::atLocalTime(*context.replyRequestedOn, zone, QTime(0, 0));
         if (!start && !rule.startFallback.isEmpty()) {
             start = context.startOf(rule.startFallback);
             offer.startIsFallback = start.has_value();
@@ -287,7 +379,7 @@ QList<ClockOffer> ClockTable::offers(const ClockContext& context, qint64 nowMs,
         offer.deadline = followup::addToDate(startDate, rule.amount, rule.unit, calendar);
         if (rule.extendedAmount)
             offer.extendedDeadline =
-                followup::addToDate(startDate, *rule.extendedAmount, rule.unit, calendar);
+                followup::addToDate(startDate, *rule.extendedAmount, rule.extendedUnit, calendar);
         QDate remindOn = offer.deadline.addDays(-rule.remindBeforeDays);
         if (remindOn <= startDate)
             remindOn = offer.deadline;

@@ -29,6 +29,8 @@ inline constexpr QLatin1String StatementDate{"statement_date"};
 inline constexpr QLatin1String TransactionDate{"transaction_date"};
 inline constexpr QLatin1String Incident{"incident"}; // when the user learned of the problem
 inline constexpr QLatin1String DisputeOpened{"dispute_opened"};
+// The date the user's own letter asks the company to reply by ("Please reply by …").
+inline constexpr QLatin1String ReplyRequested{"reply_requested"};
 } // namespace clockstart
 
 // One statutory or policy deadline (a row of PRODUCT.md §2).
@@ -43,9 +45,12 @@ struct ClockRule
     QStringList providerKinds; // "bank", "insurer", "wallet", "wallet_with_balance" …
     QString starts;            // a clockstart key
     QString startFallback;     // used when `starts` is unknown (earlier = safer); may be empty
-    int amount = 0;
-    followup::Unit unit = followup::Unit::Days;
+    int amount = 0; // 0 only for a deadline that is its start (the letter's own reply date)
+    followup::Unit unit = followup::Unit::Days; // Days are calendar days
     std::optional<int> extendedAmount; // the longer limit for exceptional/complex cases
+    // The unit of extendedAmount when it differs: Reg E gives 10 business days, or 45 calendar
+    // days with provisional credit.
+    followup::Unit extendedUnit = followup::Unit::Days;
     int remindBeforeDays = 0;          // user deadlines remind ahead of the last day
     bool defaultOn = false;
     QStringList defaultOnProviders;
@@ -72,11 +77,14 @@ struct ClockContext
     std::optional<qint64> transactionAt;
     std::optional<qint64> incidentAt;
     std::optional<qint64> disputeOpenedAt;
+    // The day the user's letter asks for a reply by (a date, as the letter says it).
+    std::optional<QDate> replyRequestedOn;
 
-    // The facts of a stored case: its provider's regions and kind from `directory` (an entry
-    // may say "kind": "bank"; shipped entries are wallets), the first sent complaint letter
-    // (time and channel) or when the case became "sent", the earliest disputed transaction,
-    // and the incident time. `language` picks the provider's name.
+    // The facts of a stored case: its provider's regions and kind from `directory` (each
+    // shipped entry says its "kind": payment_institution, wallet_with_balance, card_wallet …),
+    // the first sent complaint letter (time and channel) or when the case became "sent", the
+    // earliest disputed transaction, the incident time, and the reply date the latest sent
+    // letter to the company asks for (read from its text). `language` picks the provider's name.
     static ClockContext fromCase(const CaseSnapshot& snapshot, const ProviderDirectory* directory,
                                  const QString& language, const QString& userRegion = {});
     std::optional<qint64> startOf(const QString& start) const;
@@ -108,6 +116,20 @@ public:
 
     static Result<ClockTable> load();
     static Result<ClockTable> fromJson(const QByteArray& json);
+
+    // The letter kinds that ask the company for a reply by a date (initial, follow_up,
+    // escalation); a regulator's or a public letter does not set the addressee's deadline.
+    static bool asksForReply(const QString& letterKind);
+    // The reply date a letter asks for. `computed` is the date the drafter put in (see
+    // draftedReplyDate) when the caller knows the letter was not edited since: it is used when
+    // the text confirms it or names no date WalletCase can read. Otherwise the date in the
+    // letter's reply request ("Please reply in writing by 12 December 2026",
+    // "请于2026年12月12日前给予书面答复") is what the user asked for; empty when there is none.
+    static std::optional<QDate> requestedReplyDate(const Letter& letter,
+                                                   std::optional<QDate> computed = std::nullopt);
+    // The reply date LetterDrafter writes into a letter drafted at `draftedAtMs` in `zone`
+    // (LetterDrafter::DefaultReplyDays later, by the calendar of `zone`).
+    static QDate draftedReplyDate(qint64 draftedAtMs, const QTimeZone& zone);
 
     QString updated() const { return m_updated; }
     const QList<ClockRule>& rules() const { return m_rules; }

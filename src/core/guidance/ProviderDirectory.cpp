@@ -72,6 +72,7 @@ Provider readProvider(Reader& r, const QJsonObject& o, const QString& where,
     p.key = r.string(o, "key"_L1, where);
     p.name = r.text(o, "name"_L1, where);
     p.regions = r.strings(o, "regions"_L1, where);
+    p.kind = r.string(o, "kind"_L1, where, Need::Optional);
     p.channels = readChannels(r, o, "channels"_L1, where, defaultNote);
     p.freeze = readChannels(r, o, "freeze"_L1, where, defaultNote);
     p.note = r.text(o, "note"_L1, where, Need::Optional);

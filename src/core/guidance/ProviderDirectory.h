@@ -40,11 +40,17 @@ struct Provider
     QString key; // e.g. "alipay"; stored on the case (CaseRecord::providerKey)
     LocalizedText name;
     QStringList regions; // CN, US, UK, EU …
+    // What kind of institution it is, which decides the deadlines that apply (clocks.json
+    // "provider_kinds"): payment_institution (a Chinese non-bank payment company), card_network,
+    // wallet_with_balance (holds the user's money: Reg E applies), card_wallet (passes a bank
+    // card through: the card's issuer answers for the payment), bank_network (payments run
+    // through the user's bank), bank, insurer. Empty: "wallet".
+    QString kind;
     QList<Channel> channels;
     QList<Channel> freeze; // how to freeze the account or report a loss, most direct first
     LocalizedText note;
     bool verify = false;
-    QString source; // where the entry's facts come from (English, for maintainers)
+    QString source; // the public page or rule the entry's facts come from
     Origin origin = Origin::Shipped;
 
     // True when anything in the entry still needs checking by the user.

@@ -5,6 +5,8 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace wc::core {
@@ -13,6 +15,13 @@ namespace {
 
 using guidance::Need;
 using guidance::Reader;
+
+// GB is the ISO code; the data files say UK.
+QString normalRegion(const QString& region)
+{
+    const QString upper = region.trimmed().toUpper();
+    return upper == u"GB" ? u"UK"_s : upper;
+}
 
 QList<EvidenceSuggestion> readEvidence(Reader& r, const QJsonObject& o, const QString& where)
 {
@@ -32,8 +41,17 @@ QList<ChecklistStep> readChecklist(Reader& r, const QJsonObject& o, const QStrin
         step.key = r.string(item, "key"_L1, at);
         step.label = r.text(item, "label"_L1, at);
         step.why = r.text(item, "why"_L1, at, Need::Optional);
+        step.source = r.text(item, "source"_L1, at, Need::Optional);
         step.recordsTime = r.flag(item, "records_time"_L1, at);
         step.onlyFor = r.strings(item, "only_for"_L1, at);
+        step.notFor = r.strings(item, "not_for"_L1, at);
+        for (const QString& region : r.strings(item, "regions"_L1, at))
+            step.regions << normalRegion(region);
+        if (r.ok() && !step.onlyFor.isEmpty() && !step.notFor.isEmpty()) {
+            r.fail(Taxonomy::tr("The first step “%1” has both “only_for” and “not_for”; use one.")
+                       .arg(step.key),
+                   at + u": both only_for and not_for"_s);
+        }
         if (r.ok() && keys.contains(step.key)) {
             r.fail(Taxonomy::tr("Two first steps in “%1” have the same key “%2”.")
                        .arg(where, step.key),
@@ -107,12 +125,12 @@ void checkReferences(Reader& r, const QList<Family>& families, const QList<CfpbI
             own.insert(s.key);
         }
         for (const ChecklistStep& step : f.checklist) {
-            for (const QString& only : step.onlyFor) {
+            for (const QString& only : step.onlyFor + step.notFor) {
                 if (!own.contains(only)) {
                     r.fail(Taxonomy::tr("The first step “%1” is limited to “%2”, which is not a "
                                         "problem type of “%3”.")
                                .arg(step.key, only, f.key),
-                           step.key + u": only_for names unknown subtype "_s + only);
+                           step.key + u": only_for/not_for names unknown subtype "_s + only);
                 }
             }
         }
@@ -203,14 +221,36 @@ QList<ChecklistStep> Taxonomy::checklist(const QString& family) const
     return f ? f->checklist : QList<ChecklistStep>{};
 }
 
-QList<ChecklistStep> Taxonomy::checklist(const QString& family, const QString& subtype) const
+bool ChecklistStep::appliesTo(const QString& subtype, const QStringList& caseRegions) const
+{
+    if (!appliesTo(subtype))
+        return false;
+    if (regions.isEmpty())
+        return true;
+    return std::any_of(caseRegions.cbegin(), caseRegions.cend(),
+                       [&](const QString& r) { return regions.contains(normalRegion(r)); });
+}
+
+QList<ChecklistStep> Taxonomy::checklist(const QString& family, const QString& subtype,
+                                         const QStringList& regions) const
 {
     QList<ChecklistStep> out;
     for (const ChecklistStep& step : checklist(family)) {
-        if (step.appliesTo(subtype))
+        if (step.appliesTo(subtype, regions))
             out.append(step);
     }
     return out;
+}
+
+QStringList Taxonomy::caseRegions(const QStringList& providerRegions, const QString& userRegion)
+{
+    QStringList regions;
+    for (const QString& r : providerRegions)
+        regions << normalRegion(r);
+    const QString user = normalRegion(userRegion);
+    if (!user.isEmpty() && (regions.isEmpty() || regions.contains(user)))
+        return {user};
+    return regions;
 }
 
 QList<EvidenceSuggestion> Taxonomy::evidenceSuggestions(const QString& subtype) const

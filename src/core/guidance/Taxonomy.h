@@ -21,18 +21,26 @@ struct EvidenceSuggestion
 };
 
 // One first step the user ticks off; the key is stored on the case (ChecklistItem::itemKey).
+// A family's steps fit its subtypes by default; a step can be limited to some subtypes
+// ("only_for"), left out for others ("not_for"), or be about one region's law ("regions").
 struct ChecklistStep
 {
     QString key;
     LocalizedText label;
     LocalizedText why;
+    LocalizedText source;     // the public rule or page the step rests on; may be empty
     bool recordsTime = false; // ask when it was done (e.g. when the account was frozen)
     QStringList onlyFor;      // subtypes it applies to; empty = the whole family
+    QStringList notFor;       // subtypes it does not fit
+    QStringList regions;      // CN, US, UK, EU: the law it is about; empty = everywhere
 
     bool appliesTo(const QString& subtype) const
     {
-        return onlyFor.isEmpty() || onlyFor.contains(subtype);
+        return (onlyFor.isEmpty() || onlyFor.contains(subtype)) && !notFor.contains(subtype);
     }
+    // True when the step fits `subtype` and one of `caseRegions` (the regions the case may
+    // be in: the user's, else its provider's). A region-limited step needs a matching region.
+    bool appliesTo(const QString& subtype, const QStringList& caseRegions) const;
 };
 
 // An issue of the CFPB complaint form for "Mobile or digital wallet", for cross-checking.
@@ -86,8 +94,15 @@ public:
     QList<Subtype> subtypes(const QString& family) const;
     std::optional<Subtype> subtype(const QString& key) const;
     QList<ChecklistStep> checklist(const QString& family) const;
-    // The family's steps that apply to `subtype` (some steps are for one subtype only).
-    QList<ChecklistStep> checklist(const QString& family, const QString& subtype) const;
+    // The family's steps that apply to `subtype` (some steps are for one subtype only), and
+    // of the region-limited steps those of `regions` (e.g. the US Reg E notice for a case
+    // about Cash App); without regions, only the steps that apply everywhere.
+    QList<ChecklistStep> checklist(const QString& family, const QString& subtype,
+                                   const QStringList& regions = {}) const;
+    // The regions a case is in for its guidance: the user's own region when the provider
+    // serves it (or the provider is unknown), else every region the provider serves. "GB"
+    // reads as UK.
+    static QStringList caseRegions(const QStringList& providerRegions, const QString& userRegion);
     QList<EvidenceSuggestion> evidenceSuggestions(const QString& subtype) const;
 
     const QList<CfpbIssue>& cfpbIssues() const { return m_cfpbIssues; }
