@@ -203,6 +203,8 @@ template <> inline const std::vector<Field<CaseRecord>>& fields()
         WC_FIELD("remedies", remedies),
         WC_FIELD("remedy_note", remedyNote),
         WC_FIELD("language", language),
+        // Absent in bundles from before schema 3: the importing store derives it.
+        WC_FIELD("time_zone", timeZone),
         WC_FIELD("wizard_step", wizardStep),
         WC_FIELD("created_at", createdAt),
         WC_FIELD("updated_at", updatedAt),
@@ -298,6 +300,7 @@ template <> inline const std::vector<Field<Letter>>& fields()
         WC_FIELD("reference", reference),
         WC_FIELD("created_at", createdAt),
         WC_FIELD("updated_at", updatedAt),
+        WC_FIELD("reply_by", replyBy),
     };
     return list;
 }

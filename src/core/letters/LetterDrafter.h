@@ -14,22 +14,25 @@
 
 namespace wc::core {
 
-// Drafts a case's letters from the template of the letter's kind and language
-// (resources/letters/<language>/<kind>.mustache) and its wording data (phrases.json: one
-// sentence per subtype, remedies, channels, date and money formats), so wording is corrected in
-// data and one template per kind serves every kind of problem. The kinds follow the escalation
-// ladder: the first complaint ("initial"), a follow-up that restates it ("follow_up"), the formal
-// written complaint to the complaints team ("escalation"), a complaint to a regulator or
-// ombudsman ("regulator") and a short public post with personal data masked ("public_post").
-// The later kinds restate when and how the complaint went out (the first sent letter, else the
-// first outgoing contact), what was asked and what happened since. Everything the user typed is
-// substituted as a value and never parsed as template code; a missing fact leaves no hole.
+// Drafts a case's letters. What a letter says comes from the facts the case holds that matter for
+// its addressee (LetterFacts: the company and a regulator get the full account identifier and the
+// whole history, a public post neither names nor numbers) and the template of its kind and
+// language (resources/letters/<language>/<kind>.mustache, wording in phrases.json); how it says
+// it — dates, times with their zone, money, greeting, closing — follows the region of the case
+// (LetterConventions). The kinds follow the escalation ladder: the first complaint ("initial"), a
+// follow-up that restates it and the promises broken since ("follow_up"), the formal written
+// complaint ("escalation"), a complaint about the company to a regulator or ombudsman
+// ("regulator") and a short public post ("public_post"). Everything the user typed is a value,
+// never template code; a fact the case does not hold leaves no hole and no placeholder.
 class LetterDrafter
 {
     Q_DECLARE_TR_FUNCTIONS(wc::core::LetterDrafter)
 
 public:
     static constexpr int DefaultReplyDays = 14;
+    // A follow-up asks for an answer sooner than the first letter did, and never later than a
+    // deadline the company already has.
+    static constexpr int FollowUpReplyDays = 7;
 
     // "zh_CN" and "en".
     static QStringList languages();
@@ -51,7 +54,17 @@ public:
         // For "regulator" letters: the body addressed (a ProviderDirectory regulator key, as the
         // escalation ladder suggests); empty or unknown: a letter to whom it may concern.
         QString regulatorKey;
+        // CN, US, UK or EU: whose conventions the letter follows. Empty: from the provider's
+        // regions and the zone (LetterConventions::regionFor).
+        QString region;
+        // The account identifier in full (default for the company and a regulator, who must find
+        // the account) or masked (always for a public post).
+        std::optional<bool> fullAccount;
     };
+
+    // The reply deadline a letter asked for: the stored one, else (letters drafted before it was
+    // stored) DefaultReplyDays after it was drafted. None for a public post.
+    static std::optional<qint64> replyDeadline(const Letter& letter, const QTimeZone& zone);
 
     // The kinds of letter there are templates for, in the order a case usually needs them.
     static QStringList kinds();

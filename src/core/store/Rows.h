@@ -43,8 +43,9 @@ struct Row<CaseRecord>
     static constexpr const char* columns =
         "uuid, title, family, subtype, status, provider_key, provider_name, incident_at, "
         "amount_minor, currency, refs, account_ref, description, remedies, remedy_note, language, "
-        "wizard_step, created_at, updated_at, closed_at, outcome, recovered_minor, satisfaction";
-    static constexpr int columnCount = 23;
+        "wizard_step, created_at, updated_at, closed_at, outcome, recovered_minor, satisfaction, "
+        "time_zone";
+    static constexpr int columnCount = 24;
     static void bind(sqlite::Statement& s, const CaseRecord& r)
     {
         s.bind(1, nn(r.uuid)).bind(2, nn(r.title)).bind(3, nn(r.family)).bind(4, nn(r.subtype));
@@ -59,6 +60,7 @@ struct Row<CaseRecord>
             s.bind(23, *r.satisfaction);
         else
             s.bindNull(23);
+        s.bind(24, nn(r.timeZone));
     }
     // Columns: id, then `columns`, then next_followup_at.
     static CaseRecord read(const sqlite::Statement& s)
@@ -89,7 +91,8 @@ struct Row<CaseRecord>
         r.recoveredMinor = s.optInt64(22);
         if (auto v = s.optInt64(23))
             r.satisfaction = int(*v);
-        r.nextFollowUpAt = s.optInt64(24);
+        r.timeZone = s.text(24);
+        r.nextFollowUpAt = s.optInt64(25);
         return r;
     }
     static constexpr const char* extraColumns = ", next_followup_at";
@@ -206,18 +209,21 @@ struct Row<Letter>
 {
     static constexpr const char* table = "letters";
     static constexpr const char* columns = "case_id, kind, language, subject, body, status, "
-                                           "sent_at, channel, reference, created_at, updated_at";
-    static constexpr int columnCount = 11;
+                                           "sent_at, channel, reference, created_at, updated_at, "
+                                           "reply_by";
+    static constexpr int columnCount = 12;
     static void bind(sqlite::Statement& s, const Letter& r)
     {
         s.bind(1, r.caseId).bind(2, nn(r.kind)).bind(3, nn(r.language)).bind(4, nn(r.subject));
         s.bind(5, nn(r.body)).bind(6, nn(r.status)).bind(7, r.sentAt).bind(8, nn(r.channel));
         s.bind(9, nn(r.reference)).bind(10, r.createdAt).bind(11, r.updatedAt);
+        s.bind(12, r.replyBy);
     }
     static Letter read(const sqlite::Statement& s)
     {
         return {s.int64(0), s.int64(1),     s.text(2),  s.text(3),  s.text(4),   s.text(5),
-                s.text(6),  s.optInt64(7), s.text(8),  s.text(9),  s.int64(10), s.int64(11)};
+                s.text(6),  s.optInt64(7), s.text(8),  s.text(9),  s.int64(10), s.int64(11),
+                s.optInt64(12)};
     }
     static constexpr const char* extraColumns = "";
     static constexpr const char* order = "created_at, id";

@@ -1,0 +1,178 @@
+// Copyright (C) 2026 The WalletCase developers. GPL-3.0-or-later; see LICENSE.
+#include "letters/LetterConventions.h"
+
+#include "followup/EscalationLadder.h"
+#include "model/Money.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+#include <cstdlib>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace wc::core {
+
+namespace {
+
+Error damaged(const QString& detail)
+{
+    return Error{ErrorCode::Internal,
+                 LetterConventions::tr("The letter conventions data is damaged. Reinstall "
+                                       "WalletCase."),
+                 detail};
+}
+
+// "1240.00" → "1,240.00": letters group thousands whatever the language.
+QString grouped(const QString& plain)
+{
+    const qsizetype dot = plain.indexOf(u'.');
+    QString whole = dot < 0 ? plain : plain.left(dot);
+    const QString fraction = dot < 0 ? QString() : plain.mid(dot);
+    for (qsizetype at = whole.size() - 3; at > 0; at -= 3)
+        whole.insert(at, u',');
+    return whole + fraction;
+}
+
+} // namespace
+
+QString LetterConventions::regionFor(const QStringList& providerRegions, const QTimeZone& zone,
+                                     const QString& language)
+{
+    const QString zoneRegion =
+        zone.isValid() ? EscalationLadder::regionForTerritory(zone.territory()) : QString();
+    return EscalationLadder::regionFor(providerRegions, zoneRegion, language);
+}
+
+Result<LetterConventions> LetterConventions::load(const QString& region, const QString& language,
+                                                  const QTimeZone& zone)
+{
+    const QString path = u":/letters/conventions.json"_s;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return damaged(u"cannot open %1: %2"_s.arg(path, file.errorString()));
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+    const QJsonObject root = doc.object();
+    if (root.value(u"format"_s) != u"walletcase-letter-conventions"_s)
+        return damaged(u"bad %1: %2"_s.arg(path, parseError.errorString()));
+
+    const QJsonObject regions = root.value(u"regions"_s).toObject();
+    const QString regionKey = regions.contains(region) ? region : u"default"_s;
+    const QJsonObject regionData = regions.value(regionKey).toObject();
+    const QJsonObject local = regionData.value(language).toObject();
+    const QJsonObject general = root.value(u"languages"_s).toObject().value(language).toObject();
+    if (local.isEmpty() || general.isEmpty())
+        return damaged(u"no conventions for %1/%2"_s.arg(regionKey, language));
+
+    LetterConventions c;
+    c.m_region = regions.contains(region) ? region : QString();
+    c.m_language = language;
+    c.m_zone = zone.isValid() ? zone : QTimeZone::utc();
+    // The locale spells month names and AM/PM; en_US and en_GB spell them alike, but their
+    // zone abbreviations differ (PST is known to en_US, BST and CET to en_GB).
+    c.m_locale = language == u"en"
+        ? QLocale(QLocale::English, region == u"US" ? QLocale::UnitedStates : QLocale::UnitedKingdom)
+        : QLocale(QLocale::Chinese, QLocale::China);
+    c.m_datePattern = local.value(u"date"_s).toString();
+    c.m_timePattern = local.value(u"time"_s).toString();
+    c.m_dateTimePattern = general.value(u"dateTime"_s).toString(u"%1 %2"_s);
+    c.m_zoneAlways = local.value(u"zone"_s).toString() != u"away";
+    const QString zoneId = QString::fromUtf8(c.m_zone.id());
+    for (const QJsonValue& home : regionData.value(u"homeZones"_s).toArray()) {
+        if (home.toString() == zoneId)
+            c.m_zoneHome = true;
+    }
+    c.m_zoneSuffix = general.value(u"zoneSuffix"_s).toString(u" %1"_s);
+    c.m_zoneNames = general.value(u"zoneNames"_s).toObject();
+    c.m_salutation = general.value(u"salutation"_s).toString(u"%1"_s);
+    c.m_salutationEnd = local.value(u"salutationEnd"_s).toString(
+        general.value(u"salutationEnd"_s).toString());
+    c.m_closing = local.value(u"closing"_s).toString(general.value(u"closing"_s).toString());
+    c.m_dateAtTop = local.value(u"datePlacement"_s).toString() == u"top";
+    c.m_money = general.value(u"money"_s).toObject();
+    c.m_regulationE = regionData.value(u"regulationE"_s).toObject();
+    if (region != u"US")
+        c.m_moneyAbroad = general.value(u"moneyAbroad"_s).toObject();
+    if (c.m_datePattern.isEmpty() || c.m_timePattern.isEmpty() || c.m_closing.isEmpty())
+        return damaged(u"incomplete conventions for %1/%2"_s.arg(regionKey, language));
+    return c;
+}
+
+QString LetterConventions::date(qint64 epochMs) const
+{
+    return m_locale.toString(QDateTime::fromMSecsSinceEpoch(epochMs, m_zone).date(),
+                             m_datePattern);
+}
+
+QString LetterConventions::zoneName(qint64 epochMs) const
+{
+    const QString id = QString::fromUtf8(m_zone.id());
+    if (const QString named = m_zoneNames.value(id).toString(); !named.isEmpty())
+        return named;
+    const QDateTime at = QDateTime::fromMSecsSinceEpoch(epochMs, m_zone);
+    if (m_language == u"en") {
+        const QString shortName = m_zone.displayName(at, QTimeZone::ShortName, m_locale);
+        // ICU knows abbreviations such as PST, EST, GMT, BST and CET; elsewhere it falls back
+        // to "GMT+8", which reads better as an offset from UTC.
+        static const QRegularExpression abbreviation(u"^[A-Z]{2,5}$"_s);
+        if (abbreviation.match(shortName).hasMatch() && shortName != u"GMT"_s)
+            return shortName;
+        if (shortName == u"GMT"_s && id.startsWith(u"Europe/"_s))
+            return shortName; // London in winter: GMT is what the UK writes
+    }
+    const int offset = m_zone.offsetFromUtc(at);
+    if (offset == 0)
+        return u"UTC"_s;
+    const int minutes = std::abs(offset) / 60;
+    QString text = u"UTC%1%2"_s.arg(offset < 0 ? u'-' : u'+').arg(minutes / 60);
+    if (minutes % 60)
+        text += u":%1"_s.arg(minutes % 60, 2, 10, QChar(u'0'));
+    return text;
+}
+
+QString LetterConventions::dateTime(qint64 epochMs) const
+{
+    const QDateTime at = QDateTime::fromMSecsSinceEpoch(epochMs, m_zone);
+    QString text = QString(m_dateTimePattern)
+                       .replace(u"%1"_s, m_locale.toString(at.date(), m_datePattern))
+                       .replace(u"%2"_s, m_locale.toString(at.time(), m_timePattern));
+    if (m_zoneAlways || !m_zoneHome)
+        text += QString(m_zoneSuffix).replace(u"%1"_s, zoneName(epochMs));
+    return text;
+}
+
+QString LetterConventions::money(qint64 minor, const QString& currency) const
+{
+    const QString code = currency.trimmed().toUpper();
+    const QString number = grouped(Money::format(minor, code));
+    QString pattern = m_moneyAbroad.value(code).toString();
+    if (pattern.isEmpty())
+        pattern = m_money.value(code).toString();
+    if (pattern.isEmpty())
+        pattern = m_money.value(code.isEmpty() ? u""_s : u"*"_s).toString(u"%2 %1"_s);
+    // replace(), not arg(): a pattern may leave out the code.
+    return pattern.replace(u"%1"_s, number).replace(u"%2"_s, code).trimmed();
+}
+
+int LetterConventions::regulationEDays(const QString& providerKey, const QString& subtype,
+                                       const QString& kind) const
+{
+    const auto listed = [this](const char* key, const QString& value) {
+        return m_regulationE.value(QLatin1String(key)).toArray().contains(QJsonValue(value));
+    };
+    if (m_regulationE.isEmpty() || !listed("providers", providerKey) || !listed("subtypes", subtype)
+        || !listed("kinds", kind))
+        return 0;
+    return m_regulationE.value(u"replyBusinessDays"_s).toInt();
+}
+
+QString LetterConventions::salutation(const QString& addressee) const
+{
+    return QString(m_salutation).replace(u"%1"_s, addressee.trimmed()) + m_salutationEnd;
+}
+
+} // namespace wc::core

@@ -1,0 +1,342 @@
+// Copyright (C) 2026 The WalletCase developers. GPL-3.0-or-later; see LICENSE.
+#include "letters/LetterFacts.h"
+
+#include "model/Masking.h"
+
+#include <algorithm>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace wc::core {
+
+namespace mu = kainjow::mustache;
+
+mu::data textValue(const QString& text)
+{
+    const QString trimmed = text.trimmed();
+    return trimmed.isEmpty() ? mu::data(false) : mu::data(trimmed.toStdString());
+}
+
+namespace {
+
+mu::data listOrFalse(const mu::list& items)
+{
+    return items.empty() ? mu::data(false) : mu::data(items);
+}
+
+// The contact's channel as the letter names it; a channel newer than the wording data keeps its
+// key, which reads well enough.
+QString channelName(const LetterPhrases& phrases, const QString& channel)
+{
+    const QString key = channel.isEmpty() ? u"other"_s : channel;
+    const QString name = phrases.in(u"channels"_s, key);
+    return name.isEmpty() ? channel : name;
+}
+
+// A promise is overdue when its date has passed while the case is still open: the user is
+// writing because it was not kept.
+bool promiseOverdue(const Contact& c, const LetterContext& ctx)
+{
+    return c.promisedBy && *c.promisedBy < ctx.nowMs && !c.promise.trimmed().isEmpty()
+        && !isClosedStatus(ctx.snapshot.record.status);
+}
+
+mu::data contactItem(const Contact& c, const LetterContext& ctx)
+{
+    const LetterPhrases& phrases = ctx.phrases;
+    const QString end = phrases.text(u"sentenceEnd"_s);
+    mu::data item;
+    item.set("when", textValue(ctx.conventions.dateTime(c.occurredAt)));
+    item.set("channel", textValue(channelName(phrases, c.channel)));
+    item.set("incoming", mu::data(c.direction == u"incoming"));
+    item.set("agent", mu::data(!c.agentName.trimmed().isEmpty() || !c.agentId.trimmed().isEmpty()));
+    item.set("agentName", textValue(c.agentName));
+    item.set("agentId", textValue(c.agentId));
+    item.set("ticket", textValue(asClause(c.reference)));
+    item.set("summary", textValue(asSentence(c.summary, end)));
+    item.set("promise", textValue(asClause(c.promise)));
+    item.set("promisedBy",
+             c.promisedBy ? textValue(ctx.conventions.date(*c.promisedBy)) : mu::data(false));
+    item.set("promiseOverdue", mu::data(promiseOverdue(c, ctx)));
+    item.set("outcome", textValue(asSentence(c.outcome, end)));
+    return item;
+}
+
+mu::list remedyItems(const CaseRecord& record, const LetterPhrases& phrases)
+{
+    mu::list items;
+    for (const QString& key : record.remedies) {
+        // "other" only points at the note; without a note it would promise something absent.
+        if (key == u"other" && record.remedyNote.trimmed().isEmpty())
+            continue;
+        const QString text = phrases.in(u"remedies"_s, key);
+        if (!text.isEmpty())
+            items.push_back(mu::object{{"text", textValue(text)}});
+    }
+    if (items.empty())
+        items.push_back(mu::object{{"text", textValue(phrases.subtype(record.subtype, u"remedy"_s))}});
+    return items;
+}
+
+// One line per transaction, in date order (undated ones last, as listed).
+mu::list transactionItems(const LetterContext& ctx)
+{
+    QList<TransactionRecord> sorted = ctx.snapshot.transactions;
+    std::stable_sort(sorted.begin(), sorted.end(),
+                     [](const TransactionRecord& a, const TransactionRecord& b) {
+                         if (a.occurredAt && b.occurredAt)
+                             return *a.occurredAt < *b.occurredAt;
+                         return a.occurredAt.has_value() && !b.occurredAt.has_value();
+                     });
+    const LetterPhrases& phrases = ctx.phrases;
+    const QString separator = phrases.in(u"transaction"_s, u"separator"_s);
+    const auto labelled = [&phrases](const QString& key, const QString& text) {
+        return phrases.in(u"transaction"_s, key).replace(u"%1"_s, text);
+    };
+    mu::list items;
+    for (const TransactionRecord& t : std::as_const(sorted)) {
+        QStringList parts;
+        if (t.occurredAt)
+            parts << ctx.conventions.dateTime(*t.occurredAt);
+        if (const QString who = asClause(t.counterparty); !who.isEmpty())
+            parts << labelled(u"counterparty"_s, who);
+        if (t.amountMinor != 0) {
+            const QString money = ctx.conventions.money(t.amountMinor, t.currency);
+            parts << labelled(t.direction == u"in" ? u"refund"_s : u"amount"_s, money);
+        }
+        if (const QString ref = asClause(t.reference); !ref.isEmpty())
+            parts << labelled(u"reference"_s, ref);
+        if (!parts.isEmpty())
+            items.push_back(mu::object{{"transactionLine", textValue(parts.join(separator))}});
+    }
+    return items;
+}
+
+// The references the provider may file the case under: typed ones, then the transactions'.
+struct References
+{
+    QStringList typed;
+    QStringList listed; // on the transactions
+    QStringList all;
+};
+
+References references(const CaseSnapshot& s)
+{
+    References r;
+    for (const TransactionRecord& t : s.transactions) {
+        const QString ref = asClause(t.reference);
+        if (!ref.isEmpty() && !r.listed.contains(ref))
+            r.listed << ref;
+    }
+    for (const QString& ref : s.record.references) {
+        const QString trimmed = asClause(ref);
+        if (!trimmed.isEmpty() && !r.typed.contains(trimmed))
+            r.typed << trimmed;
+    }
+    r.all = r.typed;
+    for (const QString& ref : std::as_const(r.listed)) {
+        if (!r.all.contains(ref))
+            r.all << ref;
+    }
+    return r;
+}
+
+// The steps the user already took against a stolen account or money, from the first-steps
+// checklist: when the account was frozen (to the minute: it bounds the loss), passwords
+// changed, the card issuer told, the police informed. Only ticked steps are stated.
+mu::list securitySteps(const LetterContext& ctx)
+{
+    const QJsonObject steps = ctx.phrases.group(u"securitySteps"_s);
+    QList<ChecklistItem> done;
+    for (const ChecklistItem& item : ctx.snapshot.checklist) {
+        if (item.doneAt && steps.contains(item.itemKey))
+            done << item;
+    }
+    std::stable_sort(done.begin(), done.end(), [](const ChecklistItem& a, const ChecklistItem& b) {
+        return *a.doneAt < *b.doneAt;
+    });
+    mu::list items;
+    for (const ChecklistItem& item : std::as_const(done)) {
+        const bool exact = item.itemKey == u"freeze_account";
+        const QString when = exact ? ctx.conventions.dateTime(*item.doneAt)
+                                   : ctx.conventions.date(*item.doneAt);
+        items.push_back(mu::object{
+            {"text", textValue(steps.value(item.itemKey).toString().replace(u"%1"_s, when))}});
+    }
+    return items;
+}
+
+mu::data complainant(const LetterContext& ctx)
+{
+    if (ctx.audience == LetterAudience::Public)
+        return mu::data(false);
+    const Profile& p = ctx.profile;
+    const QString account = ctx.fullAccount ? ctx.snapshot.record.accountRef.trimmed()
+                                            : maskAccount(ctx.snapshot.record.accountRef);
+    if (p.name.trimmed().isEmpty() && p.phone.trimmed().isEmpty() && p.email.trimmed().isEmpty()
+        && p.address.trimmed().isEmpty() && account.isEmpty())
+        return mu::data(false);
+    mu::data c;
+    c.set("name", textValue(p.name));
+    c.set("phone", textValue(p.phone));
+    c.set("email", textValue(p.email));
+    // A postal address matters to a regulator (China's 12315 asks for it); a company already
+    // has the user's contact details in the account.
+    c.set("address", ctx.audience == LetterAudience::Regulator ? textValue(p.address)
+                                                                : mu::data(false));
+    c.set("account", textValue(account));
+    return c;
+}
+
+mu::data regulationE(const LetterContext& ctx)
+{
+    if (!ctx.regulationE)
+        return mu::data(false);
+    const LetterPhrases& p = ctx.phrases;
+    mu::data r;
+    r.set("error", textValue(p.in(u"regulationE"_s, ctx.snapshot.record.subtype)));
+    // Reporting a loss within two business days caps the user's liability at $50 (12 CFR
+    // 1005.6(b)); the letter records when it was reported, if the user froze the account.
+    mu::data reported(false);
+    for (const ChecklistItem& item : ctx.snapshot.checklist) {
+        if (item.itemKey == u"freeze_account" && item.doneAt)
+            reported = textValue(ctx.conventions.dateTime(*item.doneAt));
+    }
+    r.set("reportedAt", reported);
+    return r;
+}
+
+} // namespace
+
+mu::data letterFacts(const LetterContext& ctx)
+{
+    const CaseRecord& r = ctx.snapshot.record;
+    const LetterPhrases& phrases = ctx.phrases;
+    const LetterConventions& conv = ctx.conventions;
+    const QString end = phrases.text(u"sentenceEnd"_s);
+    const QString listSeparator = phrases.text(u"listSeparator"_s);
+    mu::data d;
+    const QString provider = r.providerName.trimmed();
+    d.set("provider", textValue(provider));
+    d.set("company", textValue(provider.isEmpty()
+                                   ? phrases.in(u"addressees"_s, ctx.audience == LetterAudience::Regulator
+                                                                      ? u"unnamedProvider"_s
+                                                                      : u"unnamedCompany"_s)
+                                   : provider));
+    d.set("subtypeName", textValue(ctx.subtypeName));
+
+    const References refs = references(ctx.snapshot);
+    // A statement import can bring dozens of transactions; a subject line holds a few.
+    constexpr qsizetype SubjectReferences = 3;
+    QStringList subjectRefs = refs.all.mid(0, SubjectReferences);
+    if (ctx.audience == LetterAudience::Public) {
+        for (QString& ref : subjectRefs)
+            ref = maskAccount(ref);
+    }
+    QString subjectReferences = subjectRefs.join(listSeparator);
+    if (refs.all.size() > SubjectReferences)
+        subjectReferences += phrases.text(u"moreReferences"_s);
+    d.set("subjectReferences", textValue(subjectReferences));
+    QStringList unlisted;
+    for (const QString& ref : refs.typed) {
+        if (!refs.listed.contains(ref))
+            unlisted << ref;
+    }
+    d.set("references", textValue(unlisted.join(listSeparator)));
+    d.set("allReferences", textValue(refs.all.join(listSeparator)));
+
+    const mu::list transactions = transactionItems(ctx);
+    d.set("transactions", mu::data(!transactions.empty()));
+    d.set("transactionList", listOrFalse(transactions));
+
+    d.set("complainant", complainant(ctx));
+    d.set("signName", ctx.audience == LetterAudience::Public ? mu::data(false)
+                                                             : textValue(ctx.profile.name));
+
+    d.set("problem", textValue(phrases.subtype(r.subtype, u"problem"_s)));
+    // The public post names the day, not the minute: enough to recognise the case.
+    if (r.incidentAt) {
+        d.set("incidentAt", textValue(ctx.audience == LetterAudience::Public
+                                          ? conv.date(*r.incidentAt)
+                                          : conv.dateTime(*r.incidentAt)));
+    } else {
+        d.set("incidentAt", mu::data(false));
+    }
+    d.set("amount", r.amountMinor ? textValue(conv.money(*r.amountMinor, r.currency))
+                                  : mu::data(false));
+    QString description = r.description;
+    description.replace(u"\r\n"_s, u"\n"_s);
+    d.set("description", ctx.audience == LetterAudience::Public ? mu::data(false)
+                                                                : textValue(description));
+
+    const mu::list steps = securitySteps(ctx);
+    d.set("security", mu::data(!steps.empty()));
+    d.set("securitySteps", listOrFalse(steps));
+
+    QList<Contact> contacts = ctx.snapshot.contacts;
+    std::stable_sort(contacts.begin(), contacts.end(),
+                     [](const Contact& a, const Contact& b) { return a.occurredAt < b.occurredAt; });
+    mu::list contactList;
+    for (const Contact& c : std::as_const(contacts))
+        contactList.push_back(contactItem(c, ctx));
+    d.set("contacts", mu::data(!contactList.empty()));
+    d.set("contactList", listOrFalse(contactList));
+
+    d.set("impact", textValue(phrases.subtype(r.subtype, u"impact"_s)));
+    d.set("remedies", mu::data(remedyItems(r, phrases)));
+    d.set("remedyNote", textValue(asSentence(r.remedyNote, end)));
+    d.set("replyBy", textValue(conv.date(ctx.replyByMs)));
+    d.set("regulationE", regulationE(ctx));
+
+    mu::list evidence;
+    if (ctx.audience != LetterAudience::Public) {
+        for (const Evidence& e : ctx.snapshot.evidence) {
+            // A redacted copy travels with its original; listing both would count one item twice.
+            if (e.derivedFrom)
+                continue;
+            const QString title = e.title.trimmed().isEmpty() ? e.fileName : e.title;
+            if (!title.trimmed().isEmpty())
+                evidence.push_back(mu::object{{"title", textValue(title)}});
+        }
+    }
+    d.set("evidence", mu::data(!evidence.empty()));
+    d.set("evidenceList", listOrFalse(evidence));
+
+    const QString today = conv.date(ctx.nowMs);
+    d.set("today", textValue(today));
+    d.set("dateTop", conv.dateAtTop() ? textValue(today) : mu::data(false));
+    d.set("dateBottom", conv.dateAtTop() ? mu::data(false) : textValue(today));
+    // The closing, then the name and (where the region puts it there) the date, one per line.
+    QStringList signature{conv.closing()};
+    QStringList signedBy;
+    if (ctx.audience != LetterAudience::Public && !ctx.profile.name.trimmed().isEmpty())
+        signedBy << ctx.profile.name.trimmed();
+    if (!conv.dateAtTop())
+        signedBy << today;
+    if (!signedBy.isEmpty())
+        signature << QString() << signedBy.join(u'\n');
+    d.set("signature", textValue(signature.join(u'\n')));
+
+    QString addressee;
+    switch (ctx.audience) {
+    case LetterAudience::Company:
+        addressee = phrases.in(u"addressees"_s, ctx.kind == u"escalation" ? u"complaintsTeam"_s
+                                                                           : u"serviceTeam"_s);
+        addressee.replace(u"%1"_s, provider);
+        addressee = addressee.simplified();
+        if (provider.isEmpty())
+            addressee = phrases.in(u"addressees"_s, u"unnamedTeam"_s);
+        break;
+    case LetterAudience::Regulator:
+        addressee = phrases.in(u"addressees"_s, u"regulator"_s);
+        break;
+    case LetterAudience::Public:
+        break;
+    }
+    d.set("salutation", addressee.isEmpty() ? mu::data(false)
+                                            : textValue(conv.salutation(addressee)));
+    d.set("regulator", textValue(ctx.regulatorName));
+    return d;
+}
+
+} // namespace wc::core

@@ -1,0 +1,230 @@
+// Copyright (C) 2026 The WalletCase developers. GPL-3.0-or-later; see LICENSE.
+#include "followup/CaseLifecycle.h"
+#include "letters/LetterDrafter.h"
+#include "letters/LetterFacts.h"
+
+#include <algorithm>
+#include <limits>
+#include <vector>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace wc::core {
+
+namespace mu = kainjow::mustache;
+
+namespace {
+
+constexpr qint64 DayMs = 24 * 3600 * 1000LL;
+
+bool isSent(const Letter& l)
+{
+    return l.status == status::Sent && l.sentAt.has_value();
+}
+
+// Where the complaint first went: the earliest sent "initial" letter, else the earliest sent
+// letter, else the earliest outgoing contact (a complaint made on the phone), else the moment
+// the case history shows it as sent (then how is unknown).
+struct Original
+{
+    qint64 at = 0;
+    QString channel;
+    QString reference;
+    const Letter* letter = nullptr;
+    const Contact* contact = nullptr;
+};
+
+std::optional<Original> findOriginal(const CaseSnapshot& s)
+{
+    const Letter* best = nullptr;
+    for (const Letter& l : s.letters) {
+        if (!isSent(l))
+            continue;
+        const bool initial = l.kind == u"initial";
+        const bool bestInitial = best && best->kind == u"initial";
+        if (!best || (initial && !bestInitial)
+            || (initial == bestInitial && *l.sentAt < *best->sentAt))
+            best = &l;
+    }
+    if (best)
+        return Original{*best->sentAt, best->channel, best->reference, best, nullptr};
+    const Contact* first = nullptr;
+    for (const Contact& c : s.contacts) {
+        if (c.direction != u"incoming" && (!first || c.occurredAt < first->occurredAt))
+            first = &c;
+    }
+    if (first)
+        return Original{first->occurredAt, first->channel, first->reference, nullptr, first};
+    if (const auto at = CaseLifecycle::complaintSentAt(s))
+        return Original{*at, {}, {}, nullptr, nullptr};
+    return std::nullopt;
+}
+
+// An answer came after `since`: an incoming contact logged later.
+bool answeredAfter(const CaseSnapshot& s, qint64 since)
+{
+    return std::any_of(s.contacts.cbegin(), s.contacts.cend(), [since](const Contact& c) {
+        return c.direction == u"incoming" && c.occurredAt >= since;
+    });
+}
+
+struct Dated
+{
+    qint64 at;
+    mu::data item;
+};
+
+// std::vector, not QList: mustache data can be moved but not copy-assigned.
+mu::list sortedList(std::vector<Dated>& items)
+{
+    std::stable_sort(items.begin(), items.end(),
+                     [](const Dated& a, const Dated& b) { return a.at < b.at; });
+    mu::list out;
+    for (Dated& i : items)
+        out.push_back(std::move(i.item));
+    return out;
+}
+
+mu::data listOrFalse(const mu::list& items)
+{
+    return items.empty() ? mu::data(false) : mu::data(items);
+}
+
+} // namespace
+
+std::optional<qint64> LetterDrafter::replyDeadline(const Letter& letter, const QTimeZone& zone)
+{
+    if (letter.replyBy)
+        return letter.replyBy;
+    if (letter.kind == u"public_post" || letter.createdAt <= 0)
+        return std::nullopt;
+    // Letters drafted before the deadline was stored asked for DefaultReplyDays after drafting.
+    return QDateTime::fromMSecsSinceEpoch(letter.createdAt, zone)
+        .addDays(DefaultReplyDays)
+        .toMSecsSinceEpoch();
+}
+
+void addLetterHistory(mu::data& d, const LetterContext& ctx)
+{
+    const CaseSnapshot& s = ctx.snapshot;
+    const LetterPhrases& phrases = ctx.phrases;
+    const LetterConventions& conv = ctx.conventions;
+    const bool isPublic = ctx.audience == LetterAudience::Public;
+    const QString end = phrases.text(u"sentenceEnd"_s);
+    const auto via = [&phrases](const QString& channel) {
+        return phrases.in(u"via"_s, channel.isEmpty() ? u"other"_s : channel);
+    };
+    const auto original = findOriginal(s);
+    if (original) {
+        mu::data o;
+        o.set("sentDate", textValue(conv.date(original->at)));
+        o.set("via", textValue(via(original->channel)));
+        // A public post names how the complaint went, not the company's reference for it.
+        o.set("ticket", isPublic ? mu::data(false) : textValue(asClause(original->reference)));
+        std::optional<qint64> deadline;
+        if (original->letter)
+            deadline = LetterDrafter::replyDeadline(*original->letter, conv.zone());
+        o.set("replyBy", deadline ? textValue(conv.date(*deadline)) : mu::data(false));
+        o.set("replyMissed",
+              mu::data(deadline && *deadline < ctx.nowMs && !answeredAfter(s, original->at)));
+        d.set("original", o);
+        const qint64 days = (ctx.nowMs - original->at) / DayMs;
+        d.set("waited", days >= 1 ? textValue(phrases.count(u"waited"_s, days)) : mu::data(false));
+    } else {
+        d.set("original", mu::data(false));
+        d.set("waited", mu::data(false));
+    }
+    const qint64 since = original ? original->at : std::numeric_limits<qint64>::min();
+
+    std::vector<Dated> letters;
+    std::vector<Dated> chases;
+    for (const Letter& l : s.letters) {
+        if (!isSent(l) || (original && &l == original->letter))
+            continue;
+        QString action = phrases.in(u"actions"_s, l.kind);
+        if (action.isEmpty())
+            action = phrases.in(u"actions"_s, u"initial"_s);
+        mu::data item;
+        item.set("when", textValue(conv.date(*l.sentAt)));
+        item.set("what", textValue(action));
+        item.set("via", textValue(via(l.channel)));
+        item.set("ticket", isPublic ? mu::data(false) : textValue(asClause(l.reference)));
+        item.set("summary", mu::data(false));
+        const auto deadline = LetterDrafter::replyDeadline(l, conv.zone());
+        const bool toCompany = l.kind != u"regulator" && l.kind != u"public_post";
+        item.set("replyBy", deadline && toCompany ? textValue(conv.date(*deadline))
+                                                   : mu::data(false));
+        item.set("replyMissed", mu::data(toCompany && deadline && *deadline < ctx.nowMs
+                                         && !answeredAfter(s, *l.sentAt)));
+        if (*l.sentAt >= since) {
+            mu::data chase = item;
+            chases.push_back({*l.sentAt, std::move(chase)});
+        }
+        letters.push_back({*l.sentAt, std::move(item)});
+    }
+    std::vector<Dated> replies;
+    std::vector<Dated> promises;
+    for (const Contact& c : s.contacts) {
+        if (c.promisedBy && *c.promisedBy < ctx.nowMs && !c.promise.trimmed().isEmpty()
+            && !isClosedStatus(s.record.status) && !isPublic) {
+            mu::data p;
+            p.set("when", textValue(conv.date(c.occurredAt)));
+            p.set("channel", textValue(phrases.in(u"replyChannels"_s, c.channel)));
+            p.set("agent", mu::data(!c.agentName.trimmed().isEmpty()
+                                    || !c.agentId.trimmed().isEmpty()));
+            p.set("agentName", textValue(c.agentName));
+            p.set("agentId", textValue(c.agentId));
+            p.set("ticket", textValue(asClause(c.reference)));
+            p.set("promise", textValue(asClause(c.promise)));
+            p.set("promisedBy", textValue(conv.date(*c.promisedBy)));
+            promises.push_back({c.occurredAt, std::move(p)});
+        }
+        if (original && &c == original->contact)
+            continue;
+        if (c.direction == u"incoming") {
+            if (c.occurredAt < since)
+                continue;
+            QStringList said;
+            for (const QString& part : {c.summary, c.promise, c.outcome}) {
+                if (!part.trimmed().isEmpty())
+                    said << asSentence(part, end);
+            }
+            mu::data item;
+            item.set("when", textValue(conv.date(c.occurredAt)));
+            item.set("channel", textValue(phrases.in(u"replyChannels"_s, c.channel)));
+            item.set("text", textValue(said.join(end == u"." ? u" "_s : QString())));
+            replies.push_back({c.occurredAt, std::move(item)});
+        } else if (c.occurredAt >= since) {
+            QString action = phrases.in(u"actions"_s, c.channel);
+            if (action.isEmpty())
+                action = phrases.in(u"actions"_s, u"other"_s);
+            mu::data item;
+            item.set("when", textValue(conv.date(c.occurredAt)));
+            item.set("what", textValue(action));
+            item.set("via", mu::data(false));
+            item.set("ticket", isPublic ? mu::data(false) : textValue(asClause(c.reference)));
+            item.set("summary", isPublic ? mu::data(false)
+                                         : textValue(asSentence(c.summary, end)));
+            item.set("replyBy", mu::data(false));
+            item.set("replyMissed", mu::data(false));
+            chases.push_back({c.occurredAt, std::move(item)});
+        }
+    }
+    const mu::list letterList = sortedList(letters);
+    const mu::list chaseList = sortedList(chases);
+    const mu::list replyList = sortedList(replies);
+    const mu::list promiseList = sortedList(promises);
+    d.set("letters", mu::data(!letterList.empty()));
+    d.set("letterList", listOrFalse(letterList));
+    d.set("chases", mu::data(!chaseList.empty()));
+    d.set("chaseList", listOrFalse(chaseList));
+    d.set("replies", mu::data(!replyList.empty()));
+    d.set("replyList", listOrFalse(replyList));
+    d.set("brokenPromises", mu::data(!promiseList.empty()));
+    d.set("promiseList", listOrFalse(promiseList));
+    d.set("followUps", chaseList.empty()
+                           ? mu::data(false)
+                           : textValue(phrases.count(u"followUps"_s, qint64(chaseList.size()))));
+}
+
+} // namespace wc::core

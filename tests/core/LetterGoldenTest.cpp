@@ -1,0 +1,480 @@
+// Copyright (C) 2026 The WalletCase developers. GPL-3.0-or-later; see LICENSE.
+// Golden letters: the scenarios new users walked (an Alipay duplicate charge and a stolen WeChat
+// Pay account in Chinese, a Cash App takeover, a Venmo freeze taken to the CFPB, a PayPal
+// duplicate in the UK) drafted as every kind of letter, checked for the addressee, the facts,
+// the contacts and broken promises, the deadlines and the region's conventions; and a sweep of
+// every subtype × language × kind × region for placeholders, and regulator letters that speak to
+// the regulator about the company.
+#include "guidance/Taxonomy.h"
+#include "letters/LetterDrafter.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QRegularExpression>
+
+#include <gtest/gtest.h>
+
+using namespace wc::core;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+QString full(const Letter& l)
+{
+    return l.subject + u"\n\n"_s + l.body;
+}
+
+qint64 at(const char* zone, int y, int m, int d, int h, int min)
+{
+    return QDateTime(QDate(y, m, d), QTime(h, min), QTimeZone(zone)).toMSecsSinceEpoch();
+}
+
+Letter draft(const CaseSnapshot& s, const Profile& p, const QString& kind, const QString& language,
+             const char* zone, qint64 now, const QString& regulator = {})
+{
+    LetterDrafter::Request request;
+    request.kind = kind;
+    request.language = language;
+    request.nowMs = now;
+    request.zone = QTimeZone(zone);
+    request.regulatorKey = regulator;
+    auto letter = LetterDrafter::draft(s, p, request);
+    EXPECT_TRUE(letter.ok()) << kind.toStdString() << " " << language.toStdString() << ": "
+                             << (letter.ok() ? std::string() : letter.error().detail.toStdString());
+    // WC_LETTER_DUMP=file appends every golden letter to a file, for a human to read them all.
+    if (const QString dump = qEnvironmentVariable("WC_LETTER_DUMP"); !dump.isEmpty() && letter.ok()) {
+        QFile out(dump);
+        if (out.open(QIODevice::Append))
+            out.write((u"\n=================== "_s + kind + u" "_s + language + u" "_s
+                       + QString::fromLatin1(zone) + u"\n"_s + full(*letter) + u"\n"_s)
+                          .toUtf8());
+    }
+    return letter.ok() ? *letter : Letter{};
+}
+
+void expectContains(const Letter& l, const QStringList& needles)
+{
+    qsizetype from = 0;
+    const QString text = full(l);
+    for (const QString& needle : needles) {
+        const qsizetype found = text.indexOf(needle, from);
+        EXPECT_GE(found, 0) << "missing or out of order: " << needle.toStdString() << "\n---\n"
+                            << text.toStdString();
+        if (found >= 0)
+            from = found + needle.size();
+    }
+}
+
+void expectAbsent(const Letter& l, const QStringList& needles)
+{
+    const QString text = full(l);
+    for (const QString& needle : needles)
+        EXPECT_FALSE(text.contains(needle)) << "should not say: " << needle.toStdString()
+                                            << "\n---\n" << text.toStdString();
+}
+
+// Our own wording never leaves a placeholder, a template tag or doubled punctuation.
+void expectClean(const Letter& l)
+{
+    static const QRegularExpression placeholder(
+        uR"(\{\{|\[(?:date|amount|name|rule|regulator)\]|__|X月X日|XX元|XXXX)"_s);
+    static const QRegularExpression doubled(u"[，。、；：！？,.;:!?][ \\t]*[，。、；：！？,.;:!?]"_s);
+    const QString text = full(l);
+    EXPECT_FALSE(placeholder.match(text).hasMatch()) << text.toStdString();
+    EXPECT_FALSE(text.contains(u"\n\n\n"_s)) << text.toStdString();
+    for (const QString& line : text.split(u'\n'))
+        EXPECT_FALSE(doubled.match(line).hasMatch()) << line.toStdString();
+}
+
+// --- Scenario 1: 王芳, Alipay, charged twice at a convenience store, a broken promise ---------
+
+const char* kShanghai = "Asia/Shanghai";
+
+Profile wangFang()
+{
+    return {u"王芳"_s, u"13800138000"_s, u"wangfang@example.com"_s, u"上海市徐汇区漕溪北路 88 号"_s, 0};
+}
+
+CaseSnapshot alipayDuplicate()
+{
+    CaseSnapshot s;
+    CaseRecord& r = s.record;
+    r.id = 1;
+    r.family = u"transaction"_s;
+    r.subtype = u"duplicate_charge"_s;
+    r.status = u"sent"_s;
+    r.providerKey = u"alipay"_s;
+    r.providerName = u"支付宝"_s;
+    r.incidentAt = at(kShanghai, 2026, 11, 28, 14, 32);
+    r.amountMinor = 12800;
+    r.currency = u"CNY"_s;
+    r.references = {u"2026112822001419550512345678"_s};
+    r.accountRef = u"13800138000"_s;
+    r.remedies = {u"refund"_s, u"explanation"_s};
+    TransactionRecord one;
+    one.occurredAt = at(kShanghai, 2026, 11, 28, 14, 32);
+    one.counterparty = u"全家便利店"_s;
+    one.amountMinor = 12800;
+    one.currency = u"CNY"_s;
+    one.reference = u"2026112822001419550512345678"_s;
+    TransactionRecord two = one;
+    two.occurredAt = at(kShanghai, 2026, 11, 28, 14, 33);
+    two.reference = u"2026112822001419550512345679"_s;
+    s.transactions = {one, two};
+    Letter initial;
+    initial.kind = u"initial"_s;
+    initial.status = u"sent"_s;
+    initial.createdAt = at(kShanghai, 2026, 11, 29, 9, 0);
+    initial.sentAt = at(kShanghai, 2026, 11, 29, 10, 0);
+    initial.replyBy = at(kShanghai, 2026, 12, 13, 9, 0);
+    initial.channel = u"in_app_chat"_s;
+    initial.reference = u"KF20261129001"_s;
+    s.letters = {initial};
+    Contact call;
+    call.occurredAt = at(kShanghai, 2026, 12, 2, 15, 10);
+    call.channel = u"hotline"_s;
+    call.direction = u"outgoing"_s;
+    call.agentName = u"李静"_s;
+    call.agentId = u"A3321"_s;
+    call.reference = u"KF20261202017"_s;
+    call.summary = u"客服确认重复扣款"_s;
+    call.promise = u"退还重复扣除的 128 元"_s;
+    call.promisedBy = at(kShanghai, 2026, 12, 10, 9, 0);
+    s.contacts = {call};
+    Evidence shot;
+    shot.title = u"账单截图：两笔 128 元"_s;
+    s.evidence = {shot};
+    return s;
+}
+
+TEST(GoldenLetters, AlipayDuplicateInChinese)
+{
+    const CaseSnapshot s = alipayDuplicate();
+    const qint64 now = at(kShanghai, 2026, 12, 11, 10, 0);
+
+    const Letter initial = draft(s, wangFang(), u"initial"_s, u"zh_CN"_s, kShanghai, now);
+    expectContains(initial, {
+        u"投诉：支付宝 — 重复扣款，交易单号 2026112822001419550512345678"_s,
+        u"尊敬的支付宝客服团队："_s,
+        // The company must find the account: it is written in full.
+        u"账户：13800138000"_s,
+        u"发生时间：2026年11月28日 14:32\n"_s, // Beijing time, to a Chinese company: no zone named
+        u"涉及金额：128.00元"_s,
+        u"- 2026年11月28日 14:32，交易对方：全家便利店，金额：128.00元，交易单号：2026112822001419550512345678"_s,
+        u"- 2026年12月2日 15:10，致电客服热线，客服李静（工号：A3321），受理编号：KF20261202017。"_s,
+        u"对方承诺：退还重复扣除的 128 元，期限为2026年12月10日。该期限已过，我的投诉仍未解决。"_s,
+        u"- 退还相关款项"_s, u"【附件清单】"_s, u"- 账单截图：两笔 128 元"_s,
+        u"此致\n敬礼\n\n王芳\n2026年12月11日"_s,
+    });
+    expectAbsent(initial, {u"138****8000"_s, u"CNY"_s, u"人民币 128.00 元"_s, u"工单号"_s});
+    expectClean(initial);
+
+    const Letter followUp = draft(s, wangFang(), u"follow_up"_s, u"zh_CN"_s, kShanghai, now);
+    expectContains(followUp, {
+        u"跟进投诉：支付宝 — 重复扣款"_s,
+        u"我于2026年11月29日通过 App 内在线客服就以下问题向贵公司投诉（受理编号：KF20261129001）。"_s,
+        u"我请贵公司于2026年12月13日前答复。"_s,
+        u"【贵公司的承诺】"_s,
+        u"- 2026年12月2日（电话），客服李静（工号：A3321）承诺：退还重复扣除的 128 元，期限为2026年12月10日"_s,
+        u"该期限已过，我的投诉仍未解决。"_s,
+        u"- 2026年12月2日，我致电客服（受理编号：KF20261202017）。"_s,
+        // The follow-up asks no later than the deadline the company already has.
+        u"请贵公司于2026年12月13日前处理我的投诉并给予书面答复。"_s,
+    });
+    EXPECT_EQ(followUp.replyBy, s.letters.first().replyBy);
+    expectClean(followUp);
+
+    const Letter regulator =
+        draft(s, wangFang(), u"regulator"_s, u"zh_CN"_s, kShanghai, now, u"cn_pboc_12363"_s);
+    expectContains(regulator, {
+        u"投诉支付宝：重复扣款"_s,
+        u"致：中国人民银行金融消费权益保护局"_s,
+        u"尊敬的工作人员："_s,
+        u"通讯地址：上海市徐汇区漕溪北路 88 号"_s,
+        u"在支付宝的账户：13800138000"_s,
+        u"【被投诉方】\n支付宝"_s,
+        u"【向支付宝投诉及其处理经过】"_s,
+        u"我于2026年11月29日通过 App 内在线客服向支付宝投诉（受理编号：KF20261129001）。"_s,
+        u"客服李静（工号：A3321）"_s,
+        u"该公司承诺：退还重复扣除的 128 元，期限为2026年12月10日。该期限已过，问题仍未解决。"_s,
+        u"【可提供的材料】"_s, u"- 账单截图：两笔 128 元"_s,
+    });
+    expectAbsent(regulator, {u"12363"_s, u"贵公司"_s});
+    expectClean(regulator);
+
+    const Letter post = draft(s, wangFang(), u"public_post"_s, u"zh_CN"_s, kShanghai, now);
+    expectAbsent(post, {u"王芳"_s, u"13800138000"_s, u"2026112822001419550512345678"_s,
+                        u"李静"_s, u"A3321"_s, u"KF2026"_s});
+    expectContains(post, {u"发生日期：2026年11月28日\n"_s, u"涉及金额：128.00元"_s});
+    expectClean(post);
+}
+
+// --- Scenario 2: 陈磊, WeChat Pay account stolen; frozen and passwords changed ------------
+
+TEST(GoldenLetters, StolenWeChatAccountStatesTheFreezeAndItsTime)
+{
+    CaseSnapshot s;
+    CaseRecord& r = s.record;
+    r.family = u"security"_s;
+    r.subtype = u"account_stolen"_s;
+    r.providerKey = u"wechat_pay"_s;
+    r.providerName = u"微信支付"_s;
+    r.accountRef = u"chenlei_88"_s;
+    r.incidentAt = at(kShanghai, 2026, 12, 5, 23, 40);
+    ChecklistItem freeze;
+    freeze.itemKey = u"freeze_account"_s;
+    freeze.doneAt = at(kShanghai, 2026, 12, 5, 23, 52);
+    ChecklistItem passwords;
+    passwords.itemKey = u"change_passwords"_s;
+    passwords.doneAt = at(kShanghai, 2026, 12, 6, 8, 15);
+    ChecklistItem police; // not done: not stated
+    police.itemKey = u"report_police"_s;
+    s.checklist = {passwords, freeze, police};
+    const Profile chen{u"陈磊"_s, u"13900139000"_s, {}, {}, 0};
+    const qint64 now = at(kShanghai, 2026, 12, 6, 9, 0);
+
+    for (const QString& kind : {u"initial"_s, u"escalation"_s, u"regulator"_s}) {
+        const Letter l = draft(s, chen, kind, u"zh_CN"_s, kShanghai, now, u"cn_pboc_12363"_s);
+        expectContains(l, {u"我已于2026年12月5日 23:52冻结账户。"_s,
+                           u"我已于2026年12月6日修改登录密码和支付密码。"_s});
+        expectAbsent(l, {u"报案"_s});
+        expectClean(l);
+    }
+    s.record.providerName = u"WeChat Pay"_s; // as LetterDrafter::nameProvider names it in English
+    const Letter en = draft(s, chen, u"initial"_s, u"en"_s, kShanghai, now);
+    expectContains(en, {u"6 December 2026\n\nDear WeChat Pay customer service team,"_s,
+                        u"What I have done since"_s,
+                        u"- I had the account frozen on 5 December 2026, 23:52."_s,
+                        u"- I changed my sign-in and payment passwords on 6 December 2026."_s,
+                        u"Yours faithfully,\n\n陈磊"_s});
+    expectClean(en);
+}
+
+// --- Scenario 3: Maria Rivera, Cash App takeover in California: a Regulation E notice ---------
+
+const char* kLosAngeles = "America/Los_Angeles";
+
+CaseSnapshot cashAppTakeover()
+{
+    CaseSnapshot s;
+    CaseRecord& r = s.record;
+    r.family = u"security"_s;
+    r.subtype = u"unauthorized_payment"_s;
+    r.status = u"sent"_s;
+    r.providerKey = u"cash_app"_s;
+    r.providerName = u"Cash App"_s;
+    r.accountRef = u"$mariarivera"_s;
+    r.incidentAt = at(kLosAngeles, 2026, 11, 28, 3, 14);
+    r.amountMinor = 124000;
+    r.currency = u"USD"_s;
+    r.remedies = {u"refund"_s};
+    ChecklistItem freeze;
+    freeze.itemKey = u"freeze_account"_s;
+    freeze.doneAt = at(kLosAngeles, 2026, 11, 28, 7, 5);
+    s.checklist = {freeze};
+    return s;
+}
+
+TEST(GoldenLetters, CashAppTakeoverIsARegulationENoticeInUsStyle)
+{
+    const CaseSnapshot s = cashAppTakeover();
+    const Profile maria{u"Maria Rivera"_s, u"(415) 555-0134"_s, u"maria@example.com"_s, {}, 0};
+    const qint64 now = at(kLosAngeles, 2026, 11, 30, 10, 0); // Monday
+    const Letter l = draft(s, maria, u"initial"_s, u"en"_s, kLosAngeles, now);
+    expectContains(l, {
+        u"Notice of error under Regulation E — Complaint: Cash App — Unauthorized payment"_s,
+        u"November 30, 2026\n\nDear Cash App customer service team:"_s,
+        u"Account: $mariarivera"_s,
+        u"Date and time: November 28, 2026, 3:14 AM PST"_s,
+        u"Amount: $1,240.00"_s,
+        u"- I had the account frozen on November 28, 2026, 7:05 AM PST."_s,
+        u"Notice of error under Regulation E"_s,
+        u"Regulation E (12 CFR 1005.11)"_s,
+        u"I reported it to you on November 28, 2026, 7:05 AM PST."_s,
+        u"within 10 business days"_s,
+        u"provisionally credit my account"_s,
+        // Ten business days from Monday 30 November.
+        u"Please reply in writing by December 14, 2026."_s,
+        u"Sincerely,\n\nMaria Rivera"_s,
+    });
+    expectAbsent(l, {u"Yours faithfully"_s, u"USD 1240.00"_s, u"$*****"_s, u"03:14"_s});
+    expectClean(l);
+
+    // The same case written for a public forum: nothing that identifies the user.
+    const Letter post = draft(s, maria, u"public_post"_s, u"en"_s, kLosAngeles, now);
+    expectAbsent(post, {u"mariarivera"_s, u"Maria"_s, u"555-0134"_s});
+    expectContains(post, {u"Date: November 28, 2026\n"_s, u"Amount: $1,240.00"_s});
+    expectClean(post);
+
+    // A letter the user chooses to send with the account masked.
+    LetterDrafter::Request masked;
+    masked.language = u"en"_s;
+    masked.nowMs = now;
+    masked.zone = QTimeZone(kLosAngeles);
+    masked.fullAccount = false;
+    auto maskedLetter = LetterDrafter::draft(s, maria, masked);
+    ASSERT_TRUE(maskedLetter.ok());
+    EXPECT_FALSE(maskedLetter->body.contains(u"$mariarivera"_s));
+    EXPECT_TRUE(maskedLetter->body.contains(u"Account: "_s));
+}
+
+// --- Scenario 4: James Lee, Venmo froze his account; after two calls he goes to the CFPB -------
+
+const char* kNewYork = "America/New_York";
+
+TEST(GoldenLetters, VenmoFreezeToTheCfpbIsAboutTheCompanyWithTheWholeHistory)
+{
+    CaseSnapshot s;
+    CaseRecord& r = s.record;
+    r.family = u"service"_s;
+    r.subtype = u"account_frozen"_s;
+    r.status = u"sent"_s;
+    r.providerKey = u"venmo"_s;
+    r.providerName = u"Venmo"_s;
+    r.accountRef = u"@james-lee-7"_s;
+    r.amountMinor = 86050;
+    r.currency = u"USD"_s;
+    r.remedies = {u"unfreeze"_s, u"explanation"_s};
+    Letter initial;
+    initial.kind = u"initial"_s;
+    initial.status = u"sent"_s;
+    initial.createdAt = at(kNewYork, 2026, 11, 2, 9, 0);
+    initial.sentAt = at(kNewYork, 2026, 11, 2, 9, 30);
+    initial.replyBy = at(kNewYork, 2026, 11, 16, 9, 0);
+    initial.channel = u"email"_s;
+    s.letters = {initial};
+    Contact first;
+    first.occurredAt = at(kNewYork, 2026, 11, 10, 16, 45);
+    first.channel = u"hotline"_s;
+    first.direction = u"outgoing"_s;
+    first.agentName = u"Dana"_s;
+    first.agentId = u"V-5521"_s;
+    first.reference = u"CASE-88213"_s;
+    first.summary = u"Dana said the security team would review the account"_s;
+    first.promise = u"A decision on the freeze"_s;
+    first.promisedBy = at(kNewYork, 2026, 11, 17, 9, 0);
+    Contact second = first;
+    second.occurredAt = at(kNewYork, 2026, 11, 24, 11, 5);
+    second.agentName = u"Chris"_s;
+    second.agentId.clear();
+    second.summary = u"No update; asked me to wait"_s;
+    second.promise.clear();
+    second.promisedBy.reset();
+    s.contacts = {second, first};
+    Evidence notice;
+    notice.title = u"Venmo's freeze notice email"_s;
+    s.evidence = {notice};
+    const Profile james{u"James Lee"_s, u"(212) 555-0199"_s, u"james@example.com"_s,
+                        u"41 Orchard St, New York, NY 10002"_s, 0};
+    const qint64 now = at(kNewYork, 2026, 12, 1, 10, 0);
+
+    const Letter l = draft(s, james, u"regulator"_s, u"en"_s, kNewYork, now, u"us_cfpb"_s);
+    expectContains(l, {
+        u"Complaint about Venmo: Account frozen"_s,
+        u"December 1, 2026\n\nTo: Consumer Financial Protection Bureau\n\nDear Sir or Madam:"_s,
+        u"I would like to complain about Venmo."_s,
+        u"Address: 41 Orchard St, New York, NY 10002"_s,
+        u"Account with Venmo: @james-lee-7"_s,
+        u"My account has been frozen or restricted without any explanation."_s,
+        u"Amount: $860.50"_s,
+        u"How Venmo handled my complaint"_s,
+        u"On November 2, 2026 I complained to Venmo by email. I asked for a reply by November 16, "
+        "2026. That date passed without a reply."_s,
+        u"- November 10, 2026, 4:45 PM EST, phone call to customer service"_s,
+        u"agent Dana (employee ID V-5521), reference CASE-88213."_s,
+        u"The company promised: A decision on the freeze, by November 17, 2026. That date has "
+        "passed and the problem is still not resolved."_s,
+        u"- November 24, 2026, 11:05 AM EST"_s, u"agent Chris"_s,
+        u"What I asked Venmo for"_s,
+        u"- Lifting of the freeze or restriction on my account"_s,
+        u"As of December 1, 2026, Venmo has not given me a satisfactory reply."_s,
+        u"What I ask of you"_s,
+        u"Documents I can provide"_s, u"- Venmo's freeze notice email"_s,
+        u"Sincerely,\n\nJames Lee"_s,
+    });
+    // Written to the regulator about the company, never to the company.
+    expectAbsent(l, {u"from you"_s, u"You promised"_s, u"your team"_s, u"explain what you did"_s,
+                     u"what you did about it"_s, u"Yours faithfully"_s});
+    expectClean(l);
+}
+
+// --- Scenario 5: Tom Clarke, PayPal in the UK, charged twice ------------------------------
+
+TEST(GoldenLetters, PayPalDuplicateInTheUkFollowsBritishConventions)
+{
+    CaseSnapshot s;
+    CaseRecord& r = s.record;
+    r.family = u"transaction"_s;
+    r.subtype = u"duplicate_charge"_s;
+    r.providerKey = u"paypal"_s;
+    r.providerName = u"PayPal"_s;
+    r.incidentAt = at("Europe/London", 2026, 11, 28, 3, 14);
+    r.amountMinor = 7450;
+    r.currency = u"GBP"_s;
+    r.references = {u"9XK12345AB678901C"_s};
+    const Profile tom{u"Tom Clarke"_s, u"07700 900123"_s, {}, {}, 0};
+    const qint64 now = at("Europe/London", 2026, 12, 1, 10, 0);
+    const Letter l = draft(s, tom, u"initial"_s, u"en"_s, "Europe/London", now);
+    expectContains(l, {u"1 December 2026\n\nDear PayPal customer service team,"_s,
+                       u"Date and time: 28 November 2026, 03:14\n"_s, u"Amount: £74.50"_s,
+                       u"Yours faithfully,\n\nTom Clarke"_s});
+    expectAbsent(l, {u"Regulation E"_s, u"Sincerely"_s, u"GMT"_s});
+    expectClean(l);
+    const Letter fos = draft(s, tom, u"regulator"_s, u"en"_s, "Europe/London", now, u"uk_fos"_s);
+    expectContains(fos, {u"To: Financial Ombudsman Service\n\nDear Sir or Madam,"_s});
+}
+
+// Every subtype × language × kind × region: no placeholder, no hole, and a regulator letter that
+// never addresses the company as "you".
+TEST(GoldenLetters, EveryCombinationIsCleanAndRegulatorLettersSpeakAboutTheCompany)
+{
+    auto taxonomy = Taxonomy::load();
+    ASSERT_TRUE(taxonomy.ok());
+    struct Region
+    {
+        const char* provider;
+        const char* name;
+        const char* zone;
+        const char* regulator;
+    };
+    const Region regions[] = {{"alipay", "Alipay", "Asia/Shanghai", "cn_pboc_12363"},
+                              {"cash_app", "Cash App", "America/Chicago", "us_cfpb"},
+                              {"paypal", "PayPal", "Europe/London", "uk_fos"},
+                              {"paypal", "PayPal", "Europe/Berlin", "eu_nca"}};
+    static const QRegularExpression toCompany(
+        uR"(\b(?:you|your)\b(?! help)|贵公司)"_s, QRegularExpression::CaseInsensitiveOption);
+    int drafted = 0;
+    for (const Region& region : regions) {
+        CaseSnapshot s = alipayDuplicate();
+        s.record.providerKey = QString::fromLatin1(region.provider);
+        s.record.providerName = QString::fromLatin1(region.name);
+        for (const Family& family : taxonomy->families()) {
+            for (const Subtype& subtype : family.subtypes) {
+                s.record.family = family.key;
+                s.record.subtype = subtype.key;
+                for (const QString& language : LetterDrafter::languages()) {
+                    for (const QString& kind : LetterDrafter::kinds()) {
+                        const Letter l = draft(s, wangFang(), kind, language, region.zone,
+                                               at(kShanghai, 2026, 12, 11, 10, 0),
+                                               QString::fromLatin1(region.regulator));
+                        ++drafted;
+                        expectClean(l);
+                        if (kind == u"regulator") {
+                            // "I ask of you" and "your help" speak to the regulator.
+                            QString text = l.body;
+                            text.remove(u"What I ask of you"_s);
+                            const auto m = toCompany.match(text);
+                            EXPECT_FALSE(m.hasMatch())
+                                << region.provider << " " << subtype.key.toStdString() << " "
+                                << language.toStdString() << ": '" << m.captured().toStdString()
+                                << "'\n" << text.toStdString();
+                        }
+                    }
+                }
+            }
+        }
+    }
+    EXPECT_EQ(drafted, 4 * 15 * 2 * 5);
+}
+
+} // namespace
