@@ -304,7 +304,7 @@ TEST(ToneChecker, BrokenLexiconsAreRefusedWithTheReason)
     const auto lexicon = [](const char* entries) {
         const QByteArray json =
             QByteArray(R"j({"wordBoundaries": true, "entries": )j") + entries +
-            R"j(, "shouting": {"suggestion": "a", "punctuationSuggestion": "b"}})j";
+            R"j(, "shouting": {"advice": "a", "punctuationAdvice": "b"}})j";
         return json;
     };
     const auto refuse = [](const QByteArray& json) {
@@ -314,18 +314,21 @@ TEST(ToneChecker, BrokenLexiconsAreRefusedWithTheReason)
     };
     EXPECT_TRUE(refuse("not json").contains(u"xx"_s));
     EXPECT_TRUE(
-        refuse(lexicon(R"j([{"category": "rudeness", "match": ["x"], "suggestion": "y"}])j"))
+        refuse(lexicon(R"j([{"category": "rudeness", "match": ["x"], "advice": "y"}])j"))
             .contains(u"rudeness"_s));
     // A capturing group would break the mapping from group number to entry.
     EXPECT_TRUE(
-        refuse(lexicon(R"j([{"category": "insult", "match": ["(idiot)"], "suggestion": "y"}])j"))
+        refuse(lexicon(R"j([{"category": "insult", "match": ["(idiot)"], "advice": "y"}])j"))
             .contains(u"(idiot)"_s));
     EXPECT_TRUE(
-        refuse(lexicon(R"j([{"category": "insult", "match": ["x"]}])j")).contains(u"suggestion"_s));
+        refuse(lexicon(R"j([{"category": "insult", "match": ["x"]}])j")).contains(u"advice"_s));
+    EXPECT_TRUE(refuse(lexicon(
+                           R"j([{"category": "insult", "fix": "replace", "match": ["x"], "advice": "y"}])j"))
+                    .contains(u"replace"_s));
     EXPECT_TRUE(refuse(R"j({"entries": []})j").contains(u"shouting"_s));
 
     const auto minimal = ToneChecker::fromJson(
-        lexicon(R"j([{"category": "insult", "match": ["twit"], "suggestion": "y"}])j"), u"xx"_s);
+        lexicon(R"j([{"category": "insult", "match": ["twit"], "advice": "y"}])j"), u"xx"_s);
     ASSERT_TRUE(minimal.ok()) << minimal.error().detail.toStdString();
     EXPECT_EQ(minimal->check(u"you twit, twitter"_s).size(), 1);
 }

@@ -1,7 +1,7 @@
 // Copyright (C) 2026 The WalletCase developers. GPL-3.0-or-later; see LICENSE.
 // The letter editor: tone findings appear while the user types, are underlined with the calm
-// suggestion in a tooltip and the context menu, replacements can be undone, the words that
-// describe the actual problem are left alone, and setting text is not an edit.
+// pattern in a tooltip, the words that describe the actual problem are left alone, and setting
+// text is not an edit. The proposals themselves: LetterEditorProposalTest.cpp.
 #include "gui/widgets/LetterEditor.h"
 #include "gui/widgets/ToneHighlighter.h"
 
@@ -154,59 +154,6 @@ TEST_F(LetterEditorTest, EnglishShoutingAndInsultAreFoundWithTooltips)
     EXPECT_EQ(QToolTip::text(), tip);
 }
 
-TEST_F(LetterEditorTest, ContextMenuReplacementIsAnUndoableEdit)
-{
-    editor.setLanguage(u"en"_s);
-    const QString original = u"Please refund me today!!!"_s;
-    editor.setBody(original);
-    ASSERT_EQ(editor.findings().size(), 1);
-    const core::ToneFinding shout = editor.findings().first();
-    ASSERT_EQ(shout.category, u"shouting"_s);
-    QSignalSpy edited(&editor, &LetterEditor::edited);
-
-    std::unique_ptr<QMenu> menu = editor.createContextMenu(pointAt(shout.start + 1));
-    auto* hint = menu->findChild<QAction*>(u"findingHintAction"_s);
-    ASSERT_NE(hint, nullptr);
-    EXPECT_EQ(hint->text(), LetterEditor::toolTipFor(shout));
-    auto* replace = menu->findChild<QAction*>(u"replaceFindingAction"_s);
-    ASSERT_NE(replace, nullptr);
-    replace->trigger();
-    EXPECT_EQ(editor.body(), u"Please refund me today!"_s);
-    EXPECT_GE(edited.count(), 1) << "a replacement is the user's edit";
-    EXPECT_TRUE(editor.findings().isEmpty());
-
-    editor.bodyEdit()->undo();
-    EXPECT_EQ(editor.body(), original);
-
-    // Over calm words the menu is the plain edit menu.
-    std::unique_ptr<QMenu> plain = editor.createContextMenu(pointAt(2));
-    EXPECT_EQ(plain->findChild<QAction*>(u"replaceFindingAction"_s), nullptr);
-    EXPECT_EQ(plain->findChild<QAction*>(u"findingHintAction"_s), nullptr);
-}
-
-TEST_F(LetterEditorTest, ContextMenuOffersTheSuggestedWordingForAnInsult)
-{
-    editor.setLanguage(u"zh_CN"_s);
-    editor.setBody(u"你们就是骗子。"_s);
-    const auto insult = finding(u"insult"_s);
-    ASSERT_TRUE(insult.has_value());
-    std::unique_ptr<QMenu> menu = editor.createContextMenu(pointAt(insult->start + 1));
-    ASSERT_NE(menu->findChild<QAction*>(u"findingHintAction"_s), nullptr);
-    // The insult's suggestion quotes an example sentence: that is what the menu offers.
-    auto* replace = menu->findChild<QAction*>(u"replaceFindingAction"_s);
-    ASSERT_NE(replace, nullptr);
-    replace->trigger();
-    EXPECT_FALSE(editor.body().contains(u"骗子"_s)) << editor.body().toStdString();
-    EXPECT_TRUE(editor.body().contains(u"未能解答"_s)) << editor.body().toStdString();
-    editor.bodyEdit()->undo();
-    EXPECT_EQ(editor.body(), u"你们就是骗子。"_s);
-    // A read-only letter (a sent one in the case view) explains but offers no replacement.
-    editor.setReadOnly(true);
-    menu = editor.createContextMenu(pointAt(insult->start + 1));
-    EXPECT_NE(menu->findChild<QAction*>(u"findingHintAction"_s), nullptr);
-    EXPECT_EQ(menu->findChild<QAction*>(u"replaceFindingAction"_s), nullptr);
-}
-
 TEST_F(LetterEditorTest, UnderlinesMoveWithTheTextUntilTheNextCheck)
 {
     editor.setLanguage(u"zh_CN"_s);
@@ -229,17 +176,6 @@ TEST_F(LetterEditorTest, UnderlinesMoveWithTheTextUntilTheNextCheck)
     EXPECT_FALSE(underlined(moved, 1));
     editor.checkNow();
     EXPECT_FALSE(hasFinding(u"insult"_s)) << "骗x子 is not an insult";
-}
-
-TEST_F(LetterEditorTest, ReplacingWordsThatMovedDoesNothing)
-{
-    editor.setLanguage(u"en"_s);
-    editor.setBody(u"You IDIOTS!!!"_s);
-    const auto shout = finding(u"shouting"_s);
-    ASSERT_TRUE(shout.has_value());
-    editor.setBody(u"xx"_s + editor.body());
-    editor.replaceFinding(*shout, u"!"_s);
-    EXPECT_EQ(editor.body(), u"xxYou IDIOTS!!!"_s);
 }
 
 TEST_F(LetterEditorTest, WordsThatDescribeTheProblemAreNotFlagged)

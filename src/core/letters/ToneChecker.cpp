@@ -2,6 +2,7 @@
 #include "letters/ToneChecker.h"
 
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -125,6 +126,7 @@ Result<ToneChecker> ToneChecker::fromJson(const QByteArray& json, const QString&
 
     ToneChecker checker;
     checker.m_language = language;
+    checker.m_wordBoundaries = wordBoundaries;
 
     for (const QJsonValue& value : root.value(u"issuePhrases"_s).toArray()) {
         checker.m_issues.append(QRegularExpression(compiled(QJsonArray{value}), kOptions));
@@ -137,19 +139,36 @@ Result<ToneChecker> ToneChecker::fromJson(const QByteArray& json, const QString&
     for (const QJsonValue& value : root.value(u"entries"_s).toArray()) {
         const QJsonObject entry = value.toObject();
         const QString category = entry.value(u"category"_s).toString();
-        const QString suggestion = entry.value(u"suggestion"_s).toString();
+        const QString advice = entry.value(u"advice"_s).toString();
         const QJsonArray patterns = entry.value(u"match"_s).toArray();
         if (!known.contains(category) || category == u"shouting")
             return broken(u"unknown category '%1'"_s.arg(category));
-        if (suggestion.isEmpty() || patterns.isEmpty())
-            return broken(
-                u"an entry of category '%1' lacks patterns or a suggestion"_s.arg(category));
+        if (advice.isEmpty() || patterns.isEmpty())
+            return broken(u"an entry of category '%1' lacks patterns or advice"_s.arg(category));
+        // The only rewrites are the code's own mechanical ones; the data just says which applies.
+        static const QHash<QString, Fix> fixes{{QString(), Fix::None},
+                                               {u"drop"_s, Fix::Drop},
+                                               {u"dropModifier"_s, Fix::DropModifier},
+                                               {u"unquote"_s, Fix::Unquote}};
+        const QString fixName = entry.value(u"fix"_s).toString();
+        if (!fixes.contains(fixName))
+            return broken(u"unknown fix '%1'"_s.arg(fixName));
         const QString group = compiled(patterns);
         if (!badPattern.isEmpty())
             return broken(u"bad pattern: %1"_s.arg(badPattern));
         groups.append(u'(' + group + u')');
-        checker.m_entries.append({category, suggestion});
+        checker.m_entries.append({category, advice, fixes.value(fixName)});
     }
+    for (const QJsonValue& value : root.value(u"filler"_s).toArray()) {
+        const QString filler = value.toString().toLower();
+        if (wordBoundaries || filler.size() == 1)
+            checker.m_filler.insert(filler);
+        else
+            checker.m_fillerPhrases.append(filler);
+    }
+    // Longest first, so 你们 is taken out before 你 would leave 们 behind.
+    std::sort(checker.m_fillerPhrases.begin(), checker.m_fillerPhrases.end(),
+              [](const QString& a, const QString& b) { return a.size() > b.size(); });
     checker.m_lexicon =
         QRegularExpression(groups.isEmpty() ? u"(?!)"_s : groups.join(u'|'), kOptions);
 
@@ -157,12 +176,12 @@ Result<ToneChecker> ToneChecker::fromJson(const QByteArray& json, const QString&
     checker.m_minCapsLetters = std::max(2, shouting.value(u"minLetters"_s).toInt(4));
     for (const QJsonValue& word : shouting.value(u"notShouting"_s).toArray())
         checker.m_notShouting.insert(word.toString().toUpper());
-    checker.m_capsSuggestion = shouting.value(u"suggestion"_s).toString();
+    checker.m_capsSuggestion = shouting.value(u"advice"_s).toString();
     checker.m_punctuation =
         QRegularExpression(shouting.value(u"punctuation"_s).toString(u"(?!)"_s), kOptions);
-    checker.m_punctuationSuggestion = shouting.value(u"punctuationSuggestion"_s).toString();
+    checker.m_punctuationSuggestion = shouting.value(u"punctuationAdvice"_s).toString();
     if (checker.m_capsSuggestion.isEmpty() || checker.m_punctuationSuggestion.isEmpty())
-        return broken(u"shouting suggestions missing"_s);
+        return broken(u"shouting advice missing"_s);
     // Upper-case words separated by spaces or light punctuation form one shouted run. Case
     // matters here, so "Cash App" is not shouting; Chinese characters around a run are allowed.
     checker.m_capsRun = QRegularExpression(
@@ -219,6 +238,12 @@ QString ToneChecker::levelName(ToneLevel level)
     return {};
 }
 
+bool ToneChecker::isHeated(const QString& category)
+{
+    return category == u"threat" || category == u"accusation" || category == u"insult"
+        || category == u"profanity" || category == u"shouting";
+}
+
 QList<ToneChecker::Span> ToneChecker::issueSpans(const QString& text) const
 {
     QList<Span> spans;
@@ -252,7 +277,8 @@ void ToneChecker::findLexicon(const QString& text, const QList<Span>& issues,
         }
         // Entries are the only capturing groups and exactly one of them takes part.
         const Entry& entry = m_entries.at(m.lastCapturedIndex() - 1);
-        out.append({start, end - start, m.captured(), entry.category, entry.suggestion});
+        out.append({start, end - start, m.captured(), entry.category, entry.suggestion,
+                    int(m.lastCapturedIndex() - 1)});
         pos = end;
     }
 }
@@ -318,12 +344,19 @@ ToneSummary ToneChecker::summarize(const QList<ToneFinding>& findings, const QSt
     for (const ToneFinding& f : findings) {
         ++summary.counts[f.category];
         penalty += weightOf(f.category);
+        summary.heatedCount += isHeated(f.category);
     }
     summary.score = std::max(0, 100 - penalty);
-    // One insult or threat is enough to leave "calm"; two serious findings make a letter heated.
+    // Two serious findings make a letter heated. The verdict also follows what remains, not just
+    // the sum: a single threat or accusation is what gets a letter set aside, so it alone reads
+    // as heated, and no insult, swear word or shouting leaves a letter "calm".
     summary.level = summary.score >= 90   ? ToneLevel::Calm
                     : summary.score >= 75 ? ToneLevel::LittleHeated
                                           : ToneLevel::Heated;
+    if (summary.counts.contains(u"threat"_s) || summary.counts.contains(u"accusation"_s))
+        summary.level = ToneLevel::Heated;
+    else if (summary.heatedCount > 0 && summary.level == ToneLevel::Calm)
+        summary.level = ToneLevel::LittleHeated;
     const int n = int(findings.size());
     if (text.trimmed().isEmpty())
         summary.description = tr("Nothing to check yet.");

@@ -2,20 +2,26 @@
 #include "gui/widgets/LetterEditor.h"
 
 #include "gui/widgets/ToneHighlighter.h"
+#include "gui/widgets/ToneProposalDialog.h"
 
+#include <QAction>
 #include <QContextMenuEvent>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QHelpEvent>
+#include <QKeyEvent>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPlainTextEdit>
-#include <QRegularExpression>
+#include <QPushButton>
 #include <QTextCursor>
 #include <QTimer>
 #include <QToolTip>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <memory>
 
 using namespace Qt::Literals::StringLiterals;
@@ -33,35 +39,12 @@ bool sameFindings(const QList<core::ToneFinding>& a, const QList<core::ToneFindi
                       });
 }
 
-// The example wording a suggestion quotes ("…" or “…”), if it gives one: that is the part the
-// user can drop into the letter and then adjust.
-QString quotedExample(const QString& suggestion)
-{
-    static const QRegularExpression quote(u"[\"“「]([^\"”」]+)[\"”」]"_s);
-    const QRegularExpressionMatch m = quote.match(suggestion);
-    return m.hasMatch() ? m.captured(1).trimmed() : QString();
-}
-
-// A calmer spelling of a shouted passage: capitals become normal case, repeated marks one mark.
-QString unshouted(const QString& text)
-{
-    bool hasLetter = false;
-    for (QChar c : text)
-        hasLetter = hasLetter || c.isLetter();
-    if (!hasLetter)
-        return text.isEmpty() ? text : QString(text.front());
-    QString lower = text.toLower();
-    if (!lower.isEmpty())
-        lower[0] = text.front(); // keep a sentence's first capital
-    return lower;
-}
-
 } // namespace
 
 LetterEditor::LetterEditor(QWidget* parent)
     : QWidget(parent), m_subject(new QLineEdit(this)), m_body(new QPlainTextEdit(this)),
       m_summaryLabel(new QLabel(this)), m_timer(new QTimer(this)),
-      m_highlighter(new ToneHighlighter(m_body->document()))
+      m_highlighter(new ToneHighlighter(m_body->document())), m_review(new QPushButton(this))
 {
     m_subject->setObjectName(u"subjectLineEdit"_s);
     m_body->setObjectName(u"bodyPlainTextEdit"_s);
@@ -71,6 +54,12 @@ LetterEditor::LetterEditor(QWidget* parent)
     m_body->setTabChangesFocus(true);
     m_body->setContextMenuPolicy(Qt::CustomContextMenu);
     m_body->viewport()->installEventFilter(this);
+    m_body->installEventFilter(this); // Ctrl+. / Alt+Enter / F7 while typing
+    m_review->setObjectName(u"reviewTonePushButton"_s);
+    m_review->setText(tr("Re&view tone…"));
+    m_review->setToolTip(tr("Go through the underlined passages one by one and decide on a "
+                            "calmer wording for each (F7). Ctrl+. opens the one at the cursor."));
+    m_review->setEnabled(false);
 
     auto* form = new QFormLayout;
     form->addRow(tr("S&ubject:"), m_subject);
@@ -78,7 +67,10 @@ LetterEditor::LetterEditor(QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(form);
     layout->addWidget(m_body, 1);
-    layout->addWidget(m_summaryLabel);
+    auto* toneRow = new QHBoxLayout;
+    toneRow->addWidget(m_summaryLabel, 1);
+    toneRow->addWidget(m_review, 0, Qt::AlignTop);
+    layout->addLayout(toneRow);
 
     m_timer->setSingleShot(true);
     m_timer->setInterval(CheckDelayMs);
@@ -96,6 +88,7 @@ LetterEditor::LetterEditor(QWidget* parent)
         m_timer->start();
     });
     connect(m_body, &QWidget::customContextMenuRequested, this, &LetterEditor::showContextMenu);
+    connect(m_review, &QPushButton::clicked, this, &LetterEditor::reviewTone);
 
     setLanguage(u"zh_CN"_s);
 }
@@ -145,6 +138,9 @@ void LetterEditor::setReadOnly(bool readOnly)
 {
     m_subject->setReadOnly(readOnly);
     m_body->setReadOnly(readOnly);
+    if (readOnly && m_dialog && m_dialog->isVisible())
+        m_dialog->reject();
+    updateSummaryLabel();
 }
 
 bool LetterEditor::isReadOnly() const
@@ -174,7 +170,12 @@ void LetterEditor::runCheck()
     }
     const bool changed = !sameFindings(findings, m_findings);
     m_findings = findings;
-    m_highlighter->setFindings(m_findings);
+    QList<bool> kept;
+    if (!m_kept.isEmpty()) {
+        for (const core::ToneFinding& f : std::as_const(m_findings))
+            kept << isKept(f);
+    }
+    m_highlighter->setFindings(m_findings, kept);
     updateSummaryLabel();
     if (changed)
         emit findingsChanged();
@@ -196,6 +197,9 @@ void LetterEditor::updateSummaryLabel()
     else if (m_summary.level == core::ToneLevel::LittleHeated)
         color = ToneHighlighter::colorFor(u"absolute"_s).darker(130).name();
     m_summaryLabel->setStyleSheet(color.isEmpty() ? QString() : u"color: %1;"_s.arg(color));
+    const bool open = std::any_of(m_findings.cbegin(), m_findings.cend(),
+                                  [this](const core::ToneFinding& f) { return !isKept(f); });
+    m_review->setEnabled(open && !m_body->isReadOnly());
 }
 
 std::optional<core::ToneFinding> LetterEditor::findingAt(qsizetype position) const
@@ -209,11 +213,27 @@ std::optional<core::ToneFinding> LetterEditor::findingAt(qsizetype position) con
 
 QString LetterEditor::toolTipFor(const core::ToneFinding& finding)
 {
-    return tr("%1: %2").arg(core::ToneChecker::categoryName(finding.category), finding.suggestion);
+    return tr("%1: %2").arg(core::ToneChecker::categoryName(finding.category), finding.suggestion)
+        + u'\n' + tr("Ctrl+. shows a calmer wording to edit.");
 }
 
 bool LetterEditor::eventFilter(QObject* watched, QEvent* event)
 {
+    if (watched == m_body
+        && (event->type() == QEvent::KeyPress || event->type() == QEvent::ShortcutOverride)) {
+        auto* key = static_cast<QKeyEvent*>(event);
+        if (event->type() == QEvent::ShortcutOverride) {
+            // The editor's own keys win over window shortcuts while the letter has focus.
+            const bool ours = (key->key() == Qt::Key_Period && key->modifiers() & Qt::ControlModifier)
+                || ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)
+                    && key->modifiers() & Qt::AltModifier)
+                || key->key() == Qt::Key_F7;
+            if (ours)
+                event->accept();
+            return ours;
+        }
+        return handleKey(key);
+    }
     if (watched == m_body->viewport() && event->type() == QEvent::ToolTip) {
         auto* help = static_cast<QHelpEvent*>(event);
         if (m_timer->isActive())
@@ -243,7 +263,7 @@ std::unique_ptr<QMenu> LetterEditor::createContextMenu(const QPoint& viewportPos
 {
     std::unique_ptr<QMenu> menu(m_body->createStandardContextMenu(viewportPos));
     // The findings describe the text as last checked; a right-click mid-typing must not offer
-    // to replace words that have moved.
+    // a proposal for words that have moved.
     checkNow();
     const qsizetype at = m_body->cursorForPosition(viewportPos).position();
     auto finding = findingAt(at);
@@ -252,39 +272,223 @@ std::unique_ptr<QMenu> LetterEditor::createContextMenu(const QPoint& viewportPos
     if (!finding)
         return menu;
     QAction* first = menu->actions().value(0);
-    auto* hint = new QAction(toolTipFor(*finding), menu.get());
+    auto* hint = new QAction(tr("Flagged: %1").arg(core::ToneChecker::categoryName(finding->category)),
+                             menu.get());
     hint->setObjectName(u"findingHintAction"_s);
+    hint->setToolTip(finding->suggestion);
     hint->setEnabled(false);
     menu->insertAction(first, hint);
-    const QString replacement = finding->category == u"shouting"
-        ? unshouted(finding->text)
-        : quotedExample(finding->suggestion);
-    if (!m_body->isReadOnly() && !replacement.isEmpty() && replacement != finding->text) {
-        QString shown = replacement;
-        if (shown.size() > 60)
-            shown = shown.left(57) + u"…"_s;
-        auto* replace = new QAction(tr("&Replace with: %1").arg(shown), menu.get());
-        replace->setObjectName(u"replaceFindingAction"_s);
-        const core::ToneFinding f = *finding;
-        connect(replace, &QAction::triggered, this,
-                [this, f, replacement] { replaceFinding(f, replacement); });
-        menu->insertAction(first, replace);
+    if (!m_body->isReadOnly()) {
+        auto* review = new QAction(tr("&Suggest a calmer wording…"), menu.get());
+        review->setObjectName(u"reviewFindingAction"_s);
+        review->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Period));
+        review->setShortcutVisibleInContextMenu(true);
+        const qsizetype position = finding->start;
+        // Queued: the menu closes before the dialog opens.
+        connect(review, &QAction::triggered, this,
+                [this, position] { reviewFindingAt(position); }, Qt::QueuedConnection);
+        menu->insertAction(first, review);
     }
     menu->insertSeparator(first);
     return menu;
 }
 
-void LetterEditor::replaceFinding(const core::ToneFinding& finding, const QString& replacement)
+std::optional<core::ToneProposal> LetterEditor::proposalFor(const core::ToneFinding& finding) const
 {
-    // A normal edit through the cursor, so Ctrl+Z brings the original words back.
+    if (!m_checker)
+        return std::nullopt;
+    return m_checker->propose(body(), finding);
+}
+
+bool LetterEditor::applyProposal(const core::ToneProposal& proposal, const QString& sentence)
+{
+    const QString text = body();
+    if (text.mid(proposal.sentenceStart, proposal.sentenceLength) != proposal.sentence)
+        return false; // the text moved on since the proposal; do not overwrite the wrong words
+    const bool remove = sentence.trimmed().isEmpty();
+    const qsizetype start = remove ? proposal.removeStart : proposal.sentenceStart;
+    const qsizetype length = remove ? proposal.removeLength : proposal.sentenceLength;
+    // One edit through the cursor, so one Ctrl+Z brings the sentence back.
+    QTextCursor cursor(m_body->document());
+    cursor.beginEditBlock();
+    cursor.setPosition(int(start));
+    cursor.setPosition(int(start + length), QTextCursor::KeepAnchor);
+    cursor.insertText(remove ? QString() : sentence.trimmed());
+    cursor.endEditBlock();
+    checkNow();
+    return true;
+}
+
+QString LetterEditor::signatureOf(const core::ToneFinding& finding) const
+{
+    const QString text = body();
+    const auto [start, end] =
+        core::ToneChecker::sentenceSpan(text, finding.start, finding.start + finding.length);
+    return finding.category + QChar(0x1f) + finding.text + QChar(0x1f) + text.mid(start, end - start);
+}
+
+bool LetterEditor::isKept(const core::ToneFinding& finding) const
+{
+    return !m_kept.isEmpty() && m_kept.contains(signatureOf(finding));
+}
+
+void LetterEditor::keepFindings(const QStringList& signatures)
+{
+    for (const QString& s : signatures)
+        m_kept.insert(s);
+    runCheck();
+}
+
+QStringList LetterEditor::openHeatedFindings() const
+{
+    QStringList open;
+    for (const core::ToneFinding& f : m_findings) {
+        if (core::ToneChecker::isHeated(f.category) && !isKept(f))
+            open << signatureOf(f);
+    }
+    open.sort();
+    return open;
+}
+
+bool LetterEditor::handleKey(QKeyEvent* key)
+{
+    const bool atCursor = (key->key() == Qt::Key_Period && key->modifiers() & Qt::ControlModifier)
+        || ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)
+            && key->modifiers() & Qt::AltModifier);
+    if (atCursor) {
+        checkNow();
+        const qsizetype at = m_body->textCursor().position();
+        // On a passage, its proposal; elsewhere the review of them all.
+        if (!reviewFindingAt(at) && !(at > 0 && reviewFindingAt(at - 1)))
+            reviewTone();
+        return true;
+    }
+    if (key->key() == Qt::Key_F7 && key->modifiers() == Qt::NoModifier) {
+        reviewTone();
+        return true;
+    }
+    return false;
+}
+
+bool LetterEditor::reviewFindingAt(qsizetype position)
+{
+    if (m_body->isReadOnly() || !m_checker)
+        return false;
+    checkNow();
+    const auto finding = findingAt(position);
+    if (!finding)
+        return false;
+    m_reviewing = false;
+    showProposal(*finding);
+    return true;
+}
+
+void LetterEditor::reviewTone()
+{
+    if (m_body->isReadOnly() || !m_checker)
+        return;
+    checkNow();
+    m_reviewing = true;
+    m_reviewed = 0;
+    m_skipped.clear();
+    if (const auto next = nextToReview())
+        showProposal(*next);
+    else
+        m_reviewing = false;
+}
+
+std::optional<core::ToneFinding> LetterEditor::nextToReview() const
+{
+    for (const core::ToneFinding& f : m_findings) {
+        if (!isKept(f) && !m_skipped.contains(signatureOf(f)))
+            return f;
+    }
+    return std::nullopt;
+}
+
+void LetterEditor::showProposal(const core::ToneFinding& finding)
+{
+    if (!m_dialog) {
+        m_dialog = new ToneProposalDialog(
+            [this](const QString& text) {
+                return m_checker ? m_checker->check(text) : QList<core::ToneFinding>{};
+            },
+            this);
+        connect(m_dialog, &ToneProposalDialog::decided, this,
+                [this](ToneProposalDialog::Outcome outcome) { proposalDecided(int(outcome)); });
+    }
+    const auto proposal = proposalFor(finding);
+    if (!proposal)
+        return;
+    // Show where the sentence is: the letter scrolls to it and selects the flagged words.
     QTextCursor cursor(m_body->document());
     cursor.setPosition(int(finding.start));
     cursor.setPosition(int(finding.start + finding.length), QTextCursor::KeepAnchor);
-    // A selection reports line breaks as U+2029; the finding's text has '\n'.
-    if (cursor.selectedText().replace(QChar::ParagraphSeparator, u'\n') != finding.text)
-        return; // the text moved on since the check; do not replace the wrong words
-    cursor.insertText(replacement);
-    checkNow();
+    m_body->setTextCursor(cursor);
+    m_body->ensureCursorVisible();
+    int position = 0;
+    int total = 0;
+    if (m_reviewing) {
+        int left = 0;
+        for (const core::ToneFinding& f : std::as_const(m_findings))
+            left += !isKept(f) && !m_skipped.contains(signatureOf(f));
+        position = ++m_reviewed;
+        total = m_reviewed - 1 + std::max(left, 1);
+    }
+    m_dialog->setProposal(finding, *proposal, position, total);
+    if (!m_dialog->isVisible())
+        m_dialog->open();
+}
+
+void LetterEditor::proposalDecided(int outcome)
+{
+    using Outcome = ToneProposalDialog::Outcome;
+    const core::ToneProposal proposal = m_dialog->proposal();
+    const auto remember = [this, &proposal](QSet<QString>& into) {
+        for (const core::ToneFinding& f : proposal.findings)
+            into.insert(signatureOf(f));
+    };
+    switch (Outcome(outcome)) {
+    case Outcome::Applied: {
+        const QString edited = m_dialog->editedSentence();
+        if (edited.trimmed() == proposal.sentence || !applyProposal(proposal, edited)) {
+            remember(m_skipped);
+            break;
+        }
+        // What the user's own wording still holds is theirs: not asked about again this round.
+        const qsizetype end = proposal.sentenceStart + edited.trimmed().size();
+        for (const core::ToneFinding& f : std::as_const(m_findings)) {
+            if (f.start >= proposal.sentenceStart && f.start < end)
+                m_skipped.insert(signatureOf(f));
+        }
+        break;
+    }
+    case Outcome::Removed:
+        applyProposal(proposal, QString());
+        break;
+    case Outcome::Kept:
+        remember(m_kept);
+        runCheck();
+        break;
+    case Outcome::Skipped:
+        remember(m_skipped);
+        break;
+    case Outcome::Closed:
+        m_reviewing = false;
+        m_skipped.clear();
+        m_body->setFocus();
+        return;
+    }
+    if (m_reviewing) {
+        if (const auto next = nextToReview()) {
+            showProposal(*next);
+            return;
+        }
+        m_reviewing = false;
+    }
+    m_skipped.clear();
+    m_dialog->accept();
+    m_body->setFocus();
 }
 
 } // namespace wc::gui

@@ -4,25 +4,34 @@
 #include "letters/ToneChecker.h"
 
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QWidget>
 
 #include <memory>
 #include <optional>
 
+class QKeyEvent;
 class QLabel;
 class QLineEdit;
 class QMenu;
 class QPlainTextEdit;
+class QPushButton;
 class QTimer;
 
 namespace wc::gui {
 
 class ToneHighlighter;
+class ToneProposalDialog;
 
 // Edits a letter's subject and body and shows, while the user types, which passages read as
-// heated (underlined, with a calm alternative in the tooltip and the context menu) and a one-line
-// summary of how calm the letter reads. The same widget serves the wizard and the case view.
+// heated (underlined, with the category and a calm pattern in the tooltip) and a one-line
+// summary of how calm the letter reads. The tone checker only proposes: Ctrl+. or Alt+Enter on
+// an underlined passage, its context menu, or "Review tone…" (F7, stepping through them all)
+// opens a ToneProposalDialog where the user edits a safe rewrite of the sentence, keeps it as
+// written or removes it; every change is one undoable edit. The same widget serves the wizard and
+// the case view. Object names: subjectLineEdit, bodyPlainTextEdit, toneSummaryLabel,
+// reviewTonePushButton; the context menu's findingHintAction and reviewFindingAction.
 class LetterEditor : public QWidget
 {
     Q_OBJECT
@@ -56,15 +65,35 @@ public:
 
     // The finding under a body position, if any (used for tooltips and the context menu).
     std::optional<core::ToneFinding> findingAt(qsizetype position) const;
-    // The tooltip text for a finding: its category name and the calm suggestion.
+    // The tooltip text for a finding: its category name and the calm pattern to adapt.
     static QString toolTipFor(const core::ToneFinding& finding);
-    // Replaces a finding's passage with `replacement` as an ordinary, undoable edit. Does
-    // nothing when the text at the finding's place is no longer the finding's text.
-    void replaceFinding(const core::ToneFinding& finding, const QString& replacement);
+
+    // The checker's proposal for the sentence a finding (of the current text) is in.
+    std::optional<core::ToneProposal> proposalFor(const core::ToneFinding& finding) const;
+    // Puts `sentence` in place of the proposal's sentence, or removes the sentence when it is
+    // blank, as one undoable edit. False (and nothing changes) when the text there is no longer
+    // the proposal's sentence.
+    bool applyProposal(const core::ToneProposal& proposal, const QString& sentence);
+    // Opens the proposal for the finding at a body position (Ctrl+., Alt+Enter, the context
+    // menu). False when there is no finding there or the letter is read-only.
+    bool reviewFindingAt(qsizetype position);
+    // Steps through the findings not kept, from the top of the letter (F7, Review tone…).
+    void reviewTone();
+    // The open or last proposal dialog; null until the first one is opened.
+    ToneProposalDialog* proposalDialog() const { return m_dialog; }
+
+    // Findings the user chose to keep as written are remembered by what they are (category,
+    // words, sentence), so an edit of the sentence makes them a question again.
+    QString signatureOf(const core::ToneFinding& finding) const;
+    bool isKept(const core::ToneFinding& finding) const;
+    void keepFindings(const QStringList& signatures);
+    // The signatures of the heated findings (ToneChecker::isHeated) the user has not chosen to
+    // keep, sorted: what the wizard asks about before moving on.
+    QStringList openHeatedFindings() const;
 
     // The body's context menu for a point in its viewport: the standard edit actions, and for
-    // a finding under the point its explanation and, when there is one, "Replace with: …"
-    // (object name replaceFindingAction). The menu the user sees; tests trigger its actions.
+    // a finding under the point its category (findingHintAction) and, unless the letter is
+    // read-only, "Suggest a calmer wording…" (reviewFindingAction). Tests trigger its actions.
     std::unique_ptr<QMenu> createContextMenu(const QPoint& viewportPos);
 
     QPlainTextEdit* bodyEdit() const { return m_body; }
@@ -85,6 +114,10 @@ private:
     void runCheck();
     void updateSummaryLabel();
     void showContextMenu(const QPoint& pos);
+    bool handleKey(QKeyEvent* event);
+    void showProposal(const core::ToneFinding& finding);
+    void proposalDecided(int outcome);
+    std::optional<core::ToneFinding> nextToReview() const;
 
     QString m_language;
     std::optional<core::ToneChecker> m_checker;
@@ -98,6 +131,12 @@ private:
     QLabel* m_summaryLabel;
     QTimer* m_timer;
     ToneHighlighter* m_highlighter;
+    QPushButton* m_review;
+    ToneProposalDialog* m_dialog = nullptr;
+    QSet<QString> m_kept;    // signatures the user chose to keep as written
+    QSet<QString> m_skipped; // signatures passed over in the review under way
+    bool m_reviewing = false;
+    int m_reviewed = 0; // proposals shown in the review under way
 };
 
 } // namespace wc::gui

@@ -28,20 +28,28 @@ void ToneHighlighter::followEdit(int position, int removed, int added)
     if (delta == 0 || m_findings.isEmpty())
         return;
     QList<core::ToneFinding> moved;
-    for (core::ToneFinding f : std::as_const(m_findings)) {
+    QList<bool> kept;
+    for (qsizetype i = 0; i < m_findings.size(); ++i) {
+        core::ToneFinding f = m_findings.at(i);
         if (f.start + f.length <= position) {
             moved << f;
+            kept << m_kept.value(i);
         } else if (f.start >= position + removed) {
             f.start += delta;
             moved << f;
+            kept << m_kept.value(i);
         }
     }
     m_findings = moved;
+    m_kept = kept;
 }
 
-void ToneHighlighter::setFindings(const QList<core::ToneFinding>& findings)
+void ToneHighlighter::setFindings(const QList<core::ToneFinding>& findings,
+                                  const QList<bool>& kept)
 {
     m_findings = findings;
+    m_kept = kept;
+    m_kept.resize(m_findings.size(), false);
     rehighlight();
 }
 
@@ -60,13 +68,15 @@ void ToneHighlighter::highlightBlock(const QString& text)
     // '\n' of toPlainText(), so document offsets convert to block offsets by subtraction.
     const qsizetype blockStart = currentBlock().position();
     const qsizetype blockEnd = blockStart + text.size();
-    for (const core::ToneFinding& f : std::as_const(m_findings)) {
+    for (qsizetype i = 0; i < m_findings.size(); ++i) {
+        const core::ToneFinding& f = m_findings.at(i);
         const qsizetype start = std::max(f.start, blockStart);
         const qsizetype end = std::min(f.start + f.length, blockEnd);
         if (end <= start)
             continue;
         QTextCharFormat format;
-        format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
+        format.setUnderlineStyle(m_kept.value(i) ? QTextCharFormat::DotLine
+                                                 : QTextCharFormat::WaveUnderline);
         format.setUnderlineColor(colorFor(f.category));
         // Remember what the passage is, so tooltips and tests can read it from the format.
         format.setProperty(QTextFormat::UserProperty, f.category);

@@ -14,7 +14,8 @@ namespace wc::gui {
 // each block underlines the part of every finding that falls inside it, so a finding that
 // spans a line break is underlined on both lines. Between the user's keystroke and the next
 // check the findings are moved along with the text, so underlines never slide onto the wrong
-// words while the user types.
+// words while the user types. A finding the user chose to keep is underlined with dots instead
+// of a wave: still visible, no longer a question.
 class ToneHighlighter : public QSyntaxHighlighter
 {
     Q_OBJECT
@@ -22,8 +23,9 @@ class ToneHighlighter : public QSyntaxHighlighter
 public:
     explicit ToneHighlighter(QTextDocument* document);
 
-    // Replaces the findings and re-highlights the document.
-    void setFindings(const QList<core::ToneFinding>& findings);
+    // Replaces the findings and re-highlights the document. `kept` says, per finding, whether the
+    // user chose to keep it as written (missing entries: not kept).
+    void setFindings(const QList<core::ToneFinding>& findings, const QList<bool>& kept = {});
     const QList<core::ToneFinding>& findings() const { return m_findings; }
 
     // Underline colour by how much the category hurts a letter: insults, threats and swearing
@@ -39,6 +41,7 @@ private:
     void followEdit(int position, int removed, int added);
 
     QList<core::ToneFinding> m_findings;
+    QList<bool> m_kept; // parallel to m_findings
 };
 
 } // namespace wc::gui

@@ -29,8 +29,9 @@ LetterPage::LetterPage(WizardSession& session, QWidget* parent)
     m_intro->setWordWrap(true);
     m_intro->setText(tr("WalletCase wrote this letter from what you entered. Read it through and "
                         "change anything you like. Underlined words may put the reader on the "
-                        "defensive: point at one to see a calmer wording, or right-click it to "
-                        "replace it."));
+                        "defensive: point at one to see why, press Ctrl+. on it (or right-click "
+                        "it) for a calmer wording to edit, or use Review tone… to go through "
+                        "them all."));
 
     m_language->setObjectName(u"letterLanguageComboBox"_s);
     // The names are written in their own language: the person picks the language they read.
@@ -85,7 +86,6 @@ void LetterPage::selectLanguage(const QString& language)
 
 void LetterPage::initializePage()
 {
-    m_askedAboutTone = false;
     m_messageBar->hide();
     const core::CaseDraft& draft = m_session.draft();
     QString language = draft.record.language;
@@ -225,20 +225,31 @@ bool LetterPage::validatePage()
 {
     m_editor->checkNow();
     writeDraft();
-    if (!m_askedAboutTone && m_editor->summary().level == core::ToneLevel::Heated) {
-        m_askedAboutTone = true;
+    // Asked whenever heated passages remain that the user has not chosen to keep: after a
+    // "continue as it is", only a new or changed passage brings the question back.
+    const QStringList open = m_editor->openHeatedFindings();
+    if (!open.isEmpty()) {
+        QStringList counts;
+        for (auto it = m_editor->summary().counts.cbegin(); it != m_editor->summary().counts.cend();
+             ++it) {
+            if (core::ToneChecker::isHeated(it.key()))
+                counts << tr("%1: %2").arg(core::ToneChecker::categoryName(it.key())).arg(it.value());
+        }
         const int choice = MessageBox::ask(
-            this, QMessageBox::Information, tr("The letter reads as heated"),
-            tr("Some passages may put the reader on the defensive, and heated letters are more "
-               "often set aside. The underlined words have calmer suggestions. Would you like to "
-               "review them, or continue with the letter as it is?"),
-            {{ReviewTone, tr("&Review the letter"), QMessageBox::RejectRole},
-             {ContinueAnyway, tr("&Continue as it is"), QMessageBox::AcceptRole}},
+            this, QMessageBox::Information, tr("Some passages may put the reader on the defensive"),
+            tr("The letter still has underlined passages (%1). Heated letters are more often set "
+               "aside. Would you like to go through them, with a calmer wording proposed for "
+               "each, or keep them as they are?")
+                .arg(counts.join(tr(", "))),
+            {{ReviewTone, tr("&Review them"), QMessageBox::RejectRole},
+             {ContinueAnyway, tr("&Keep them and continue"), QMessageBox::AcceptRole}},
             ReviewTone);
         if (choice == ReviewTone) {
             m_editor->bodyEdit()->setFocus();
+            m_editor->reviewTone();
             return false;
         }
+        m_editor->keepFindings(open);
     }
     return saveDraft();
 }

@@ -27,8 +27,8 @@ public:
     {
         KeepText,      // do not redraft: the user's edits stay
         ReplaceText,   // redraft and replace the edited text
-        ReviewTone,    // the letter reads as heated: stay and review it
-        ContinueAnyway // leave the letter as it is and go on
+        ReviewTone,    // heated passages remain: stay and review them
+        ContinueAnyway // keep the remaining passages as written and go on
     };
 
     explicit LetterPage(WizardSession& session, QWidget* parent = nullptr);
@@ -57,7 +57,6 @@ private:
     LetterEditor* m_editor;
     QString m_letterLanguage; // the language of the text the editor shows
     bool m_loading = false;
-    bool m_askedAboutTone = false; // the heated-tone question is asked once per visit
 };
 
 } // namespace wc::gui
