@@ -86,8 +86,8 @@ void expectSafe(const QString& before, const QString& after, const std::string& 
                                                 QRegularExpression::MultilineOption);
     static const QRegularExpression numberToken(u"[\\p{L}\\p{N}.,:/-]*\\p{N}[\\p{L}\\p{N}.,:/-]*"_s,
                                                 QRegularExpression::UseUnicodePropertiesOption);
-    const std::string detail = what + "\n  before: " + before.toStdString() + "\n  after:  "
-        + after.toStdString();
+    const std::string detail =
+        what + "\n  before: " + before.toStdString() + "\n  after:  " + after.toStdString();
     EXPECT_FALSE(after.contains(placeholders())) << detail;
     EXPECT_TRUE(ToneChecker::placeholderIn(after).isEmpty()) << detail;
     EXPECT_LE(count(after, broken), count(before, broken)) << "broken punctuation: " << detail;
@@ -97,13 +97,14 @@ void expectSafe(const QString& before, const QString& after, const std::string& 
     const QHash<QString, int> had = wordsOf(before);
     const QHash<QString, int> has = wordsOf(after);
     for (auto it = has.cbegin(); it != has.cend(); ++it)
-        EXPECT_LE(it.value(), had.value(it.key())) << "new word “" << it.key().toStdString()
-                                                   << "”: " << detail;
+        EXPECT_LE(it.value(), had.value(it.key()))
+            << "new word “" << it.key().toStdString() << "”: " << detail;
     if (keepsNumbers) {
         // Digits are the facts a rewrite must keep: dates, amounts, references.
         for (auto it = numberToken.globalMatch(before); it.hasNext();) {
             const QString token = it.next().captured().remove(QRegularExpression(u"[.,:]+$"_s));
-            EXPECT_TRUE(after.contains(token)) << "lost “" << token.toStdString() << "”: " << detail;
+            EXPECT_TRUE(after.contains(token))
+                << "lost “" << token.toStdString() << "”: " << detail;
         }
     }
 }
@@ -198,15 +199,16 @@ TEST(ToneProposal, EveryOfferedChangeToWholeLettersIsSafe)
     EXPECT_GE(o.removals, 3);
 
     const ToneChecker zh = loaded(u"zh_CN"_s);
-    const QString zhLetter = u"尊敬的支付宝客服：\n\n"
-                             "2026年3月3日14时12分，我的账户被重复扣款49.90元，交易号2026030322001456。"
-                             "你们这就是诈骗！！！投诉到底！你们总是推卸责任。\n\n"
-                             "我的要求：\n"
-                             "1. 退还多扣的49.90元！！！\n"
-                             "2. 我要起诉你们。\n"
-                             "呵呵，又让我等三个工作日。他妈的，钱到底什么时候退？"
-                             "所谓的“客服”只会复制粘贴。\n\n"
-                             "此致\n敬礼\n张三"_s;
+    const QString zhLetter =
+        u"尊敬的支付宝客服：\n\n"
+        "2026年3月3日14时12分，我的账户被重复扣款49.90元，交易号2026030322001456。"
+        "你们这就是诈骗！！！投诉到底！你们总是推卸责任。\n\n"
+        "我的要求：\n"
+        "1. 退还多扣的49.90元！！！\n"
+        "2. 我要起诉你们。\n"
+        "呵呵，又让我等三个工作日。他妈的，钱到底什么时候退？"
+        "所谓的“客服”只会复制粘贴。\n\n"
+        "此致\n敬礼\n张三"_s;
     const Offered z = applyEverything(zh, zhLetter);
     EXPECT_GE(z.rewrites, 5);
     EXPECT_GE(z.removals, 3);
@@ -220,8 +222,7 @@ ToneProposal proposalFor(const ToneChecker& checker, const QString& sentence,
         if (f.text.contains(flagged, Qt::CaseInsensitive))
             return checker.propose(sentence, f);
     }
-    ADD_FAILURE() << "no finding “" << flagged.toStdString() << "” in "
-                  << sentence.toStdString();
+    ADD_FAILURE() << "no finding “" << flagged.toStdString() << "” in " << sentence.toStdString();
     return {};
 }
 
@@ -287,7 +288,8 @@ TEST(ToneProposal, SentencesWithoutFactsCanBeRemovedTidily)
     EXPECT_EQ(ToneChecker::applied(text, p, {}),
               u"I was charged twice on 3 May. Please refund me."_s);
     // At the end of a line the space before it goes, and a bullet goes with its only sentence.
-    const QString list = u"Dear team,\n\nI want a refund. You people are useless.\n- I will sue you.\n- Refund USD 20.\n"_s;
+    const QString list =
+        u"Dear team,\n\nI want a refund. You people are useless.\n- I will sue you.\n- Refund USD 20.\n"_s;
     p = proposalFor(en, list, u"useless"_s);
     EXPECT_TRUE(p.removable);
     EXPECT_EQ(ToneChecker::applied(list, p, {}),
@@ -296,8 +298,8 @@ TEST(ToneProposal, SentencesWithoutFactsCanBeRemovedTidily)
     EXPECT_EQ(ToneChecker::applied(list, p, {}),
               u"Dear team,\n\nI want a refund. You people are useless.\n- Refund USD 20.\n"_s);
     // A threat with a condition and a date says something: it is not offered for removal.
-    EXPECT_FALSE(proposalFor(en, u"I'll sue you if the money is not back by Friday."_s, u"sue"_s)
-                     .removable);
+    EXPECT_FALSE(
+        proposalFor(en, u"I'll sue you if the money is not back by Friday."_s, u"sue"_s).removable);
 
     const ToneChecker zh = loaded(u"zh_CN"_s);
     const QString zhText = u"请退款。投诉到底！谢谢。"_s;
@@ -335,7 +337,8 @@ TEST(ToneProposal, SentenceBoundaries)
               "I paid USD 49.99, e.g. twice, you idiots.");
     EXPECT_EQ(sentence(u"First line\nYou idiots\nThird"_s, u"idiots"_s), "You idiots");
     EXPECT_EQ(sentence(u"Why??? Really?! Fine."_s, u"?!"_s), "Really?!");
-    EXPECT_EQ(sentence(u"他说：“退款。”你们这群骗子！！！谢谢。"_s, u"骗子"_s), "你们这群骗子！！！");
+    EXPECT_EQ(sentence(u"他说：“退款。”你们这群骗子！！！谢谢。"_s, u"骗子"_s),
+              "你们这群骗子！！！");
     EXPECT_EQ(sentence(u"   "_s, u" "_s), "");
 }
 

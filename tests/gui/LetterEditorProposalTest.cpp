@@ -79,8 +79,7 @@ protected:
         return d && d->isVisible() ? d : nullptr;
     }
 
-    template <typename T>
-    T* in(const QString& name) const
+    template <typename T> T* in(const QString& name) const
     {
         T* widget = dialog() ? dialog()->findChild<T*>(name) : nullptr;
         EXPECT_NE(widget, nullptr) << name.toStdString();
@@ -166,7 +165,8 @@ TEST_F(LetterEditorProposalTest, ContextMenuOpensTheProposalAndApplyingIsOneUndo
 
 TEST_F(LetterEditorProposalTest, AnAccusationIsReworded_NeverReplacedByThePattern)
 {
-    // The case from the issue: "你们这就是诈骗" must never become the pattern's "X月X日 … 未经我授权".
+    // The case from the issue: "你们这就是诈骗" must never become the pattern's "X月X日 …
+    // 未经我授权".
     editor.setLanguage(u"zh_CN"_s);
     const QString original = u"3月3日同一笔订单被扣款两次。你们这就是诈骗！！！"_s;
     editor.setBody(original);

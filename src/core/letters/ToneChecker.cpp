@@ -240,8 +240,8 @@ QString ToneChecker::levelName(ToneLevel level)
 
 bool ToneChecker::isHeated(const QString& category)
 {
-    return category == u"threat" || category == u"accusation" || category == u"insult"
-        || category == u"profanity" || category == u"shouting";
+    return category == u"threat" || category == u"accusation" || category == u"insult" ||
+           category == u"profanity" || category == u"shouting";
 }
 
 QList<ToneChecker::Span> ToneChecker::issueSpans(const QString& text) const

@@ -16,8 +16,7 @@ namespace {
 
 bool isLineBreak(QChar c)
 {
-    return c == u'\n' || c == u'\r' || c == QChar::ParagraphSeparator
-        || c == QChar::LineSeparator;
+    return c == u'\n' || c == u'\r' || c == QChar::ParagraphSeparator || c == QChar::LineSeparator;
 }
 
 bool isClosing(QChar c)
@@ -61,8 +60,8 @@ bool endsSentence(const QString& t, qsizetype i)
     if (j < t.size() && !t.at(j).isSpace())
         return false;
     if (c == u'.') {
-        static const QStringList abbreviations{u"mr"_s,  u"mrs"_s, u"ms"_s,  u"dr"_s, u"no"_s,
-                                               u"nos"_s, u"st"_s,  u"vs"_s,  u"etc"_s, u"ref"_s,
+        static const QStringList abbreviations{u"mr"_s,     u"mrs"_s, u"ms"_s,  u"dr"_s,  u"no"_s,
+                                               u"nos"_s,    u"st"_s,  u"vs"_s,  u"etc"_s, u"ref"_s,
                                                u"approx"_s, u"inc"_s, u"ltd"_s, u"co"_s};
         qsizetype k = i;
         while (k > 0 && t.at(k - 1).isLetter())
@@ -108,8 +107,8 @@ std::pair<qsizetype, qsizetype> ToneChecker::sentenceSpan(const QString& text, q
         ++begin;
 
     qsizetype stop = text.size();
-    for (qsizetype j = end > start && isTerminal(text.at(end - 1)) ? end - 1 : end;
-         j < text.size(); ++j) {
+    for (qsizetype j = end > start && isTerminal(text.at(end - 1)) ? end - 1 : end; j < text.size();
+         ++j) {
         if (isLineBreak(text.at(j))) {
             stop = j;
             break;
@@ -150,7 +149,8 @@ ToneProposal ToneChecker::propose(const QString& text, const ToneFinding& findin
         for (const ToneFinding& f : all) {
             const qsizetype fEnd = f.start + f.length;
             if (f.start < end && fEnd > begin && (f.start < begin || fEnd > end)) {
-                const auto wider = sentenceSpan(text, std::min(begin, f.start), std::max(end, fEnd));
+                const auto wider =
+                    sentenceSpan(text, std::min(begin, f.start), std::max(end, fEnd));
                 grown = wider.first < begin || wider.second > end;
                 begin = std::min(begin, wider.first);
                 end = std::max(end, wider.second);
@@ -192,7 +192,8 @@ ToneProposal ToneChecker::propose(const QString& text, const ToneFinding& findin
         if (lineEnd < text.size()) {
             to = lineEnd + 1;
             // Between two blank lines, the paragraph goes with one of them.
-            const bool blankBefore = lineStart == 0 || (lineStart >= 2 && isLineBreak(text.at(lineStart - 2)));
+            const bool blankBefore =
+                lineStart == 0 || (lineStart >= 2 && isLineBreak(text.at(lineStart - 2)));
             if (blankBefore && to < text.size() && isLineBreak(text.at(to)))
                 ++to;
         } else if (lineStart > 0) {
@@ -216,10 +217,10 @@ QString ToneChecker::applied(const QString& text, const ToneProposal& proposal,
 {
     const QString replacement = sentence.trimmed();
     if (replacement.isEmpty())
-        return text.left(proposal.removeStart)
-            + text.mid(proposal.removeStart + proposal.removeLength);
-    return text.left(proposal.sentenceStart) + replacement
-        + text.mid(proposal.sentenceStart + proposal.sentenceLength);
+        return text.left(proposal.removeStart) +
+               text.mid(proposal.removeStart + proposal.removeLength);
+    return text.left(proposal.sentenceStart) + replacement +
+           text.mid(proposal.sentenceStart + proposal.sentenceLength);
 }
 
 ToneChecker::Fix ToneChecker::fixOf(const ToneFinding& finding) const
@@ -254,7 +255,8 @@ QString ToneChecker::rewriteSentence(const QString& text, const ToneProposal& p,
     }
     bool recased = false;
     for (const ToneFinding& f : p.findings) {
-        if (f.rule >= 0 || !std::any_of(f.text.begin(), f.text.end(), [](QChar c) { return c.isLetter(); }))
+        if (f.rule >= 0 ||
+            !std::any_of(f.text.begin(), f.text.end(), [](QChar c) { return c.isLetter(); }))
             continue;
         const qsizetype at = f.start - base;
         for (auto it = upperWord.globalMatch(f.text); it.hasNext();) {
@@ -294,8 +296,8 @@ QString ToneChecker::rewriteSentence(const QString& text, const ToneProposal& p,
                 continue; // capitals, done above
             const bool question = f.text.contains(u'?') || f.text.contains(u'？');
             const bool fullWidth = std::any_of(f.text.begin(), f.text.end(),
-                                               [](QChar c) { return c.unicode() >= 0xff00; })
-                || (a > 0 && isHan(s.at(a - 1)));
+                                               [](QChar c) { return c.unicode() >= 0xff00; }) ||
+                                   (a > 0 && isHan(s.at(a - 1)));
             const QString calm = mark(question ? u'?' : u'.', fullWidth);
             s.replace(a, b - a, calm);
             changes << tr("“%1” changed to “%2”.").arg(f.text, calm);
@@ -326,8 +328,8 @@ QString ToneChecker::rewriteSentence(const QString& text, const ToneProposal& p,
         const bool rightEnd = right >= s.size() || isTerminal(s.at(right));
         const bool rightWord =
             right < s.size() && (s.at(right).isLetterOrNumber() || isOpening(s.at(right)));
-        const bool leftWord = atStart || leftComma || s.at(left).isLetterOrNumber()
-            || isOpening(s.at(left)) || isClosing(s.at(left));
+        const bool leftWord = atStart || leftComma || s.at(left).isLetterOrNumber() ||
+                              isOpening(s.at(left)) || isClosing(s.at(left));
         qsizetype from = -1;
         qsizetype to = -1;
         if ((atStart || leftComma) && rightComma) {

@@ -34,8 +34,8 @@ bool sameFindings(const QList<core::ToneFinding>& a, const QList<core::ToneFindi
 {
     return std::equal(a.begin(), a.end(), b.begin(), b.end(),
                       [](const core::ToneFinding& x, const core::ToneFinding& y) {
-                          return x.start == y.start && x.length == y.length
-                              && x.category == y.category && x.text == y.text;
+                          return x.start == y.start && x.length == y.length &&
+                                 x.category == y.category && x.text == y.text;
                       });
 }
 
@@ -213,21 +213,22 @@ std::optional<core::ToneFinding> LetterEditor::findingAt(qsizetype position) con
 
 QString LetterEditor::toolTipFor(const core::ToneFinding& finding)
 {
-    return tr("%1: %2").arg(core::ToneChecker::categoryName(finding.category), finding.suggestion)
-        + u'\n' + tr("Ctrl+. shows a calmer wording to edit.");
+    return tr("%1: %2").arg(core::ToneChecker::categoryName(finding.category), finding.suggestion) +
+           u'\n' + tr("Ctrl+. shows a calmer wording to edit.");
 }
 
 bool LetterEditor::eventFilter(QObject* watched, QEvent* event)
 {
-    if (watched == m_body
-        && (event->type() == QEvent::KeyPress || event->type() == QEvent::ShortcutOverride)) {
+    if (watched == m_body &&
+        (event->type() == QEvent::KeyPress || event->type() == QEvent::ShortcutOverride)) {
         auto* key = static_cast<QKeyEvent*>(event);
         if (event->type() == QEvent::ShortcutOverride) {
             // The editor's own keys win over window shortcuts while the letter has focus.
-            const bool ours = (key->key() == Qt::Key_Period && key->modifiers() & Qt::ControlModifier)
-                || ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)
-                    && key->modifiers() & Qt::AltModifier)
-                || key->key() == Qt::Key_F7;
+            const bool ours =
+                (key->key() == Qt::Key_Period && key->modifiers() & Qt::ControlModifier) ||
+                ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) &&
+                 key->modifiers() & Qt::AltModifier) ||
+                key->key() == Qt::Key_F7;
             if (ours)
                 event->accept();
             return ours;
@@ -272,8 +273,8 @@ std::unique_ptr<QMenu> LetterEditor::createContextMenu(const QPoint& viewportPos
     if (!finding)
         return menu;
     QAction* first = menu->actions().value(0);
-    auto* hint = new QAction(tr("Flagged: %1").arg(core::ToneChecker::categoryName(finding->category)),
-                             menu.get());
+    auto* hint = new QAction(
+        tr("Flagged: %1").arg(core::ToneChecker::categoryName(finding->category)), menu.get());
     hint->setObjectName(u"findingHintAction"_s);
     hint->setToolTip(finding->suggestion);
     hint->setEnabled(false);
@@ -285,8 +286,9 @@ std::unique_ptr<QMenu> LetterEditor::createContextMenu(const QPoint& viewportPos
         review->setShortcutVisibleInContextMenu(true);
         const qsizetype position = finding->start;
         // Queued: the menu closes before the dialog opens.
-        connect(review, &QAction::triggered, this,
-                [this, position] { reviewFindingAt(position); }, Qt::QueuedConnection);
+        connect(
+            review, &QAction::triggered, this, [this, position] { reviewFindingAt(position); },
+            Qt::QueuedConnection);
         menu->insertAction(first, review);
     }
     menu->insertSeparator(first);
@@ -324,7 +326,8 @@ QString LetterEditor::signatureOf(const core::ToneFinding& finding) const
     const QString text = body();
     const auto [start, end] =
         core::ToneChecker::sentenceSpan(text, finding.start, finding.start + finding.length);
-    return finding.category + QChar(0x1f) + finding.text + QChar(0x1f) + text.mid(start, end - start);
+    return finding.category + QChar(0x1f) + finding.text + QChar(0x1f) +
+           text.mid(start, end - start);
 }
 
 bool LetterEditor::isKept(const core::ToneFinding& finding) const
@@ -352,9 +355,10 @@ QStringList LetterEditor::openHeatedFindings() const
 
 bool LetterEditor::handleKey(QKeyEvent* key)
 {
-    const bool atCursor = (key->key() == Qt::Key_Period && key->modifiers() & Qt::ControlModifier)
-        || ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)
-            && key->modifiers() & Qt::AltModifier);
+    const bool atCursor =
+        (key->key() == Qt::Key_Period && key->modifiers() & Qt::ControlModifier) ||
+        ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) &&
+         key->modifiers() & Qt::AltModifier);
     if (atCursor) {
         checkNow();
         const qsizetype at = m_body->textCursor().position();

@@ -44,8 +44,7 @@ void ToneHighlighter::followEdit(int position, int removed, int added)
     m_kept = kept;
 }
 
-void ToneHighlighter::setFindings(const QList<core::ToneFinding>& findings,
-                                  const QList<bool>& kept)
+void ToneHighlighter::setFindings(const QList<core::ToneFinding>& findings, const QList<bool>& kept)
 {
     m_findings = findings;
     m_kept = kept;

@@ -50,9 +50,9 @@ QString markedSentence(const core::ToneProposal& p)
     for (qsizetype i = 0; i < spans.size(); ++i) {
         html += escaped(p.sentence.mid(at, spans[i].first - at));
         html += u"<span style=\"color:%1; font-weight:600; text-decoration:underline;\">"_s.arg(
-                    colours[i])
-            + escaped(p.sentence.mid(spans[i].first, spans[i].second - spans[i].first))
-            + u"</span>"_s;
+                    colours[i]) +
+                escaped(p.sentence.mid(spans[i].first, spans[i].second - spans[i].first)) +
+                u"</span>"_s;
         at = spans[i].second;
     }
     html += escaped(p.sentence.mid(at));
@@ -107,8 +107,9 @@ ToneProposalDialog::ToneProposalDialog(CheckFunction check, QWidget* parent)
     m_edit->setTabChangesFocus(true);
     m_edit->setMinimumHeight(90);
     m_apply->setDefault(true);
-    m_apply->setToolTip(tr("Put this wording into the letter in place of the sentence (Ctrl+Enter). "
-                           "Ctrl+Z in the letter undoes it."));
+    m_apply->setToolTip(
+        tr("Put this wording into the letter in place of the sentence (Ctrl+Enter). "
+           "Ctrl+Z in the letter undoes it."));
     m_keep->setToolTip(tr("Leave the sentence as you wrote it and stop flagging it."));
     m_remove->setToolTip(tr("The sentence states no fact; taking it out loses nothing."));
 
@@ -165,8 +166,8 @@ ToneProposalDialog::ToneProposalDialog(CheckFunction check, QWidget* parent)
     connect(m_skip, &QPushButton::clicked, this, [this] { decide(Outcome::Skipped); });
     connect(m_close, &QPushButton::clicked, this, &ToneProposalDialog::reject);
     // Return in the wording adds a line; Ctrl+Return applies, as the tooltip says.
-    for (const QKeySequence& keys : {QKeySequence(Qt::CTRL | Qt::Key_Return),
-                                     QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
+    for (const QKeySequence& keys :
+         {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
         auto* shortcut = new QShortcut(keys, this);
         connect(shortcut, &QShortcut::activated, m_apply, &QPushButton::click);
     }
@@ -211,7 +212,8 @@ void ToneProposalDialog::updateCheck()
     // A blank from the pattern must never reach the letter.
     m_apply->setEnabled(placeholder.isEmpty());
     if (!placeholder.isEmpty()) {
-        m_checkLabel->setText(tr("Replace “%1” with your own fact before applying.").arg(placeholder));
+        m_checkLabel->setText(
+            tr("Replace “%1” with your own fact before applying.").arg(placeholder));
         return;
     }
     if (text.trimmed().isEmpty()) {

@@ -230,10 +230,11 @@ bool LetterPage::validatePage()
     const QStringList open = m_editor->openHeatedFindings();
     if (!open.isEmpty()) {
         QStringList counts;
-        for (auto it = m_editor->summary().counts.cbegin(); it != m_editor->summary().counts.cend();
-             ++it) {
+        const QMap<QString, int> byCategory = m_editor->summary().counts;
+        for (auto it = byCategory.cbegin(); it != byCategory.cend(); ++it) {
+            const QString name = core::ToneChecker::categoryName(it.key());
             if (core::ToneChecker::isHeated(it.key()))
-                counts << tr("%1: %2").arg(core::ToneChecker::categoryName(it.key())).arg(it.value());
+                counts << tr("%1: %2").arg(name).arg(it.value());
         }
         const int choice = MessageBox::ask(
             this, QMessageBox::Information, tr("Some passages may put the reader on the defensive"),
