@@ -34,6 +34,7 @@ protected:
     void SetUp() override
     {
         test::StoreTest::SetUp();
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
         auto taxonomy = core::Taxonomy::load();
         ASSERT_TRUE(taxonomy.ok()) << taxonomy.error().detail.toStdString();
         m_taxonomy = std::move(*taxonomy);
@@ -62,6 +63,7 @@ protected:
     {
         page.reset();
         session.reset();
+        QLocale::setDefault(QLocale::c());
     }
 
     // Next, with `answer` queued for the tone question; whether the page let the user on, and
