@@ -793,7 +793,7 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
     <message>
         <location line="+2"/>
         <source>%1 payments of %2 to %3 within %4, the first at %5 and the last at %6, each under its own reference. The same amount to the same payee this close together is likely a duplicate charge.</source>
-        <translation>%4内向 %3 支付了 %1 笔 %2，第一笔在 %5，最后一笔在 %6，每笔都有各自的交易单号。短时间内向同一收款方支付相同金额，很可能是重复扣款。</translation>
+        <translation>在%4内向“%3”支付了%1笔、每笔%2，第一笔在%5，最后一笔在%6，每笔都有各自的交易单号。短时间内向同一收款方支付相同金额，很可能是重复扣款。</translation>
     </message>
     <message>
         <location line="+11"/>

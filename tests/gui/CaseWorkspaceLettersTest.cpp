@@ -324,6 +324,35 @@ TEST_F(Letters, RedraftingAsksBeforeReplacingText)
     EXPECT_EQ(tab->editor()->language(), u"zh_CN"_s);
 }
 
+TEST_F(Letters, TheAccountIsWrittenInFullToTheCompanyAndMaskedOnRequest)
+{
+    core::CaseRecord record = *store->caseById(caseId);
+    record.accountRef = u"13812345678"_s;
+    ASSERT_TRUE(store->updateCase(record).ok());
+    const qint64 id = newInitialLetter();
+    ASSERT_GT(id, 0);
+    auto* full = find<QCheckBox>(u"fullAccountCheckBox"_s);
+    ASSERT_TRUE(full->isChecked());
+    ASSERT_TRUE(full->isEnabled());
+    // The company must be able to find the account.
+    EXPECT_TRUE(storedLetter(id).body.contains(u"13812345678"_s)) << storedLetter(id).body.toStdString();
+
+    QTest::mouseClick(full, Qt::LeftButton);
+    EXPECT_FALSE(full->isChecked());
+    EXPECT_FALSE(storedLetter(id).body.contains(u"13812345678"_s));
+    EXPECT_TRUE(storedLetter(id).body.contains(u"138****5678"_s)) << storedLetter(id).body.toStdString();
+
+    // Keeping edited text keeps the choice that describes it.
+    body()->setFocus();
+    body()->moveCursor(QTextCursor::End);
+    QTest::keyClicks(body(), u" Thanks."_s);
+    MessageBox::setNextChoice(LettersTab::KeepText);
+    QTest::mouseClick(full, Qt::LeftButton);
+    EXPECT_EQ(MessageBox::takeAskedCount(), 1);
+    EXPECT_FALSE(full->isChecked());
+    EXPECT_TRUE(tab->editor()->body().contains(u"138****5678"_s));
+}
+
 TEST_F(Letters, CopyEmailAndDelete)
 {
     const qint64 id = newInitialLetter();

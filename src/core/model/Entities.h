@@ -172,6 +172,9 @@ struct Letter
     QString reference;
     qint64 createdAt = 0;
     qint64 updatedAt = 0;
+    // The reply deadline the letter asks for, as drafted (schema 3). Absent in letters drafted
+    // before it was stored: LetterDrafter::replyDeadline() then derives it.
+    std::optional<qint64> replyBy;
 };
 
 struct Reminder

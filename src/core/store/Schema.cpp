@@ -209,11 +209,19 @@ Result<void> toVersion2(sqlite::Database& db)
                    "CHECK (direction IN ('out', 'in', 'neutral'));"_s);
 }
 
+// Version 3: the reply deadline a letter asked for, so a follow-up never asks for more time than
+// the company already has and a regulator letter can say which deadlines passed. Older letters
+// keep NULL; LetterDrafter::replyDeadline() derives theirs.
+Result<void> toVersion3(sqlite::Database& db)
+{
+    return db.exec(u"ALTER TABLE letters ADD COLUMN reply_by INTEGER;"_s);
+}
+
 } // namespace
 
 const std::vector<Migration>& migrations()
 {
-    static const std::vector<Migration> steps{{1, &toVersion1}, {2, &toVersion2}};
+    static const std::vector<Migration> steps{{1, &toVersion1}, {2, &toVersion2}, {3, &toVersion3}};
     return steps;
 }
 

@@ -7,6 +7,7 @@
 #include "letters/LetterDrafter.h"
 #include "store/CaseStore.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFocusEvent>
 #include <QHBoxLayout>
@@ -106,6 +107,16 @@ void LettersTab::buildUi()
     m_redraft->setToolTip(tr("Write the letter again from its template and the case as it is "
                              "now (you are asked before your text is replaced)"));
 
+    // The company and a regulator need the full account identifier to find the account; a
+    // user who forwards or shares the letter may want it masked. A public post always masks it.
+    m_fullAccount = new QCheckBox(tr("Acc&ount number in full"), m_panel);
+    m_fullAccount->setObjectName(u"fullAccountCheckBox"_s);
+    m_fullAccount->setChecked(true);
+    m_fullAccount->setToolTip(tr("The company and a regulator need your whole account number to "
+                                 "find your account. Untick it to show the number masked "
+                                 "(138****8000), for example before you share the letter; the "
+                                 "letter is drafted again."));
+
     m_editor = new LetterEditor(m_panel);
     m_editor->setObjectName(u"letterEditor"_s);
 
@@ -134,6 +145,7 @@ void LettersTab::buildUi()
     controls->addWidget(languageLabel);
     controls->addWidget(m_language);
     controls->addWidget(m_redraft);
+    controls->addWidget(m_fullAccount);
     controls->addStretch(1);
     auto* actions = new QHBoxLayout;
     actions->addWidget(m_copy);
@@ -179,6 +191,13 @@ void LettersTab::buildUi()
     connect(m_language, &QComboBox::activated, this, &LettersTab::languagePicked);
     connect(m_markSent, &QPushButton::clicked, this, &LettersTab::markSent);
     connect(m_redraft, &QPushButton::clicked, this, [this] { redraft(); });
+    connect(m_fullAccount, &QCheckBox::toggled, this, [this](bool full) {
+        // Keeping the text keeps the choice that describes it.
+        if (!m_loading && !redraft()) {
+            const QSignalBlocker blocker(m_fullAccount);
+            m_fullAccount->setChecked(!full);
+        }
+    });
     connect(m_copy, &QPushButton::clicked, this, &LettersTab::copyLetter);
     connect(m_mailto, &QPushButton::clicked, this, &LettersTab::openMailDraft);
     connect(m_delete, &QPushButton::clicked, this, &LettersTab::deleteLetter);
@@ -333,6 +352,7 @@ void LettersTab::showCurrent()
     m_editor->setReadOnly(!shown || sent);
     m_language->setEnabled(!sent);
     m_redraft->setEnabled(!sent);
+    m_fullAccount->setEnabled(shown && !sent && l.kind != u"public_post"_s);
     m_saveLabel->setText(!shown    ? QString()
                          : m_dirty ? tr("Not saved yet")
                          : sent    ? statusText(l)

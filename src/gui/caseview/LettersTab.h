@@ -13,6 +13,7 @@
 
 #include <optional>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QListWidget;
@@ -44,7 +45,7 @@ class MessageBar;
 // Object names: newLetterPushButton (its menu newLetterMenu, actions newLetter_<kind>Action),
 // lettersMessageBar, lettersListWidget (item data Qt::UserRole: the letter id), noLettersLabel,
 // letterPanel, letterInfoLabel, letterStatusComboBox, markSentPushButton,
-// letterLanguageComboBox, redraftPushButton, letterEditor, copyLetterPushButton,
+// letterLanguageComboBox, redraftPushButton, fullAccountCheckBox, letterEditor, copyLetterPushButton,
 // mailtoPushButton, deleteLetterPushButton, letterSaveLabel.
 class LettersTab : public QWidget
 {
@@ -155,6 +156,7 @@ private:
     QPushButton* m_markSent = nullptr;
     QComboBox* m_language = nullptr;
     QPushButton* m_redraft = nullptr;
+    QCheckBox* m_fullAccount = nullptr;
     LetterEditor* m_editor = nullptr;
     QPushButton* m_copy = nullptr;
     QPushButton* m_mailto = nullptr;

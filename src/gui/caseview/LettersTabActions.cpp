@@ -18,6 +18,7 @@
 #include "letters/LetterDrafter.h"
 #include "store/CaseStore.h"
 
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QCoreApplication>
@@ -252,6 +253,7 @@ core::Result<core::Letter> LettersTab::draftFor(const QString& kind, const QStri
     request.language = language;
     request.nowMs = m_store->clock().nowMs();
     request.regulatorKey = regulatorKey;
+    request.fullAccount = m_fullAccount->isChecked();
     return core::LetterDrafter::draft(*snapshot, *profile, request);
 }
 
@@ -318,6 +320,7 @@ bool LettersTab::redraft(const QString& requested)
     letter.subject = fresh->subject;
     letter.body = fresh->body;
     letter.language = language;
+    letter.replyBy = fresh->replyBy;
     return storeLetter(letter, tr("The new draft could not be saved: %1"));
 }
 
