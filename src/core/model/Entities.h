@@ -82,6 +82,8 @@ struct CaseRecord
     std::optional<int> satisfaction; // 1..5
     // Derived by the store: the earliest pending reminder. Read-only.
     std::optional<qint64> nextFollowUpAt;
+    // The IANA id of the case's time zone (schema 3). Empty: not chosen yet (the system zone).
+    QString timeZone;
 };
 
 struct ChecklistItem

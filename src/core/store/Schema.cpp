@@ -214,7 +214,9 @@ Result<void> toVersion2(sqlite::Database& db)
 // keep NULL; LetterDrafter::replyDeadline() derives theirs.
 Result<void> toVersion3(sqlite::Database& db)
 {
-    return db.exec(u"ALTER TABLE letters ADD COLUMN reply_by INTEGER;"_s);
+    WC_TRY(db.exec(u"ALTER TABLE letters ADD COLUMN reply_by INTEGER;"_s));
+    // Each case's time zone (an IANA id); empty until one is chosen.
+    return db.exec(u"ALTER TABLE cases ADD COLUMN time_zone TEXT NOT NULL DEFAULT '';"_s);
 }
 
 } // namespace
