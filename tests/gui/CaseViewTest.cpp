@@ -233,8 +233,12 @@ TEST_F(CaseViewTest, AnOpenSecurityCaseIsUrgentAndShowsWhenTheAccountWasFrozen)
 
     view->showCase(id);
     EXPECT_TRUE(shown(u"urgentLabel"_s));
-    EXPECT_TRUE(text(u"urgentLabel"_s).contains(u"95188"_s))
-        << text(u"urgentLabel"_s).toStdString();
+    // The freeze is recorded: no more "if not frozen yet", but when, and what is still open.
+    const QString urgent = text(u"urgentLabel"_s);
+    EXPECT_TRUE(urgent.contains(u"Frozen at"_s)) << urgent.toStdString();
+    EXPECT_FALSE(urgent.contains(u"not frozen yet"_s)) << urgent.toStdString();
+    EXPECT_TRUE(urgent.contains(u"Next: Change your passwords"_s)) << urgent.toStdString();
+    EXPECT_FALSE(urgent.contains(u"95188"_s)) << urgent.toStdString();
     EXPECT_EQ(find<AccountLineEdit>(u"accountLineEdit"_s)->text(), u"138****5678"_s);
     EXPECT_TRUE(find<QCheckBox>(u"step_freeze_account_CheckBox"_s)->isChecked());
     EXPECT_EQ(find<QDateTimeEdit>(u"step_freeze_account_DateTimeEdit"_s)
@@ -258,6 +262,37 @@ TEST_F(CaseViewTest, AnOpenSecurityCaseIsUrgentAndShowsWhenTheAccountWasFrozen)
     view->refresh();
     EXPECT_FALSE(shown(u"urgentLabel"_s));
     EXPECT_TRUE(text(u"datesLabel"_s).contains(u"closed"_s));
+}
+
+TEST_F(CaseViewTest, TheUrgentBannerMovesOnOnceTheFreezeIsTicked)
+{
+    const qint64 id = securityCase(u"sent"_s);
+    core::ChecklistItem freeze;
+    freeze.caseId = id;
+    freeze.itemKey = u"freeze_account"_s;
+    freeze.label = u"Freeze the account now"_s;
+    ASSERT_TRUE(store->addChecklistItem(freeze).ok());
+    core::ChecklistItem police;
+    police.caseId = id;
+    police.itemKey = u"report_police"_s;
+    police.label = u"Report stolen money to the police"_s;
+    police.position = 1;
+    ASSERT_TRUE(store->addChecklistItem(police).ok());
+
+    view->showCase(id);
+    EXPECT_TRUE(text(u"urgentLabel"_s).contains(u"not frozen yet"_s))
+        << text(u"urgentLabel"_s).toStdString();
+    EXPECT_TRUE(text(u"urgentLabel"_s).contains(u"95188"_s));
+
+    find<QCheckBox>(u"step_freeze_account_CheckBox"_s)->click();
+    const QString urgent = text(u"urgentLabel"_s);
+    EXPECT_TRUE(urgent.contains(u"Frozen at"_s)) << urgent.toStdString();
+    EXPECT_FALSE(urgent.contains(u"not frozen yet"_s)) << urgent.toStdString();
+    EXPECT_TRUE(urgent.contains(u"Report stolen money to the police"_s)) << urgent.toStdString();
+
+    find<QCheckBox>(u"step_report_police_CheckBox"_s)->click();
+    EXPECT_TRUE(text(u"urgentLabel"_s).contains(u"Every urgent step is done"_s))
+        << text(u"urgentLabel"_s).toStdString();
 }
 
 TEST_F(CaseViewTest, ADraftOffersToContinueTheWizard)

@@ -4,6 +4,7 @@
 // copy, email and delete; the deadlines that start when a letter is sent (to a regulator or the
 // company) offered for reminders.
 #include "CaseWorkspaceFixture.h"
+#include "followup/FollowUpTime.h"
 
 #include "gui/caseview/LetterSentDialog.h"
 #include "gui/caseview/LettersTab.h"
@@ -25,6 +26,8 @@
 #include <QPushButton>
 #include <QUrl>
 #include <QUrlQuery>
+
+#include <algorithm>
 
 using namespace wc;
 using namespace wc::gui;
@@ -462,17 +465,34 @@ TEST_F(Letters, CancellingTheDeadlinesAddsNoReminder)
     EXPECT_EQ(storedLetter(tab->currentLetterId()).status, u"sent"_s) << "still sent";
 }
 
-TEST_F(Letters, ALetterToTheCompanyWithNoNewDeadlineAsksNothingMore)
+TEST_F(Letters, MarkingALetterSentOffersTheReplyDateItSetsAndTheCompanysDeadline)
 {
-    setProvider(u"alipay"_s); // a Chinese wallet: no deadline for its own complaints desk
+    setProvider(u"alipay"_s); // a Chinese payment company, paid from its balance
     const qint64 id = newInitialLetter();
     ASSERT_GT(id, 0);
+    const core::Letter drafted = storedLetter(id);
+    const std::optional<QDate> replyBy = core::ClockTable::requestedReplyDate(drafted);
+    ASSERT_TRUE(replyBy.has_value()) << drafted.body.toStdString();
     markShownLetterSent(QDateTime::fromMSecsSinceEpoch(clock.nowMs() - 3600 * 1000LL));
     EXPECT_EQ(storedLetter(id).status, u"sent"_s);
-    EXPECT_FALSE(openDialog<ClockOffersDialog>());
+    auto* offers = openDialog<ClockOffersDialog>();
+    ASSERT_TRUE(offers);
+    auto* reply = offers->findChild<QCheckBox*>(u"clockCheckBox_letter_reply_by"_s);
+    ASSERT_TRUE(reply);
+    EXPECT_TRUE(reply->text().startsWith(u"Reply deadline you set in the letter"_s));
+    EXPECT_TRUE(reply->text().contains(core::followup::longDate(*replyBy, u"en"_s)))
+        << reply->text().toStdString();
+    EXPECT_TRUE(reply->isChecked());
+    EXPECT_TRUE(offers->findChild<QCheckBox*>(u"clockCheckBox_cn_pboc_institution_reply"_s));
+    EXPECT_FALSE(offers->findChild<QCheckBox*>(u"clockCheckBox_card_chargeback"_s))
+        << "no card network chargeback for a wallet paid from its balance";
+    QTest::mouseClick(offers->findChild<QPushButton*>(u"clockOffersOkButton"_s), Qt::LeftButton);
     const auto reminders = store->reminders(caseId);
     ASSERT_TRUE(reminders.ok());
-    EXPECT_TRUE(reminders->isEmpty());
+    const bool set = std::any_of(reminders->cbegin(), reminders->cend(), [&](const core::Reminder& r) {
+        return r.kind == u"reply_deadline" && QDateTime::fromMSecsSinceEpoch(r.dueAt).date() == *replyBy;
+    });
+    EXPECT_TRUE(set) << "a reminder on the letter's own reply date";
 }
 
 } // namespace

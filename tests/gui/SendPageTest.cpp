@@ -4,12 +4,14 @@
 // the letter copied or opened as a mailto: draft, and the sent/ready choice and follow-up
 // reminder read back from the store; the deadlines (clocks) that apply, offered as check boxes
 // and created as reminders on Finish.
+#include "followup/FollowUpTime.h"
 #include "gui/widgets/LetterEditor.h"
 #include "gui/widgets/MessageBox.h"
 #include "gui/widgets/UrlOpener.h"
 #include "gui/wizard/LetterPage.h"
 #include "gui/wizard/SendPage.h"
 #include "gui/wizard/WizardSession.h"
+#include "letters/LetterDrafter.h"
 #include "support/StoreTest.h"
 
 #include <QCheckBox>
@@ -30,6 +32,8 @@
 #include <QUrlQuery>
 
 #include <gtest/gtest.h>
+
+#include <algorithm>
 
 using namespace wc;
 using namespace wc::gui;
@@ -107,6 +111,19 @@ protected:
         auto* w = page.findChild<T*>(name);
         EXPECT_NE(w, nullptr) << name.toStdString();
         return w;
+    }
+
+    // The case's follow-up reminders (the ticked deadlines are reminders of other kinds).
+    QList<core::Reminder> followUps()
+    {
+        auto reminders = store->reminders(session->caseId());
+        EXPECT_TRUE(reminders.ok());
+        QList<core::Reminder> out;
+        for (const core::Reminder& r : reminders.ok() ? *reminders : QList<core::Reminder>{}) {
+            if (r.kind == u"follow_up")
+                out << r;
+        }
+        return out;
     }
 
     core::Letter storedLetter()
@@ -454,10 +471,10 @@ TEST_F(SendPageTest, SentIsRecordedWithAFollowUpInSevenDays)
     auto record = store->caseById(session->caseId());
     ASSERT_TRUE(record.ok());
     EXPECT_EQ(record->status, u"sent"_s);
-    auto reminders = store->reminders(session->caseId());
-    ASSERT_TRUE(reminders.ok());
-    ASSERT_EQ(reminders->size(), 1);
-    const core::Reminder& r = reminders->first();
+    // The follow-up, beside the ticked deadlines (Alipay's 15 days, the letter's reply date).
+    const QList<core::Reminder> reminders = followUps();
+    ASSERT_EQ(reminders.size(), 1);
+    const core::Reminder& r = reminders.first();
     EXPECT_EQ(r.kind, u"follow_up"_s);
     EXPECT_EQ(r.state, u"pending"_s);
     EXPECT_EQ(r.dueAt, sevenDays);
@@ -477,10 +494,9 @@ TEST_F(SendPageTest, SecurityCaseFollowsUpAfterOneDay)
               oneDay);
     QTest::mouseClick(child<QRadioButton>(page, u"sentRadioButton"_s), Qt::LeftButton);
     ASSERT_TRUE(page.validatePage());
-    auto reminders = store->reminders(session->caseId());
-    ASSERT_TRUE(reminders.ok());
-    ASSERT_EQ(reminders->size(), 1);
-    EXPECT_EQ(reminders->first().dueAt, oneDay);
+    const QList<core::Reminder> reminders = followUps();
+    ASSERT_EQ(reminders.size(), 1);
+    EXPECT_EQ(reminders.first().dueAt, oneDay);
     EXPECT_EQ(storedLetter().status, u"sent"_s);
 }
 
@@ -505,10 +521,9 @@ TEST_F(SendPageTest, ReadyToSendKeepsTheLetterUnsent)
     auto record = store->caseById(session->caseId());
     ASSERT_TRUE(record.ok());
     EXPECT_EQ(record->status, u"ready"_s);
-    auto reminders = store->reminders(session->caseId());
-    ASSERT_TRUE(reminders.ok());
-    ASSERT_EQ(reminders->size(), 1);
-    EXPECT_EQ(reminders->first().dueAt, later.toMSecsSinceEpoch());
+    const QList<core::Reminder> reminders = followUps();
+    ASSERT_EQ(reminders.size(), 1);
+    EXPECT_EQ(reminders.first().dueAt, later.toMSecsSinceEpoch());
 }
 
 TEST_F(SendPageTest, BackAndForwardKeepsTheChoices)
@@ -615,12 +630,62 @@ TEST_F(SendPageTest, WithoutKnowingTheUsersCountryNoDeadlineIsTicked)
     reachSendPage(page);
     QTest::mouseClick(child<QRadioButton>(page, u"sentRadioButton"_s), Qt::LeftButton);
     ASSERT_FALSE(page.clockOffers().isEmpty());
-    EXPECT_TRUE(page.tickedClocks().isEmpty()) << page.tickedClocks().join(u' ').toStdString();
+    // Only what holds in every country is ticked: the letter's own reply date and PayPal's
+    // terms; no law's deadline.
+    QStringList ticked = page.tickedClocks();
+    ticked.sort();
+    EXPECT_EQ(ticked, (QStringList{u"letter_reply_by"_s, u"paypal_dispute_window"_s}))
+        << ticked.join(u' ').toStdString();
     EXPECT_TRUE(child<QLabel>(page, u"clocksNoteLabel"_s)->text().contains(u"country"_s));
+    child<QCheckBox>(page, u"clockCheckBox_letter_reply_by"_s)->click();
+    child<QCheckBox>(page, u"clockCheckBox_paypal_dispute_window"_s)->click();
     ASSERT_TRUE(page.validatePage());
     auto reminders = store->reminders(session->caseId());
     ASSERT_TRUE(reminders.ok());
     EXPECT_EQ(reminders->size(), 1) << "only the follow-up";
+}
+
+// The letter says "Please reply in writing by <date>": that date is offered as a reminder,
+// ticked, whether the letter is sent now or kept to send later.
+TEST_F(SendPageTest, OffersTheReplyDeadlineTheLetterSets)
+{
+    makeCase();
+    const qint64 draftedAt = clock.nowMs();
+    SendPage page(*session);
+    reachSendPage(page);
+    const QDate replyBy =
+        QDateTime::fromMSecsSinceEpoch(draftedAt).addDays(core::LetterDrafter::DefaultReplyDays).date();
+    auto* reply = child<QCheckBox>(page, u"clockCheckBox_letter_reply_by"_s);
+    ASSERT_TRUE(reply);
+    EXPECT_TRUE(reply->text().startsWith(u"Reply deadline you set in the letter"_s))
+        << reply->text().toStdString();
+    EXPECT_TRUE(reply->text().contains(core::followup::longDate(replyBy, u"en"_s)))
+        << reply->text().toStdString();
+    EXPECT_TRUE(reply->isChecked());
+    QTest::mouseClick(child<QRadioButton>(page, u"sentRadioButton"_s), Qt::LeftButton);
+    reply = child<QCheckBox>(page, u"clockCheckBox_letter_reply_by"_s);
+    ASSERT_TRUE(reply);
+    EXPECT_TRUE(reply->isChecked());
+    ASSERT_TRUE(page.validatePage());
+    auto reminders = store->reminders(session->caseId());
+    ASSERT_TRUE(reminders.ok());
+    const auto set = std::find_if(reminders->cbegin(), reminders->cend(), [&](const core::Reminder& r) {
+        return r.kind == u"reply_deadline" && r.text.contains(u"2026年"_s) == false
+            && QDateTime::fromMSecsSinceEpoch(r.dueAt).date() == replyBy;
+    });
+    EXPECT_NE(set, reminders->cend()) << "a reminder on the letter's reply date";
+
+    // The user wrote another date into the letter: that is the date they asked for.
+    core::Letter& letter = *session->draft().letter;
+    const QDate own = replyBy.addDays(-4);
+    letter.body.replace(u"%1年%2月%3日"_s.arg(replyBy.year()).arg(replyBy.month()).arg(replyBy.day()),
+                        u"%1年%2月%3日"_s.arg(own.year()).arg(own.month()).arg(own.day()));
+    session->draft().letterEdited = true;
+    page.initializePage();
+    reply = child<QCheckBox>(page, u"clockCheckBox_letter_reply_by"_s);
+    ASSERT_TRUE(reply);
+    EXPECT_TRUE(reply->text().contains(core::followup::longDate(own, u"en"_s)))
+        << reply->text().toStdString();
 }
 
 } // namespace

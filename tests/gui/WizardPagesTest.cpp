@@ -16,6 +16,7 @@
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDir>
+#include <QFrame>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
@@ -272,7 +273,93 @@ TEST_F(WizardPagesTest, TickingRecordsTheClocksTime)
     page.findChild<QCheckBox*>(u"step_check_transaction_status_CheckBox"_s)->click();
     ASSERT_TRUE(page.validatePage());
     EXPECT_EQ(storedChecklist().value(u"check_transaction_status"_s).doneAt, clock.nowMs());
-    EXPECT_FALSE(storedChecklist().value(u"check_connection_balance"_s).doneAt.has_value());
+    EXPECT_FALSE(storedChecklist().value(u"check_one_order"_s).doneAt.has_value());
+}
+
+TEST_F(WizardPagesTest, ADuplicateChargeIsNotTreatedAsAFailedPayment)
+{
+    ProblemPage problem(*session);
+    choose(problem, u"duplicate_charge"_s);
+    FirstStepsPage page(*session);
+    page.initializePage();
+    // Money went out twice: no network-and-balance check, but the pending charge and the order.
+    EXPECT_FALSE(page.findChild<QCheckBox*>(u"step_check_connection_balance_CheckBox"_s));
+    EXPECT_TRUE(page.findChild<QCheckBox*>(u"step_check_pending_charge_CheckBox"_s));
+    EXPECT_TRUE(page.findChild<QCheckBox*>(u"step_check_one_order_CheckBox"_s));
+    EXPECT_TRUE(page.findChild<QCheckBox*>(u"step_contact_merchant_CheckBox"_s));
+    choose(problem, u"payment_failed"_s);
+    page.initializePage();
+    EXPECT_TRUE(page.findChild<QCheckBox*>(u"step_check_connection_balance_CheckBox"_s));
+}
+
+TEST_F(WizardPagesTest, CashAppTakeoverShowsThePhoneLineAndTheRegENotice)
+{
+    session->draft().record.family = u"security"_s;
+    session->draft().record.subtype = u"account_stolen"_s;
+    session->draft().record.providerKey = u"cash_app"_s;
+    FirstStepsPage page(*session);
+    page.initializePage();
+    // Locked out of the app: the phone line and the help site come first, the card lock last
+    // and described as what it is.
+    const QString channels = page.findChild<QLabel*>(u"freezeChannelsLabel"_s)->text();
+    const qsizetype phone = channels.indexOf(u"1-800-969-1940"_s);
+    const qsizetype card = channels.indexOf(u"Card tab"_s);
+    ASSERT_GE(phone, 0) << channels.toStdString();
+    EXPECT_GT(card, phone) << channels.toStdString();
+    EXPECT_TRUE(channels.contains(u"only stops card payments"_s)) << channels.toStdString();
+    // The Reg E notice in plain words, with its rule, right after the freeze.
+    auto* notice = page.findChild<QCheckBox*>(u"step_report_loss_us_CheckBox"_s);
+    ASSERT_TRUE(notice);
+    const QString why = page.findChild<QLabel*>(u"step_report_loss_us_WhyLabel"_s)->text();
+    EXPECT_TRUE(why.contains(u"2 business days"_s)) << why.toStdString();
+    EXPECT_TRUE(why.contains(u"$50"_s));
+    EXPECT_TRUE(why.contains(u"60 days"_s));
+    EXPECT_TRUE(why.contains(u"Source: 12 CFR 1005.6(b)"_s)) << why.toStdString();
+    EXPECT_TRUE(page.findChild<QDateTimeEdit*>(u"step_report_loss_us_DateTimeEdit"_s))
+        << "when it was reported matters";
+
+    // A Chinese wallet is under other rules.
+    auto* providers = page.findChild<QComboBox*>(u"freezeProviderComboBox"_s);
+    notice->click();
+    selectProvider(providers, u"alipay"_s);
+    EXPECT_FALSE(page.findChild<QCheckBox*>(u"step_report_loss_us_CheckBox"_s));
+    EXPECT_TRUE(page.findChild<QCheckBox*>(u"step_freeze_account_CheckBox"_s));
+}
+
+TEST_F(WizardPagesTest, FreezingMovesTheUrgentBoxOnToTheNextSteps)
+{
+    session->draft().record.family = u"security"_s;
+    session->draft().record.subtype = u"account_stolen"_s;
+    session->draft().record.providerKey = u"wechat_pay"_s;
+    FirstStepsPage page(*session);
+    page.initializePage();
+    showActive(page);
+    auto* banner = page.findChild<QLabel*>(u"urgentBannerLabel"_s);
+    auto* freezeBox = page.findChild<QFrame*>(u"freezeFrame"_s);
+    ASSERT_TRUE(banner && freezeBox);
+    EXPECT_TRUE(freezeBox->isVisible());
+    EXPECT_TRUE(banner->text().contains(u"Freeze your account now"_s));
+
+    clock.advance(5 * Minute);
+    page.findChild<QCheckBox*>(u"step_freeze_account_CheckBox"_s)->click();
+    const QString frozen = banner->text();
+    EXPECT_TRUE(frozen.startsWith(u"Frozen at "_s)) << frozen.toStdString();
+    EXPECT_FALSE(frozen.contains(u"not frozen"_s)) << frozen.toStdString();
+    EXPECT_TRUE(frozen.contains(u"Change your sign-in and payment passwords"_s))
+        << frozen.toStdString();
+    EXPECT_TRUE(frozen.contains(u"Contact the bank that issued the linked card"_s));
+    EXPECT_TRUE(frozen.contains(u"Report stolen money to the police"_s));
+    EXPECT_FALSE(freezeBox->isVisible()) << "how to freeze is no longer the point";
+    EXPECT_FALSE(page.title().contains(u"Freeze your account now"_s)) << page.title().toStdString();
+
+    page.findChild<QCheckBox*>(u"step_change_passwords_CheckBox"_s)->click();
+    EXPECT_FALSE(banner->text().contains(u"Change your sign-in"_s)) << banner->text().toStdString();
+    EXPECT_TRUE(banner->text().contains(u"Report stolen money to the police"_s));
+
+    // Unticked again (a mistake): back to freezing first.
+    page.findChild<QCheckBox*>(u"step_freeze_account_CheckBox"_s)->click();
+    EXPECT_TRUE(banner->text().contains(u"Freeze your account now"_s));
+    EXPECT_TRUE(freezeBox->isVisible());
 }
 
 TEST_F(WizardPagesTest, SecurityPageIsUrgentAndShowsTheFreezeLine)
@@ -373,7 +460,7 @@ TEST_F(WizardPagesTest, TickingFreezeRecordsTheTimeAndItCanBeCorrected)
     freeze->click();
     EXPECT_TRUE(doneAt->isEnabled());
     EXPECT_EQ(doneAt->dateTime().toMSecsSinceEpoch() / Minute, clock.nowMs() / Minute);
-    EXPECT_TRUE(page.findChild<QLabel*>(u"urgentBannerLabel"_s)->text().contains(u"frozen"_s));
+    EXPECT_TRUE(page.findChild<QLabel*>(u"urgentBannerLabel"_s)->text().startsWith(u"Frozen at"_s));
     const qint64 tickedAt = clock.nowMs();
     clock.advance(Minute);
     ASSERT_TRUE(page.validatePage());
@@ -434,7 +521,7 @@ TEST_F(WizardPagesTest, ChangingTheProblemReplacesStepsThatNoLongerApply)
     const qint64 tickedAt = clock.nowMs();
     steps.findChild<QCheckBox*>(u"step_check_transaction_status_CheckBox"_s)->click();
     ASSERT_TRUE(steps.validatePage());
-    EXPECT_EQ(storedChecklist().size(), 3);
+    EXPECT_EQ(storedChecklist().size(), 5);
 
     // Back to step 1: a delayed credit, same family. Kept ticks keep their time.
     clock.advance(10 * Minute);
@@ -445,7 +532,7 @@ TEST_F(WizardPagesTest, ChangingTheProblemReplacesStepsThatNoLongerApply)
     EXPECT_TRUE(kept->isChecked());
     ASSERT_TRUE(steps.validatePage());
     auto items = storedChecklist();
-    EXPECT_EQ(items.size(), 4);
+    EXPECT_EQ(items.size(), 3);
     EXPECT_EQ(items.value(u"check_transaction_status"_s).doneAt, tickedAt);
     EXPECT_TRUE(items.contains(u"check_settlement_time"_s));
 
@@ -454,15 +541,16 @@ TEST_F(WizardPagesTest, ChangingTheProblemReplacesStepsThatNoLongerApply)
     steps.initializePage();
     EXPECT_FALSE(steps.findChild<QCheckBox*>(u"step_check_transaction_status_CheckBox"_s));
     steps.writeDraft();
-    EXPECT_EQ(session->draft().removedChecklistIds.size(), 4);
+    EXPECT_EQ(session->draft().removedChecklistIds.size(), 3);
     MessageBox::setNextChoice(FirstStepsPage::NotYetAnswer);
     ASSERT_TRUE(steps.validatePage());
     EXPECT_TRUE(session->draft().removedChecklistIds.isEmpty()) << "done once saved";
     items = storedChecklist();
     QStringList keys = items.keys();
     keys.sort();
+    // No wallet chosen and a US locale: the US notice step too.
     EXPECT_EQ(keys, (QStringList{u"change_passwords"_s, u"contact_card_issuer"_s,
-                                 u"freeze_account"_s, u"report_police"_s}));
+                                 u"freeze_account"_s, u"report_loss_us"_s, u"report_police"_s}));
 }
 
 // ------------------------------------------------------------------------------- 3. details

@@ -22,6 +22,7 @@
 #include <QFrame>
 #include <QKeySequence>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QShortcut>
@@ -406,21 +407,43 @@ void CaseView::showBanners(const core::CaseRecord& r)
     m_urgentLabel->setVisible(urgent);
     QPalette palette = m_workspace->palette();
     if (urgent) {
-        // The most direct way to stop further loss, from the directory, right under the title.
-        QString text = tr("Urgent: a security problem that is still open. Money or the account "
-                          "may still be at risk.");
-        if (m_providers) {
-            if (const auto provider = m_providers->provider(r.providerKey);
-                provider && !provider->freeze.isEmpty()) {
-                const core::Channel& freeze = provider->freeze.first();
-                const QString how = freeze.path.text(m_language);
-                text += u"\n"_s + tr("If the account is not frozen yet, do it now: %1")
-                                      .arg(how.isEmpty() ? freeze.value : how);
+        // Until the freeze is recorded: the most direct way to stop further loss, from the
+        // directory, right under the title. After it: when, and the urgent steps still open.
+        std::optional<qint64> frozenAt;
+        QStringList stillOpen;
+        if (auto checklist = m_store->checklist(m_caseId)) {
+            for (const core::ChecklistItem& item : std::as_const(*checklist)) {
+                if (item.itemKey == u"freeze_account")
+                    frozenAt = item.doneAt;
+                else if (!item.doneAt && !item.label.isEmpty())
+                    stillOpen << item.label;
             }
         }
+        QString text;
+        if (frozenAt) {
+            text = tr("Frozen at %1.").arg(CaseText::dateTime(*frozenAt));
+            text += u" "_s
+                + (stillOpen.isEmpty()
+                       ? tr("Every urgent step is done.")
+                       //: %1 lists the urgent steps not ticked yet.
+                       : tr("Next: %1.").arg(QLocale().createSeparatedList(stillOpen)));
+            styleBox(m_urgentLabel, palette.color(QPalette::Highlight));
+        } else {
+            text = tr("Urgent: a security problem that is still open. Money or the account may "
+                      "still be at risk.");
+            if (m_providers) {
+                if (const auto provider = m_providers->provider(r.providerKey);
+                    provider && !provider->freeze.isEmpty()) {
+                    const core::Channel& freeze = provider->freeze.first();
+                    const QString how = freeze.path.text(m_language);
+                    text += u"\n"_s + tr("If the account is not frozen yet, do it now: %1")
+                                          .arg(how.isEmpty() ? freeze.value : how);
+                }
+            }
+            styleBox(m_urgentLabel, CaseText::warningColour(), CaseText::warningColour());
+            palette.setColor(QPalette::WindowText, CaseText::warningColour());
+        }
         m_urgentLabel->setText(text);
-        styleBox(m_urgentLabel, CaseText::warningColour(), CaseText::warningColour());
-        palette.setColor(QPalette::WindowText, CaseText::warningColour());
     }
     m_titleLabel->setPalette(palette);
 

@@ -56,7 +56,9 @@ void ClockOffersList::setOffers(const QList<core::ClockOffer>& offers, const QSt
         auto* box = new QCheckBox(text, this);
         box->setObjectName(u"clockCheckBox_"_s + key);
         box->setProperty("clockKey", key);
-        const bool recommended = offer.recommended && recommend;
+        // A rule for every region (the letter's own reply date, PayPal's terms) does not
+        // depend on the user's country.
+        const bool recommended = offer.recommended && (recommend || offer.rule.regions.isEmpty());
         box->setProperty("recommended", recommended);
         const bool ticked =
             m_userTicked.contains(key) || (recommended && !m_userUnticked.contains(key));

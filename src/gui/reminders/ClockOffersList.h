@@ -25,7 +25,8 @@ public:
     explicit ClockOffersList(QWidget* parent = nullptr);
 
     // Shows `offers` in `language`; `recommend` ticks the ones the data recommends (only when
-    // the user's country is known: their law is what the recommendations assume).
+    // the user's country is known: their law is what the recommendations assume). Rules that
+    // hold in every region (no "regions" in the data) are ticked as recommended regardless.
     void setOffers(const QList<core::ClockOffer>& offers, const QString& language, bool recommend);
     const QList<core::ClockOffer>& offers() const { return m_offers; }
     // The rule keys ticked, and their offers, leaving out those already set or passed.

@@ -2,6 +2,7 @@
 #include "gui/wizard/FirstStepsPage.h"
 
 #include "gui/caseview/CaseText.h"
+#include "gui/reminders/NextStep.h"
 #include "gui/widgets/ChecklistEditor.h"
 #include "gui/widgets/MessageBox.h"
 
@@ -83,6 +84,14 @@ FirstStepsPage::FirstStepsPage(WizardSession& session, QWidget* parent)
     connect(m_freezeProvider, &QComboBox::activated, this, [this] {
         m_providerPicked = true;
         showFreezeChannels();
+        // Another wallet may be under another region's law (the US Reg E notice): keep the
+        // ticks, then show the steps that fit it.
+        if (stepRegions() != m_builtRegions) {
+            writeDraft();
+            rebuild();
+            applyDraft();
+            updateBanner();
+        }
     });
 
     m_steps->setObjectName(u"firstStepsList"_s);
@@ -124,7 +133,7 @@ void FirstStepsPage::initializePage()
 {
     const core::CaseRecord& record = m_session.draft().record;
     const QString builtFor = record.family + u'/' + record.subtype;
-    if (builtFor != m_builtFor) {
+    if (builtFor != m_builtFor || stepRegions() != m_builtRegions) {
         m_builtFor = builtFor;
         rebuild();
     }
@@ -166,18 +175,33 @@ void FirstStepsPage::initializePage()
     updateBanner();
 }
 
+QStringList FirstStepsPage::stepRegions() const
+{
+    // The wallet picked here for a security problem, else the case's.
+    QString key = m_session.draft().record.providerKey;
+    if (key.isEmpty() || (m_providerPicked && !freezeProviderKey().isEmpty()))
+        key = freezeProviderKey().isEmpty() ? key : freezeProviderKey();
+    const auto provider = m_session.providers().provider(key);
+    return core::Taxonomy::caseRegions(provider ? provider->regions : QStringList(),
+                                       NextStep::userRegion());
+}
+
 void FirstStepsPage::rebuild()
 {
     const core::CaseRecord& record = m_session.draft().record;
     const QString language = WizardSession::uiLanguage();
     const bool urgent = isUrgent();
+    m_builtRegions = stepRegions();
     QList<ChecklistEditor::Step> steps;
     for (const core::ChecklistStep& step :
-         m_session.taxonomy().checklist(record.family, record.subtype)) {
+         m_session.taxonomy().checklist(record.family, record.subtype, m_builtRegions)) {
         ChecklistEditor::Step row;
         row.key = step.key;
         row.label = step.label.text(language);
         row.why = step.why.text(language);
+        if (const QString source = step.source.text(language); !source.isEmpty())
+            //: %1 is the reason for a first step; %2 the law or page it rests on.
+            row.why = tr("%1\nSource: %2").arg(row.why, source);
         row.recordsTime = step.recordsTime;
         row.emphasized = urgent && step.key == FreezeStepKey;
         steps << row;
@@ -197,22 +221,57 @@ void FirstStepsPage::applyDraft()
 
 void FirstStepsPage::updateBanner()
 {
-    const bool frozen = m_steps->isTicked(FreezeStepKey);
+    // Once the account is frozen, the box that says how to freeze it has done its job: the
+    // banner says when it was frozen and names the urgent steps still open.
+    const bool hasFreezeStep = m_steps->checkBox(FreezeStepKey) != nullptr;
+    const bool frozen = hasFreezeStep && m_steps->isTicked(FreezeStepKey);
+    QStringList open;
+    for (const QString& key : m_steps->keys()) {
+        if (key != FreezeStepKey && !m_steps->isTicked(key))
+            open << m_steps->label(key);
+    }
+    const QString next = open.isEmpty() ? QString() : QLocale().createSeparatedList(open);
+    const bool urgent = isUrgent();
+    if (urgent)
+        m_freezeBox->setVisible(hasFreezeStep && !frozen);
     if (frozen) {
         const auto at = m_steps->doneAt(FreezeStepKey);
-        m_banner->setText(
-            at ? tr("Account frozen at %1. Next: change your passwords, call the bank of any "
-                    "linked card and, if money was taken, report it to the police.")
-                     .arg(CaseText::dateTime(*at))
-               : tr("Account frozen. Next: change your passwords, call the bank of any linked "
-                    "card and, if money was taken, report it to the police."));
+        const QString frozenText = at ? tr("Frozen at %1.").arg(CaseText::dateTime(*at))
+                                      : tr("Account frozen.");
+        m_banner->setText(next.isEmpty()
+                              ? tr("%1 Every urgent step is done; now write the complaint.")
+                                    .arg(frozenText)
+                              //: %1 is "Frozen at <time>."; %2 the steps still open.
+                              : tr("%1 Next: %2.").arg(frozenText, next));
         m_banner->setStyleSheet(u"QLabel#urgentBannerLabel { background:#1e6b47; color:white; "
                                 u"border-radius:4px; }"_s);
+        if (urgent) {
+            setTitle(tr("Account frozen: secure the rest"));
+            setSubTitle(tr("Further losses are stopped. Finish the other urgent steps, then "
+                           "write the complaint."));
+        }
+    } else if (!hasFreezeStep) {
+        // A problem without a freeze step (personal data exposed): secure the account.
+        m_banner->setText(next.isEmpty()
+                              ? tr("Every urgent step is done; now write the complaint.")
+                              : tr("Act now: %1.").arg(next));
+        m_banner->setStyleSheet(u"QLabel#urgentBannerLabel { background:#b3261e; color:white; "
+                                u"border-radius:4px; }"_s);
+        if (urgent) {
+            setTitle(tr("Secure your account now"));
+            setSubTitle(tr("Your details may be in other hands. A few steps now make them much "
+                           "harder to misuse."));
+        }
     } else {
         m_banner->setText(tr("Freeze your account now, before anything else. Until it is frozen, "
                              "whoever has access can keep using your money."));
         m_banner->setStyleSheet(u"QLabel#urgentBannerLabel { background:#b3261e; color:white; "
                                 u"border-radius:4px; }"_s);
+        if (urgent) {
+            setTitle(tr("Freeze your account now"));
+            setSubTitle(tr("Someone may be able to use your account. Stop further losses first; "
+                           "the complaint can wait a few minutes."));
+        }
     }
 }
 

@@ -16,7 +16,10 @@ class ChecklistEditor;
 // record it, such as freezing the account). Steps that no longer apply after the problem was
 // changed are removed from the case. For security problems the page is urgent in look and words
 // and shows the provider's freeze / loss-report channels in large type, with a provider picker
-// (choosing one here also sets the case's provider unless one was chosen elsewhere). Nothing is
+// (choosing one here also sets the case's provider unless one was chosen elsewhere). Steps about
+// one region's law (the US 2-business-day notice) follow the wallet's regions. Once the freeze
+// step is ticked, the freeze box gives way and the banner says "Frozen at <time>" and names the
+// urgent steps still open. Nothing is
 // required; leaving a security page with the freeze step unticked asks once whether the account
 // is frozen (MessageBox::ask with FreezeAnswer ids) and never blocks.
 // Object names: step_<key>_CheckBox, step_<key>_DateTimeEdit, urgentBannerLabel,
@@ -48,6 +51,8 @@ private:
     void updateBanner();
     void showFreezeChannels();
     QString freezeProviderKey() const;
+    // The regions whose law the steps follow (the wallet's, narrowed by the user's own).
+    QStringList stepRegions() const;
 
     QLabel* m_banner;
     QLabel* m_intro;
@@ -56,6 +61,7 @@ private:
     QLabel* m_freezeChannels;
     ChecklistEditor* m_steps; // the rows, shared with the case workspace
     QString m_builtFor;         // family/subtype the rows were built for
+    QStringList m_builtRegions; // and the regions
     bool m_providerPicked = false; // the user chose in freezeProviderComboBox
     QString m_providerSetHere;  // the case provider this page set (it may replace only that)
     bool m_freezeAsked = false;

@@ -31,8 +31,18 @@ core::ClockContext SendPage::clockContext() const
         letter.channel = m_sentChannel->currentData().toString();
         snapshot.letters = {letter};
     }
-    return core::ClockContext::fromCase(snapshot, &m_session.providers(),
-                                        WizardSession::uiLanguage(), NextStep::userRegion());
+    core::ClockContext context = core::ClockContext::fromCase(
+        snapshot, &m_session.providers(), WizardSession::uiLanguage(), NextStep::userRegion());
+    // The letter's own "please reply by" date, sent or about to be: the date the drafter put
+    // in while the text is as drafted, else the date the text now asks for.
+    if (draft.letter && core::ClockTable::asksForReply(draft.letter->kind)) {
+        std::optional<QDate> drafted;
+        if (!draft.letterEdited && draft.letter->updatedAt > 0)
+            drafted = core::ClockTable::draftedReplyDate(draft.letter->updatedAt,
+                                                         QTimeZone::systemTimeZone());
+        context.replyRequestedOn = core::ClockTable::requestedReplyDate(*draft.letter, drafted);
+    }
+    return context;
 }
 
 void SendPage::updateClocks()
