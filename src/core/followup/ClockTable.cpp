@@ -278,6 +278,10 @@ std::optional<QDate> ClockTable::requestedReplyDate(const Letter& letter,
         if (sentence.contains(cue))
             asked << datesIn(sentence);
     }
+    // The deadline the drafter stored with the letter is the better source, unless the text
+    // now asks for another date.
+    if (!computed && letter.replyBy)
+        computed = followup::localDate(*letter.replyBy, QTimeZone::systemTimeZone());
     if (computed && computed->isValid() && (asked.isEmpty() || asked.contains(*computed)))
         return computed;
     if (asked.isEmpty())

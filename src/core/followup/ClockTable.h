@@ -120,9 +120,9 @@ public:
     // The letter kinds that ask the company for a reply by a date (initial, follow_up,
     // escalation); a regulator's or a public letter does not set the addressee's deadline.
     static bool asksForReply(const QString& letterKind);
-    // The reply date a letter asks for. `computed` is the date the drafter put in (see
-    // draftedReplyDate) when the caller knows the letter was not edited since: it is used when
-    // the text confirms it or names no date WalletCase can read. Otherwise the date in the
+    // The reply date a letter asks for. `computed` is the date the drafter put in (the
+    // letter's stored replyBy when not given; see LetterDrafter::replyDeadline): it is used
+    // when the text confirms it or names no date WalletCase can read. Otherwise the date in the
     // letter's reply request ("Please reply in writing by 12 December 2026",
     // "请于2026年12月12日前给予书面答复") is what the user asked for; empty when there is none.
     static std::optional<QDate> requestedReplyDate(const Letter& letter,

@@ -5,6 +5,7 @@
 
 #include "gui/reminders/ClockOffersList.h"
 #include "gui/reminders/NextStep.h"
+#include "letters/LetterDrafter.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -33,13 +34,15 @@ core::ClockContext SendPage::clockContext() const
     }
     core::ClockContext context = core::ClockContext::fromCase(
         snapshot, &m_session.providers(), WizardSession::uiLanguage(), NextStep::userRegion());
-    // The letter's own "please reply by" date, sent or about to be: the date the drafter put
-    // in while the text is as drafted, else the date the text now asks for.
+    // The letter's own "please reply by" date, sent or about to be: the deadline the drafter
+    // gave it (stored with the letter) unless the text now asks for another date.
     if (draft.letter && core::ClockTable::asksForReply(draft.letter->kind)) {
         std::optional<QDate> drafted;
-        if (!draft.letterEdited && draft.letter->updatedAt > 0)
-            drafted = core::ClockTable::draftedReplyDate(draft.letter->updatedAt,
-                                                         QTimeZone::systemTimeZone());
+        if (draft.letter->replyBy || !draft.letterEdited) {
+            if (const auto due =
+                    core::LetterDrafter::replyDeadline(*draft.letter, QTimeZone::systemTimeZone()))
+                drafted = core::followup::localDate(*due, QTimeZone::systemTimeZone());
+        }
         context.replyRequestedOn = core::ClockTable::requestedReplyDate(*draft.letter, drafted);
     }
     return context;
