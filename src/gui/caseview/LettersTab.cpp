@@ -193,7 +193,7 @@ void LettersTab::buildUi()
     connect(m_redraft, &QPushButton::clicked, this, [this] { redraft(); });
     connect(m_fullAccount, &QCheckBox::toggled, this, [this](bool full) {
         // Keeping the text keeps the choice that describes it.
-        if (!m_loading && !redraft()) {
+        if (!m_loading && !redraft({}, !full)) {
             const QSignalBlocker blocker(m_fullAccount);
             m_fullAccount->setChecked(!full);
         }

@@ -90,7 +90,11 @@ public:
     bool newLetter(const QString& kind, const QString& regulatorKey = {});
     // Drafts the shown letter again in `language` (its own when empty), asking first when the
     // new text would replace different text. False when declined or failed.
-    bool redraft(const QString& language = {});
+    // `untouchedIfFullAccount`: the text counts as the user's own only when it differs from the
+    // draft with that account choice (so switching the choice asks nothing about an unedited
+    // letter).
+    bool redraft(const QString& language = {},
+                 std::optional<bool> untouchedIfFullAccount = std::nullopt);
     // Opens the "Mark as sent" form for the shown letter (found as a LetterSentDialog child).
     void markSent();
     void copyLetter();
@@ -126,8 +130,10 @@ private:
     // Offers the deadlines that start with `sent`, which went to `sentTo` ("company" or a
     // regulator key), when there are any not set up yet.
     void offerClocks(const core::Letter& sent, const QString& sentTo);
+    // `fullAccount` overrides the checkbox (to tell whether the text is still as drafted).
     core::Result<core::Letter> draftFor(const QString& kind, const QString& language,
-                                        const QString& regulatorKey);
+                                        const QString& regulatorKey,
+                                        std::optional<bool> fullAccount = std::nullopt);
     core::Letter editedLetter() const;
     QString providerEmail();
     void showError(const QString& text);

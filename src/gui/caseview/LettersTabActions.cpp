@@ -238,7 +238,8 @@ void LettersTab::languagePicked()
 }
 
 core::Result<core::Letter> LettersTab::draftFor(const QString& kind, const QString& language,
-                                                const QString& regulatorKey)
+                                                const QString& regulatorKey,
+                                                std::optional<bool> fullAccount)
 {
     auto snapshot = m_store->snapshot(m_caseId);
     if (!snapshot)
@@ -253,7 +254,7 @@ core::Result<core::Letter> LettersTab::draftFor(const QString& kind, const QStri
     request.language = language;
     request.nowMs = m_store->clock().nowMs();
     request.regulatorKey = regulatorKey;
-    request.fullAccount = m_fullAccount->isChecked();
+    request.fullAccount = fullAccount.value_or(m_fullAccount->isChecked());
     return core::LetterDrafter::draft(*snapshot, *profile, request);
 }
 
@@ -288,7 +289,7 @@ bool LettersTab::newLetter(const QString& kind, const QString& regulatorKey)
     return true;
 }
 
-bool LettersTab::redraft(const QString& requested)
+bool LettersTab::redraft(const QString& requested, std::optional<bool> untouchedIfFullAccount)
 {
     if (!m_store || m_current.id <= 0 || m_current.status == Sent)
         return false;
@@ -305,7 +306,12 @@ bool LettersTab::redraft(const QString& requested)
         showNote(tr("The letter already reads as the template drafts it."));
         return true;
     }
-    if (hasText) {
+    bool untouched = false;
+    if (untouchedIfFullAccount) {
+        auto before = draftFor(m_current.kind, m_current.language, QString(), untouchedIfFullAccount);
+        untouched = before && before->subject == edited.subject && before->body == edited.body;
+    }
+    if (hasText && !untouched) {
         const int answer = MessageBox::ask(
             this, QMessageBox::Question, tr("Replace the letter's text?"),
             tr("Drafting the letter again replaces its text with a new one from the template and "
