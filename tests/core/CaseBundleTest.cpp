@@ -458,3 +458,40 @@ TEST_F(CaseBundleTest, ImportsManyCasesInOrder)
 }
 
 } // namespace
+
+// The case's time zone travels with it; a bundle from before zones existed gets the zone its
+// provider's region gives, as every new case does.
+TEST(CaseBundleTimeZone, RoundTripKeepsTheZoneAndOldBundlesGetTheProvidersOne)
+{
+    wc::test::TempDir dir;
+    FakeClock clock(1'760'000'000'000);
+    auto source = openStore(dir.file(u"source.wcase"_s), &clock);
+    auto target = openStore(dir.file(u"target.wcase"_s), &clock);
+    ASSERT_TRUE(source && target);
+    CaseRecord r;
+    r.title = u"Alipay charge typed in Los Angeles"_s;
+    r.family = u"transaction"_s;
+    r.providerKey = u"alipay"_s;
+    r.timeZone = u"America/Los_Angeles"_s; // chosen by the user over the provider's
+    auto created = source->createCase(r);
+    ASSERT_TRUE(created.ok()) << created.error().detail.toStdString();
+    EXPECT_EQ(source->caseById(*created)->timeZone, u"America/Los_Angeles"_s);
+
+    auto bundle = CaseBundle::exportObject(*source, {});
+    ASSERT_TRUE(bundle.ok());
+    EXPECT_EQ(bundle->value(u"cases"_s)[0][u"time_zone"_s].toString(), u"America/Los_Angeles"_s);
+    auto ids = CaseBundle::importObject(*target, *bundle);
+    ASSERT_TRUE(ids.ok()) << ids.error().message.toStdString();
+    EXPECT_EQ(target->caseById(ids->first())->timeZone, u"America/Los_Angeles"_s);
+
+    // As an older WalletCase wrote it: no time_zone at all.
+    QJsonObject old = *bundle;
+    QJsonArray cases = old.value(u"cases"_s).toArray();
+    QJsonObject first = cases.at(0).toObject();
+    first.remove(u"time_zone"_s);
+    cases[0] = first;
+    old.insert(u"cases"_s, cases);
+    auto oldIds = CaseBundle::importObject(*target, old);
+    ASSERT_TRUE(oldIds.ok()) << oldIds.error().message.toStdString();
+    EXPECT_EQ(target->caseById(oldIds->first())->timeZone, u"Asia/Shanghai"_s);
+}

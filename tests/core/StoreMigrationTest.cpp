@@ -9,6 +9,7 @@
 #include <gtest/gtest.h>
 
 #include <sys/stat.h>
+#include <time.h>
 
 using namespace wc::core;
 using namespace wc::test;
@@ -16,8 +17,8 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-// A test-only version 2: adds a column and a table and fills both from the existing data.
-Result<void> toVersion2(sqlite::Database& db)
+// A test-only next version: adds a column and a table and fills both from the existing data.
+Result<void> toNextVersion(sqlite::Database& db)
 {
     return db.exec(u"ALTER TABLE contacts ADD COLUMN summary_chars INTEGER NOT NULL DEFAULT 0;"
                    "UPDATE contacts SET summary_chars = length(summary);"
@@ -39,6 +40,18 @@ Result<void> failingStep(sqlite::Database& db)
 
 const schema::Migration& realVersion1() { return schema::migrations().front(); }
 
+// The real schema history with test-only steps after it. Old files are written through the
+// current store, whose rows carry every column of the current version, so the upgrades these
+// tests make start from the current version.
+std::vector<schema::Migration> withSteps(std::vector<schema::Migration> extra)
+{
+    std::vector<schema::Migration> steps = schema::migrations();
+    steps.insert(steps.end(), extra.begin(), extra.end());
+    return steps;
+}
+
+const int Current = schema::currentVersion();
+
 class StoreMigration : public ::testing::Test
 {
 protected:
@@ -51,10 +64,10 @@ protected:
         return o;
     }
 
-    // A closed version-1 case file with a few cases.
-    void makeVersion1File()
+    // A closed case file of the current version with a few cases.
+    void makeOldFile()
     {
-        auto store = CaseStore::open(path, options(v1, true));
+        auto store = CaseStore::open(path, options(currentSteps, true));
         ASSERT_TRUE(store.ok()) << store.error().detail.toStdString();
         fillStore(**store, 3);
     }
@@ -82,27 +95,27 @@ protected:
     TempDir dir;
     QString path = dir.file(u"cases.wcase"_s);
     FakeClock clock{1'760'000'000'000};
-    const std::vector<schema::Migration> v1{realVersion1()};
-    const std::vector<schema::Migration> v2{realVersion1(), {2, &toVersion2}};
+    const std::vector<schema::Migration> currentSteps = schema::migrations();
+    const std::vector<schema::Migration> nextSteps = withSteps({{Current + 1, &toNextVersion}});
 };
 
-TEST_F(StoreMigration, UpgradesToVersion2AndKeepsACopyOfVersion1)
+TEST_F(StoreMigration, UpgradesToTheNextVersionAndKeepsACopyOfTheOld)
 {
-    makeVersion1File();
+    makeOldFile();
     QString before;
     {
-        auto store = CaseStore::open(path, options(v1));
+        auto store = CaseStore::open(path, options(currentSteps));
         ASSERT_TRUE(store.ok());
         before = content(**store);
     }
 
     QString copy;
     {
-        auto opened = CaseStore::open(path, options(v2));
+        auto opened = CaseStore::open(path, options(nextSteps));
         ASSERT_TRUE(opened.ok()) << opened.error().detail.toStdString();
         CaseStore& store = **opened;
-        EXPECT_EQ(store.schemaVersion(), 2);
-        EXPECT_EQ(queryInt(store, u"PRAGMA user_version"_s), 2);
+        EXPECT_EQ(store.schemaVersion(), Current + 1);
+        EXPECT_EQ(queryInt(store, u"PRAGMA user_version"_s), Current + 1);
         EXPECT_EQ(queryInt(store, u"PRAGMA application_id"_s), schema::ApplicationId);
         EXPECT_EQ(queryInt(store, u"SELECT count(*) FROM case_labels WHERE label = 'transaction:'"
                                   " || (SELECT title FROM cases WHERE id = case_id)"_s),
@@ -120,9 +133,9 @@ TEST_F(StoreMigration, UpgradesToVersion2AndKeepsACopyOfVersion1)
     struct stat st {};
     ASSERT_EQ(::stat(QFile::encodeName(copy).constData(), &st), 0);
     EXPECT_EQ(st.st_mode & 0777, 0600u);
-    auto old = CaseStore::open(copy, options(v1));
+    auto old = CaseStore::open(copy, options(currentSteps));
     ASSERT_TRUE(old.ok()) << old.error().detail.toStdString();
-    EXPECT_EQ(queryInt(**old, u"PRAGMA user_version"_s), 1);
+    EXPECT_EQ(queryInt(**old, u"PRAGMA user_version"_s), Current);
     EXPECT_EQ(queryInt(**old, u"SELECT count(*) FROM sqlite_schema WHERE name = 'case_labels'"_s),
               0);
     EXPECT_EQ(content(**old), before);
@@ -131,12 +144,12 @@ TEST_F(StoreMigration, UpgradesToVersion2AndKeepsACopyOfVersion1)
 
 TEST_F(StoreMigration, FailedStepLeavesFileExactlyAsItWas)
 {
-    makeVersion1File();
-    const std::vector<schema::Migration> failingAt2{realVersion1(), {2, &failingStep}};
-    // Version 2 succeeds on its own; only together with 3 does the upgrade fail, so this shows
-    // that all steps commit together or not at all.
-    const std::vector<schema::Migration> failingAt3{realVersion1(), {2, &toVersion2},
-                                                    {3, &failingStep}};
+    makeOldFile();
+    const std::vector<schema::Migration> failingAt2 = withSteps({{Current + 1, &failingStep}});
+    // The next version succeeds on its own; only together with the one after does the upgrade
+    // fail, so this shows that all steps commit together or not at all.
+    const std::vector<schema::Migration> failingAt3 =
+        withSteps({{Current + 1, &toNextVersion}, {Current + 2, &failingStep}});
     for (const auto* steps : {&failingAt2, &failingAt3}) {
         SCOPED_TRACE(steps->size());
         const FolderState before(dir.path());
@@ -148,16 +161,16 @@ TEST_F(StoreMigration, FailedStepLeavesFileExactlyAsItWas)
         expectUnchanged(before, dir.path());
     }
 
-    auto store = CaseStore::open(path, options(v1));
+    auto store = CaseStore::open(path, options(currentSteps));
     ASSERT_TRUE(store.ok());
-    EXPECT_EQ(queryInt(**store, u"PRAGMA user_version"_s), 1);
+    EXPECT_EQ(queryInt(**store, u"PRAGMA user_version"_s), Current);
     EXPECT_EQ(*(*store)->caseCount(), 3);
     EXPECT_EQ(queryInt(**store, u"SELECT count(*) FROM contacts"_s), 3);
 }
 
 TEST_F(StoreMigration, NewFileIsCreatedFromVersion0)
 {
-    for (const auto* steps : {&v1, &v2}) {
+    for (const auto* steps : {&currentSteps, &nextSteps}) {
         const QString fresh = dir.file(u"fresh-%1.wcase"_s.arg(steps->size()));
         {
             auto opened = CaseStore::open(fresh, options(*steps, true));
@@ -252,15 +265,17 @@ TEST_F(StoreMigration, Version2GivesEveryTransactionADirection)
 {
     qint64 caseId = 0;
     {
-        auto store = CaseStore::open(path, options(v1, true));
+        const std::vector<schema::Migration> realV1{realVersion1()};
+        auto store = CaseStore::open(path, options(realV1, true));
         ASSERT_TRUE(store.ok()) << store.error().detail.toStdString();
-        CaseRecord record;
-        record.title = u"重复扣款"_s;
-        record.family = u"transaction"_s;
-        auto created = (*store)->createCase(record);
-        ASSERT_TRUE(created.ok());
-        caseId = *created;
-        // As version 1 wrote it: its columns only.
+        // As version 1 wrote them: its columns only.
+        ASSERT_TRUE((*store)
+                        ->database()
+                        .exec(u"INSERT INTO cases (uuid, title, family, created_at, updated_at) "
+                              "VALUES ('2f1c0a4e-0000-4000-8000-000000000001', '重复扣款', "
+                              "'transaction', 1760000000000, 1760000000000)"_s)
+                        .ok());
+        caseId = (*store)->database().lastInsertRowId();
         ASSERT_TRUE((*store)
                         ->database()
                         .exec(u"INSERT INTO transactions (case_id, occurred_at, counterparty, "
@@ -303,6 +318,103 @@ TEST_F(StoreMigration, Version2GivesEveryTransactionADirection)
     EXPECT_FALSE(store.addTransaction(odd).ok());
     EXPECT_EQ(store.transactions(caseId)->size(), 2);
     EXPECT_TRUE(store.checkIntegrity()->isEmpty());
+}
+
+} // namespace
+
+namespace {
+
+// Sets the process's time zone for one test (as a user's computer would be set) and puts the
+// old one back afterwards.
+class ScopedTz
+{
+public:
+    explicit ScopedTz(const QByteArray& zone) : m_had(qEnvironmentVariableIsSet("TZ")),
+                                                m_old(qgetenv("TZ"))
+    {
+        qputenv("TZ", zone);
+        tzset();
+    }
+    ~ScopedTz()
+    {
+        if (m_had)
+            qputenv("TZ", m_old);
+        else
+            qunsetenv("TZ");
+        tzset();
+    }
+
+private:
+    bool m_had;
+    QByteArray m_old;
+};
+
+// tests/data/casefile-v2.wcase, made by support/MakeFixtureV2.cpp: four cases, of a Chinese
+// wallet, a US wallet, a provider the user added (no region) and one typed by name. Upgraded,
+// each gets the zone of its provider's region; the rest the computer's.
+TEST_F(StoreMigration, Version2FixtureGetsEachCaseItsProvidersTimeZone)
+{
+    const QString fixture = QStringLiteral(WC_TEST_DATA_DIR) + u"/casefile-v2.wcase"_s;
+    for (const auto& [computer, us] : {std::pair{QByteArray("America/Chicago"),
+                                                 u"America/Chicago"_s},
+                                       std::pair{QByteArray("Europe/Berlin"),
+                                                 u"America/New_York"_s}}) {
+        SCOPED_TRACE(computer.constData());
+        const ScopedTz tz(computer);
+        QFile::remove(path);
+        ASSERT_TRUE(QFile::copy(fixture, path)) << "missing " << fixture.toStdString();
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        auto opened = CaseStore::open(path, CaseStore::OpenOptions{.clock = &clock});
+        ASSERT_TRUE(opened.ok()) << opened.error().detail.toStdString();
+        CaseStore& store = **opened;
+        EXPECT_GE(store.schemaVersion(), 3);
+        EXPECT_FALSE(store.preMigrationCopy().isEmpty());
+        EXPECT_TRUE(store.checkIntegrity()->isEmpty());
+        ASSERT_EQ(*store.caseCount(), 4);
+        EXPECT_EQ(store.caseById(1)->timeZone, u"Asia/Shanghai"_s);
+        EXPECT_EQ(store.caseById(2)->timeZone, us);
+        EXPECT_EQ(store.caseById(3)->timeZone, QString::fromLatin1(computer));
+        EXPECT_EQ(store.caseById(4)->timeZone, QString::fromLatin1(computer));
+        // Nothing else moved: the instants, the refund, the history.
+        EXPECT_EQ(store.caseById(1)->incidentAt, 1'767'191'520'000);
+        EXPECT_EQ(store.caseById(1)->title, u"支付宝重复扣款"_s);
+        ASSERT_EQ(store.transactions(1)->size(), 1);
+        EXPECT_EQ(store.transactions(1)->first().direction, u"in"_s);
+        EXPECT_EQ(store.transactions(1)->first().occurredAt, 1'767'191'520'000);
+        for (qint64 id = 1; id <= 4; ++id)
+            EXPECT_TRUE(store.verifyEvents(id)->intact);
+
+        // From now on the zone is the user's to change, and a change is one recorded edit.
+        CaseRecord moved = *store.caseById(1);
+        moved.timeZone = u"Asia/Hong_Kong"_s;
+        ASSERT_TRUE(store.updateCase(moved).ok());
+        EXPECT_EQ(store.caseById(1)->timeZone, u"Asia/Hong_Kong"_s);
+        EXPECT_EQ(store.caseById(1)->incidentAt, 1'767'191'520'000);
+        EXPECT_EQ(store.events(1)->last().kind, u"case.updated"_s);
+        EXPECT_TRUE(store.events(1)->last().payload.contains(u"time_zone"_s));
+        moved.timeZone = u"Not/A_Zone"_s;
+        EXPECT_FALSE(store.updateCase(moved).ok());
+    }
+}
+
+// A case made now gets its provider's zone at once; one the caller gave a zone keeps it.
+TEST_F(StoreMigration, NewCasesGetTheirProvidersTimeZone)
+{
+    const ScopedTz tz("Europe/London");
+    auto opened = CaseStore::open(path, options(schema::migrations(), true));
+    ASSERT_TRUE(opened.ok()) << opened.error().detail.toStdString();
+    CaseStore& store = **opened;
+    CaseRecord record;
+    record.title = u"Venmo"_s;
+    record.family = u"security"_s;
+    record.providerKey = u"venmo"_s;
+    EXPECT_EQ(store.caseById(*store.createCase(record))->timeZone, u"America/New_York"_s);
+    record.providerKey = u"wechat_pay"_s;
+    EXPECT_EQ(store.caseById(*store.createCase(record))->timeZone, u"Asia/Shanghai"_s);
+    record.providerKey.clear();
+    EXPECT_EQ(store.caseById(*store.createCase(record))->timeZone, u"Europe/London"_s);
+    record.timeZone = u"America/Denver"_s;
+    EXPECT_EQ(store.caseById(*store.createCase(record))->timeZone, u"America/Denver"_s);
 }
 
 } // namespace

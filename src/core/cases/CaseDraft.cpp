@@ -19,6 +19,7 @@ bool sameRecord(const CaseRecord& a, const CaseRecord& b)
         && a.references == b.references && a.accountRef == b.accountRef
         && a.description == b.description && a.remedies == b.remedies
         && a.remedyNote == b.remedyNote && a.language == b.language
+        && a.timeZone == b.timeZone
         && a.wizardStep == b.wizardStep && a.outcome == b.outcome
         && a.recoveredMinor == b.recoveredMinor && a.satisfaction == b.satisfaction
         && a.closedAt == b.closedAt;

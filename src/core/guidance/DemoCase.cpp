@@ -1,6 +1,7 @@
 // Copyright (C) 2026 The WalletCase developers. GPL-3.0-or-later; see LICENSE.
 #include "guidance/DemoCase.h"
 
+#include "guidance/CaseTimeZone.h"
 #include "guidance/Taxonomy.h"
 #include "letters/LetterDrafter.h"
 
@@ -167,9 +168,13 @@ QString DemoCase::screenshotPath(const QString& language)
 Result<qint64> DemoCase::addTo(CaseStore& store, const QString& language, qint64 nowMs)
 {
     const QString lang = language == u"zh_CN" ? u"zh_CN"_s : u"en"_s;
-    // Recent dates in the user's zone, so the case reads as if it happened this week: the
-    // charges three days ago in the evening, the calls the next day, the letter yesterday.
-    const QTimeZone zone = QTimeZone::systemTimeZone();
+    // Recent dates in the case's zone (its provider's region, as every new case gets), so the
+    // case reads as if it happened this week: the charges three days ago in the evening, the
+    // calls the next day, the letter yesterday.
+    CaseRecord zoned;
+    zoned.providerKey = (lang == u"zh_CN" ? chinese(QDate()) : english()).providerKey;
+    zoned.language = lang;
+    const QTimeZone zone(CaseTimeZone::defaultZoneId(zoned));
     const QDate today = QDateTime::fromMSecsSinceEpoch(nowMs, zone).date();
     const auto at = [&](int daysAgo, int hour, int minute, int second = 0) {
         return QDateTime(today.addDays(-daysAgo), QTime(hour, minute, second), zone)
@@ -202,6 +207,7 @@ Result<qint64> DemoCase::addTo(CaseStore& store, const QString& language, qint64
     record.remedies = {u"refund"_s, u"explanation"_s};
     record.remedyNote = text.remedyNote;
     record.language = lang;
+    record.timeZone = QString::fromLatin1(zone.id());
 
     qint64 caseId = 0;
     auto written = store.runBatch([&]() -> Result<void> {

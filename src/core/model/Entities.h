@@ -73,6 +73,9 @@ struct CaseRecord
     QStringList remedies;   // refund, reversal, unfreeze, explanation, apology, compensation, other
     QString remedyNote;
     QString language = QStringLiteral("zh_CN");
+    // The IANA id of the case's time zone ("Asia/Shanghai"): every time of the case is shown,
+    // typed and written in it. Empty: not chosen yet; see CaseTimeZone::zoneFor. Schema 3.
+    QString timeZone;
     int wizardStep = 0;     // where an unfinished wizard resumes
     qint64 createdAt = 0;
     qint64 updatedAt = 0;
@@ -82,8 +85,6 @@ struct CaseRecord
     std::optional<int> satisfaction; // 1..5
     // Derived by the store: the earliest pending reminder. Read-only.
     std::optional<qint64> nextFollowUpAt;
-    // The IANA id of the case's time zone (schema 3). Empty: not chosen yet (the system zone).
-    QString timeZone;
 };
 
 struct ChecklistItem

@@ -264,6 +264,8 @@ Result<ParsedStatement> StatementParser::parse(const QByteArray& data, const Sta
         context.zone = QTimeZone("Asia/Shanghai");
     else if (layout.format == StatementFormat::PayPal)
         context.zone = QTimeZone::utc();
+    else if (const QTimeZone local(o.localZone); !o.localZone.isEmpty() && local.isValid())
+        context.zone = local;
     else
         context.zone = QTimeZone::systemTimeZone();
     out.timeZone = layout.zone >= 0 && !chosenZone.isValid() ? QByteArray() : context.zone.id();

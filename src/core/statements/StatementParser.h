@@ -19,7 +19,10 @@ struct StatementOptions
     std::optional<StatementFormat> format; // nullopt: detect (Generic forces the mapping path)
     QString encoding;                      // empty: detect; else "UTF-8", "GB18030", "GBK" …
     QByteArray timeZone; // IANA id for local times; empty: Asia/Shanghai for Alipay and WeChat,
-                         // the row's TimeZone for PayPal (else UTC), the system zone for generic
+                         // the row's TimeZone for PayPal (else UTC), localZone for generic
+    // The zone a generic file's times are read in when timeZone is empty: the case's, whose
+    // times the user keeps. Empty: the computer's zone.
+    QByteArray localZone;
     // Generic only. The 1-based line of the header row; 0: the first row whose names give a
     // date and an amount column.
     qsizetype headerLine = 0;

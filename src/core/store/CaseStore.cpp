@@ -2,6 +2,8 @@
 // Cases, profile, provider overrides, the event log, and whole-case snapshots.
 #include "store/CaseStore.h"
 
+#include "guidance/CaseTimeZone.h"
+#include "guidance/ProviderDirectory.h"
 #include "model/EventChain.h"
 #include "store/CaseList.h"
 #include "store/Rows.h"
@@ -11,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTimeZone>
 #include <QUuid>
 
 using namespace Qt::Literals::StringLiterals;
@@ -50,6 +53,11 @@ Result<void> validateCase(const CaseRecord& r)
     return {};
 }
 
+bool isKnownZone(const QString& id)
+{
+    return !id.isEmpty() && QTimeZone(id.toLatin1()).isValid();
+}
+
 // The fields of a case that differ, by column name, for the "case.updated" event.
 QStringList changedFields(const CaseRecord& a, const CaseRecord& b)
 {
@@ -69,6 +77,7 @@ QStringList changedFields(const CaseRecord& a, const CaseRecord& b)
     check("description", a.description == b.description);
     check("remedies", a.remedies == b.remedies && a.remedyNote == b.remedyNote);
     check("language", a.language == b.language);
+    check("time_zone", a.timeZone == b.timeZone);
     check("wizard_step", a.wizardStep == b.wizardStep);
     check("outcome", a.outcome == b.outcome && a.recoveredMinor == b.recoveredMinor
                          && a.satisfaction == b.satisfaction && a.closedAt == b.closedAt);
@@ -217,6 +226,19 @@ Result<void> CaseStore::removeProviderOverride(const QString& key)
 
 // ----------------------------------------------------------------------------------- cases
 
+Result<QString> CaseStore::defaultTimeZone(const CaseRecord& record)
+{
+    // The user's own provider entries count: a corrected region moves the zone with it.
+    auto overrides = providerOverrides();
+    if (!overrides)
+        return std::move(overrides).error();
+    const ProviderDirectory* shipped = CaseTimeZone::shippedDirectory();
+    if (!shipped || overrides->isEmpty())
+        return QString::fromLatin1(CaseTimeZone::defaultZoneId(record, shipped));
+    const ProviderDirectory directory = shipped->withOverrides(*overrides);
+    return QString::fromLatin1(CaseTimeZone::defaultZoneId(record, &directory));
+}
+
 Result<qint64> CaseStore::createCase(const CaseRecord& input)
 {
     WC_TRY(validateCase(input));
@@ -226,6 +248,14 @@ Result<qint64> CaseStore::createCase(const CaseRecord& input)
     r.createdAt = r.updatedAt = m_clock->nowMs();
     sqlite::Transaction tx(m_db);
     WC_TRY(tx.begun());
+    // Every case has its zone from the start, so a time typed before anyone chose one means
+    // the same instant afterwards.
+    if (!isKnownZone(r.timeZone)) {
+        auto zone = defaultTimeZone(r);
+        if (!zone)
+            return std::move(zone).error();
+        r.timeZone = *zone;
+    }
     auto id = rows::insertRow(m_db, r);
     if (!id)
         return std::move(id).error();
@@ -245,6 +275,9 @@ Result<CaseRecord> CaseStore::caseById(qint64 id)
 Result<void> CaseStore::updateCase(const CaseRecord& input)
 {
     WC_TRY(validateCase(input));
+    if (!input.timeZone.isEmpty() && !isKnownZone(input.timeZone))
+        return invalid(tr("The time zone is not one this computer knows."),
+                       u"time zone '%1'"_s.arg(input.timeZone));
     sqlite::Transaction tx(m_db);
     WC_TRY(tx.begun());
     auto old = caseById(input.id);
@@ -383,6 +416,13 @@ Result<qint64> CaseStore::importSnapshot(const CaseSnapshot& s,
         return std::move(row).error();
     if (r.uuid.isEmpty() || *row)
         r.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    // A bundle from before cases had a zone: the zone its provider gives.
+    if (!isKnownZone(r.timeZone)) {
+        auto zone = defaultTimeZone(r);
+        if (!zone)
+            return std::move(zone).error();
+        r.timeZone = *zone;
+    }
     auto caseId = rows::insertRow(m_db, r);
     if (!caseId)
         return std::move(caseId).error();

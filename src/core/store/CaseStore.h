@@ -168,6 +168,9 @@ private:
 
     // Appends one event to the case's chain, inside the caller's transaction.
     Result<void> appendEvent(qint64 caseId, const QString& kind, const QString& payloadJson);
+    // The zone a case without one gets (CaseTimeZone::defaultZoneId), with the file's provider
+    // overrides laid over the shipped directory.
+    Result<QString> defaultTimeZone(const CaseRecord& record);
     // Touches updated_at, recomputes urgency/next follow-up and the search text of a case.
     Result<void> refreshCase(qint64 caseId);
     Result<void> ensureCaseExists(qint64 caseId);

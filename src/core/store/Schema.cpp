@@ -1,6 +1,11 @@
 // Copyright (C) 2026 The WalletCase developers. GPL-3.0-or-later; see LICENSE.
 #include "store/Schema.h"
 
+#include "guidance/CaseTimeZone.h"
+#include "guidance/ProviderDirectory.h"
+
+#include <optional>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace wc::core::schema {
@@ -209,14 +214,53 @@ Result<void> toVersion2(sqlite::Database& db)
                    "CHECK (direction IN ('out', 'in', 'neutral'));"_s);
 }
 
+// Also version 3: each case's time zone (an IANA id), in which its times are shown, typed and
+// written. Cases made before get the zone their provider's region gives, with the file's own
+// provider entries laid over the shipped directory (CaseTimeZone::defaultZoneId).
+Result<void> addCaseTimeZones(sqlite::Database& db)
+{
+    WC_TRY(db.exec(u"ALTER TABLE cases ADD COLUMN time_zone TEXT NOT NULL DEFAULT '';"_s));
+    QList<ProviderOverride> overrides;
+    auto entries = db.prepare(u"SELECT key, data, updated_at FROM providers"_s);
+    if (!entries)
+        return std::move(entries).error();
+    WC_TRY(entries->forEach([&](const sqlite::Statement& row) {
+        overrides.append({row.text(0), row.text(1), row.int64(2)});
+    }));
+    const ProviderDirectory* shipped = CaseTimeZone::shippedDirectory();
+    const std::optional<ProviderDirectory> directory =
+        shipped ? std::optional(shipped->withOverrides(overrides)) : std::nullopt;
+
+    QList<std::pair<qint64, QString>> zones;
+    auto cases = db.prepare(u"SELECT id, provider_key, language FROM cases"_s);
+    if (!cases)
+        return std::move(cases).error();
+    WC_TRY(cases->forEach([&](const sqlite::Statement& row) {
+        CaseRecord record;
+        record.providerKey = row.text(1);
+        record.language = row.text(2);
+        const QByteArray zone =
+            CaseTimeZone::defaultZoneId(record, directory ? &*directory : nullptr);
+        zones.append({row.int64(0), QString::fromLatin1(zone)});
+    }));
+    auto update = db.prepare(u"UPDATE cases SET time_zone = ?2 WHERE id = ?1"_s);
+    if (!update)
+        return std::move(update).error();
+    for (const auto& [id, zone] : std::as_const(zones)) {
+        update->reset();
+        update->bind(1, id).bind(2, zone);
+        WC_TRY(update->exec());
+    }
+    return {};
+}
+
 // Version 3: the reply deadline a letter asked for, so a follow-up never asks for more time than
 // the company already has and a regulator letter can say which deadlines passed. Older letters
 // keep NULL; LetterDrafter::replyDeadline() derives theirs.
 Result<void> toVersion3(sqlite::Database& db)
 {
     WC_TRY(db.exec(u"ALTER TABLE letters ADD COLUMN reply_by INTEGER;"_s));
-    // Each case's time zone (an IANA id); empty until one is chosen.
-    return db.exec(u"ALTER TABLE cases ADD COLUMN time_zone TEXT NOT NULL DEFAULT '';"_s);
+    return addCaseTimeZones(db);
 }
 
 } // namespace
