@@ -2,6 +2,7 @@
 #include "CliCommands.h"
 
 #include "exchange/CaseBundle.h"
+#include "guidance/CaseTimeZone.h"
 #include "guidance/ProviderDirectory.h"
 #include "letters/LetterDrafter.h"
 #include "letters/ToneChecker.h"
@@ -311,7 +312,8 @@ int letter(const QString& file, qint64 caseId, const QString& language)
                 *snapshot, overrides ? shipped->withOverrides(*overrides) : *shipped, lang);
         }
         auto drafted = core::LetterDrafter::draft(*snapshot, *profile, lang,
-                                                  store->clock().nowMs());
+                                                  store->clock().nowMs(),
+                                                  core::CaseTimeZone::zoneFor(snapshot->record));
         if (!drafted) {
             report(file, drafted.error());
             return Failed;

@@ -22,7 +22,9 @@ struct DossierOptions
     bool letterOnly = false; // just one letter, ready to print
     qint64 letterId = 0;     // that letter (Letter::id); 0: the current one (currentLetter)
     qint64 exportedAt = 0;   // shown in every footer (epoch ms)
-    QTimeZone zone = QTimeZone::systemTimeZone();
+    // The zone every time is shown in; invalid (the default): the case's own
+    // (core::CaseTimeZone::zoneFor), as everywhere else the case's times are shown.
+    QTimeZone zone;
     // Resolution evidence images are stored at, for the size they are drawn at. 150 pixels per
     // inch keeps phone-screenshot text legible on paper and on screen while a case with 30
     // screenshots stays far below what mail servers accept (see docs/performance.md).

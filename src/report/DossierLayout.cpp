@@ -1,6 +1,7 @@
 // Copyright (C) 2026 The WalletCase developers. GPL-3.0-or-later; see LICENSE.
 #include "report/DossierLayout.h"
 
+#include "guidance/CaseTimeZone.h"
 #include "report/DossierSections.h"
 #include "report/PageFlow.h"
 
@@ -53,6 +54,9 @@ bool hasHan(const QString& text)
 DossierLayout::DossierLayout(const CaseDossier& dossier, const DossierOptions& options)
     : m_dossier(dossier), m_options(options)
 {
+    // Every time in the dossier is in the case's zone unless the caller chose one.
+    if (!m_options.zone.isValid())
+        m_options.zone = core::CaseTimeZone::zoneFor(dossier.snapshot.record);
     m_language = options.language;
     if (m_language.isEmpty() && options.letterOnly && options.letterId > 0) {
         // One chosen letter is printed in its own language.

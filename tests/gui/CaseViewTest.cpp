@@ -11,6 +11,7 @@
 #include "gui/widgets/AccountLineEdit.h"
 #include "gui/widgets/ContactListEditor.h"
 #include "gui/widgets/LetterEditor.h"
+#include "guidance/CaseTimeZone.h"
 #include "guidance/DemoCase.h"
 #include "guidance/ProviderDirectory.h"
 #include "guidance/Taxonomy.h"
@@ -127,7 +128,10 @@ TEST_F(CaseViewTest, ShowsEveryPartOfACompleteCase)
               CaseText::status(u"awaiting_reply"_s));
     EXPECT_EQ(find<QComboBox>(u"providerComboBox"_s)->currentText(), u"PayPal"_s);
     EXPECT_TRUE(find<QComboBox>(u"problemComboBox"_s)->currentText().contains(u"Duplicate charge"_s));
-    EXPECT_EQ(find<QDateTimeEdit>(u"incidentDateTimeEdit"_s)->dateTime().toMSecsSinceEpoch() / 60000,
+    // The field holds the case zone's clock time (see CaseText::wallClock).
+    EXPECT_EQ(CaseText::fromWallClock(find<QDateTimeEdit>(u"incidentDateTimeEdit"_s)->dateTime(),
+                                      core::CaseTimeZone::zoneFor(demo.record))
+                  / 60000,
               *demo.record.incidentAt / 60000);
     EXPECT_EQ(find<QLineEdit>(u"amountLineEdit"_s)->text(), u"49.99"_s);
     EXPECT_EQ(find<QComboBox>(u"currencyComboBox"_s)->currentText(), u"USD"_s);
@@ -143,7 +147,9 @@ TEST_F(CaseViewTest, ShowsEveryPartOfACompleteCase)
               demo.record.description);
     EXPECT_TRUE(find<QCheckBox>(u"remedy_refund_CheckBox"_s)->isChecked());
     EXPECT_EQ(find<QLineEdit>(u"remedyNoteLineEdit"_s)->text(), demo.record.remedyNote);
-    EXPECT_TRUE(text(u"datesLabel"_s).contains(CaseText::dateTime(demo.record.createdAt)));
+    EXPECT_TRUE(text(u"datesLabel"_s)
+                    .contains(CaseText::dateTime(demo.record.createdAt,
+                                                 core::CaseTimeZone::zoneFor(demo.record))));
     EXPECT_FALSE(text(u"datesLabel"_s).contains(u"closed"_s));
 
     // Each first step says when it was done, with the user's note.
@@ -153,9 +159,10 @@ TEST_F(CaseViewTest, ShowsEveryPartOfACompleteCase)
         ASSERT_TRUE(box);
         EXPECT_EQ(box->text(), item.label);
         EXPECT_TRUE(box->isChecked());
-        EXPECT_EQ(find<QDateTimeEdit>(u"step_%1_DateTimeEdit"_s.arg(item.itemKey))
-                      ->dateTime()
-                      .toMSecsSinceEpoch(),
+        // In the case zone's clock time, like every time of the case.
+        EXPECT_EQ(CaseText::fromWallClock(
+                      find<QDateTimeEdit>(u"step_%1_DateTimeEdit"_s.arg(item.itemKey))->dateTime(),
+                      core::CaseTimeZone::zoneFor(demo.record)),
                   *item.doneAt);
         if (!item.note.isEmpty()) {
             EXPECT_EQ(text(u"step_%1_NoteLabel"_s.arg(item.itemKey)), item.note);
@@ -241,9 +248,9 @@ TEST_F(CaseViewTest, AnOpenSecurityCaseIsUrgentAndShowsWhenTheAccountWasFrozen)
     EXPECT_FALSE(urgent.contains(u"95188"_s)) << urgent.toStdString();
     EXPECT_EQ(find<AccountLineEdit>(u"accountLineEdit"_s)->text(), u"138****5678"_s);
     EXPECT_TRUE(find<QCheckBox>(u"step_freeze_account_CheckBox"_s)->isChecked());
-    EXPECT_EQ(find<QDateTimeEdit>(u"step_freeze_account_DateTimeEdit"_s)
-                  ->dateTime()
-                  .toMSecsSinceEpoch(),
+    EXPECT_EQ(CaseText::fromWallClock(
+                  find<QDateTimeEdit>(u"step_freeze_account_DateTimeEdit"_s)->dateTime(),
+                  core::CaseTimeZone::zoneFor(*store->caseById(id))),
               frozenAt);
     EXPECT_FALSE(find<QCheckBox>(u"step_change_passwords_CheckBox"_s)->isChecked());
     EXPECT_FALSE(find<QDateTimeEdit>(u"step_change_passwords_DateTimeEdit"_s)->isEnabled());

@@ -130,11 +130,15 @@ TEST_F(Workspace, AFactIsSavedWhenItsFieldIsFinished)
     pick(find<QComboBox>(u"caseLanguageComboBox"_s), u"zh_CN"_s);
     EXPECT_EQ(store->caseById(id)->language, u"zh_CN"_s);
     auto* incident = find<QDateTimeEdit>(u"incidentDateTimeEdit"_s);
-    const QDateTime when(QDate(2025, 9, 30), QTime(19, 42));
+    // Typed as a clock time in the case's zone (the field holds it as a Qt::UTC value).
+    const QDateTime when(QDate(2025, 9, 30), QTime(19, 42), Qt::UTC);
     incident->setFocus();
     incident->setDateTime(when);
     QTest::keyClick(incident, Qt::Key_Return);
-    EXPECT_EQ(store->caseById(id)->incidentAt, when.toMSecsSinceEpoch());
+    EXPECT_EQ(store->caseById(id)->incidentAt,
+              QDateTime(when.date(), when.time(),
+                        QTimeZone(store->caseById(id)->timeZone.toLatin1()))
+                  .toMSecsSinceEpoch());
     EXPECT_FALSE(find<MessageBar>(u"overviewMessageBar"_s)->isVisible());
 }
 
@@ -245,7 +249,10 @@ TEST_F(Workspace, AStepIsTickedWithTheTimeAndTheTimeCanBeCorrected)
     auto* time = find<QDateTimeEdit>(u"step_%1_DateTimeEdit"_s.arg(key));
     ASSERT_TRUE(box && time);
     EXPECT_TRUE(box->isChecked());
-    EXPECT_EQ(time->dateTime().toMSecsSinceEpoch() / MinuteMs, *stored(key).doneAt / MinuteMs);
+    // Step times are the case zone's clock times, like every time of the case.
+    const QTimeZone zone(store->caseById(id)->timeZone.toLatin1());
+    EXPECT_EQ(CaseText::fromWallClock(time->dateTime(), zone) / MinuteMs,
+              *stored(key).doneAt / MinuteMs);
 
     box->click();
     EXPECT_FALSE(stored(key).doneAt.has_value());
@@ -259,10 +266,10 @@ TEST_F(Workspace, AStepIsTickedWithTheTimeAndTheTimeCanBeCorrected)
     EXPECT_EQ(store->events(id)->last().kind, u"checklist.ticked"_s);
 
     // "I checked it at 8:15 this morning."
-    const QDateTime corrected(QDateTime::fromMSecsSinceEpoch(clock.nowMs()).toLocalTime().date(),
-                              QTime(8, 15));
+    const QDateTime corrected(QDateTime::fromMSecsSinceEpoch(clock.nowMs(), zone).date(),
+                              QTime(8, 15), zone);
     time->setFocus();
-    time->setDateTime(corrected);
+    time->setDateTime(CaseText::wallClock(corrected.toMSecsSinceEpoch(), zone));
     QTest::keyClick(time, Qt::Key_Return);
     EXPECT_EQ(stored(key).doneAt, corrected.toMSecsSinceEpoch());
 }

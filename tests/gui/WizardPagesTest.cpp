@@ -23,6 +23,7 @@
 #include <QPlainTextEdit>
 #include <QRadioButton>
 #include <QSet>
+#include <QTimeZone>
 #include <QTest>
 
 #include <gtest/gtest.h>
@@ -617,7 +618,9 @@ TEST_F(WizardPagesTest, DetailsReachTheStore)
     DetailsPage page(*session);
     page.initializePage();
     selectProvider(page.findChild<QComboBox*>(u"providerComboBox"_s), u"alipay"_s);
-    const QDateTime when(QDate(2026, 1, 15), QTime(14, 30));
+    // The clock time typed: 14:30 in the case's zone, Beijing time for an Alipay case, whatever
+    // the computer's zone (the field holds the wall-clock time as a Qt::UTC value).
+    const QDateTime when(QDate(2026, 1, 15), QTime(14, 30), Qt::UTC);
     page.findChild<QDateTimeEdit*>(u"incidentDateTimeEdit"_s)->setDateTime(when);
     QTest::keyClicks(page.findChild<QLineEdit*>(u"amountLineEdit"_s), u"1,288.50"_s);
     page.findChild<QPlainTextEdit*>(u"referencesPlainTextEdit"_s)
@@ -631,7 +634,10 @@ TEST_F(WizardPagesTest, DetailsReachTheStore)
 
     const core::CaseRecord r = stored();
     EXPECT_EQ(r.providerKey, u"alipay"_s);
-    EXPECT_EQ(r.incidentAt, when.toMSecsSinceEpoch());
+    EXPECT_EQ(r.timeZone, u"Asia/Shanghai"_s);
+    EXPECT_EQ(r.incidentAt,
+              QDateTime(QDate(2026, 1, 15), QTime(14, 30), QTimeZone("Asia/Shanghai"))
+                  .toMSecsSinceEpoch());
     EXPECT_EQ(r.amountMinor, 128850);
     EXPECT_EQ(r.currency, u"CNY"_s);
     EXPECT_EQ(r.references, (QStringList{u"2026011522001"_s, u"2026011522002"_s}));

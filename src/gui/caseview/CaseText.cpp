@@ -1,6 +1,7 @@
 // Copyright (C) 2026 The WalletCase developers. GPL-3.0-or-later; see LICENSE.
 #include "gui/caseview/CaseText.h"
 
+#include "guidance/CaseTimeZone.h"
 #include "guidance/Taxonomy.h"
 #include "model/Entities.h"
 #include "model/Money.h"
@@ -112,6 +113,52 @@ QString CaseText::dateTime(qint64 epochMs)
 QString CaseText::optionalDateTime(std::optional<qint64> epochMs)
 {
     return epochMs ? dateTime(*epochMs) : QString();
+}
+
+QString CaseText::dateTime(qint64 epochMs, const QTimeZone& zone)
+{
+    if (!zone.isValid())
+        return dateTime(epochMs);
+    // QLocale would convert a zoned QDateTime back to the computer's zone for some formats;
+    // the wall clock in a UTC QDateTime prints as it is.
+    const QLocale locale;
+    return locale.toString(wallClock(epochMs, zone), locale.dateTimeFormat(QLocale::ShortFormat));
+}
+
+QString CaseText::optionalDateTime(std::optional<qint64> epochMs, const QTimeZone& zone)
+{
+    return epochMs ? dateTime(*epochMs, zone) : QString();
+}
+
+QString CaseText::zoneName(const QTimeZone& zone, qint64 atMs)
+{
+    const QDateTime at = QDateTime::fromMSecsSinceEpoch(atMs, Qt::UTC);
+    const QString offset = core::CaseTimeZone::offsetText(zone, atMs);
+    QString name = zone.displayName(at, QTimeZone::LongName, QLocale());
+    // Without a readable name (no ICU data) the id says where it is.
+    if (name.isEmpty() || name.startsWith(u"UTC"_s) || name.startsWith(u"GMT"_s))
+        name = QString::fromLatin1(zone.id()).replace(u'_', u' ');
+    return tr("%1 (%2)", "time zone name, UTC offset").arg(name, offset);
+}
+
+QString CaseText::zoneSuffix(const QTimeZone& zone, qint64 atMs)
+{
+    if (!zone.isValid() || !core::CaseTimeZone::differsFromSystem(zone, atMs))
+        return {};
+    return core::CaseTimeZone::offsetText(zone, atMs);
+}
+
+QDateTime CaseText::wallClock(qint64 epochMs, const QTimeZone& zone)
+{
+    const QDateTime there = QDateTime::fromMSecsSinceEpoch(
+        epochMs, zone.isValid() ? zone : QTimeZone::systemTimeZone());
+    return QDateTime(there.date(), there.time(), Qt::UTC);
+}
+
+qint64 CaseText::fromWallClock(const QDateTime& wall, const QTimeZone& zone)
+{
+    return QDateTime(wall.date(), wall.time(), zone.isValid() ? zone : QTimeZone::systemTimeZone())
+        .toMSecsSinceEpoch();
 }
 
 QString CaseText::status(const QString& key)

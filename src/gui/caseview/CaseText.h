@@ -3,7 +3,9 @@
 
 #include <QColor>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QString>
+#include <QTimeZone>
 
 #include <optional>
 
@@ -25,8 +27,26 @@ public:
     static int currencyExponent(const QString& currency);
     // "1,234.50 CNY", "1,234 JPY": core::Money's digits with the default QLocale's grouping.
     static QString money(qint64 amountMinor, const QString& currency);
+    // In the computer's zone: for times that belong to no case (the app's own clock, backups).
     static QString dateTime(qint64 epochMs);
     static QString optionalDateTime(std::optional<qint64> epochMs);
+    // In `zone`, the case's zone (core::CaseTimeZone::zoneFor): every time of a case is shown in
+    // it, so the same instant reads the same in every view, the dossier and the letters.
+    static QString dateTime(qint64 epochMs, const QTimeZone& zone);
+    static QString optionalDateTime(std::optional<qint64> epochMs, const QTimeZone& zone);
+
+    // "China Standard Time (UTC+8)": the zone's name at `atMs` in the UI language, and its
+    // offset.
+    static QString zoneName(const QTimeZone& zone, qint64 atMs);
+    // "UTC+8" when the case's zone and the computer's give different clock times at `atMs`, so
+    // a time shown without it could be misread; empty when both agree.
+    static QString zoneSuffix(const QTimeZone& zone, qint64 atMs);
+
+    // Date-time editors hold a case's wall-clock time in a Qt::UTC QDateTime (so no time is
+    // skipped or doubled by the computer's own daylight saving) and read it back in the zone:
+    // a user who types 14:32 in a case in Asia/Shanghai means 14:32 there.
+    static QDateTime wallClock(qint64 epochMs, const QTimeZone& zone);
+    static qint64 fromWallClock(const QDateTime& wall, const QTimeZone& zone);
 
     // Unknown keys are shown as they are.
     static QString status(const QString& key);

@@ -2,6 +2,7 @@
 #include "gui/caseview/EventText.h"
 
 #include "gui/caseview/CaseText.h"
+#include "guidance/CaseTimeZone.h"
 #include "guidance/Taxonomy.h"
 #include "store/CaseStore.h"
 
@@ -98,7 +99,7 @@ QString describeChecklist(const QString& what, const QJsonObject& p, const Event
     if (what == u"ticked") {
         if (p.contains(u"done_at"))
             return EventText::tr("First step done: %1, at %2")
-                .arg(label, CaseText::dateTime(int64Of(p, u"done_at"_s)));
+                .arg(label, CaseText::dateTime(int64Of(p, u"done_at"_s), c.zone));
         return EventText::tr("First step done: %1").arg(label);
     }
     if (what == u"updated")
@@ -160,14 +161,16 @@ QString describeContact(const QString& what, const QJsonObject& p, const EventTe
     if (what == u"logged") {
         if (how.isEmpty())
             return EventText::tr("Contact logged");
-        return when > 0 ? EventText::tr("Contact logged: %1, %2").arg(how, CaseText::dateTime(when))
+        return when > 0 ? EventText::tr("Contact logged: %1, %2")
+                                .arg(how, CaseText::dateTime(when, c.zone))
                         : EventText::tr("Contact logged: %1").arg(how);
     }
     if (what == u"updated") {
         if (how.isEmpty())
             return EventText::tr("Contact changed");
         return when > 0
-                   ? EventText::tr("Contact changed: %1, %2").arg(how, CaseText::dateTime(when))
+                   ? EventText::tr("Contact changed: %1, %2")
+                         .arg(how, CaseText::dateTime(when, c.zone))
                    : EventText::tr("Contact changed: %1").arg(how);
     }
     if (what == u"removed")
@@ -218,7 +221,7 @@ QString describeReminder(const QString& what, const QJsonObject& p, const EventT
     if (kind.isEmpty() && c.reminders.contains(id))
         kind = c.reminders.value(id).kind;
     const QString due =
-        p.contains(u"due_at") ? CaseText::dateTime(int64Of(p, u"due_at"_s)) : QString();
+        p.contains(u"due_at") ? CaseText::dateTime(int64Of(p, u"due_at"_s), c.zone) : QString();
     const QString name = kind.isEmpty() ? EventText::tr("reminder") : reminderKind(kind);
     if (what == u"added")
         return EventText::tr("Reminder set for %1: %2").arg(due, name);
@@ -243,6 +246,7 @@ EventText::Context EventText::contextFor(const core::CaseSnapshot& s,
     Context c;
     c.taxonomy = taxonomy;
     c.language = language;
+    c.zone = core::CaseTimeZone::zoneFor(s.record);
     if (taxonomy) {
         for (const core::ChecklistStep& step : taxonomy->checklist(s.record.family))
             c.stepLabels.insert(step.key, step.label.text(language));
@@ -316,6 +320,7 @@ QString EventText::fieldName(const QString& field)
         {u"description"_s, QT_TR_NOOP("what happened")},
         {u"remedies"_s, QT_TR_NOOP("remedy wanted")},
         {u"language"_s, QT_TR_NOOP("letter language")},
+        {u"time_zone"_s, QT_TR_NOOP("time zone")},
         {u"wizard_step"_s, QT_TR_NOOP("progress in the guide")},
         {u"outcome"_s, QT_TR_NOOP("outcome")},
     };

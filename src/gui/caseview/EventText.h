@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QTimeZone>
 #include <QIcon>
 #include <QString>
 
@@ -36,6 +37,7 @@ public:
         QHash<qint64, core::Contact> contacts;
         QHash<qint64, core::TransactionRecord> transactions;
         QHash<qint64, core::Reminder> reminders;
+        QTimeZone zone = QTimeZone::systemTimeZone(); // the case's: times in entries read in it
     };
 
     static Context contextFor(const core::CaseSnapshot& snapshot, const core::Taxonomy* taxonomy,

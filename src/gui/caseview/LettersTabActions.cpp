@@ -14,6 +14,7 @@
 #include "gui/widgets/MessageBox.h"
 #include "gui/widgets/UrlOpener.h"
 #include "gui/wizard/SendPage.h"
+#include "guidance/CaseTimeZone.h"
 #include "guidance/ProviderDirectory.h"
 #include "letters/LetterDrafter.h"
 #include "store/CaseStore.h"
@@ -253,6 +254,7 @@ core::Result<core::Letter> LettersTab::draftFor(const QString& kind, const QStri
     request.kind = kind;
     request.language = language;
     request.nowMs = m_store->clock().nowMs();
+    request.zone = core::CaseTimeZone::zoneFor(snapshot->record);
     request.regulatorKey = regulatorKey;
     request.fullAccount = fullAccount.value_or(m_fullAccount->isChecked());
     return core::LetterDrafter::draft(*snapshot, *profile, request);

@@ -3,9 +3,11 @@
 
 #include "followup/CaseLifecycle.h"
 #include "gui/caseview/CaseText.h"
+#include "gui/caseview/CaseZoneCombo.h"
 #include "gui/widgets/CaseFactsForm.h"
 #include "gui/widgets/ChecklistEditor.h"
 #include "gui/widgets/MessageBar.h"
+#include "guidance/CaseTimeZone.h"
 #include "guidance/ProviderDirectory.h"
 #include "guidance/Taxonomy.h"
 #include "letters/LetterDrafter.h"
@@ -24,6 +26,7 @@
 #include <QScrollBar>
 #include <QShortcut>
 #include <QStandardItemModel>
+#include <QTimeZone>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -55,6 +58,7 @@ template <typename F> void forEachFact(F&& apply)
     apply(&core::CaseRecord::remedies);
     apply(&core::CaseRecord::remedyNote);
     apply(&core::CaseRecord::language);
+    apply(&core::CaseRecord::timeZone);
 }
 
 QLabel* heading(const QString& text, QWidget* parent)
@@ -135,6 +139,20 @@ void OverviewTab::buildUi()
     languageLabel->setBuddy(m_caseLanguage);
     form->addRow(languageLabel, m_caseLanguage);
 
+    // Every time of the case is shown, typed and written in this zone.
+    m_zone = new CaseZoneCombo(m_form);
+    m_zone->setToolTip(tr("Every time in this case is shown, typed and written in this time zone. "
+                          "Changing it shows the same moments in the new zone."));
+    m_zoneNote = mutedLabel(m_form);
+    m_zoneNote->setObjectName(u"caseTimeZoneLabel"_s);
+    auto* zoneColumn = new QVBoxLayout;
+    zoneColumn->setSpacing(2);
+    zoneColumn->addWidget(m_zone);
+    zoneColumn->addWidget(m_zoneNote);
+    auto* zoneLabel = new QLabel(tr("Time &zone:"), m_form);
+    zoneLabel->setBuddy(m_zone);
+    form->addRow(zoneLabel, zoneColumn);
+
     layout->addWidget(heading(tr("The case"), content));
     layout->addWidget(m_form);
 
@@ -167,6 +185,7 @@ void OverviewTab::buildUi()
     connect(m_form, &CaseFactsForm::providerChanged, this, &OverviewTab::showProviderName);
     connect(m_problem, &QComboBox::activated, this, &OverviewTab::commitFacts);
     connect(m_caseLanguage, &QComboBox::activated, this, &OverviewTab::commitFacts);
+    connect(m_zone, &QComboBox::activated, this, &OverviewTab::commitFacts);
     connect(m_status, &QComboBox::activated, this, &OverviewTab::statusPicked);
     connect(m_close, &QPushButton::clicked, this, [this] { emit closeRequested(QString()); });
     connect(m_steps, &ChecklistEditor::stepToggled, this, &OverviewTab::saveStep);
@@ -301,18 +320,37 @@ void OverviewTab::showRecord()
     }
     m_problem->setCurrentIndex(problem);
     m_caseLanguage->setCurrentIndex(qMax(0, m_caseLanguage->findData(r.language)));
+    // The stored instants, shown in the case's zone (after a zone change: the same moments).
+    const QTimeZone zone = core::CaseTimeZone::zoneFor(r);
+    m_zone->setZoneId(zone.id());
+    m_form->setTimeZone(zone);
+    m_steps->setTimeZone(zone);
+    showZoneNote(zone);
     m_form->setRecord(r, fallbackCurrency());
     showProviderName();
     m_baseline = editedRecord();
     m_close->setEnabled(!core::isClosedStatus(r.status));
 
     QStringList dates;
-    dates << tr("Created %1").arg(CaseText::dateTime(r.createdAt));
-    dates << tr("last changed %1").arg(CaseText::dateTime(r.updatedAt));
+    dates << tr("Created %1").arg(CaseText::dateTime(r.createdAt, zone));
+    dates << tr("last changed %1").arg(CaseText::dateTime(r.updatedAt, zone));
     if (r.closedAt)
-        dates << tr("closed %1").arg(CaseText::dateTime(*r.closedAt));
+        dates << tr("closed %1").arg(CaseText::dateTime(*r.closedAt, zone));
     m_dates->setText(dates.join(u" · "_s));
     m_loading = false;
+}
+
+void OverviewTab::showZoneNote(const QTimeZone& zone)
+{
+    // Only where a time could be misread: the computer shows another clock time.
+    const qint64 now = m_store ? m_store->clock().nowMs() : QDateTime::currentMSecsSinceEpoch();
+    const bool differs = core::CaseTimeZone::differsFromSystem(zone, now);
+    m_zoneNote->setText(differs ? tr("Times in this case: %1. This computer is on %2.")
+                                      .arg(CaseText::zoneName(zone, now),
+                                           core::CaseTimeZone::offsetText(
+                                               QTimeZone::systemTimeZone(), now))
+                                : QString());
+    m_zoneNote->setVisible(differs);
 }
 
 void OverviewTab::showProviderName()
@@ -380,6 +418,7 @@ core::CaseRecord OverviewTab::editedRecord() const
         r.subtype = problem.at(1);
     }
     r.language = m_caseLanguage->currentData().toString();
+    r.timeZone = QString::fromLatin1(m_zone->zoneId());
     std::sort(r.remedies.begin(), r.remedies.end()); // the order they were ticked in is no change
     return r;
 }

@@ -13,6 +13,7 @@ class QComboBox;
 class QLabel;
 class QPushButton;
 class QScrollArea;
+class QTimeZone;
 
 namespace wc::core {
 class CaseStore;
@@ -23,6 +24,7 @@ class Taxonomy;
 namespace wc::gui {
 
 class CaseFactsForm;
+class CaseZoneCombo;
 class ChecklistEditor;
 class MessageBar;
 
@@ -33,7 +35,8 @@ class MessageBar;
 // the saved value again and the reason is shown above. Ctrl+Z takes back the last saved change.
 // Moving the status to a closing one is not done here: closeRequested() asks the workspace.
 // Object names: caseScrollArea, overviewMessageBar, statusComboBox, closeCasePushButton,
-// problemComboBox, caseLanguageComboBox, datesLabel, savedLabel, undoPushButton, checklistEditor
+// problemComboBox, caseLanguageComboBox, caseTimeZoneComboBox (CaseZoneCombo),
+// caseTimeZoneLabel, datesLabel, savedLabel, undoPushButton, checklistEditor
 // (ChecklistEditor, with step_<key>_CheckBox / step_<key>_DateTimeEdit), emptyChecklistLabel,
 // and the CaseFactsForm's fields (providerComboBox, titleLineEdit, …).
 class OverviewTab : public QWidget
@@ -73,6 +76,8 @@ private:
     void fillProblems();
     void showRecord();
     void showProviderName();
+    // "Times in this case: …" when the case's zone and the computer's differ.
+    void showZoneNote(const QTimeZone& zone);
     void showChecklist(const QList<core::ChecklistItem>& checklist);
     // The record as the fields show it now (only what differs from what was shown is taken).
     core::CaseRecord editedRecord() const;
@@ -105,6 +110,8 @@ private:
     QPushButton* m_close = nullptr;
     QComboBox* m_problem = nullptr;
     QComboBox* m_caseLanguage = nullptr;
+    CaseZoneCombo* m_zone = nullptr;
+    QLabel* m_zoneNote = nullptr;
     CaseFactsForm* m_form = nullptr;
     QLabel* m_dates = nullptr;
     QLabel* m_saved = nullptr;

@@ -5,6 +5,7 @@
 #include "gui/caseview/EventText.h"
 #include "store/CaseStore.h"
 
+#include <QDateTime>
 #include <QHeaderView>
 #include <QLabel>
 #include <QScrollBar>
@@ -109,6 +110,10 @@ void TimelineTab::showCase(qint64 caseId)
                          return a.at != b.at ? a.at < b.at : a.seq < b.seq;
                      });
     const EventText::Context context = EventText::contextFor(*snapshot, m_taxonomy, m_language);
+    // The case's zone named in the column where the computer's clock would read otherwise.
+    const QString zone = CaseText::zoneSuffix(context.zone, QDateTime::currentMSecsSinceEpoch());
+    m_tree->headerItem()->setText(
+        WhenColumn, zone.isEmpty() ? tr("When") : tr("When (%1)", "time zone").arg(zone));
 
     qint64 brokenSeq = 0;
     if (auto check = m_store->verifyEvents(caseId); !check) {
@@ -148,12 +153,12 @@ void TimelineTab::showCase(qint64 caseId)
         if (previous && !broken && key == previousKey && text == previousText &&
             event.kind.endsWith(u".updated")) {
             ++repeats;
-            previous->setText(WhenColumn, CaseText::dateTime(event.at));
+            previous->setText(WhenColumn, CaseText::dateTime(event.at, context.zone));
             previous->setText(WhatColumn, tr("%1 (saved %n times)", nullptr, repeats).arg(text));
             continue;
         }
         auto* item = new QTreeWidgetItem(m_tree);
-        item->setText(WhenColumn, CaseText::dateTime(event.at));
+        item->setText(WhenColumn, CaseText::dateTime(event.at, context.zone));
         item->setText(WhatColumn, text);
         item->setIcon(WhatColumn, EventText::icon(event.kind));
         item->setData(WhenColumn, Qt::UserRole, event.seq);

@@ -26,16 +26,16 @@ namespace {
 const QString DateTimeFormat = u"yyyy-MM-dd HH:mm"_s;
 const QString DateFormat = u"yyyy-MM-dd"_s;
 
-// A promised-by date is a day, not a moment: kept at local noon so the day reads the same in
-// any nearby time zone (a letter drafted elsewhere, a bundle opened abroad).
-qint64 dayToMs(const QDate& day)
+// A promised-by date is a day, not a moment: kept at noon in the case's zone so the day reads
+// the same in any nearby time zone (a letter drafted elsewhere, a bundle opened abroad).
+qint64 dayToMs(const QDate& day, const QTimeZone& zone)
 {
-    return QDateTime(day, QTime(12, 0)).toMSecsSinceEpoch();
+    return QDateTime(day, QTime(12, 0), zone).toMSecsSinceEpoch();
 }
 
-QDate msToDay(qint64 ms)
+QDate msToDay(qint64 ms, const QTimeZone& zone)
 {
-    return QDateTime::fromMSecsSinceEpoch(ms).toLocalTime().date();
+    return QDateTime::fromMSecsSinceEpoch(ms, zone).date();
 }
 
 } // namespace
@@ -54,7 +54,8 @@ ContactDialog::ContactDialog(QWidget* parent)
     m_occurred->setObjectName(u"occurredDateTimeEdit"_s);
     m_occurred->setDisplayFormat(DateTimeFormat);
     m_occurred->setCalendarPopup(true);
-    m_occurred->setDateTime(QDateTime::currentDateTime());
+    m_occurred->setTimeSpec(Qt::UTC); // the case zone's clock time (setTimeZone)
+    m_occurred->setDateTime(CaseText::wallClock(QDateTime::currentMSecsSinceEpoch(), m_zone));
 
     m_channel->setObjectName(u"channelComboBox"_s);
     for (const QString& key : channelKeys())
@@ -140,12 +141,16 @@ ContactDialog::ContactDialog(QWidget* parent)
     setMinimumWidth(520);
 }
 
+void ContactDialog::setTimeZone(const QTimeZone& zone)
+{
+    m_zone = zone.isValid() ? zone : QTimeZone::systemTimeZone();
+}
+
 void ContactDialog::setContact(const core::Contact& contact)
 {
     m_contact = contact;
-    m_occurred->setDateTime(contact.occurredAt > 0
-                                ? QDateTime::fromMSecsSinceEpoch(contact.occurredAt).toLocalTime()
-                                : QDateTime::currentDateTime());
+    m_occurred->setDateTime(CaseText::wallClock(
+        contact.occurredAt > 0 ? contact.occurredAt : QDateTime::currentMSecsSinceEpoch(), m_zone));
     int channel = m_channel->findData(contact.channel);
     if (channel < 0 && !contact.channel.isEmpty()) {
         // A channel this version does not know (a newer file): shown and kept as it is.
@@ -160,7 +165,7 @@ void ContactDialog::setContact(const core::Contact& contact)
     m_summary->setPlainText(contact.summary);
     m_promise->setText(contact.promise);
     m_hasPromisedBy->setChecked(contact.promisedBy.has_value());
-    m_promisedBy->setDate(contact.promisedBy ? msToDay(*contact.promisedBy)
+    m_promisedBy->setDate(contact.promisedBy ? msToDay(*contact.promisedBy, m_zone)
                                              : m_occurred->date().addDays(7));
     m_outcome->setText(contact.outcome);
     m_hint->hide();
@@ -169,7 +174,7 @@ void ContactDialog::setContact(const core::Contact& contact)
 core::Contact ContactDialog::contact() const
 {
     core::Contact c = m_contact;
-    c.occurredAt = m_occurred->dateTime().toMSecsSinceEpoch();
+    c.occurredAt = CaseText::fromWallClock(m_occurred->dateTime(), m_zone);
     c.channel = m_channel->currentData().toString();
     c.direction = m_direction->currentData().toString();
     c.agentName = m_agentName->text().trimmed();
@@ -178,7 +183,7 @@ core::Contact ContactDialog::contact() const
     c.summary = m_summary->toPlainText().trimmed();
     c.promise = m_promise->text().trimmed();
     c.promisedBy = m_hasPromisedBy->isChecked()
-                       ? std::optional<qint64>(dayToMs(m_promisedBy->date()))
+                       ? std::optional<qint64>(dayToMs(m_promisedBy->date(), m_zone))
                        : std::nullopt;
     c.outcome = m_outcome->text().trimmed();
     return c;

@@ -4,6 +4,7 @@
 #include "model/Entities.h"
 
 #include <QDialog>
+#include <QTimeZone>
 
 class QCheckBox;
 class QComboBox;
@@ -29,6 +30,9 @@ class ContactDialog : public QDialog
 public:
     explicit ContactDialog(QWidget* parent = nullptr);
 
+    // The case's zone: the times are shown and typed in it. Set before setContact(); default:
+    // the computer's zone.
+    void setTimeZone(const QTimeZone& zone);
     // Fills the form; keeps the contact's id and case id for contact().
     void setContact(const core::Contact& contact);
     // The contact as entered (times in UTC epoch milliseconds).
@@ -42,6 +46,7 @@ public:
 
 private:
     core::Contact m_contact;
+    QTimeZone m_zone = QTimeZone::systemTimeZone();
     QDateTimeEdit* m_occurred;
     QComboBox* m_channel;
     QComboBox* m_direction;

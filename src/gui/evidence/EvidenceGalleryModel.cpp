@@ -70,11 +70,11 @@ QString EvidenceGalleryModel::kindText(const QString& kind)
     return tr("File");
 }
 
-QString EvidenceGalleryModel::timeText(const core::Evidence& item)
+QString EvidenceGalleryModel::timeText(const core::Evidence& item, const QTimeZone& zone)
 {
     // Compact and the same in every language: it has to fit under a thumbnail.
-    const auto when = [](qint64 ms) {
-        return QDateTime::fromMSecsSinceEpoch(ms).toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s);
+    const auto when = [&zone](qint64 ms) {
+        return QDateTime::fromMSecsSinceEpoch(ms, zone).toString(u"yyyy-MM-dd HH:mm"_s);
     };
     if (item.capturedAt)
         return tr("Captured %1").arg(when(*item.capturedAt));
@@ -91,11 +91,12 @@ QVariant EvidenceGalleryModel::data(const QModelIndex& index, int role) const
     case Qt::EditRole:
         return item->title;
     case Qt::AccessibleTextRole:
-        return tr("%1, %2, %3").arg(item->title, kindText(item->kind), timeText(*item));
+        return tr("%1, %2, %3")
+            .arg(item->title, kindText(item->kind), timeText(*item, m_intake->timeZone()));
     case Qt::ToolTipRole:
         return tr("%1\n%2 · %3 · %4\n%5")
             .arg(item->title, kindText(item->kind), QFileInfo(item->fileName).fileName(),
-                 QLocale().formattedDataSize(item->size), timeText(*item));
+                 QLocale().formattedDataSize(item->size), timeText(*item, m_intake->timeZone()));
     case Qt::DecorationRole: {
         const QImage preview = m_previews.value(item->sha256);
         if (!preview.isNull())
@@ -109,7 +110,7 @@ QVariant EvidenceGalleryModel::data(const QModelIndex& index, int role) const
     case KindTextRole:
         return kindText(item->kind);
     case TimeTextRole:
-        return timeText(*item);
+        return timeText(*item, m_intake->timeZone());
     case HasPreviewRole:
         return !m_previews.value(item->sha256).isNull();
     case PreviewRole:

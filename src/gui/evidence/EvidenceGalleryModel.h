@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QImage>
 #include <QList>
+#include <QTimeZone>
 
 namespace wc::gui {
 
@@ -41,7 +42,8 @@ public:
 
     static QString kindText(const QString& kind);
     // "Captured 22/11/2026 09:03" or "Added …" when the capture time is not known.
-    static QString timeText(const core::Evidence& item);
+    // In `zone`, the case's (EvidenceIntake::timeZone).
+    static QString timeText(const core::Evidence& item, const QTimeZone& zone);
 
 private:
     void append(const core::Evidence& item);

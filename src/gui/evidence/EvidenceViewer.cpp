@@ -1,6 +1,7 @@
 // Copyright (C) 2026 The WalletCase developers. GPL-3.0-or-later; see LICENSE.
 #include "gui/evidence/EvidenceViewer.h"
 
+#include "gui/caseview/CaseText.h"
 #include "gui/evidence/EvidenceFiles.h"
 #include "gui/evidence/EvidenceGalleryModel.h"
 #include "gui/evidence/EvidenceImageView.h"
@@ -264,6 +265,7 @@ QWidget* EvidenceViewer::buildSidePanel()
     m_captured = new QDateTimeEdit(panel);
     m_captured->setObjectName(u"viewerCapturedEdit"_s);
     m_captured->setCalendarPopup(true);
+    m_captured->setTimeSpec(Qt::UTC); // the case zone's clock time (CaseText::wallClock)
     m_captured->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));
     auto* capturedRow = new QHBoxLayout;
     capturedRow->addWidget(m_capturedKnown);
@@ -508,7 +510,7 @@ void EvidenceViewer::showFields(const core::Evidence& item)
     m_capturedKnown->setChecked(item.capturedAt.has_value());
     m_captured->setEnabled(item.capturedAt.has_value());
     m_captured->setDateTime(
-        QDateTime::fromMSecsSinceEpoch(item.capturedAt.value_or(item.addedAt)).toLocalTime());
+        CaseText::wallClock(item.capturedAt.value_or(item.addedAt), m_intake->timeZone()));
     showFacts(item);
     m_populating = false;
 }
@@ -519,9 +521,7 @@ void EvidenceViewer::showFacts(const core::Evidence& item)
                          .arg(QFileInfo(item.fileName).fileName(),
                               item.mimeType.section(u';', 0, 0),
                               QLocale().formattedDataSize(item.size),
-                              QLocale().toString(
-                                  QDateTime::fromMSecsSinceEpoch(item.addedAt).toLocalTime(),
-                                  QLocale::ShortFormat)));
+                              CaseText::dateTime(item.addedAt, m_intake->timeZone())));
     m_sha->setText(EvidenceItemWidget::groupedSha(item.sha256));
     m_sha->setToolTip(item.sha256);
 }
@@ -543,7 +543,8 @@ void EvidenceViewer::commitEdits()
     updated.note = m_note->toPlainText().trimmed();
     updated.kind = m_kind->currentData().toString();
     updated.capturedAt = m_capturedKnown->isChecked()
-                             ? std::optional<qint64>(m_captured->dateTime().toMSecsSinceEpoch())
+                             ? std::optional<qint64>(CaseText::fromWallClock(
+                                   m_captured->dateTime(), m_intake->timeZone()))
                              : std::nullopt;
     if (updated.title == item->title && updated.note == item->note && updated.kind == item->kind &&
         updated.capturedAt == item->capturedAt)

@@ -3,6 +3,7 @@
 
 #include "exchange/IcsExport.h"
 #include "followup/FollowUpTime.h"
+#include "guidance/CaseTimeZone.h"
 #include "guidance/ProviderDirectory.h"
 #include "letters/LetterDrafter.h"
 #include "store/CaseStore.h"
@@ -121,6 +122,7 @@ core::Result<qint64> NextStep::draftLetter(core::CaseStore& store,
         ? snapshot->record.language
         : u"zh_CN"_s;
     request.nowMs = store.clock().nowMs();
+    request.zone = core::CaseTimeZone::zoneFor(snapshot->record);
     request.regulatorKey = regulatorKey;
     if (directory)
         core::LetterDrafter::nameProvider(*snapshot, *directory, request.language);

@@ -28,6 +28,12 @@ StatementImportFlow::StatementImportFlow(const QString& path,
     });
 }
 
+void StatementImportFlow::setTimeZone(const QTimeZone& zone)
+{
+    m_zone = zone.isValid() ? zone : QTimeZone::systemTimeZone();
+    m_options.localZone = m_zone.id();
+}
+
 StatementImportFlow::~StatementImportFlow()
 {
     // The dialogs belong to the window; they go with the flow.
@@ -219,6 +225,7 @@ void StatementImportFlow::showPreview(const core::ParsedStatement& statement)
         });
         connect(m_preview, &QDialog::rejected, this, &StatementImportFlow::end);
     }
+    m_preview->setTimeZone(m_zone);
     m_preview->setStatement(statement, m_existing);
     m_preview->show();
     m_preview->raise();

@@ -4,6 +4,7 @@
 #include "statements/StatementParser.h"
 
 #include <QObject>
+#include <QTimeZone>
 #include <QPointer>
 
 class QProgressDialog;
@@ -30,6 +31,10 @@ public:
     StatementImportFlow(const QString& path, const QList<core::TransactionRecord>& existing,
                         QWidget* parent);
     ~StatementImportFlow() override;
+
+    // The case's zone: the preview shows times in it (as the case's table will), and a generic
+    // file's times without a zone are read in it. Set before start(); default: the computer's.
+    void setTimeZone(const QTimeZone& zone);
 
     void start();
 
@@ -61,6 +66,7 @@ private:
     QString m_fileName;
     QList<core::TransactionRecord> m_existing;
     core::StatementOptions m_options;
+    QTimeZone m_zone = QTimeZone::systemTimeZone();
     bool m_mappingChosen = false; // the user confirmed the columns of a generic CSV
     // What read the file last time, to go back to when another choice cannot read it.
     core::StatementOptions m_goodOptions;

@@ -196,8 +196,8 @@ void StatementPreviewDialog::setStatement(const core::ParsedStatement& statement
     const QList<core::StatementRow>& rows = statement.rows;
 
     core::DuplicateOptions options;
-    options.displayZone = statement.timeZone.isEmpty() ? QTimeZone::systemTimeZone()
-                                                       : QTimeZone(statement.timeZone);
+    // The statement's own zone only says how its times were read; they are shown in the case's.
+    options.displayZone = m_zone.isValid() ? m_zone : QTimeZone::systemTimeZone();
     const QList<core::DuplicateGroup> groups = core::DuplicateDetector::find(rows, options);
     QHash<int, QString> notes;
     QStringList explanations;

@@ -4,6 +4,7 @@
 #include "statements/Statement.h"
 
 #include <QDialog>
+#include <QTimeZone>
 
 #include <optional>
 
@@ -37,6 +38,10 @@ class StatementPreviewDialog : public QDialog
 public:
     explicit StatementPreviewDialog(const QString& fileName, QWidget* parent = nullptr);
 
+    // The case's zone, in which the rows' times are shown: the same instant reads the same here
+    // and in the case's table, whatever zone the statement was written in. Set before
+    // setStatement(); default: the computer's zone.
+    void setTimeZone(const QTimeZone& zone) { m_zone = zone; }
     // Shows `statement`; rows matching `existing` (the case's transactions) are marked as
     // already in the case.
     void setStatement(const core::ParsedStatement& statement,
@@ -82,6 +87,7 @@ private:
     QListWidget* m_problems;
     QDialogButtonBox* m_buttons;
     QTimer* m_searchTimer;
+    QTimeZone m_zone = QTimeZone::systemTimeZone();
 };
 
 } // namespace wc::gui

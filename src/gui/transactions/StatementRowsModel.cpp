@@ -1,11 +1,13 @@
 // Copyright (C) 2026 The WalletCase developers. GPL-3.0-or-later; see LICENSE.
 #include "gui/transactions/StatementRowsModel.h"
 
+#include "gui/caseview/CaseText.h"
 #include "gui/transactions/TransactionTableModel.h"
 #include "model/Money.h"
 
 #include <QApplication>
 #include <QColor>
+#include <QDateTime>
 #include <QPalette>
 #include <QSet>
 
@@ -83,6 +85,14 @@ QVariant StatementRowsModel::headerData(int section, Qt::Orientation orientation
         return tr("Line");
     case KindColumn:
         return tr("Type");
+    case TimeColumn:
+        // Titled as the case's table titles it, zone included where it could be misread.
+        if (const QString zone =
+                CaseText::zoneSuffix(m_zone, QDateTime::currentMSecsSinceEpoch());
+            !zone.isEmpty())
+            return TransactionTableModel::tr("%1 (%2)", "column title, time zone")
+                .arg(TransactionTableModel::columnTitle(TransactionTableModel::TimeColumn), zone);
+        return TransactionTableModel::columnTitle(TransactionTableModel::TimeColumn);
     default:
         // The record's fields, in the case table's order one column over.
         return TransactionTableModel::columnTitle(section - TimeColumn);

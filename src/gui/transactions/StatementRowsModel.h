@@ -45,7 +45,7 @@ public:
     explicit StatementRowsModel(QObject* parent = nullptr);
 
     // `duplicateNotes` and `alreadyInCase` are by row index.
-    // Times are shown in `zone` (the statement's, so they read as in the wallet app).
+    // Times are shown in `zone`: the case's, so a row reads as it will in the case's table.
     void setRows(const QList<core::StatementRow>& rows, const QHash<int, QString>& duplicateNotes,
                  const QSet<int>& alreadyInCase, const QTimeZone& zone);
     const QList<core::StatementRow>& rows() const { return m_rows; }

@@ -1,12 +1,14 @@
 // Copyright (C) 2026 The WalletCase developers. GPL-3.0-or-later; see LICENSE.
 #include "gui/transactions/TransactionDelegate.h"
 
+#include "gui/caseview/CaseText.h"
 #include "gui/transactions/TransactionTableModel.h"
 #include "model/Money.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QLineEdit>
+#include <QTimeZone>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -23,6 +25,7 @@ QWidget* TransactionDelegate::createEditor(QWidget* parent, const QStyleOptionVi
         edit->setObjectName(u"transactionTimeEdit"_s);
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(u"yyyy-MM-dd HH:mm:ss"_s);
+        edit->setTimeSpec(Qt::UTC); // the case zone's clock time; see TimeZoneRole
         return edit;
     }
     case TransactionTableModel::DirectionColumn: {
@@ -56,7 +59,10 @@ void TransactionDelegate::setEditorData(QWidget* editor, const QModelIndex& inde
     const QVariant value = index.data(Qt::EditRole);
     if (auto* edit = qobject_cast<QDateTimeEdit*>(editor)) {
         const QDateTime time = value.toDateTime();
-        edit->setDateTime(time.isValid() ? time : QDateTime::currentDateTime());
+        const QTimeZone zone(index.data(TransactionTableModel::TimeZoneRole).toByteArray());
+        edit->setDateTime(time.isValid()
+                              ? time
+                              : CaseText::wallClock(QDateTime::currentMSecsSinceEpoch(), zone));
         return;
     }
     if (auto* box = qobject_cast<QComboBox*>(editor)) {

@@ -1,6 +1,7 @@
 // Copyright (C) 2026 The WalletCase developers. GPL-3.0-or-later; see LICENSE.
 #include "gui/transactions/TransactionTableModel.h"
 
+#include "gui/caseview/CaseText.h"
 #include "model/Money.h"
 
 #include <QApplication>
@@ -67,6 +68,17 @@ QString TransactionTableModel::timeText(std::optional<qint64> ms, const QTimeZon
     const QDateTime time = zone.isValid() ? QDateTime::fromMSecsSinceEpoch(*ms, zone)
                                           : QDateTime::fromMSecsSinceEpoch(*ms).toLocalTime();
     return time.toString(u"yyyy-MM-dd HH:mm:ss"_s);
+}
+
+void TransactionTableModel::setTimeZone(const QTimeZone& zone)
+{
+    const QTimeZone next = zone.isValid() ? zone : QTimeZone::systemTimeZone();
+    if (next == m_zone)
+        return;
+    m_zone = next;
+    emit headerDataChanged(Qt::Horizontal, TimeColumn, TimeColumn);
+    if (!m_records.isEmpty())
+        emit dataChanged(index(0, TimeColumn), index(rowCount() - 1, TimeColumn));
 }
 
 void TransactionTableModel::setRecords(QList<core::TransactionRecord> records)
@@ -144,6 +156,12 @@ QVariant TransactionTableModel::headerData(int section, Qt::Orientation orientat
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
+    if (section == TimeColumn) {
+        // Named where it could be misread: the computer's clock says another time.
+        const QString zone = CaseText::zoneSuffix(m_zone, QDateTime::currentMSecsSinceEpoch());
+        if (!zone.isEmpty())
+            return tr("%1 (%2)", "column title, time zone").arg(columnTitle(section), zone);
+    }
     return columnTitle(section);
 }
 
@@ -164,7 +182,7 @@ QVariant TransactionTableModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case TimeColumn:
-            return timeText(r->occurredAt);
+            return timeText(r->occurredAt, m_zone);
         case CounterpartyColumn:
             return r->counterparty;
         case DirectionColumn:
@@ -184,8 +202,7 @@ QVariant TransactionTableModel::data(const QModelIndex& index, int role) const
     case Qt::EditRole:
         switch (index.column()) {
         case TimeColumn:
-            return r->occurredAt ? QDateTime::fromMSecsSinceEpoch(*r->occurredAt).toLocalTime()
-                                 : QDateTime();
+            return r->occurredAt ? CaseText::wallClock(*r->occurredAt, m_zone) : QDateTime();
         case DirectionColumn:
             return r->direction;
         case AmountColumn:
@@ -216,6 +233,8 @@ QVariant TransactionTableModel::data(const QModelIndex& index, int role) const
         return r->id;
     case DuplicateRole:
         return duplicate;
+    case TimeZoneRole:
+        return m_zone.id();
     default:
         return {};
     }
@@ -230,8 +249,9 @@ bool TransactionTableModel::setData(const QModelIndex& index, const QVariant& va
     switch (index.column()) {
     case TimeColumn: {
         const QDateTime time = value.toDateTime();
-        updated.occurredAt =
-            time.isValid() ? std::optional<qint64>(time.toMSecsSinceEpoch()) : std::nullopt;
+        updated.occurredAt = time.isValid()
+                                 ? std::optional<qint64>(CaseText::fromWallClock(time, m_zone))
+                                 : std::nullopt;
         break;
     }
     case CounterpartyColumn:

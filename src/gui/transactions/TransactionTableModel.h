@@ -42,6 +42,7 @@ public:
     {
         RecordIdRole = Qt::UserRole + 1,
         DuplicateRole, // bool: the detector flags this row
+        TimeZoneRole,  // QByteArray: the IANA id of the zone times are shown and edited in
     };
     // Saves an edited record; the message for the user when it could not, else empty.
     using Saver = std::function<QString(const core::TransactionRecord&)>;
@@ -49,6 +50,11 @@ public:
     explicit TransactionTableModel(QObject* parent = nullptr);
 
     void setSaver(Saver saver) { m_saver = std::move(saver); }
+    // The case's zone: times are shown in it, and the time column's edit value is its clock
+    // time held in a Qt::UTC QDateTime (CaseText::wallClock), read back in it. The header says
+    // the zone when it differs from the computer's. Default: the computer's zone.
+    void setTimeZone(const QTimeZone& zone);
+    QTimeZone timeZone() const { return m_zone; }
     void setRecords(QList<core::TransactionRecord> records);
     const QList<core::TransactionRecord>& records() const { return m_records; }
     const core::TransactionRecord* recordAt(int row) const;
@@ -81,6 +87,7 @@ private:
 
     QList<core::TransactionRecord> m_records;
     QHash<qint64, QString> m_duplicateNotes;
+    QTimeZone m_zone = QTimeZone::systemTimeZone();
     Saver m_saver;
 };
 

@@ -7,6 +7,7 @@
 #include "gui/transactions/TransactionTableModel.h"
 #include "gui/widgets/MessageBar.h"
 #include "gui/widgets/MessageBox.h"
+#include "guidance/CaseTimeZone.h"
 #include "statements/DuplicateDetector.h"
 #include "store/CaseStore.h"
 
@@ -188,6 +189,9 @@ void TransactionsPanel::refresh(bool offer)
 {
     QList<core::TransactionRecord> records;
     if (m_store && m_caseId > 0) {
+        // Read each time: the zone may have been changed on the Overview since.
+        if (auto record = m_store->caseById(m_caseId))
+            m_model->setTimeZone(core::CaseTimeZone::zoneFor(*record));
         auto read = m_store->transactions(m_caseId);
         if (read)
             records = std::move(*read);
@@ -219,7 +223,7 @@ void TransactionsPanel::updateDuplicates(bool offer)
 {
     const QList<core::TransactionRecord>& records = m_model->records();
     core::DuplicateOptions options;
-    options.displayZone = QTimeZone::systemTimeZone();
+    options.displayZone = m_model->timeZone();
     const QList<core::DuplicateGroup> groups =
         core::DuplicateDetector::find(core::DuplicateDetector::rowsFromRecords(records), options);
     QHash<qint64, QString> notes;
@@ -361,6 +365,7 @@ void TransactionsPanel::importStatementFile(const QString& path)
         return;
     m_messageBar->hide();
     m_import = new StatementImportFlow(path, m_model->records(), this);
+    m_import->setTimeZone(m_model->timeZone());
     connect(m_import, &StatementImportFlow::rowsChosen, this, &TransactionsPanel::addImported);
     connect(m_import, &StatementImportFlow::failed, this, &TransactionsPanel::report);
     connect(m_import, &StatementImportFlow::cancelled, this, [this] {

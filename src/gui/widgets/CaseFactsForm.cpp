@@ -64,6 +64,8 @@ CaseFactsForm::CaseFactsForm(QWidget* parent)
 
     m_incident->setObjectName(u"incidentDateTimeEdit"_s);
     m_incident->setCalendarPopup(true);
+    // It holds the case zone's clock time, not the computer's (see setTimeZone).
+    m_incident->setTimeSpec(Qt::UTC);
     m_incident->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));
     m_incident->setMinimumDateTime(notSetTime());
     m_incident->setSpecialValueText(QCoreApplication::translate("wc::gui::DetailsPage", "Not set"));
@@ -204,7 +206,12 @@ QString CaseFactsForm::otherProviderKey()
 
 QDateTime CaseFactsForm::notSetTime()
 {
-    return QDateTime(QDate(2000, 1, 1), QTime(0, 0));
+    return QDateTime(QDate(2000, 1, 1), QTime(0, 0), Qt::UTC);
+}
+
+void CaseFactsForm::setTimeZone(const QTimeZone& zone)
+{
+    m_zone = zone.isValid() ? zone : QTimeZone::systemTimeZone();
 }
 
 void CaseFactsForm::setRequiredMarked(bool marked)
@@ -251,7 +258,7 @@ bool CaseFactsForm::eventFilter(QObject* watched, QEvent* event)
                        (event->type() == QEvent::KeyPress && watched == m_incident));
     if (starts && m_incident->dateTime() == notSetTime()) {
         const qint64 nowMs = (m_clock ? *m_clock : core::Clock::system()).nowMs();
-        QDateTime now = QDateTime::fromMSecsSinceEpoch(nowMs).toLocalTime();
+        QDateTime now = CaseText::wallClock(nowMs, m_zone);
         now.setTime(QTime(now.time().hour(), now.time().minute()));
         m_incident->setDateTime(now);
     }
@@ -289,8 +296,8 @@ void CaseFactsForm::setRecord(const core::CaseRecord& r, const QString& fallback
     setText(m_providerName,
             other ? (r.providerName.isEmpty() ? r.providerKey : r.providerName) : QString());
 
-    m_incident->setDateTime(
-        r.incidentAt ? QDateTime::fromMSecsSinceEpoch(*r.incidentAt).toLocalTime() : notSetTime());
+    m_incident->setDateTime(r.incidentAt ? CaseText::wallClock(*r.incidentAt, m_zone)
+                                         : notSetTime());
 
     const QString currency = r.currency.isEmpty() ? fallbackCurrency : r.currency;
     if (!currency.isEmpty() && m_currency->findText(currency) < 0)
@@ -328,8 +335,9 @@ void CaseFactsForm::writeTo(core::CaseRecord& r) const
         r.providerName.clear();
     }
     const QDateTime incident = m_incident->dateTime();
-    r.incidentAt = incident == notSetTime() ? std::nullopt
-                                            : std::optional<qint64>(incident.toMSecsSinceEpoch());
+    r.incidentAt = incident == notSetTime()
+                       ? std::nullopt
+                       : std::optional<qint64>(CaseText::fromWallClock(incident, m_zone));
     r.currency = m_currency->currentText();
     const QString amount = m_amount->text().trimmed();
     if (amount.isEmpty()) {

@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QTimeZone>
 #include <QWidget>
 
 class QCheckBox;
@@ -49,6 +50,11 @@ public:
     // Where "now" comes from when the user starts setting an unset time; the system clock when
     // not set. Not owned.
     void setClock(const core::Clock* clock) { m_clock = clock; }
+    // The case's time zone: the incident time is shown and read in it (a user who types 14:32
+    // means 14:32 there). Changing it keeps the clock time on screen; setRecord() afterwards
+    // shows the stored instant in the new zone. Default: the computer's zone.
+    void setTimeZone(const QTimeZone& zone);
+    QTimeZone timeZone() const { return m_zone; }
     // Marks the fields a letter cannot do without (provider, what happened) with an asterisk.
     void setRequiredMarked(bool marked);
 
@@ -80,6 +86,7 @@ public:
     // The provider combo's data for a wallet or company that is not in the directory.
     static QString otherProviderKey();
     // "Not set" for the incident time: a QDateTimeEdit cannot be empty, so its minimum stands in.
+    // A wall-clock value (Qt::UTC, see CaseText::wallClock) like every time the editor holds.
     static QDateTime notSetTime();
 
 signals:
@@ -96,6 +103,7 @@ private:
     void updateLabels();
 
     const core::Clock* m_clock = nullptr;
+    QTimeZone m_zone = QTimeZone::systemTimeZone();
     bool m_requiredMarked = false;
     QFormLayout* m_form;
     QComboBox* m_provider;

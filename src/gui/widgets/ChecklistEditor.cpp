@@ -1,6 +1,7 @@
 // Copyright (C) 2026 The WalletCase developers. GPL-3.0-or-later; see LICENSE.
 #include "gui/widgets/ChecklistEditor.h"
 
+#include "gui/caseview/CaseText.h"
 #include "util/Clock.h"
 
 #include <QCheckBox>
@@ -17,11 +18,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace wc::gui {
 
 namespace {
-
-QDateTime toLocal(qint64 ms)
-{
-    return QDateTime::fromMSecsSinceEpoch(ms).toLocalTime();
-}
 
 QLabel* mutedLabel(const QString& text, QWidget* parent)
 {
@@ -94,6 +90,7 @@ void ChecklistEditor::setSteps(const QList<Step>& steps)
             row.time = new QDateTimeEdit(m_rowsWidget);
             row.time->setObjectName(u"step_%1_DateTimeEdit"_s.arg(step.key));
             row.time->setCalendarPopup(true);
+            row.time->setTimeSpec(Qt::UTC); // the case zone's clock time (setTimeZone)
             row.time->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));
             // The words of the wizard's first-steps page, where this editor came from; they
             // keep that page's translation.
@@ -118,7 +115,7 @@ void ChecklistEditor::setSteps(const QList<Step>& steps)
                     [this, index](const QDateTime& at) {
                         if (m_loading || index >= m_rows.size())
                             return;
-                        m_rows[index].step.doneAt = at.toMSecsSinceEpoch();
+                        m_rows[index].step.doneAt = CaseText::fromWallClock(at, m_zone);
                         emit timeChanged(m_rows.at(index).step.key);
                     });
             connect(row.time, &QDateTimeEdit::editingFinished, this, [this, index] {
@@ -130,6 +127,18 @@ void ChecklistEditor::setSteps(const QList<Step>& steps)
         setDoneAt(step.key, step.doneAt);
     }
     m_loading = false;
+}
+
+void ChecklistEditor::setTimeZone(const QTimeZone& zone)
+{
+    const QTimeZone next = zone.isValid() ? zone : QTimeZone::systemTimeZone();
+    if (next == m_zone)
+        return;
+    m_zone = next;
+    for (qsizetype i = 0; i < m_rows.size(); ++i) {
+        const Row row = m_rows.at(i);
+        setDoneAt(row.step.key, row.step.doneAt);
+    }
 }
 
 void ChecklistEditor::setDoneAt(const QString& key, std::optional<qint64> doneAt)
@@ -144,7 +153,7 @@ void ChecklistEditor::setDoneAt(const QString& key, std::optional<qint64> doneAt
     row.check->setChecked(doneAt.has_value());
     if (row.time) {
         row.time->setEnabled(doneAt.has_value());
-        row.time->setDateTime(toLocal(doneAt.value_or(nowMs())));
+        row.time->setDateTime(CaseText::wallClock(doneAt.value_or(nowMs()), m_zone));
     }
     m_loading = wasLoading;
 }

@@ -3,6 +3,7 @@
 
 #include <QList>
 #include <QString>
+#include <QTimeZone>
 #include <QWidget>
 
 #include <optional>
@@ -44,6 +45,9 @@ public:
 
     // Where the time of a tick comes from; the system clock when not set. Not owned.
     void setClock(const core::Clock* clock) { m_clock = clock; }
+    // The case's zone: step times are shown and typed in it (shown again at once when it
+    // changes). Default: the computer's zone.
+    void setTimeZone(const QTimeZone& zone);
 
     // Replaces the rows (the old ones are gone at once). Emits nothing.
     void setSteps(const QList<Step>& steps);
@@ -80,6 +84,7 @@ private:
     qint64 nowMs() const;
 
     const core::Clock* m_clock = nullptr;
+    QTimeZone m_zone = QTimeZone::systemTimeZone();
     QVBoxLayout* m_list;
     QWidget* m_rowsWidget = nullptr;
     QList<Row> m_rows;

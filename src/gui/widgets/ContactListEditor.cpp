@@ -5,6 +5,7 @@
 #include "gui/caseview/PromiseReminders.h"
 #include "gui/dialogs/AppSettings.h"
 #include "gui/dialogs/ContactDialog.h"
+#include "guidance/CaseTimeZone.h"
 #include "store/CaseStore.h"
 #include "util/Clock.h"
 
@@ -140,6 +141,17 @@ void ContactListEditor::bindStore(core::CaseStore* store, qint64 caseId)
     reload();
 }
 
+void ContactListEditor::setTimeZone(const QTimeZone& zone)
+{
+    m_zone = zone.isValid() ? zone : QTimeZone::systemTimeZone();
+    // Named in the column title where the computer's clock would read otherwise.
+    const QString suffix = CaseText::zoneSuffix(m_zone, QDateTime::currentMSecsSinceEpoch());
+    if (QTableWidgetItem* header = m_table->horizontalHeaderItem(WhenColumn))
+        header->setText(suffix.isEmpty() ? tr("When")
+                                         : tr("When (%1)", "time zone").arg(suffix));
+    refreshTable();
+}
+
 void ContactListEditor::unbindStore()
 {
     m_store = nullptr;
@@ -154,6 +166,9 @@ void ContactListEditor::reload()
         return;
     const int row = selectedRow();
     const qint64 selectedId = row >= 0 ? m_contacts.at(row).id : 0;
+    // The zone may have been changed on the Overview since the last reading.
+    if (auto record = m_store->caseById(m_caseId))
+        setTimeZone(core::CaseTimeZone::zoneFor(*record));
     auto loaded = m_store->contacts(m_caseId);
     if (!loaded) {
         m_contacts.clear();
@@ -265,6 +280,7 @@ void ContactListEditor::openDialog(int row)
     }
     core::Contact contact;
     auto* dialog = new ContactDialog(this);
+    dialog->setTimeZone(m_zone);
     if (row >= 0) {
         contact = m_contacts.at(row);
         dialog->setWindowTitle(tr("Edit contact"));
@@ -352,7 +368,7 @@ void ContactListEditor::refreshTable()
         QString promise = c.promise;
         if (c.promisedBy) {
             const QString by = QLocale().toString(
-                QDateTime::fromMSecsSinceEpoch(*c.promisedBy).toLocalTime().date(),
+                QDateTime::fromMSecsSinceEpoch(*c.promisedBy, m_zone).date(),
                 QLocale::ShortFormat);
             promise = promise.isEmpty() ? tr("by %1").arg(by)
                                         : tr("%1, by %2", "promise, date").arg(promise, by);
@@ -361,7 +377,7 @@ void ContactListEditor::refreshTable()
         if (!c.outcome.isEmpty())
             summaryTip +=
                 (summaryTip.isEmpty() ? QString() : u"\n\n"_s) + tr("Outcome: %1").arg(c.outcome);
-        m_table->setItem(row, WhenColumn, cell(CaseText::dateTime(c.occurredAt)));
+        m_table->setItem(row, WhenColumn, cell(CaseText::dateTime(c.occurredAt, m_zone)));
         m_table->setItem(row, ChannelColumn, cell(channel));
         m_table->setItem(row, AgentColumn, cell(c.agentName));
         m_table->setItem(row, AgentIdColumn, cell(c.agentId));

@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QPointer>
+#include <QTimeZone>
 #include <QWidget>
 
 class QLabel;
@@ -43,6 +44,9 @@ public:
 
     // The clock that gives a new contact's default time; the system clock when not set.
     void setClock(const core::Clock* clock) { m_clock = clock; }
+    // The case's zone, in which times are listed and typed; bound to a store, the case's own
+    // zone is read with the contacts. Default: the computer's zone.
+    void setTimeZone(const QTimeZone& zone);
 
     // --- in-memory mode
     void setContacts(const QList<core::Contact>& contacts);
@@ -112,6 +116,7 @@ private:
     QList<core::Contact> m_contacts;
     QList<qint64> m_removedIds;
     const core::Clock* m_clock = nullptr;
+    QTimeZone m_zone = QTimeZone::systemTimeZone();
     core::CaseStore* m_store = nullptr;
     qint64 m_caseId = 0;
     QPointer<ContactDialog> m_dialog; // the open form, if any

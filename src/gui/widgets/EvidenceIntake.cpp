@@ -4,6 +4,7 @@
 #include "gui/widgets/ChatLogDialog.h"
 #include "gui/widgets/EvidenceImporter.h"
 #include "gui/widgets/MessageBox.h"
+#include "guidance/CaseTimeZone.h"
 #include "store/CaseStore.h"
 
 #include <QCryptographicHash>
@@ -66,6 +67,9 @@ QString EvidenceIntake::reload()
     m_items.clear();
     if (!hasCase())
         return {};
+    // The zone may have been changed on the Overview since the last reading.
+    if (auto record = m_store->caseById(m_caseId))
+        m_zone = core::CaseTimeZone::zoneFor(*record);
     auto items = m_store->evidence(m_caseId);
     if (!items)
         return tr("The evidence of this case could not be read. %1").arg(items.error().message);

@@ -9,6 +9,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
+#include <QTimeZone>
 
 #include <optional>
 
@@ -55,6 +56,8 @@ public:
     core::CaseStore* store() const { return m_store; }
     qint64 caseId() const { return m_caseId; }
     bool hasCase() const { return m_store && m_caseId > 0; }
+    // The case's time zone (read with the items), in which capture times are shown and typed.
+    QTimeZone timeZone() const { return m_zone; }
 
     // Reads the items again; the message for the user when they could not be read (the list
     // is then empty), else an empty string.
@@ -134,6 +137,7 @@ private:
 
     core::CaseStore* m_store = nullptr;
     qint64 m_caseId = 0;
+    QTimeZone m_zone = QTimeZone::systemTimeZone();
     QList<core::Evidence> m_items;
     EvidenceImporter* m_importer;
     QStringList m_batchProblems; // files refused, by name

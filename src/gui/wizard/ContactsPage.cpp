@@ -2,6 +2,7 @@
 #include "gui/wizard/ContactsPage.h"
 
 #include "gui/widgets/ContactListEditor.h"
+#include "guidance/CaseTimeZone.h"
 
 #include <QLabel>
 #include <QVBoxLayout>
@@ -29,6 +30,8 @@ ContactsPage::ContactsPage(WizardSession& session, QWidget* parent)
 void ContactsPage::initializePage()
 {
     m_editor->setClock(&m_session.clock());
+    m_session.syncTimeZone(); // contacts are typed in the case's zone
+    m_editor->setTimeZone(core::CaseTimeZone::zoneFor(m_session.draft().record));
     m_editor->setContacts(m_session.draft().contacts);
 
     // For a service problem the record of who said what and when is the evidence itself.

@@ -4,6 +4,7 @@
 #include "gui/caseview/CaseText.h"
 #include "gui/widgets/AccountLineEdit.h"
 #include "gui/widgets/CaseFactsForm.h"
+#include "guidance/CaseTimeZone.h"
 #include "model/Money.h"
 
 #include <QCheckBox>
@@ -157,7 +158,10 @@ QString DetailsPage::defaultCurrency(const QString& providerKey) const
 void DetailsPage::initializePage()
 {
     m_loading = true;
+    // A provider chosen on an earlier page brings its zone before any time is shown.
+    m_session.syncTimeZone();
     const core::CaseRecord& r = m_session.draft().record;
+    m_form->setTimeZone(core::CaseTimeZone::zoneFor(r));
     const QString fallback = defaultCurrency(r.providerKey);
     // An amount typed but not understood stays on screen to be corrected, not silently dropped.
     const QString typedAmount = m_amount->text();
@@ -206,6 +210,10 @@ void DetailsPage::providerChanged()
         return;
     if (other)
         m_providerName->setFocus();
+    // The times on this page are the new provider's region's: 14:32 typed stays 14:32 there.
+    writeDraft();
+    m_session.syncTimeZone();
+    m_form->setTimeZone(core::CaseTimeZone::zoneFor(m_session.draft().record));
     refreshProblems();
     if (!m_currencyTouched && !other) {
         const QString currency = defaultCurrency(key);

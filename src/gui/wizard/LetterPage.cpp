@@ -3,6 +3,7 @@
 
 #include "gui/widgets/LetterEditor.h"
 #include "gui/widgets/MessageBox.h"
+#include "guidance/CaseTimeZone.h"
 #include "letters/LetterDrafter.h"
 
 #include <QComboBox>
@@ -134,7 +135,8 @@ bool LetterPage::draftLetter()
     core::LetterDrafter::nameProvider(snapshot, m_session.providers(), language);
 
     auto letter = core::LetterDrafter::draft(snapshot, draft.profile, language,
-                                             m_session.clock().nowMs());
+                                             m_session.clock().nowMs(),
+                                             core::CaseTimeZone::zoneFor(snapshot.record));
     if (!letter) {
         m_messageBar->showMessage(MessageBar::Kind::Error, letter.error().message);
         return false;

@@ -2,6 +2,7 @@
 #include "gui/wizard/WizardSession.h"
 
 #include "gui/caseview/CaseText.h"
+#include "guidance/CaseTimeZone.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -20,6 +21,7 @@ WizardSession::WizardSession(core::CaseStore& store, const core::Taxonomy& taxon
 void WizardSession::setDraft(core::CaseDraft draft)
 {
     m_draft = std::move(draft);
+    m_zoneProvider = m_draft.record.providerKey;
     m_proposedTitle.clear();
     const QString title = m_draft.record.title.trimmed();
     for (const QString& language : {uiLanguage(), m_draft.record.language}) {
@@ -38,6 +40,7 @@ bool WizardSession::save()
 bool WizardSession::saveAt(int step)
 {
     m_draft.record.wizardStep = qMax(0, step);
+    syncTimeZone();
     auto saved = m_draft.save(m_store);
     if (!saved) {
         emit saveFailed(saved.error().message.isEmpty()
@@ -48,6 +51,15 @@ bool WizardSession::saveAt(int step)
     }
     emit this->saved(m_draft.record.id);
     return true;
+}
+
+void WizardSession::syncTimeZone()
+{
+    core::CaseRecord& r = m_draft.record;
+    if (!r.timeZone.isEmpty() && r.providerKey == m_zoneProvider)
+        return;
+    r.timeZone = QString::fromLatin1(core::CaseTimeZone::defaultZoneId(r, &m_providers));
+    m_zoneProvider = r.providerKey;
 }
 
 QString WizardSession::uiLanguage()
@@ -69,7 +81,8 @@ QString WizardSession::proposedTitle(const QString& language) const
         problem = subtype->name.text(language);
     QString date;
     if (r.incidentAt) {
-        const QDate day = QDateTime::fromMSecsSinceEpoch(*r.incidentAt).toLocalTime().date();
+        const QDate day =
+            QDateTime::fromMSecsSinceEpoch(*r.incidentAt, core::CaseTimeZone::zoneFor(r)).date();
         // Written the way each language writes a short date in a title.
         date = language == u"zh_CN"_s ? u"%1月%2日"_s.arg(day.month()).arg(day.day())
                                       : QLocale(QLocale::English).toString(day, u"d MMM yyyy"_s);

@@ -61,6 +61,11 @@ public:
     void markTitleTyped() { m_proposedTitle.clear(); }
     bool titleIsProposed() const;
 
+    // Gives the draft the time zone of its provider (core::CaseTimeZone::defaultZoneId) when it
+    // has none or the provider changed since the zone was chosen; a resumed draft keeps its own.
+    // Pages that show or read times call it first; save() calls it too.
+    void syncTimeZone();
+
     // A message for the first page to show (e.g. the draft to resume could not be read).
     QString pendingNotice() const { return m_pendingNotice; }
     void setPendingNotice(const QString& notice) { m_pendingNotice = notice; }
@@ -78,6 +83,7 @@ private:
     std::function<int()> m_nextStep;
     QString m_proposedTitle; // the last title we proposed; a different title was typed
     QString m_pendingNotice;
+    QString m_zoneProvider; // the provider the draft's time zone was chosen for
 };
 
 } // namespace wc::gui

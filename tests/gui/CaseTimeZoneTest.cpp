@@ -1,0 +1,194 @@
+// Copyright (C) 2026 The WalletCase developers. GPL-3.0-or-later; see LICENSE.
+// One time zone per case: a time typed on the Overview is read in the case's zone (not the
+// computer's) and shown the same everywhere — the facts form, a statement's import preview and
+// the case's transactions, the letters. The computer here is in New York, the case in China.
+#include "CaseWorkspaceFixture.h"
+
+#include "gui/caseview/CaseText.h"
+#include "gui/caseview/LettersTab.h"
+#include "gui/transactions/StatementImportFlow.h"
+#include "gui/transactions/StatementPreviewDialog.h"
+#include "gui/transactions/StatementRowsModel.h"
+#include "gui/transactions/TransactionTableModel.h"
+#include "gui/transactions/TransactionsPanel.h"
+#include "gui/widgets/MessageBox.h"
+
+#include <QDateTimeEdit>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QMenu>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTimeZone>
+
+#include <time.h>
+
+using namespace wc;
+using namespace wc::gui;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+class CaseZone : public test::CaseWorkspaceTest
+{
+protected:
+    void SetUp() override
+    {
+        // The computer's zone, set before anything reads it.
+        m_hadTz = qEnvironmentVariableIsSet("TZ");
+        m_oldTz = qgetenv("TZ");
+        qputenv("TZ", "America/New_York");
+        tzset();
+        CaseWorkspaceTest::SetUp();
+        core::CaseRecord r;
+        r.title = u"支付宝重复扣款"_s;
+        r.family = u"transaction"_s;
+        r.subtype = u"duplicate_charge"_s;
+        r.providerKey = u"alipay"_s;
+        r.language = u"zh_CN"_s;
+        r.currency = u"CNY"_s;
+        r.description = u"同一笔订单被扣款两次。"_s;
+        auto id = store->createCase(r);
+        ASSERT_TRUE(id.ok());
+        caseId = *id;
+        ASSERT_EQ(store->caseById(caseId)->timeZone, u"Asia/Shanghai"_s);
+        showActive();
+        view->showCase(caseId);
+    }
+
+    void TearDown() override
+    {
+        CaseWorkspaceTest::TearDown();
+        if (m_hadTz)
+            qputenv("TZ", m_oldTz);
+        else
+            qunsetenv("TZ");
+        tzset();
+    }
+
+    // 14:32 typed into the Overview's "when it happened", as a user finishes a field.
+    void typeIncident(const QDateTime& wallClock)
+    {
+        auto* incident = find<QDateTimeEdit>(u"incidentDateTimeEdit"_s);
+        incident->setFocus();
+        incident->setDateTime(wallClock);
+        QTest::keyClick(incident, Qt::Key_Return);
+    }
+
+    static qint64 at(const QDate& day, const QTime& time, const QByteArray& zone)
+    {
+        return QDateTime(day, time, QTimeZone(zone)).toMSecsSinceEpoch();
+    }
+
+    qint64 caseId = 0;
+
+private:
+    bool m_hadTz = false;
+    QByteArray m_oldTz;
+};
+
+TEST_F(CaseZone, ATimeTypedOnTheOverviewIsReadInTheCasesZoneAndShownAsTyped)
+{
+    ASSERT_NE(QTimeZone::systemTimeZoneId(), QByteArray("Asia/Shanghai"));
+    const QDate day(2026, 11, 28);
+    typeIncident(QDateTime(day, QTime(14, 32), Qt::UTC));
+    // 14:32 in Shanghai, not in New York (which would be 19:32 UTC).
+    EXPECT_EQ(store->caseById(caseId)->incidentAt, at(day, QTime(14, 32), "Asia/Shanghai"));
+    auto* incident = find<QDateTimeEdit>(u"incidentDateTimeEdit"_s);
+    EXPECT_EQ(incident->time(), QTime(14, 32));
+    EXPECT_TRUE(incident->text().contains(u"2:32"_s)) << incident->text().toStdString();
+    // Read again from the file, it still says 14:32.
+    view->showCase(0);
+    view->showCase(caseId);
+    EXPECT_EQ(find<QDateTimeEdit>(u"incidentDateTimeEdit"_s)->time(), QTime(14, 32));
+    // The computer is elsewhere, so the Overview names the zone.
+    auto* note = find<QLabel>(u"caseTimeZoneLabel"_s);
+    EXPECT_TRUE(note->isVisibleTo(view.get()));
+    EXPECT_TRUE(note->text().contains(u"UTC+8"_s)) << note->text().toStdString();
+    EXPECT_EQ(find<QComboBox>(u"caseTimeZoneComboBox"_s)->currentData().toByteArray(),
+              QByteArray("Asia/Shanghai"));
+}
+
+TEST_F(CaseZone, ChangingTheZoneShowsTheSameMomentInTheNewZone)
+{
+    const QDate day(2026, 11, 28);
+    typeIncident(QDateTime(day, QTime(14, 32), Qt::UTC));
+    const qint64 instant = *store->caseById(caseId)->incidentAt;
+    auto* zone = find<QComboBox>(u"caseTimeZoneComboBox"_s);
+    EXPECT_EQ(zone->focusPolicy(), Qt::StrongFocus);
+    pick(zone, QByteArray("Europe/London"));
+    const core::CaseRecord moved = *store->caseById(caseId);
+    EXPECT_EQ(moved.timeZone, u"Europe/London"_s);
+    EXPECT_EQ(moved.incidentAt, instant); // the moment stays; only how it reads changes
+    EXPECT_EQ(find<QDateTimeEdit>(u"incidentDateTimeEdit"_s)->time(), QTime(6, 32));
+    EXPECT_EQ(store->events(caseId)->last().kind, u"case.updated"_s);
+    EXPECT_TRUE(store->events(caseId)->last().payload.contains(u"time_zone"_s));
+    // Its own change, taken back like any other.
+    EXPECT_TRUE(find<QPushButton>(u"undoPushButton"_s)->isEnabled());
+    QTest::mouseClick(find<QPushButton>(u"undoPushButton"_s), Qt::LeftButton);
+    EXPECT_EQ(store->caseById(caseId)->timeZone, u"Asia/Shanghai"_s);
+    EXPECT_EQ(store->caseById(caseId)->incidentAt, instant);
+}
+
+TEST_F(CaseZone, AStatementRowReadsTheSameInThePreviewAndInTheCasesTable)
+{
+    view->setCurrentTab(CaseView::Transactions);
+    auto* panel = find<TransactionsPanel>(u"transactionsPanel"_s);
+    ASSERT_TRUE(panel);
+    FileDialog::setNextFileName(QStringLiteral(WC_TEST_DATA_DIR) +
+                                u"/statements/alipay-app-utf8.csv"_s);
+    find<QPushButton>(u"importStatementButton"_s)->click();
+    StatementPreviewDialog* preview = nullptr;
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            preview = panel->findChild<StatementPreviewDialog*>(u"statementPreviewDialog"_s);
+            return preview && preview->isVisible();
+        },
+        120'000));
+    StatementRowsModel* rows = preview->rowsModel();
+    QString previewTime;
+    QString reference;
+    for (int i = 0; i < rows->rowCount(); ++i) {
+        const bool wanted = rows->rows().at(i).record.reference == u"2026112222001412345678"_s;
+        rows->setData(rows->index(i, StatementRowsModel::LineColumn),
+                      wanted ? Qt::Checked : Qt::Unchecked, Qt::CheckStateRole);
+        if (wanted) {
+            previewTime = rows->index(i, StatementRowsModel::TimeColumn).data().toString();
+            reference = rows->rows().at(i).record.reference;
+        }
+    }
+    // As the wallet wrote it, Beijing time: the case's zone.
+    EXPECT_EQ(previewTime, u"2026-11-22 09:03:05"_s);
+    preview->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !panel->importFlow(); }, 120'000));
+
+    const QList<core::TransactionRecord> list = *store->transactions(caseId);
+    ASSERT_EQ(list.size(), 1);
+    EXPECT_EQ(list.first().occurredAt, at(QDate(2026, 11, 22), QTime(9, 3, 5), "Asia/Shanghai"));
+    TransactionTableModel* model = panel->model();
+    const int row = model->rowOf(list.first().id);
+    ASSERT_GE(row, 0);
+    EXPECT_EQ(model->index(row, TransactionTableModel::TimeColumn).data().toString(), previewTime);
+    // The column says whose clock that is, since the computer's says otherwise.
+    EXPECT_TRUE(
+        model->headerData(TransactionTableModel::TimeColumn, Qt::Horizontal, Qt::DisplayRole)
+            .toString()
+            .contains(u"UTC+8"_s));
+}
+
+TEST_F(CaseZone, TheLetterStatesTheTimeAsTyped)
+{
+    typeIncident(QDateTime(QDate(2026, 11, 28), QTime(14, 32), Qt::UTC));
+    view->setCurrentTab(CaseView::Letters);
+    auto* tab = find<LettersTab>(u"lettersTab"_s);
+    ASSERT_TRUE(tab);
+    QAction* initial = tab->newLetterMenu()->findChild<QAction*>(u"newLetter_initialAction"_s);
+    ASSERT_TRUE(initial);
+    initial->trigger();
+    const QString body = find<QPlainTextEdit>(u"bodyPlainTextEdit"_s)->toPlainText();
+    EXPECT_TRUE(body.contains(u"14:32"_s)) << body.toStdString();
+    EXPECT_FALSE(body.contains(u"01:32"_s)); // New York's clock at that moment
+    EXPECT_FALSE(body.contains(u"06:32"_s)); // UTC's
+}
+
+} // namespace
