@@ -344,7 +344,7 @@ TEST_F(CliTest, LetterDraftsOnceAndThenPrintsTheSavedLetter)
     const QString first = QString::fromUtf8(r.out);
     EXPECT_TRUE(first.startsWith(u"Complaint: PayPal — Duplicate charge, reference 9XK-123\n\n"_s))
         << first.toStdString();
-    EXPECT_TRUE(first.contains(u"Amount: USD 49.90"_s));
+    EXPECT_TRUE(first.contains(u"Amount: US$49.90"_s));
     EXPECT_TRUE(first.contains(u"Email: xm@example.com"_s));
 
     r = run({u"letter"_s, u"a.wcase"_s, u"--case=1"_s});

@@ -208,7 +208,7 @@ TEST_F(PagesTest, UntouchedLetterFollowsTheFactsAndTheLanguage)
     ASSERT_TRUE(page.validatePage());
     const core::Letter saved = storedLetter(); // the same letter, not a second one
     EXPECT_EQ(saved.language, u"en"_s);
-    EXPECT_TRUE(saved.body.contains(u"CNY 99.80"_s));
+    EXPECT_TRUE(saved.body.contains(u"¥99.80"_s));
 }
 
 TEST_F(PagesTest, EditedLetterIsKeptOnReentryAndRedraftAsksFirst)
