@@ -231,7 +231,7 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
         <translation>未知命令“%1”。</translation>
     </message>
     <message>
-        <location filename="../../src/app/CliCommands.cpp" line="+68"/>
+        <location filename="../../src/app/CliCommands.cpp" line="+69"/>
         <source>%1: the bundle could not be read (%2).</source>
         <translation>%1：无法读取案件包（%2）。</translation>
     </message>
@@ -258,13 +258,13 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
     <message>
         <location line="+38"/>
         <location line="+93"/>
-        <location line="+66"/>
+        <location line="+67"/>
         <location filename="../../src/app/CliFollowUp.cpp" line="+88"/>
         <source>%1: there is no case with the id %2 (see “walletcase search”).</source>
         <translation>%1：没有 ID 为 %2 的案件（可用“walletcase search”查找）。</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-151"/>
         <source>The bundle could not be written to standard output.</source>
         <translation>无法将案件包写入标准输出。</translation>
     </message>
@@ -284,7 +284,7 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
         <translation>无法读取标准输入。</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+94"/>
         <source>PDF export is not available in this build of the command line.</source>
         <translation>此版本的命令行工具不支持导出 PDF。</translation>
     </message>
@@ -560,7 +560,7 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
 <context>
     <name>wc::core::CaseStore</name>
     <message>
-        <location filename="../../src/core/store/CaseStore.cpp" line="+25"/>
+        <location filename="../../src/core/store/CaseStore.cpp" line="+28"/>
         <location filename="../../src/core/store/CaseStoreParts.cpp" line="+25"/>
         <source>The record no longer exists; it may have been deleted.</source>
         <translation>该记录已不存在，可能已被删除。</translation>
@@ -581,7 +581,7 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
         <translation>满意度评分范围为 1 到 5。</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+151"/>
         <source>A provider needs a name.</source>
         <translation>服务商需要填写名称。</translation>
     </message>
@@ -591,7 +591,12 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
         <translation>服务商条目格式不正确，无法保存。</translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="+74"/>
+        <source>The time zone is not one this computer knows.</source>
+        <translation>该时区不是这台电脑能识别的时区。</translation>
+    </message>
+    <message>
+        <location line="+168"/>
         <source>The content of evidence “%1” is missing from the file being imported.</source>
         <translation>正在导入的文件中缺少证据“%1”的内容。</translation>
     </message>
@@ -654,7 +659,7 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
 <context>
     <name>wc::core::ClockTable</name>
     <message>
-        <location filename="../../src/core/followup/ClockTable.cpp" line="+52"/>
+        <location filename="../../src/core/followup/ClockTable.cpp" line="+55"/>
         <source>The entry “%1” is missing.</source>
         <translation>缺少条目“%1”。</translation>
     </message>
@@ -679,17 +684,17 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
         <translation>“%1”不能作为期限的起算点。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>“%1” is not a unit of time WalletCase knows (use days, business_days, weeks or months).</source>
         <translation>“%1”不是 WalletCase 能识别的时间单位（请使用 days、business_days、weeks 或 months）。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>The clock “%1” has no %2 text.</source>
         <translation>期限规则“%1”缺少 %2 文本。</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+168"/>
         <source>WalletCase&apos;s table of complaint deadlines (clocks.json)</source>
         <translation>WalletCase 的投诉期限表（clocks.json）</translation>
     </message>
@@ -755,7 +760,7 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
 <context>
     <name>wc::core::DemoCase</name>
     <message>
-        <location filename="../../src/core/guidance/DemoCase.cpp" line="+156"/>
+        <location filename="../../src/core/guidance/DemoCase.cpp" line="+157"/>
         <source>The example case could not be added.</source>
         <translation>无法添加示例案件。</translation>
     </message>
@@ -1011,19 +1016,27 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
     </message>
 </context>
 <context>
+    <name>wc::core::LetterConventions</name>
+    <message>
+        <location filename="../../src/core/letters/LetterConventions.cpp" line="+24"/>
+        <source>The letter conventions data is damaged. Reinstall WalletCase.</source>
+        <translation>书信格式规范数据已损坏。请重新安装 WalletCase。</translation>
+    </message>
+</context>
+<context>
     <name>wc::core::LetterDrafter</name>
     <message>
-        <location filename="../../src/core/letters/LetterDrafter.cpp" line="+59"/>
+        <location filename="../../src/core/letters/LetterDrafter.cpp" line="+33"/>
         <source>The letter template could not be loaded. Reinstall WalletCase.</source>
         <translation>无法加载投诉信模板。请重新安装 WalletCase。</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location filename="../../src/core/letters/LetterPhrases.cpp" line="+23"/>
         <source>The letter wording data is damaged. Reinstall WalletCase.</source>
         <translation>投诉信措辞数据已损坏。请重新安装 WalletCase。</translation>
     </message>
     <message>
-        <location line="+431"/>
+        <location filename="../../src/core/letters/LetterDrafter.cpp" line="+114"/>
         <source>There is no letter template of this kind.</source>
         <translation>没有这类信件的模板。</translation>
     </message>
@@ -1033,8 +1046,9 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
         <translation>投诉信可以用中文（zh_CN）或英文（en）撰写。</translation>
     </message>
     <message>
-        <location line="+57"/>
-        <location line="+19"/>
+        <location line="+84"/>
+        <location line="+21"/>
+        <location line="+6"/>
         <source>The letter template is damaged. Reinstall WalletCase.</source>
         <translation>投诉信模板已损坏。请重新安装 WalletCase。</translation>
     </message>
@@ -1095,7 +1109,7 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
         <translation>条目“%1”需要填写“value”（号码、地址或账号）或“path”（操作步骤）。</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>The entry “%1” has the kind “%2”; use regulator, ombudsman, public_platform or police.</source>
         <translation>条目“%1”的类型为“%2”；请使用 regulator、ombudsman、public_platform 或 police。</translation>
     </message>
@@ -1370,18 +1384,18 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
         <translation>开头几行中没有找到 %1 导出账单的表头。请检查所选的格式或编码。</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+190"/>
         <source>%1 The row was skipped.</source>
         <extracomment>%1 is a sentence saying what is wrong with the row.</extracomment>
         <translation>%1已跳过这一行。</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-169"/>
         <source>Some bytes are not valid %1 and show as �. If the text looks wrong, choose another encoding.</source>
         <translation>有些字节不是有效的 %1，显示为 �。如果文字看起来不对，请换一种编码。</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+77"/>
         <source>Dates such as %1 could be day/month or month/day; they were read as month/day/year. Choose the date order if that is wrong.</source>
         <translation>像 %1 这样的日期既可能是“日/月”也可能是“月/日”；已按“月/日/年”读取。如果不对，请选择日期顺序。</translation>
     </message>
@@ -1428,7 +1442,12 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
 <context>
     <name>wc::core::Taxonomy</name>
     <message>
-        <location filename="../../src/core/guidance/Taxonomy.cpp" line="+38"/>
+        <location filename="../../src/core/guidance/Taxonomy.cpp" line="+51"/>
+        <source>The first step “%1” has both “only_for” and “not_for”; use one.</source>
+        <translation>首要步骤“%1”同时设置了“only_for”和“not_for”；请只用其中一个。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Two first steps in “%1” have the same key “%2”.</source>
         <translation>“%1”中有两个首要步骤的 key 都是“%2”。</translation>
     </message>
@@ -1476,7 +1495,7 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
 <context>
     <name>wc::core::ToneChecker</name>
     <message>
-        <location filename="../../src/core/letters/ToneChecker.cpp" line="+83"/>
+        <location filename="../../src/core/letters/ToneChecker.cpp" line="+84"/>
         <source>The tone check is not available for the language “%1”.</source>
         <translation>语气检查暂不支持语言“%1”。</translation>
     </message>
@@ -1486,7 +1505,7 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
         <translation>“%1”的语气检查词表已损坏，暂时无法检查投诉信。重新安装 WalletCase 即可恢复。</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+118"/>
         <source>Insult</source>
         <translation>侮辱</translation>
     </message>
@@ -1536,7 +1555,7 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
         <translation>情绪激动</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+126"/>
         <source>Nothing to check yet.</source>
         <translation>还没有可检查的内容。</translation>
     </message>
@@ -1574,6 +1593,26 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
         <location line="+2"/>
         <source>Heated: %1 passages may get the letter set aside. Calm wording with facts and dates works better.</source>
         <translation>情绪激动：有 %1 处可能导致投诉信被搁置。用平和的语言陈述事实和日期，效果会更好。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/letters/ToneProposal.cpp" line="+279"/>
+        <source>Capitals changed to normal case.</source>
+        <translation>已把大写字母改为正常大小写。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>“%1” changed to “%2”.</source>
+        <translation>已把“%1”改为“%2”。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Quotation marks around “%1” removed.</source>
+        <translation>已去掉“%1”两边的引号。</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>“%1” left out.</source>
+        <translation>已删去“%1”。</translation>
     </message>
 </context>
 <context>
@@ -1743,7 +1782,7 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
 <context>
     <name>wc::gui::CaseLettersView</name>
     <message>
-        <location filename="../../src/gui/caseview/LettersTabActions.cpp" line="+405"/>
+        <location filename="../../src/gui/caseview/LettersTabActions.cpp" line="+431"/>
         <source>Sent %1</source>
         <translation>已于 %1 发送</translation>
     </message>
@@ -1939,7 +1978,7 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
 <context>
     <name>wc::gui::CaseText</name>
     <message>
-        <location filename="../../src/gui/caseview/CaseText.cpp" line="+26"/>
+        <location filename="../../src/gui/caseview/CaseText.cpp" line="+27"/>
         <location line="+40"/>
         <source>Draft</source>
         <translation>草稿</translation>
@@ -2078,11 +2117,17 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
         <comment>amount, currency code</comment>
         <translation>%1 %2</translation>
     </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 (%2)</source>
+        <comment>time zone name, UTC offset</comment>
+        <translation>%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>wc::gui::CaseView</name>
     <message>
-        <location filename="../../src/gui/caseview/CaseView.cpp" line="+146"/>
+        <location filename="../../src/gui/caseview/CaseView.cpp" line="+147"/>
         <location line="+112"/>
         <source>Evidence</source>
         <translation>证据</translation>
@@ -2148,7 +2193,22 @@ To start a new complaint, press %1.</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+160"/>
+        <source>Frozen at %1.</source>
+        <translation>账户已于 %1 冻结。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every urgent step is done.</source>
+        <translation>所有紧急步骤都已完成。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next: %1.</source>
+        <translation>接下来：%1。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Urgent: a security problem that is still open. Money or the account may still be at risk.</source>
         <translation>紧急：这是一个尚未结案的安全问题。资金或账户可能仍有风险。</translation>
     </message>
@@ -2158,7 +2218,7 @@ To start a new complaint, press %1.</source>
         <translation>如果账户还没有冻结，请现在就冻结：%1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>This complaint is not finished yet: it was saved as a draft at step %1 of %2. Continue where you stopped to complete the letter and send it.</source>
         <translation>这份投诉还没有完成：它在第 %1 步（共 %2 步）时保存为草稿。请从上次停下的地方继续，写完投诉信并发送。</translation>
     </message>
@@ -2260,7 +2320,7 @@ To start a new complaint, press %1.</source>
         <translation>%1（已设置提醒）</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>WalletCase reminds you on %1.</source>
         <translation>WalletCase 会在 %1 提醒您。</translation>
     </message>
@@ -2544,7 +2604,7 @@ If you close it, its reminders stop. You can reopen it later.</source>
         <translation>此前的联系记录</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>I contacted them</source>
         <translation>我联系了对方</translation>
     </message>
@@ -2634,7 +2694,7 @@ If you close it, its reminders stop. You can reopen it later.</source>
         <translation>结果(&amp;U)：</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+85"/>
         <source>Add at least one of these: what was said, the reference number, or the agent&apos;s name or employee ID. Without one, your letter cannot point to this contact.</source>
         <translation>请至少填写其中一项：沟通内容、受理编号，或客服姓名、工号。否则投诉信无法引用这次联系。</translation>
     </message>
@@ -2642,7 +2702,7 @@ If you close it, its reminders stop. You can reopen it later.</source>
 <context>
     <name>wc::gui::ContactListEditor</name>
     <message>
-        <location filename="../../src/gui/widgets/ContactListEditor.cpp" line="+52"/>
+        <location filename="../../src/gui/widgets/ContactListEditor.cpp" line="+53"/>
         <source>&amp;Add contact…</source>
         <translation>添加联系记录(&amp;A)…</translation>
     </message>
@@ -2658,11 +2718,12 @@ If you close it, its reminders stop. You can reopen it later.</source>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+92"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-92"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
@@ -2722,7 +2783,13 @@ If you close it, its reminders stop. You can reopen it later.</source>
         <translation>删除所选的联系记录（Delete）</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+63"/>
+        <source>When (%1)</source>
+        <comment>time zone</comment>
+        <translation>时间（%1）</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>The contacts could not be read from the case file: %1</source>
         <translation>无法从案件文件读取联系记录：%1</translation>
     </message>
@@ -2732,7 +2799,7 @@ If you close it, its reminders stop. You can reopen it later.</source>
         <translation>无法删除这条联系记录：%1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Edit contact</source>
         <translation>编辑联系记录</translation>
     </message>
@@ -2772,12 +2839,12 @@ If you close it, its reminders stop. You can reopen it later.</source>
 <context>
     <name>wc::gui::ContactsPage</name>
     <message>
-        <location filename="../../src/gui/wizard/ContactsPage.cpp" line="+17"/>
+        <location filename="../../src/gui/wizard/ContactsPage.cpp" line="+18"/>
         <source>Earlier contacts</source>
         <translation>此前的联系记录</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Strongly recommended for your problem.</source>
         <translation>对您的问题来说，强烈建议填写。</translation>
     </message>
@@ -2823,7 +2890,7 @@ If you close it, its reminders stop. You can reopen it later.</source>
 <context>
     <name>wc::gui::DetailsPage</name>
     <message>
-        <location filename="../../src/gui/wizard/DetailsPage.cpp" line="+87"/>
+        <location filename="../../src/gui/wizard/DetailsPage.cpp" line="+88"/>
         <source>The details</source>
         <translation>详细情况</translation>
     </message>
@@ -2838,7 +2905,7 @@ If you close it, its reminders stop. You can reopen it later.</source>
         <translation>标 * 的为必填项：钱包或公司，以及事情经过。其他内容能让投诉信更有说服力，但可以留空。</translation>
     </message>
     <message>
-        <location filename="../../src/gui/widgets/CaseFactsForm.cpp" line="+232"/>
+        <location filename="../../src/gui/widgets/CaseFactsForm.cpp" line="+239"/>
         <source>Choose…</source>
         <translation>请选择…</translation>
     </message>
@@ -2848,12 +2915,12 @@ If you close it, its reminders stop. You can reopen it later.</source>
         <translation>其他（列表中没有）…</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-185"/>
         <source>Name of the wallet or company</source>
         <translation>钱包或公司的名称</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Not set</source>
         <translation>未设置</translation>
     </message>
@@ -2918,7 +2985,7 @@ If you close it, its reminders stop. You can reopen it later.</source>
         <translation>您的诉求(&amp;Y)：</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+62"/>
         <source>&amp;Wallet or company *:</source>
         <translation>钱包或公司(&amp;W) *：</translation>
     </message>
@@ -2928,7 +2995,7 @@ If you close it, its reminders stop. You can reopen it later.</source>
         <translation>事情经过(&amp;P)：</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-82"/>
         <source>&amp;References:</source>
         <translation>相关单号(&amp;R)：</translation>
     </message>
@@ -2938,7 +3005,7 @@ If you close it, its reminders stop. You can reopen it later.</source>
         <translation>完整保存在您的案件文件中；显示时部分隐藏。</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+73"/>
         <source>&amp;Wallet or company:</source>
         <translation>钱包或公司(&amp;W)：</translation>
     </message>
@@ -2948,12 +3015,12 @@ If you close it, its reminders stop. You can reopen it later.</source>
         <translation>事情经过(&amp;P) *：</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-62"/>
         <source>Case &amp;title:</source>
         <translation>案件标题(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../src/gui/wizard/DetailsPage.cpp" line="+157"/>
+        <location filename="../../src/gui/wizard/DetailsPage.cpp" line="+164"/>
         <source>Before going on:</source>
         <translation>继续之前：</translation>
     </message>
@@ -3073,7 +3140,7 @@ If you close it, its reminders stop. You can reopen it later.</source>
 <context>
     <name>wc::gui::EventText</name>
     <message>
-        <location filename="../../src/gui/caseview/EventText.cpp" line="+35"/>
+        <location filename="../../src/gui/caseview/EventText.cpp" line="+36"/>
         <source>screenshot</source>
         <translation>截图</translation>
     </message>
@@ -3124,12 +3191,12 @@ If you close it, its reminders stop. You can reopen it later.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+165"/>
+        <location line="+167"/>
         <source>reminder</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-162"/>
         <source>“%1”</source>
         <translation>“%1”</translation>
     </message>
@@ -3249,7 +3316,7 @@ If you close it, its reminders stop. You can reopen it later.</source>
         <translation>已记录联系：%1，%2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Contact logged: %1</source>
         <translation>已记录联系：%1</translation>
     </message>
@@ -3264,7 +3331,7 @@ If you close it, its reminders stop. You can reopen it later.</source>
         <translation>联系记录已修改：%1，%2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Contact changed: %1</source>
         <translation>联系记录已修改：%1</translation>
     </message>
@@ -3351,7 +3418,7 @@ If you close it, its reminders stop. You can reopen it later.</source>
         <translation>提醒已删除</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>Recorded: %1</source>
         <translation>已记录：%1</translation>
     </message>
@@ -3409,6 +3476,11 @@ If you close it, its reminders stop. You can reopen it later.</source>
         <location line="+1"/>
         <source>letter language</source>
         <translation>投诉信语言</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>time zone</source>
+        <translation>时区</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3610,7 +3682,7 @@ If you close it, its reminders stop. You can reopen it later.</source>
         <translation>%1，%2，%3</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1
 %2 · %3 · %4
 %5</source>
@@ -3706,7 +3778,7 @@ If you close it, its reminders stop. You can reopen it later.</source>
 <context>
     <name>wc::gui::EvidenceIntake</name>
     <message>
-        <location filename="../../src/gui/widgets/EvidenceIntake.cpp" line="+71"/>
+        <location filename="../../src/gui/widgets/EvidenceIntake.cpp" line="+75"/>
         <source>The evidence of this case could not be read. %1</source>
         <translation>无法读取此案件的证据。%1</translation>
     </message>
@@ -4032,7 +4104,7 @@ Its copy in the case file and its fingerprint are deleted. The original file on 
 <context>
     <name>wc::gui::EvidenceViewer</name>
     <message>
-        <location filename="../../src/gui/evidence/EvidenceViewer.cpp" line="+130"/>
+        <location filename="../../src/gui/evidence/EvidenceViewer.cpp" line="+131"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
@@ -4097,7 +4169,7 @@ Its copy in the case file and its fingerprint are deleted. The original file on 
         <translation>截图或文档的产生时间（如果知道）</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Copy the full fingerprint, to quote it or check the file later</source>
         <translation>复制完整指纹，用于引用或日后核对文件</translation>
     </message>
@@ -4137,7 +4209,7 @@ Its copy in the case file and its fingerprint are deleted. The original file on 
         <translation>类型(&amp;K)：</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-136"/>
         <source>Zoom o&amp;ut</source>
         <translation>缩小(&amp;U)</translation>
     </message>
@@ -4157,13 +4229,13 @@ Its copy in the case file and its fingerprint are deleted. The original file on 
         <translation>已知时间(&amp;W)：</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+326"/>
+        <location line="+23"/>
+        <location line="+325"/>
         <source>Cop&amp;y SHA-256</source>
         <translation>复制 SHA-256(&amp;Y)</translation>
     </message>
     <message>
-        <location line="-318"/>
+        <location line="-317"/>
         <source>Open with system &amp;viewer</source>
         <translation>用系统查看器打开(&amp;V)</translation>
     </message>
@@ -4184,12 +4256,12 @@ Its copy in the case file and its fingerprint are deleted. The original file on 
     </message>
     <message>
         <location line="+81"/>
-        <location line="+168"/>
+        <location line="+167"/>
         <source>%1 – Evidence</source>
         <translation>%1 – 证据</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-125"/>
         <source>“%1” could not be read from the case file. %2</source>
         <translation>无法从案件文件中读取“%1”。%2</translation>
     </message>
@@ -4218,7 +4290,7 @@ Added: %4</source>
 添加时间：%4</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+66"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
@@ -4236,7 +4308,7 @@ Added: %4</source>
 <context>
     <name>wc::gui::FirstStepsPage</name>
     <message>
-        <location filename="../../src/gui/wizard/FirstStepsPage.cpp" line="+58"/>
+        <location filename="../../src/gui/wizard/FirstStepsPage.cpp" line="+59"/>
         <source>Urgent</source>
         <translation>紧急</translation>
     </message>
@@ -4251,17 +4323,19 @@ Added: %4</source>
         <translation>您的钱包(&amp;Y)：</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+70"/>
+        <location line="+126"/>
         <source>Freeze your account now</source>
         <translation>请立即冻结账户</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-125"/>
+        <location line="+126"/>
         <source>Someone may be able to use your account. Stop further losses first; the complaint can wait a few minutes.</source>
         <translation>别人可能正在使用您的账户。请先止损，投诉晚几分钟也不要紧。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-124"/>
         <source>Then secure everything else: change your passwords, call the bank that issued any linked card and, if money was taken, report it to the police. Tick each step when it is done; the times you note here help your complaint and a police report.</source>
         <translation>然后再保护好其他方面：修改密码，给绑定银行卡的发卡银行打电话；如果资金被盗，请向警方报案。每完成一步就勾选一项；这里记下的时间对投诉和报案都有帮助。</translation>
     </message>
@@ -4292,27 +4366,75 @@ Added: %4</source>
         <translation>请勾选已经完成的事项；这里没有必填项，也可以稍后再回来。</translation>
     </message>
     <message>
-        <location line="+52"/>
-        <source>Account frozen at %1. Next: change your passwords, call the bank of any linked card and, if money was taken, report it to the police.</source>
-        <translation>账户已于 %1 冻结。接下来：修改密码，给绑定银行卡的银行打电话；如果资金被盗，请向警方报案。</translation>
+        <location line="+43"/>
+        <source>%1
+Source: %2</source>
+        <extracomment>%1 is the reason for a first step; %2 the law or page it rests on.</extracomment>
+        <translation>%1
+依据：%2</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Frozen at %1.</source>
+        <translation>账户已于 %1 冻结。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Account frozen.</source>
+        <translation>账户已冻结。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 Every urgent step is done; now write the complaint.</source>
+        <translation>%1所有紧急步骤都已完成，现在可以写投诉信了。</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Account frozen. Next: change your passwords, call the bank of any linked card and, if money was taken, report it to the police.</source>
-        <translation>账户已冻结。接下来：修改密码，给绑定银行卡的银行打电话；如果资金被盗，请向警方报案。</translation>
+        <source>%1 Next: %2.</source>
+        <translation>%1接下来：%2。</translation>
     </message>
     <message>
-        <location filename="../../src/gui/widgets/ChecklistEditor.cpp" line="+101"/>
+        <location line="+4"/>
+        <source>Account frozen: secure the rest</source>
+        <translation>账户已冻结：再保护好其他方面</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Further losses are stopped. Finish the other urgent steps, then write the complaint.</source>
+        <translation>进一步的损失已经止住。请先完成其他紧急步骤，然后再写投诉信。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Every urgent step is done; now write the complaint.</source>
+        <translation>所有紧急步骤都已完成，现在可以写投诉信了。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Act now: %1.</source>
+        <translation>请立即处理：%1。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Secure your account now</source>
+        <translation>请立即保护好您的账户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your details may be in other hands. A few steps now make them much harder to misuse.</source>
+        <translation>您的个人信息可能已落入他人之手。现在做好几件事，就能让这些信息难以被冒用。</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/widgets/ChecklistEditor.cpp" line="+98"/>
         <source>Done &amp;at:</source>
         <translation>完成时间(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../src/gui/wizard/FirstStepsPage.cpp" line="+5"/>
+        <location filename="../../src/gui/wizard/FirstStepsPage.cpp" line="+4"/>
         <source>Freeze your account now, before anything else. Until it is frozen, whoever has access can keep using your money.</source>
         <translation>请先冻结账户，其他事情稍后再做。在冻结之前，能进入您账户的人可以继续动用您的钱。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>Choose your wallet above to see how to freeze it. If it is not in the list, call the customer service number shown in its app or on its website and ask for an emergency freeze; if a bank card is linked, call the bank too.</source>
         <translation>请在上方选择您的钱包，查看冻结方法。如果列表中没有，请拨打其应用内或官网上的客服电话，要求紧急冻结；如果绑定了银行卡，也请给银行打电话。</translation>
     </message>
@@ -4473,23 +4595,33 @@ If it is frozen, choose &quot;Yes&quot; and the time is noted now; you can corre
 <context>
     <name>wc::gui::LetterEditor</name>
     <message>
-        <location filename="../../src/gui/widgets/LetterEditor.cpp" line="+76"/>
+        <location filename="../../src/gui/widgets/LetterEditor.cpp" line="+59"/>
+        <source>Revie&amp;w tone…</source>
+        <translation>检查语气(&amp;W)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go through the underlined passages one by one and decide on a calmer wording for each (F7). Ctrl+. opens the one at the cursor.</source>
+        <translation>逐条查看带下划线的地方，为每一处选定更平和的说法（F7）。按 Ctrl+. 可打开光标所在的那一处。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>S&amp;ubject:</source>
         <translation>主题(&amp;U)：</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+103"/>
         <source>The tone check is not available: its word lists could not be loaded.</source>
         <translation>语气检查暂不可用：无法加载其词表。</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+25"/>
+        <location line="+20"/>
+        <location line="+28"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-27"/>
         <source>Tone: %1</source>
         <translation>语气：%1</translation>
     </message>
@@ -4504,15 +4636,25 @@ If it is frozen, choose &quot;Yes&quot; and the time is noted now; you can corre
         <translation>，</translation>
     </message>
     <message>
-        <location line="+76"/>
-        <source>&amp;Replace with: %1</source>
-        <translation>替换为(&amp;R)：%1</translation>
+        <location line="+26"/>
+        <source>Ctrl+. shows a calmer wording to edit.</source>
+        <translation>按 Ctrl+. 可查看并修改更平和的说法。</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Flagged: %1</source>
+        <translation>标出原因：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Suggest a calmer wording…</source>
+        <translation>建议更平和的说法(&amp;S)…</translation>
     </message>
 </context>
 <context>
     <name>wc::gui::LetterPage</name>
     <message>
-        <location filename="../../src/gui/wizard/LetterPage.cpp" line="+25"/>
+        <location filename="../../src/gui/wizard/LetterPage.cpp" line="+26"/>
         <source>Your letter</source>
         <translation>投诉信</translation>
     </message>
@@ -4523,11 +4665,11 @@ If it is frozen, choose &quot;Yes&quot; and the time is noted now; you can corre
     </message>
     <message>
         <location line="+4"/>
-        <source>WalletCase wrote this letter from what you entered. Read it through and change anything you like. Underlined words may put the reader on the defensive: point at one to see a calmer wording, or right-click it to replace it.</source>
-        <translation>这封信是 WalletCase 根据您填写的内容写成的。请通读一遍，想改哪里都可以。带下划线的词语可能让读者产生抵触：把鼠标指向它可以看到更平和的说法，右键单击可直接替换。</translation>
+        <source>WalletCase wrote this letter from what you entered. Read it through and change anything you like. Underlined words may put the reader on the defensive: point at one to see why, press Ctrl+. on it (or right-click it) for a calmer wording to edit, or use Review tone… to go through them all.</source>
+        <translation>这封信是 WalletCase 根据您填写的内容写成的。请通读一遍，想改哪里都可以。带下划线的词语可能让读者产生抵触：把鼠标指向它可以看到原因，在它上面按 Ctrl+.（或右键单击）可以得到一个可修改的更平和说法，也可以用“检查语气…”逐条查看。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Letter &amp;language:</source>
         <translation>投诉信语言(&amp;L)：</translation>
     </message>
@@ -4542,12 +4684,12 @@ If it is frozen, choose &quot;Yes&quot; and the time is noted now; you can corre
         <translation>根据模板和您的回答重新写这封信。您对正文的修改会被替换（替换前会先询问您）。</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+79"/>
         <source>The letter could not be drafted because the case could not be read: %1</source>
         <translation>无法读取案件，因此无法起草投诉信：%1</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Redraft the letter?</source>
         <translation>重新起草投诉信？</translation>
     </message>
@@ -4567,24 +4709,34 @@ If it is frozen, choose &quot;Yes&quot; and the time is noted now; you can corre
         <translation>保留我的文字(&amp;K)</translation>
     </message>
     <message>
-        <location line="+62"/>
-        <source>The letter reads as heated</source>
-        <translation>这封信读起来情绪比较激动</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Some passages may put the reader on the defensive, and heated letters are more often set aside. The underlined words have calmer suggestions. Would you like to review them, or continue with the letter as it is?</source>
-        <translation>有些地方可能让读者产生抵触，而情绪激动的信更容易被搁置。带下划线的词语都有更平和的建议说法。您想先看看这些地方，还是按现在的内容继续？</translation>
+        <location line="+68"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>&amp;Review the letter</source>
-        <translation>查看并修改(&amp;R)</translation>
+        <source>Some passages may put the reader on the defensive</source>
+        <translation>有些地方可能让读者产生抵触</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Continue as it is</source>
-        <translation>按原样继续(&amp;C)</translation>
+        <source>The letter still has underlined passages (%1). Heated letters are more often set aside. Would you like to go through them, with a calmer wording proposed for each, or keep them as they are?</source>
+        <translation>信中仍有带下划线的地方（%1）。情绪激动的信更容易被搁置。您想逐条查看（每一处都会给出更平和的说法），还是保留原样？</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Review them</source>
+        <translation>逐条查看(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep them and continue</source>
+        <translation>保留并继续(&amp;K)</translation>
     </message>
 </context>
 <context>
@@ -4595,7 +4747,7 @@ If it is frozen, choose &quot;Yes&quot; and the time is noted now; you can corre
         <translation>将投诉信标记为已发送</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Ticket or case number you were given, if any</source>
         <translation>对方提供的工单号或案件号（如有）</translation>
     </message>
@@ -4633,7 +4785,7 @@ If it is frozen, choose &quot;Yes&quot; and the time is noted now; you can corre
 <context>
     <name>wc::gui::LettersTab</name>
     <message>
-        <location filename="../../src/gui/caseview/LettersTab.cpp" line="+53"/>
+        <location filename="../../src/gui/caseview/LettersTab.cpp" line="+54"/>
         <source>Draft another letter for this case from its facts and history</source>
         <translation>根据此案件的事实和经过，再起草一封信</translation>
     </message>
@@ -4654,12 +4806,12 @@ If it is frozen, choose &quot;Yes&quot; and the time is noted now; you can corre
     </message>
     <message>
         <location line="+2"/>
-        <location line="+222"/>
+        <location line="+240"/>
         <source>Mark as &amp;sent…</source>
         <translation>标记为已发送(&amp;S)…</translation>
     </message>
     <message>
-        <location line="-216"/>
+        <location line="-234"/>
         <source>Choosing another language drafts the letter again in it</source>
         <translation>选择其他语言会用该语言重新起草这封信</translation>
     </message>
@@ -4674,12 +4826,12 @@ If it is frozen, choose &quot;Yes&quot; and the time is noted now; you can corre
         <translation>根据模板和案件的当前内容重新写这封信（替换您的文字前会先询问您）</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+18"/>
         <source>Copy the subject and the letter, ready to paste into an email, a web form or an in-app chat</source>
         <translation>复制主题和正文，可直接粘贴到邮件、网页表单或应用内客服对话中</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-73"/>
         <source>Ne&amp;w letter</source>
         <translation>新建信件(&amp;W)</translation>
     </message>
@@ -4687,6 +4839,16 @@ If it is frozen, choose &quot;Yes&quot; and the time is noted now; you can corre
         <location line="+53"/>
         <source>&amp;Re-draft</source>
         <translation>重新起草(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Account n&amp;umber in full</source>
+        <translation>完整显示账号(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The company and a regulator need your whole account number to find your account. Untick it to show the number masked (138****8000), for example before you share the letter; the letter is drafted again.</source>
+        <translation>公司和监管机构需要您的完整账号才能查到您的账户。取消勾选可改为打码显示（138****8000），例如在分享这封信之前；信件会随之重新起草。</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4709,7 +4871,7 @@ If it is frozen, choose &quot;Yes&quot; and the time is noted now; you can corre
         <translation>删除…</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+123"/>
         <source>The case&apos;s letters could not be read: %1</source>
         <translation>无法读取此案件的信件：%1</translation>
     </message>
@@ -4743,7 +4905,7 @@ If it is frozen, choose &quot;Yes&quot; and the time is noted now; you can corre
         <translation>记下发送的方式和时间</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <location line="+22"/>
         <location line="+20"/>
         <source>Not saved yet</source>
@@ -4761,7 +4923,7 @@ If it is frozen, choose &quot;Yes&quot; and the time is noted now; you can corre
         <translation>您对信件的最新修改未能保存：%1 修改内容仍在这里，您停下输入或离开这封信时，WalletCase 会再试一次。</translation>
     </message>
     <message>
-        <location filename="../../src/gui/caseview/LettersTabActions.cpp" line="-305"/>
+        <location filename="../../src/gui/caseview/LettersTabActions.cpp" line="-329"/>
         <source>Mark the letter as not sent?</source>
         <translation>将这封信标记为未发送？</translation>
     </message>
@@ -4786,7 +4948,7 @@ If it is frozen, choose &quot;Yes&quot; and the time is noted now; you can corre
         <translation>无法保存信件状态：%1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>The letter could not be marked as sent: %1</source>
         <translation>无法将信件标记为已发送：%1</translation>
     </message>
@@ -4806,7 +4968,7 @@ If it is frozen, choose &quot;Yes&quot; and the time is noted now; you can corre
         <translation>无法保存期限提醒：%1</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>The letter could not be drafted: %1</source>
         <translation>无法起草信件：%1</translation>
     </message>
@@ -4826,7 +4988,7 @@ If it is frozen, choose &quot;Yes&quot; and the time is noted now; you can corre
         <translation>这封信与模板起草的内容已经一致。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>Replace the letter&apos;s text?</source>
         <translation>替换信件正文？</translation>
     </message>
@@ -4846,7 +5008,7 @@ If it is frozen, choose &quot;Yes&quot; and the time is noted now; you can corre
         <translation>保留我的文字(&amp;K)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The new draft could not be saved: %1</source>
         <translation>无法保存新的草稿：%1</translation>
     </message>
@@ -5400,7 +5562,7 @@ You can delete it at any time, or add it later from the Help menu.</source>
 <context>
     <name>wc::gui::NextStep</name>
     <message>
-        <location filename="../../src/gui/reminders/NextStep.cpp" line="+60"/>
+        <location filename="../../src/gui/reminders/NextStep.cpp" line="+61"/>
         <source>Write a follow-up letter</source>
         <translation>写一封跟进信</translation>
     </message>
@@ -5453,7 +5615,7 @@ You can delete it at any time, or add it later from the Help menu.</source>
 <context>
     <name>wc::gui::OverviewTab</name>
     <message>
-        <location filename="../../src/gui/caseview/OverviewTab.cpp" line="+114"/>
+        <location filename="../../src/gui/caseview/OverviewTab.cpp" line="+118"/>
         <source>Record how the case ended: resolved, or closed without a solution</source>
         <translation>记录案件的结果：已解决，或未解决已结案</translation>
     </message>
@@ -5478,7 +5640,7 @@ You can delete it at any time, or add it later from the Help menu.</source>
         <translation>信件语言(&amp;G)：</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+25"/>
         <source>First steps</source>
         <translation>首要步骤</translation>
     </message>
@@ -5488,12 +5650,22 @@ You can delete it at any time, or add it later from the Help menu.</source>
         <translation>此案件没有记录首要步骤。</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-48"/>
         <source>C&amp;lose case…</source>
         <translation>结案(&amp;L)…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
+        <source>Every time in this case is shown, typed and written in this time zone. Changing it shows the same moments in the new zone.</source>
+        <translation>此案件中的所有时间都按这个时区显示、输入和写进信里。更改时区后，同样的时刻会按新时区显示。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Time &amp;zone:</source>
+        <translation>时区(&amp;Z)：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The case</source>
         <translation>案件情况</translation>
     </message>
@@ -5508,14 +5680,14 @@ You can delete it at any time, or add it later from the Help menu.</source>
         <translation>撤回在这里保存的最近一次修改（Ctrl+Z）</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <location line="+100"/>
         <source>%1 / %2</source>
         <comment>problem family / subtype</comment>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>Created %1</source>
         <translation>创建于 %1</translation>
     </message>
@@ -5530,7 +5702,12 @@ You can delete it at any time, or add it later from the Help menu.</source>
         <translation>结案于 %1</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+10"/>
+        <source>Times in this case: %1. This computer is on %2.</source>
+        <translation>此案件的时间：%1。这台电脑的时区：%2。</translation>
+    </message>
+    <message>
+        <location line="+88"/>
         <source>The amount was not saved: %1</source>
         <translation>金额未保存：%1</translation>
     </message>
@@ -6449,7 +6626,7 @@ You can delete it at any time, or add it later from the Help menu.</source>
         <translation>%1安全问题的跟进间隔较短：一天，而不是一周。</translation>
     </message>
     <message>
-        <location filename="../../src/gui/wizard/SendPageClocks.cpp" line="+65"/>
+        <location filename="../../src/gui/wizard/SendPageClocks.cpp" line="+78"/>
         <source>These deadlines apply to your complaint. Ticked ones become reminders when you finish.</source>
         <translation>以下期限适用于您的投诉。勾选的期限会在完成时设为提醒。</translation>
     </message>
@@ -6568,7 +6745,7 @@ You can delete it at any time, or add it later from the Help menu.</source>
 <context>
     <name>wc::gui::StatementImportFlow</name>
     <message>
-        <location filename="../../src/gui/transactions/StatementImportFlow.cpp" line="+86"/>
+        <location filename="../../src/gui/transactions/StatementImportFlow.cpp" line="+92"/>
         <source>Reading “%1”…</source>
         <translation>正在读取“%1”…</translation>
     </message>
@@ -6773,7 +6950,7 @@ You can delete it at any time, or add it later from the Help menu.</source>
 <context>
     <name>wc::gui::StatementRowsModel</name>
     <message>
-        <location filename="../../src/gui/transactions/StatementRowsModel.cpp" line="+83"/>
+        <location filename="../../src/gui/transactions/StatementRowsModel.cpp" line="+85"/>
         <source>Line</source>
         <translation>行号</translation>
     </message>
@@ -6783,7 +6960,7 @@ You can delete it at any time, or add it later from the Help menu.</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+74"/>
         <source>This transaction is already in the case.</source>
         <translation>这笔交易已在案件中。</translation>
     </message>
@@ -6796,17 +6973,18 @@ You can delete it at any time, or add it later from the Help menu.</source>
 <context>
     <name>wc::gui::TimelineTab</name>
     <message>
-        <location filename="../../src/gui/caseview/TimelineTab.cpp" line="+43"/>
+        <location filename="../../src/gui/caseview/TimelineTab.cpp" line="+44"/>
         <source>Nothing has been recorded for this case yet.</source>
         <translation>此案件还没有任何记录。</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location line="+67"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-67"/>
         <source>What happened</source>
         <translation>事件</translation>
     </message>
@@ -6822,6 +7000,12 @@ You can delete it at any time, or add it later from the Help menu.</source>
     </message>
     <message>
         <location line="+12"/>
+        <source>When (%1)</source>
+        <comment>time zone</comment>
+        <translation>时间（%1）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>⚠ Whether the history is complete could not be checked: %1</source>
         <translation>⚠ 无法检查历史记录是否完整：%1</translation>
     </message>
@@ -6854,9 +7038,127 @@ You can delete it at any time, or add it later from the Help menu.</source>
     </message>
 </context>
 <context>
+    <name>wc::gui::ToneProposalDialog</name>
+    <message>
+        <location filename="../../src/gui/widgets/ToneProposalDialog.cpp" line="+77"/>
+        <source>&amp;Apply my wording</source>
+        <translation>应用我的说法(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep as is</source>
+        <translation>保持原样(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove the sentence</source>
+        <translation>删除这一句(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Skip</source>
+        <translation>跳过(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A calmer wording</source>
+        <translation>更平和的说法</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Put this wording into the letter in place of the sentence (Ctrl+Enter). Ctrl+Z in the letter undoes it.</source>
+        <translation>用这个说法替换信中的这一句（Ctrl+Enter）。在信中按 Ctrl+Z 可撤销。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave the sentence as you wrote it and stop flagging it.</source>
+        <translation>保留您的原话，不再标出这一句。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sentence states no fact; taking it out loses nothing.</source>
+        <translation>这一句没有陈述任何事实，删掉它不会丢失任何内容。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your sentence</source>
+        <translation>您的句子</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A calmer pattern to adapt</source>
+        <translation>可参考的平和句式</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use only what is true for your case; the blanks are for your own facts.</source>
+        <translation>只用与您的案件相符的内容；空白处请换成您自己的事实。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Your new wording (edit it as you like):</source>
+        <translation>您的新说法（可随意修改）(&amp;Y)：</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Flagged: %1 — “%2”</source>
+        <translation>标出原因：%1 — “%2”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2</source>
+        <translation>第 %1 处（共 %2 处）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Proposed: %1</source>
+        <translation>建议修改：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This sentence states no fact. You can remove it, or reword it with a fact and a date.</source>
+        <translation>这一句没有陈述任何事实。您可以删除它，或者改写成包含事实和日期的说法。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no safe automatic change here: reword the sentence yourself, keeping its facts, using the pattern above.</source>
+        <translation>这里没有可以安全自动修改的地方：请参考上面的句式，自己改写这一句，并保留其中的事实。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Replace “%1” with your own fact before applying.</source>
+        <translation>应用之前，请把“%1”换成您自己的事实。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An empty wording removes the sentence.</source>
+        <translation>新说法留空则会删除这一句。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Nothing in this wording is flagged.</source>
+        <translation>新说法中没有被标出的内容。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Still flagged in this wording: %1.</source>
+        <translation>新说法中仍有被标出的内容：%1。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
     <name>wc::gui::TransactionDelegate</name>
     <message>
-        <location filename="../../src/gui/transactions/TransactionDelegate.cpp" line="+47"/>
+        <location filename="../../src/gui/transactions/TransactionDelegate.cpp" line="+50"/>
         <source>for example 128.00</source>
         <translation>例如 128.00</translation>
     </message>
@@ -6864,7 +7166,7 @@ You can delete it at any time, or add it later from the Help menu.</source>
 <context>
     <name>wc::gui::TransactionTableModel</name>
     <message>
-        <location filename="../../src/gui/transactions/TransactionTableModel.cpp" line="+44"/>
+        <location filename="../../src/gui/transactions/TransactionTableModel.cpp" line="+45"/>
         <source>Money received</source>
         <translation>收款</translation>
     </message>
@@ -6879,7 +7181,7 @@ You can delete it at any time, or add it later from the Help menu.</source>
         <translation>付款</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+86"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
@@ -6919,7 +7221,7 @@ You can delete it at any time, or add it later from the Help menu.</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+121"/>
         <source>The amount was not changed: %1</source>
         <translation>金额未修改：%1</translation>
     </message>
@@ -6933,11 +7235,18 @@ You can delete it at any time, or add it later from the Help menu.</source>
         <source>The currency was not changed: %1</source>
         <translation>币种未修改：%1</translation>
     </message>
+    <message>
+        <location filename="../../src/gui/transactions/StatementRowsModel.cpp" line="-72"/>
+        <location filename="../../src/gui/transactions/TransactionTableModel.cpp" line="-126"/>
+        <source>%1 (%2)</source>
+        <comment>column title, time zone</comment>
+        <translation>%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>wc::gui::TransactionsPanel</name>
     <message>
-        <location filename="../../src/gui/transactions/TransactionsPanel.cpp" line="+64"/>
+        <location filename="../../src/gui/transactions/TransactionsPanel.cpp" line="+65"/>
         <source>&amp;Add transaction</source>
         <translation>添加交易(&amp;A)</translation>
     </message>
@@ -6972,7 +7281,7 @@ You can delete it at any time, or add it later from the Help menu.</source>
         <translation>发起重复扣款投诉(&amp;D)…</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+102"/>
         <source>The transactions of this case could not be read. %1</source>
         <translation>无法读取此案件的交易。%1</translation>
     </message>
@@ -7057,7 +7366,7 @@ You can delete it at any time, or add it later from the Help menu.</source>
         <translation>账单 (*.csv *.txt *.tsv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Reading the statement was cancelled; nothing was added.</source>
         <translation>已取消读取账单；没有添加任何内容。</translation>
     </message>
@@ -7088,7 +7397,7 @@ You can delete it at any time, or add it later from the Help menu.</source>
 <context>
     <name>wc::gui::WizardSession</name>
     <message>
-        <location filename="../../src/gui/wizard/WizardSession.cpp" line="+44"/>
+        <location filename="../../src/gui/wizard/WizardSession.cpp" line="+47"/>
         <source>Your entries could not be saved to the case file. They are still here; try again, or check that the disk is not full.</source>
         <translation>您填写的内容未能保存到案件文件中。内容仍在这里；请重试，或检查磁盘是否已满。</translation>
     </message>
@@ -7096,7 +7405,7 @@ You can delete it at any time, or add it later from the Help menu.</source>
 <context>
     <name>wc::report::DossierLayout</name>
     <message>
-        <location filename="../../src/report/DossierLayout.cpp" line="+98"/>
+        <location filename="../../src/report/DossierLayout.cpp" line="+102"/>
         <source>The Chinese font WalletCase prints with (Noto Sans CJK SC) is not installed, so Chinese text would come out as empty boxes. Install the package fonts-noto-cjk and export again.</source>
         <translation>WalletCase 打印中文所用的字体（Noto Sans CJK SC）尚未安装，中文会显示成空白方框。请安装软件包 fonts-noto-cjk 后重新导出。</translation>
     </message>
