@@ -4400,8 +4400,8 @@ Source: %2</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Further losses are stopped. Finish the other urgent steps, then write the complaint.</source>
-        <translation>进一步的损失已经止住。请先完成其他紧急步骤，然后再写投诉信。</translation>
+        <source>No more payments can leave through this account. Finish the other urgent steps (a linked bank card needs its own call), then write the complaint.</source>
+        <translation>这个账户已无法再付出款项。请先完成其他紧急步骤（绑定的银行卡需要另外致电发卡行），然后再写投诉信。</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4847,8 +4847,8 @@ If it is frozen, choose &quot;Yes&quot; and the time is noted now; you can corre
     </message>
     <message>
         <location line="+3"/>
-        <source>The company and a regulator need your whole account number to find your account. Untick it to show the number masked (138****8000), for example before you share the letter; the letter is drafted again.</source>
-        <translation>公司和监管机构需要您的完整账号才能查到您的账户。取消勾选可改为打码显示（138****8000），例如在分享这封信之前；信件会随之重新起草。</translation>
+        <source>The company and a regulator need your whole account number to find your account. Untick it to show the number masked (138****8000), for example before you share the letter. The letter is drafted again; if you changed its text, you are asked first.</source>
+        <translation>公司和监管机构需要您的完整账号才能查到您的账户。取消勾选可改为打码显示（138****8000），例如在分享这封信之前。信件会随之重新起草；如果您改过文字，会先询问您。</translation>
     </message>
     <message>
         <location line="+8"/>

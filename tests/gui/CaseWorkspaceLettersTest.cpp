@@ -7,11 +7,13 @@
 #include "followup/FollowUpTime.h"
 
 #include "gui/caseview/LetterSentDialog.h"
+#include "gui/caseview/CaseText.h"
 #include "gui/caseview/LettersTab.h"
 #include "gui/reminders/ClockOffersDialog.h"
 #include "gui/widgets/LetterEditor.h"
 #include "gui/widgets/MessageBar.h"
 #include "gui/widgets/UrlOpener.h"
+#include "guidance/CaseTimeZone.h"
 #include "letters/LetterDrafter.h"
 
 #include <QCheckBox>
@@ -114,7 +116,9 @@ protected:
         }
         auto* channel = form->findChild<QComboBox*>(u"sentChannelComboBox"_s);
         channel->setCurrentIndex(channel->findData(u"web_form"_s));
-        form->findChild<QDateTimeEdit*>(u"sentDateTimeEdit"_s)->setDateTime(when);
+        // The form shows and reads the case zone's clock time.
+        form->findChild<QDateTimeEdit*>(u"sentDateTimeEdit"_s)
+            ->setDateTime(CaseText::wallClock(when.toMSecsSinceEpoch(), caseZone()));
         QTest::mouseClick(form->findChild<QPushButton*>(u"okPushButton"_s), Qt::LeftButton);
     }
 
@@ -138,6 +142,11 @@ protected:
         return minute;
     }
 
+    QTimeZone caseZone() const
+    {
+        return core::CaseTimeZone::zoneFor(*store->caseById(caseId));
+    }
+
     // When the reminder of the CFPB's 15 days is due for a complaint sent at `when`.
     qint64 cfpbRemindAt(const QDateTime& when)
     {
@@ -152,7 +161,7 @@ protected:
         context.family = u"transaction"_s;
         context.target = u"us_cfpb"_s;
         context.complaintSentAt = when.toMSecsSinceEpoch();
-        for (const core::ClockOffer& offer : table->offers(context, clock.nowMs())) {
+        for (const core::ClockOffer& offer : table->offers(context, clock.nowMs(), caseZone())) {
             if (offer.rule.key == u"cfpb_response")
                 return offer.remindAt;
         }
@@ -253,8 +262,10 @@ TEST_F(Letters, ALetterIsMarkedAsSentWithChannelTimeAndReference)
     ASSERT_TRUE(form);
     auto* channel = form->findChild<QComboBox*>(u"sentChannelComboBox"_s);
     channel->setCurrentIndex(channel->findData(u"web_form"_s));
-    const QDateTime when(QDate(2025, 10, 2), QTime(10, 30));
-    form->findChild<QDateTimeEdit*>(u"sentDateTimeEdit"_s)->setDateTime(when);
+    // 10:30 typed means 10:30 in the case's zone, whatever the computer's zone is.
+    const QDateTime when(QDate(2025, 10, 2), QTime(10, 30), caseZone());
+    form->findChild<QDateTimeEdit*>(u"sentDateTimeEdit"_s)
+        ->setDateTime(QDateTime(QDate(2025, 10, 2), QTime(10, 30), Qt::UTC));
     QTest::keyClicks(form->findChild<QLineEdit*>(u"sentReferenceLineEdit"_s), u"WEB-77"_s);
     QTest::mouseClick(form->findChild<QPushButton*>(u"okPushButton"_s), Qt::LeftButton);
 
@@ -394,7 +405,8 @@ TEST_F(Letters, TheDemoLetterShowsHowItWasSent)
     EXPECT_EQ(tab->currentLetterId(), letter.id);
     EXPECT_EQ(tab->editor()->body(), letter.body);
     EXPECT_TRUE(tab->editor()->isReadOnly());
-    const QString status = LettersTab::statusText(letter);
+    const QString status =
+        LettersTab::statusText(letter, core::CaseTimeZone::zoneFor(*store->caseById(demo)));
     EXPECT_TRUE(status.contains(u"email"_s) && status.contains(letter.reference))
         << status.toStdString();
     EXPECT_EQ(find<QPushButton>(u"markSentPushButton"_s)->toolTip(), status);

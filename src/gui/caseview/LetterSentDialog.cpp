@@ -31,6 +31,7 @@ LetterSentDialog::LetterSentDialog(QWidget* parent)
     m_sentTo->setObjectName(u"sentToComboBox"_s);
     m_sentAt->setObjectName(u"sentDateTimeEdit"_s);
     m_sentAt->setCalendarPopup(true);
+    m_sentAt->setTimeSpec(Qt::UTC); // the case zone's clock time (setTimeZone)
     m_sentAt->setDisplayFormat(u"yyyy-MM-dd HH:mm"_s);
     m_reference->setObjectName(u"sentReferenceLineEdit"_s);
     m_reference->setPlaceholderText(tr("Ticket or case number you were given, if any"));
@@ -64,6 +65,11 @@ LetterSentDialog::LetterSentDialog(QWidget* parent)
     setMinimumWidth(420);
 }
 
+void LetterSentDialog::setTimeZone(const QTimeZone& zone)
+{
+    m_zone = zone.isValid() ? zone : QTimeZone::systemTimeZone();
+}
+
 void LetterSentDialog::setLetter(const core::Letter& letter, qint64 nowMs)
 {
     int channel = m_channel->findData(letter.channel.isEmpty() ? u"email"_s : letter.channel);
@@ -73,7 +79,7 @@ void LetterSentDialog::setLetter(const core::Letter& letter, qint64 nowMs)
     }
     m_channel->setCurrentIndex(qMax(0, channel));
     const qint64 at = letter.sentAt.value_or(nowMs - nowMs % 60'000);
-    m_sentAt->setDateTime(QDateTime::fromMSecsSinceEpoch(at).toLocalTime());
+    m_sentAt->setDateTime(CaseText::wallClock(at, m_zone));
     m_reference->setText(letter.reference);
     m_kind = letter.kind;
     updateSentTo();
@@ -106,7 +112,7 @@ core::Letter LetterSentDialog::sentLetter(const core::Letter& letter) const
     core::Letter sent = letter;
     sent.status = u"sent"_s;
     sent.channel = m_channel->currentData().toString();
-    sent.sentAt = m_sentAt->dateTime().toMSecsSinceEpoch();
+    sent.sentAt = CaseText::fromWallClock(m_sentAt->dateTime(), m_zone);
     sent.reference = m_reference->text().trimmed();
     return sent;
 }

@@ -5,6 +5,7 @@
 #include "model/Entities.h"
 
 #include <QDialog>
+#include <QTimeZone>
 
 class QComboBox;
 class QDateTimeEdit;
@@ -25,6 +26,8 @@ class LetterSentDialog : public QDialog
 public:
     explicit LetterSentDialog(QWidget* parent = nullptr);
 
+    // The case's zone: the time is shown and typed in it. Call before setLetter().
+    void setTimeZone(const QTimeZone& zone);
     // Fills the form from `letter`: what it already records, else by email, at `nowMs`.
     void setLetter(const core::Letter& letter, qint64 nowMs);
     // `letter` marked as sent as entered.
@@ -42,6 +45,7 @@ private:
     QComboBox* m_sentTo;
     QFormLayout* m_form;
     QString m_kind;
+    QTimeZone m_zone = QTimeZone::systemTimeZone();
 
     void updateSentTo();
 };

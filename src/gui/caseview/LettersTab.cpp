@@ -114,8 +114,9 @@ void LettersTab::buildUi()
     m_fullAccount->setChecked(true);
     m_fullAccount->setToolTip(tr("The company and a regulator need your whole account number to "
                                  "find your account. Untick it to show the number masked "
-                                 "(138****8000), for example before you share the letter; the "
-                                 "letter is drafted again."));
+                                 "(138****8000), for example before you share the letter. The "
+                                 "letter is drafted again; if you changed its text, you are "
+                                 "asked first."));
 
     m_editor = new LetterEditor(m_panel);
     m_editor->setObjectName(u"letterEditor"_s);
@@ -330,11 +331,11 @@ void LettersTab::showCurrent()
                               .arg(CaseText::letterKind(l.kind), CaseText::languageName(l.language))
                         : QString());
     m_status->setCurrentIndex(qMax(0, m_status->findData(l.status)));
-    m_status->setToolTip(shown ? statusText(l) : QString());
+    m_status->setToolTip(shown ? caseStatusText(l) : QString());
     m_language->setCurrentIndex(qMax(0, m_language->findData(l.language)));
     const bool sent = l.status == Sent;
     m_markSent->setText(sent ? tr("Sending &details…") : tr("Mark as &sent…"));
-    m_markSent->setToolTip(sent ? statusText(l) : tr("Record how and when you sent it"));
+    m_markSent->setToolTip(sent ? caseStatusText(l) : tr("Record how and when you sent it"));
     m_editor->setLanguage(core::LetterDrafter::languages().contains(l.language) ? l.language
                                                                                 : u"en"_s);
     QString subject = l.subject;
@@ -355,7 +356,7 @@ void LettersTab::showCurrent()
     m_fullAccount->setEnabled(shown && !sent && l.kind != u"public_post"_s);
     m_saveLabel->setText(!shown    ? QString()
                          : m_dirty ? tr("Not saved yet")
-                         : sent    ? statusText(l)
+                         : sent    ? caseStatusText(l)
                                    : tr("All changes saved"));
     m_loading = false;
     if (m_dirty)

@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QPair>
 #include <QPointer>
+#include <QTimeZone>
 #include <QWidget>
 
 #include <optional>
@@ -102,7 +103,12 @@ public:
     void deleteLetter();
 
     // "Sent 12/05/2026 09:20 by email, reference …", or the status when not sent.
-    static QString statusText(const core::Letter& letter);
+    // "Sent 2 Dec 2026 15:10 by email, reference …", the time in the case zone `zone`.
+    static QString statusText(const core::Letter& letter,
+                              const QTimeZone& zone = QTimeZone::systemTimeZone());
+    // statusText() in the shown case's zone.
+    QString caseStatusText(const core::Letter& letter) const;
+    QTimeZone caseZone() const;
 
 signals:
     // A letter was added, saved, sent or deleted.

@@ -109,7 +109,7 @@ void LettersTab::statusPicked()
         const int answer =
             MessageBox::ask(this, QMessageBox::Question, tr("Mark the letter as not sent?"),
                             tr("The record of when and how it was sent (%1) will be cleared.")
-                                .arg(statusText(letter)),
+                                .arg(caseStatusText(letter)),
                             {{ClearSent, tr("&Mark as not sent"), QMessageBox::DestructiveRole},
                              {KeepSent, tr("&Keep it as sent"), QMessageBox::RejectRole}},
                             KeepSent);
@@ -135,6 +135,7 @@ void LettersTab::markSent()
         return;
     }
     auto* dialog = new LetterSentDialog(this);
+    dialog->setTimeZone(caseZone());
     dialog->setLetter(m_current, m_store->clock().nowMs());
     dialog->setRegulators(caseRegulators(), CaseText::uiLanguage());
     dialog->setWindowModality(Qt::WindowModal);
@@ -200,7 +201,7 @@ void LettersTab::offerClocks(const core::Letter& sent, const QString& sentTo)
     }
     QList<core::ClockOffer> offers;
     for (const core::ClockOffer& offer : m_clockTable->offers(
-             context, m_store->clock().nowMs(), QTimeZone::systemTimeZone(), snapshot->reminders)) {
+             context, m_store->clock().nowMs(), caseZone(), snapshot->reminders)) {
         // Follow-ups are set with the follow-up date; passed or set ones need no choice.
         if (offer.rule.kind != u"follow_up" && !offer.passed && !offer.alreadySet)
             offers << offer;
@@ -386,7 +387,7 @@ void LettersTab::deleteLetter()
         this, QMessageBox::Warning, tr("Delete the letter?"),
         tr("Delete “%1” (%2)? Its text is gone for good; the case's history keeps a note that "
            "it was deleted.")
-            .arg(CaseText::letterKind(m_current.kind), statusText(m_current)),
+            .arg(CaseText::letterKind(m_current.kind), caseStatusText(m_current)),
         {{DeleteLetter, tr("&Delete the letter"), QMessageBox::DestructiveRole},
          {KeepLetter, tr("&Keep it"), QMessageBox::RejectRole}},
         KeepLetter);
@@ -407,14 +408,28 @@ void LettersTab::deleteLetter()
     emit changed();
 }
 
-QString LettersTab::statusText(const core::Letter& letter)
+QTimeZone LettersTab::caseZone() const
+{
+    if (m_store) {
+        if (auto record = m_store->caseById(m_caseId))
+            return core::CaseTimeZone::zoneFor(*record);
+    }
+    return QTimeZone::systemTimeZone();
+}
+
+QString LettersTab::caseStatusText(const core::Letter& letter) const
+{
+    return statusText(letter, caseZone());
+}
+
+QString LettersTab::statusText(const core::Letter& letter, const QTimeZone& zone)
 {
     // The case pane's earlier letters view said this first; its translations still apply.
     if (letter.status != Sent)
         return CaseText::letterStatus(letter.status);
     QString text = letter.sentAt
                        ? QCoreApplication::translate("wc::gui::CaseLettersView", "Sent %1")
-                             .arg(CaseText::dateTime(*letter.sentAt))
+                             .arg(CaseText::dateTime(*letter.sentAt, zone))
                        : CaseText::letterStatus(letter.status);
     if (!letter.channel.isEmpty())
         text = QCoreApplication::translate("wc::gui::CaseLettersView", "%1 by %2",

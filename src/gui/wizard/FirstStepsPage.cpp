@@ -247,8 +247,9 @@ void FirstStepsPage::updateBanner()
                                 u"border-radius:4px; }"_s);
         if (urgent) {
             setTitle(tr("Account frozen: secure the rest"));
-            setSubTitle(tr("Further losses are stopped. Finish the other urgent steps, then "
-                           "write the complaint."));
+            setSubTitle(tr("No more payments can leave through this account. Finish the other "
+                           "urgent steps (a linked bank card needs its own call), then write the "
+                           "complaint."));
         }
     } else if (!hasFreezeStep) {
         // A problem without a freeze step (personal data exposed): secure the account.
