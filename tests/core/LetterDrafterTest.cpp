@@ -509,7 +509,7 @@ TEST(LetterDrafter, AComplaintMadeByPhoneIsTheOriginalWhenNoLetterWasSent)
     const Letter zh = draftKind(s, fullProfile(), u"escalation"_s, u"zh_CN"_s);
     EXPECT_TRUE(zh.body.contains(
         u"我已于2026年1月16日通过客服电话向贵公司反映此问题（受理编号：T-2026-001），"
-        u"但问题在此后的3天内仍未得到解决。"_s))
+        u"但问题在此后的4天内仍未得到解决。"_s))
         << zh.body.toStdString();
 }
 

@@ -209,6 +209,52 @@ TEST(GoldenLetters, AlipayDuplicateInChinese)
     expectClean(post);
 }
 
+TEST(GoldenLetters, AFollowUpBeforeThePromisedDateRestatesThePromiseWithoutCallingItBroken)
+{
+    CaseSnapshot s = alipayDuplicate();
+    s.letters.clear(); // the complaint was the phone call of 2 December
+    const qint64 now = at(kShanghai, 2026, 12, 7, 5, 7); // early on the 7th
+    const Letter l = draft(s, wangFang(), u"follow_up"_s, u"zh_CN"_s, kShanghai, now);
+    expectContains(l, {
+        u"我于2026年12月2日通过客服电话就以下问题向贵公司投诉（受理编号：KF20261202017）。"_s,
+        u"截至2026年12月7日（已过去5天）"_s, // calendar days, not 24-hour periods
+        u"【贵公司的承诺】"_s,
+        u"客服李静（工号：A3321）承诺：退还重复扣除的 128 元，期限为2026年12月10日（受理编号：KF20261202017）。"_s,
+    });
+    expectAbsent(l, {u"该期限已过"_s});
+    expectClean(l);
+
+    // No complaint on record: a regulator letter claims none.
+    CaseSnapshot fresh = alipayDuplicate();
+    fresh.letters.clear();
+    fresh.contacts.clear();
+    fresh.record.status = u"ready"_s;
+    const Letter reg = draft(fresh, wangFang(), u"regulator"_s, u"zh_CN"_s, kShanghai, now,
+                             u"cn_pboc_12363"_s);
+    expectAbsent(reg, {u"我已先向该公司投诉"_s, u"我已通过客服渠道"_s});
+    expectContains(reg, {u"我尚无向支付宝投诉的记录。"_s});
+    const Letter en = draft(fresh, wangFang(), u"regulator"_s, u"en"_s, kShanghai, now, u"us_cfpb"_s);
+    expectAbsent(en, {u"I complained to the company first"_s});
+    expectClean(en);
+}
+
+TEST(GoldenLetters, ARedraftedRegulatorLetterKeepsItsAddressee)
+{
+    const CaseSnapshot s = alipayDuplicate();
+    const qint64 now = at(kShanghai, 2026, 12, 11, 10, 0);
+    for (const char* key : {"cn_pboc_12363", "cn_nfra_12378", "us_cfpb", "uk_fos"}) {
+        for (const QString& language : LetterDrafter::languages()) {
+            const Letter l = draft(s, wangFang(), u"regulator"_s, language, kShanghai, now,
+                                   QString::fromLatin1(key));
+            EXPECT_EQ(LetterDrafter::regulatorAddressedIn(l), QString::fromLatin1(key))
+                << key << " " << language.toStdString();
+        }
+    }
+    EXPECT_TRUE(LetterDrafter::regulatorAddressedIn(
+                    draft(s, wangFang(), u"initial"_s, u"en"_s, kShanghai, now))
+                    .isEmpty());
+}
+
 // --- Scenario 2: 陈磊, WeChat Pay account stolen; frozen and passwords changed ------------
 
 TEST(GoldenLetters, StolenWeChatAccountStatesTheFreezeAndItsTime)
@@ -290,14 +336,16 @@ TEST(GoldenLetters, CashAppTakeoverIsARegulationENoticeInUsStyle)
         u"- I had the account frozen on November 28, 2026, 7:05 AM PST."_s,
         u"Notice of error under Regulation E"_s,
         u"Regulation E (12 CFR 1005.11)"_s,
-        u"I reported it to you on November 28, 2026, 7:05 AM PST."_s,
         u"within 10 business days"_s,
         u"provisionally credit my account"_s,
         // Ten business days from Monday 30 November.
         u"Please reply in writing by December 14, 2026."_s,
         u"Sincerely,\n\nMaria Rivera"_s,
     });
-    expectAbsent(l, {u"Yours faithfully"_s, u"USD 1240.00"_s, u"$*****"_s, u"03:14"_s});
+    // Ticking "frozen" records when the user froze it, not when the company was told: the notice
+    // must not claim a report time the user never gave (it decides the Reg E liability cap).
+    expectAbsent(l, {u"Yours faithfully"_s, u"USD 1240.00"_s, u"$*****"_s, u"03:14"_s,
+                     u"I reported it to you"_s});
     expectClean(l);
 
     // The same case written for a public forum: nothing that identifies the user.

@@ -116,6 +116,27 @@ QStringList LetterDrafter::kinds()
     return {u"initial"_s, u"follow_up"_s, u"escalation"_s, u"regulator"_s, u"public_post"_s};
 }
 
+QString LetterDrafter::regulatorAddressedIn(const Letter& letter)
+{
+    if (letter.kind != u"regulator")
+        return {};
+    auto phrases = LetterPhrases::load(letter.language);
+    if (!phrases)
+        return {};
+    const QJsonObject names = phrases->group(u"regulators"_s);
+    QString found;
+    qsizetype longest = 0;
+    // The longest name that occurs wins: one regulator's name may contain another's.
+    for (auto it = names.constBegin(); it != names.constEnd(); ++it) {
+        const QString name = it.value().toString();
+        if (name.size() > longest && letter.body.contains(name)) {
+            found = it.key();
+            longest = name.size();
+        }
+    }
+    return found;
+}
+
 void LetterDrafter::nameProvider(CaseSnapshot& snapshot, const ProviderDirectory& directory,
                                  const QString& language)
 {

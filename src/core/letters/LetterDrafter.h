@@ -66,6 +66,10 @@ public:
     // stored) DefaultReplyDays after it was drafted. None for a public post.
     static std::optional<qint64> replyDeadline(const Letter& letter, const QTimeZone& zone);
 
+    // The regulator (ProviderDirectory key) a drafted "regulator" letter is addressed to, found by
+    // the name it was addressed by; empty when none is named. Re-drafting keeps the addressee.
+    static QString regulatorAddressedIn(const Letter& letter);
+
     // The kinds of letter there are templates for, in the order a case usually needs them.
     static QStringList kinds();
 

@@ -195,14 +195,6 @@ mu::data regulationE(const LetterContext& ctx)
     const LetterPhrases& p = ctx.phrases;
     mu::data r;
     r.set("error", textValue(p.in(u"regulationE"_s, ctx.snapshot.record.subtype)));
-    // Reporting a loss within two business days caps the user's liability at $50 (12 CFR
-    // 1005.6(b)); the letter records when it was reported, if the user froze the account.
-    mu::data reported(false);
-    for (const ChecklistItem& item : ctx.snapshot.checklist) {
-        if (item.itemKey == u"freeze_account" && item.doneAt)
-            reported = textValue(ctx.conventions.dateTime(*item.doneAt));
-    }
-    r.set("reportedAt", reported);
     return r;
 }
 

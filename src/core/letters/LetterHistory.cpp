@@ -15,8 +15,6 @@ namespace mu = kainjow::mustache;
 
 namespace {
 
-constexpr qint64 DayMs = 24 * 3600 * 1000LL;
-
 bool isSent(const Letter& l)
 {
     return l.status == status::Sent && l.sentAt.has_value();
@@ -128,7 +126,11 @@ void addLetterHistory(mu::data& d, const LetterContext& ctx)
         o.set("replyMissed",
               mu::data(deadline && *deadline < ctx.nowMs && !answeredAfter(s, original->at)));
         d.set("original", o);
-        const qint64 days = (ctx.nowMs - original->at) / DayMs;
+        // Calendar days in the case's zone: a complaint of 2 December is 5 days old on 7 December,
+        // whatever the hour.
+        const qint64 days = QDateTime::fromMSecsSinceEpoch(original->at, conv.zone())
+                                .date()
+                                .daysTo(QDateTime::fromMSecsSinceEpoch(ctx.nowMs, conv.zone()).date());
         d.set("waited", days >= 1 ? textValue(phrases.count(u"waited"_s, days)) : mu::data(false));
     } else {
         d.set("original", mu::data(false));
@@ -165,8 +167,9 @@ void addLetterHistory(mu::data& d, const LetterContext& ctx)
     std::vector<Dated> replies;
     std::vector<Dated> promises;
     for (const Contact& c : s.contacts) {
-        if (c.promisedBy && *c.promisedBy < ctx.nowMs && !c.promise.trimmed().isEmpty()
-            && !isClosedStatus(s.record.status) && !isPublic) {
+        // Every promise the company made, and whether its date has passed while the case is open:
+        // a follow-up restates what was promised, and a broken promise is the reason to write.
+        if (!c.promise.trimmed().isEmpty() && !isPublic) {
             mu::data p;
             p.set("when", textValue(conv.date(c.occurredAt)));
             p.set("channel", textValue(phrases.in(u"replyChannels"_s, c.channel)));
@@ -176,7 +179,9 @@ void addLetterHistory(mu::data& d, const LetterContext& ctx)
             p.set("agentId", textValue(c.agentId));
             p.set("ticket", textValue(asClause(c.reference)));
             p.set("promise", textValue(asClause(c.promise)));
-            p.set("promisedBy", textValue(conv.date(*c.promisedBy)));
+            p.set("promisedBy", c.promisedBy ? textValue(conv.date(*c.promisedBy)) : mu::data(false));
+            p.set("overdue", mu::data(c.promisedBy && *c.promisedBy < ctx.nowMs
+                                      && !isClosedStatus(s.record.status)));
             promises.push_back({c.occurredAt, std::move(p)});
         }
         if (original && &c == original->contact)
@@ -220,7 +225,7 @@ void addLetterHistory(mu::data& d, const LetterContext& ctx)
     d.set("chaseList", listOrFalse(chaseList));
     d.set("replies", mu::data(!replyList.empty()));
     d.set("replyList", listOrFalse(replyList));
-    d.set("brokenPromises", mu::data(!promiseList.empty()));
+    d.set("promises", mu::data(!promiseList.empty()));
     d.set("promiseList", listOrFalse(promiseList));
     d.set("followUps", chaseList.empty()
                            ? mu::data(false)

@@ -297,7 +297,9 @@ bool LettersTab::redraft(const QString& requested, std::optional<bool> untouched
     if (!m_store || m_current.id <= 0 || m_current.status == Sent)
         return false;
     const QString language = requested.isEmpty() ? m_current.language : requested;
-    auto fresh = draftFor(m_current.kind, language, QString());
+    // A regulator letter stays addressed to the body it names.
+    const QString regulator = core::LetterDrafter::regulatorAddressedIn(m_current);
+    auto fresh = draftFor(m_current.kind, language, regulator);
     if (!fresh) {
         showError(tr("The letter could not be drafted again: %1").arg(fresh.error().message));
         return false;
@@ -311,7 +313,8 @@ bool LettersTab::redraft(const QString& requested, std::optional<bool> untouched
     }
     bool untouched = false;
     if (untouchedIfFullAccount) {
-        auto before = draftFor(m_current.kind, m_current.language, QString(), untouchedIfFullAccount);
+        auto before =
+            draftFor(m_current.kind, m_current.language, regulator, untouchedIfFullAccount);
         untouched = before && before->subject == edited.subject && before->body == edited.body;
     }
     if (hasText && !untouched) {
