@@ -4596,8 +4596,8 @@ If it is frozen, choose &quot;Yes&quot; and the time is noted now; you can corre
     <name>wc::gui::LetterEditor</name>
     <message>
         <location filename="../../src/gui/widgets/LetterEditor.cpp" line="+59"/>
-        <source>Review to&amp;ne…</source>
-        <translation>检查语气(&amp;N)…</translation>
+        <source>Rev&amp;iew tone…</source>
+        <translation>检查语气(&amp;I)…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4842,8 +4842,8 @@ If it is frozen, choose &quot;Yes&quot; and the time is noted now; you can corre
     </message>
     <message>
         <location line="+7"/>
-        <source>Account number &amp;in full</source>
-        <translation>完整显示账号(&amp;I)</translation>
+        <source>Account &amp;number in full</source>
+        <translation>完整显示账号(&amp;N)</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -371,7 +371,12 @@ TEST_F(CaseListModelTest, FlagsOpenSecurityCasesAndShowsTranslatedText)
     EXPECT_EQ(cell(stolenId, CaseListModel::TitleColumn).toString(), u"支付宝账户被盗"_s);
     EXPECT_EQ(cell(refundId, CaseListModel::TitleColumn).toString(), u"(untitled case)"_s);
     EXPECT_EQ(cell(stolenId, CaseListModel::ProviderColumn).toString(), u"支付宝 Alipay"_s);
-    EXPECT_EQ(cell(refundId, CaseListModel::ProviderColumn).toString(), u"paypal"_s);
+    EXPECT_EQ(cell(refundId, CaseListModel::ProviderColumn).toString(), u"paypal"_s)
+        << "without a directory the key is all there is";
+    // With the directory's names, a case that stores only its provider's key shows the name.
+    model.setProviderNames({{u"paypal"_s, u"PayPal"_s}});
+    EXPECT_EQ(cell(refundId, CaseListModel::ProviderColumn).toString(), u"PayPal"_s);
+    EXPECT_EQ(cell(stolenId, CaseListModel::ProviderColumn).toString(), u"支付宝 Alipay"_s);
     EXPECT_EQ(cell(stolenId, CaseListModel::ProblemColumn).toString(),
               u"Security risk / Account taken over"_s);
     EXPECT_EQ(cell(refundId, CaseListModel::ProblemColumn).toString(),

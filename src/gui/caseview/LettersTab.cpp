@@ -109,7 +109,7 @@ void LettersTab::buildUi()
 
     // The company and a regulator need the full account identifier to find the account; a
     // user who forwards or shares the letter may want it masked. A public post always masks it.
-    m_fullAccount = new QCheckBox(tr("Account number &in full"), m_panel);
+    m_fullAccount = new QCheckBox(tr("Account &number in full"), m_panel);
     m_fullAccount->setObjectName(u"fullAccountCheckBox"_s);
     m_fullAccount->setChecked(true);
     m_fullAccount->setToolTip(tr("The company and a regulator need your whole account number to "

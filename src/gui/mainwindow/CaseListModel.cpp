@@ -98,6 +98,13 @@ void CaseListModel::setSearchResults(std::optional<QList<qint64>> rankedIds)
     reload();
 }
 
+void CaseListModel::setProviderNames(QHash<QString, QString> names)
+{
+    m_providerNames = std::move(names);
+    if (rowCount() > 0)
+        emit dataChanged(index(0, ProviderColumn), index(rowCount() - 1, ProviderColumn));
+}
+
 void CaseListModel::setStepProvider(StepProvider provider)
 {
     m_stepProvider = std::move(provider);
@@ -309,7 +316,9 @@ QVariant CaseListModel::displayText(const core::CaseListRow& row, int column) co
     case TitleColumn:
         return row.title.isEmpty() ? tr("(untitled case)") : row.title;
     case ProviderColumn:
-        return row.providerName.isEmpty() ? row.providerKey : row.providerName;
+        if (!row.providerName.isEmpty())
+            return row.providerName;
+        return m_providerNames.value(row.providerKey, row.providerKey);
     case ProblemColumn:
         if (row.subtype.isEmpty())
             return familyText(row.family);

@@ -69,6 +69,9 @@ public:
     void setSearchResults(std::optional<QList<qint64>> rankedIds);
     // Where overdue cases get their suggested step from (none: only the date is shown).
     void setStepProvider(StepProvider provider);
+    // A case made in the wizard stores its provider's key; the list shows the directory's name
+    // for it in the interface language (never a key such as "cash_app").
+    void setProviderNames(QHash<QString, QString> names);
     bool isSearching() const { return m_searchIds.has_value(); }
     // The row of a listed case, or an invalid index when it is not (yet) listed.
     QModelIndex indexOfCase(qint64 caseId, int column = 0) const;
@@ -118,6 +121,7 @@ private:
     std::optional<core::CaseListRow> m_after; // the last row the store returned
     bool m_hasMore = false;
     StepProvider m_stepProvider;
+    QHash<QString, QString> m_providerNames;
     mutable QHash<qint64, QString> m_steps; // case id → step, for overdue rows already shown
     // Views and the model tester call fetchMore from slots connected to our own row signals.
     bool m_fetching = false;

@@ -122,6 +122,7 @@ void CaseListPane::setContext(core::CaseStore* store, const core::Taxonomy* taxo
     // Cheap resets without a file first, then one real read of the new file.
     m_model->setStore(nullptr);
     m_model->setTaxonomy(taxonomy, language);
+    updateProviderNames();
     m_model->setSearchResults(std::nullopt);
     m_model->setFilter({}, {}, {}, false);
     m_model->setStore(store);
@@ -138,7 +139,18 @@ void CaseListPane::setContext(core::CaseStore* store, const core::Taxonomy* taxo
 void CaseListPane::setProviders(const core::ProviderDirectory* providers)
 {
     m_providers = providers;
+    updateProviderNames();
     refreshProviderChoices();
+}
+
+void CaseListPane::updateProviderNames()
+{
+    QHash<QString, QString> names;
+    if (m_providers) {
+        for (const core::Provider& p : m_providers->providers())
+            names.insert(p.key, p.name.text(m_language));
+    }
+    m_model->setProviderNames(std::move(names));
 }
 
 QString CaseListPane::currentStatus() const

@@ -69,6 +69,7 @@ private:
     // Runs the store's search for `text` (empty: no search) and lists its hits.
     void applySearch(const QString& text);
     void refreshProviderChoices();
+    void updateProviderNames();
     // Sizes the columns to the cases listed, until the user sizes one (then until another file
     // is opened).
     void fitColumns(bool allowShrink);

@@ -56,7 +56,7 @@ LetterEditor::LetterEditor(QWidget* parent)
     m_body->viewport()->installEventFilter(this);
     m_body->installEventFilter(this); // Ctrl+. / Alt+Enter / F7 while typing
     m_review->setObjectName(u"reviewTonePushButton"_s);
-    m_review->setText(tr("Review to&ne…"));
+    m_review->setText(tr("Rev&iew tone…"));
     m_review->setToolTip(tr("Go through the underlined passages one by one and decide on a "
                             "calmer wording for each (F7). Ctrl+. opens the one at the cursor."));
     m_review->setEnabled(false);
