@@ -9,7 +9,6 @@
 
 #include <QDateTime>
 #include <QFile>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
 
