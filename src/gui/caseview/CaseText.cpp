@@ -104,10 +104,71 @@ QString CaseText::money(qint64 amountMinor, const QString& currency)
     return tr("%1 %2", "amount, currency code").arg(text, currency.trimmed().toUpper()).trimmed();
 }
 
+namespace {
+
+// "yy" → "yyyy" outside quoted literals; a run of four is left alone.
+QString withFullYear(const QString& format)
+{
+    QString out;
+    bool quoted = false;
+    for (qsizetype i = 0; i < format.size();) {
+        const QChar c = format.at(i);
+        if (c == u'\'') {
+            quoted = !quoted;
+            out += c;
+            ++i;
+            continue;
+        }
+        if (!quoted && c == u'y') {
+            qsizetype run = 0;
+            while (i + run < format.size() && format.at(i + run) == u'y')
+                ++run;
+            out += QString(run == 2 ? 4 : run, u'y');
+            i += run;
+            continue;
+        }
+        out += c;
+        ++i;
+    }
+    return out;
+}
+
+} // namespace
+
+QString CaseText::dateFormat()
+{
+    return withFullYear(QLocale().dateFormat(QLocale::ShortFormat));
+}
+
+QString CaseText::timeFormat()
+{
+    // The C locale's short time carries seconds; no time the app shows is that precise.
+    QString format = QLocale().timeFormat(QLocale::ShortFormat);
+    format.remove(u":ss"_s);
+    return format;
+}
+
+QString CaseText::dateTimeFormat()
+{
+    return dateFormat() + u' ' + timeFormat();
+}
+
+QString CaseText::date(const QDate& date)
+{
+    return QLocale().toString(date, dateFormat());
+}
+
+QString CaseText::date(qint64 epochMs, const QTimeZone& zone)
+{
+    if (!zone.isValid())
+        return date(QDateTime::fromMSecsSinceEpoch(epochMs).toLocalTime().date());
+    return date(wallClock(epochMs, zone).date());
+}
+
 QString CaseText::dateTime(qint64 epochMs)
 {
     return QLocale().toString(QDateTime::fromMSecsSinceEpoch(epochMs).toLocalTime(),
-                              QLocale::ShortFormat);
+                              dateTimeFormat());
 }
 
 QString CaseText::optionalDateTime(std::optional<qint64> epochMs)
@@ -121,8 +182,7 @@ QString CaseText::dateTime(qint64 epochMs, const QTimeZone& zone)
         return dateTime(epochMs);
     // QLocale would convert a zoned QDateTime back to the computer's zone for some formats;
     // the wall clock in a UTC QDateTime prints as it is.
-    const QLocale locale;
-    return locale.toString(wallClock(epochMs, zone), locale.dateTimeFormat(QLocale::ShortFormat));
+    return QLocale().toString(wallClock(epochMs, zone), dateTimeFormat());
 }
 
 QString CaseText::optionalDateTime(std::optional<qint64> epochMs, const QTimeZone& zone)

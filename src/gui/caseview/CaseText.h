@@ -27,6 +27,16 @@ public:
     static int currencyExponent(const QString& currency);
     // "1,234.50 CNY", "1,234 JPY": core::Money's digits with the default QLocale's grouping.
     static QString money(qint64 amountMinor, const QString& currency);
+    // One format for dates and one for date-times everywhere on screen: the UI locale's short
+    // format with a four-digit year ("12/7/2026 3:03 AM", "2026/12/7 03:03", "07/12/2026 03:03"),
+    // so "26" is never read as a day or a century, and editors show what lists show.
+    static QString dateFormat();
+    static QString timeFormat();
+    static QString dateTimeFormat();
+    // A date of a case (a promise, a deadline's day) in `zone`; the computer's zone when invalid.
+    static QString date(qint64 epochMs, const QTimeZone& zone);
+    static QString date(const QDate& date);
+
     // In the computer's zone: for times that belong to no case (the app's own clock, backups).
     static QString dateTime(qint64 epochMs);
     static QString optionalDateTime(std::optional<qint64> epochMs);

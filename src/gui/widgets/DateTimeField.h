@@ -1,0 +1,66 @@
+// Copyright (C) 2026 The WalletCase developers. GPL-3.0-or-later; see LICENSE.
+#pragma once
+
+#include <QDateTime>
+#include <QDateTimeEdit>
+
+namespace wc::gui {
+
+// The one date and date-time editor of the app. A bare QDateTimeEdit lost users' input three
+// ways: the mouse wheel changed the date of a field the pointer merely crossed while scrolling
+// the page (a follow-up moved to 2018), a two-digit year made "26" ambiguous, and typing into a
+// field showing "Not set" did nothing or jumped to the current time. This one
+//  - takes the wheel only while it has the keyboard focus (the page scrolls otherwise),
+//  - shows CaseText's format with a four-digit year (the same format lists show),
+//  - selects the section under the cursor on focus, so typing works without selecting first,
+//  - can be optional: it then shows "Not set" (or the given text) until the user types a digit
+//    or opens the calendar, which starts from startValue() with the typed digit kept.
+// Case times are held as wall-clock in a Qt::UTC QDateTime (CaseText::wallClock); set the time
+// spec as the caller needs, like any QDateTimeEdit.
+class DateTimeField : public QDateTimeEdit
+{
+    Q_OBJECT
+
+public:
+    enum class Kind { DateTime, Date };
+
+    explicit DateTimeField(QWidget* parent = nullptr);
+    explicit DateTimeField(Kind kind, QWidget* parent = nullptr);
+
+    Kind kind() const { return m_kind; }
+
+    // Optional fields: the minimum value stands for "no value" and shows `notSetText`.
+    void setOptional(const QString& notSetText);
+    bool isOptional() const { return m_optional; }
+    bool isSet() const;
+    void clearValue();
+    // The value stored for "no value" (far before any case).
+    static QDateTime notSetValue(Qt::TimeSpec spec = Qt::UTC);
+
+    // Where an unset field starts when the user begins to fill it; today at 00:00 by default
+    // (not the current time: a user typing a time means their own).
+    void setStartValue(const QDateTime& value);
+    QDateTime startValue() const;
+
+    // Re-reads the display format (after the UI language changed).
+    void applyFormat();
+
+protected:
+    void wheelEvent(QWheelEvent* event) override;
+    void focusInEvent(QFocusEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+
+private:
+    void startIfUnset();
+    void selectSectionAtCursor();
+
+    Kind m_kind;
+    bool m_optional = false;
+    // The last digit filled its section and Qt moved on to the next one by itself: a separator
+    // typed next ("11/", "3:") only confirms that move and must not skip another section.
+    bool m_advanced = false;
+    QDateTime m_start;
+};
+
+} // namespace wc::gui

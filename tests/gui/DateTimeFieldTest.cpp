@@ -1,0 +1,117 @@
+// Copyright (C) 2026 The WalletCase developers. GPL-3.0-or-later; see LICENSE.
+#include "gui/caseview/CaseText.h"
+#include "gui/widgets/DateTimeField.h"
+
+#include <QApplication>
+#include <QLineEdit>
+#include <QTest>
+#include <QVBoxLayout>
+#include <QWheelEvent>
+
+#include <gtest/gtest.h>
+
+using namespace wc::gui;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+class DateTimeFieldTest : public ::testing::Test
+{
+protected:
+    void SetUp() override { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
+    void TearDown() override { QLocale::setDefault(QLocale::c()); }
+};
+
+void wheelUp(QWidget* widget)
+{
+    const QPointF at(widget->width() / 2.0, widget->height() / 2.0);
+    QWheelEvent event(at, widget->mapToGlobal(at), QPoint(), QPoint(0, 120), Qt::NoButton,
+                      Qt::NoModifier, Qt::NoScrollPhase, false);
+    QCoreApplication::sendEvent(widget, &event);
+}
+
+TEST_F(DateTimeFieldTest, FormatsCarryFourDigitYears)
+{
+    EXPECT_EQ(CaseText::dateFormat(), u"M/d/yyyy"_s);
+    EXPECT_EQ(CaseText::dateTimeFormat(), u"M/d/yyyy h:mm AP"_s);
+    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+    EXPECT_EQ(CaseText::dateTimeFormat(), u"yyyy/M/d HH:mm"_s);
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    EXPECT_EQ(CaseText::dateFormat(), u"dd.MM.yyyy"_s);
+    QLocale::setDefault(QLocale::c());
+    EXPECT_FALSE(CaseText::dateTimeFormat().contains(u":ss"_s));
+}
+
+TEST_F(DateTimeFieldTest, DateAndDateTimeTextsUseTheCaseZone)
+{
+    const QTimeZone shanghai("Asia/Shanghai");
+    const qint64 ms = QDateTime(QDate(2026, 11, 28), QTime(3, 14), Qt::UTC).toMSecsSinceEpoch();
+    EXPECT_EQ(CaseText::dateTime(ms, shanghai), u"11/28/2026 11:14 AM"_s);
+    EXPECT_EQ(CaseText::date(ms, QTimeZone("America/Los_Angeles")), u"11/27/2026"_s);
+}
+
+TEST_F(DateTimeFieldTest, TheWheelChangesOnlyAFocusedField)
+{
+    QWidget window;
+    auto* layout = new QVBoxLayout(&window);
+    auto* other = new QLineEdit(&window);
+    auto* field = new DateTimeField(&window);
+    layout->addWidget(other);
+    layout->addWidget(field);
+    const QDateTime value(QDate(2026, 6, 8), QTime(9, 0));
+    field->setDateTime(value);
+    window.show();
+    QApplication::setActiveWindow(&window);
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&window));
+    other->setFocus();
+    ASSERT_FALSE(field->hasFocus());
+
+    wheelUp(field);
+    EXPECT_EQ(field->dateTime(), value) << "a wheel passing over the field changed it";
+    EXPECT_FALSE(field->hasFocus()) << "the wheel took the focus";
+
+    field->setFocus();
+    QApplication::processEvents();
+    ASSERT_TRUE(field->hasFocus());
+    wheelUp(field);
+    EXPECT_NE(field->dateTime(), value);
+}
+
+TEST_F(DateTimeFieldTest, TypingAWholeDateTimeReadsItAsTyped)
+{
+    DateTimeField field;
+    field.setDateTime(QDateTime(QDate(2026, 1, 1), QTime(0, 0)));
+    field.setCurrentSectionIndex(0);
+    field.setSelectedSection(field.sectionAt(0));
+    QTest::keyClicks(&field, u"11/28/2026 3:14 AM"_s);
+    EXPECT_EQ(field.dateTime(), QDateTime(QDate(2026, 11, 28), QTime(3, 14)))
+        << qPrintable(field.text());
+}
+
+TEST_F(DateTimeFieldTest, AnUnsetFieldStartsFromTheStartValueWithTheTypedDigitKept)
+{
+    DateTimeField field;
+    field.setTimeSpec(Qt::UTC);
+    field.setOptional(u"Not set"_s);
+    field.clearValue();
+    EXPECT_FALSE(field.isSet());
+    EXPECT_EQ(field.text(), u"Not set"_s);
+    field.setStartValue(QDateTime(QDate(2026, 12, 7), QTime(0, 0), Qt::UTC));
+
+    QTest::keyClicks(&field, u"11/28/2026 3:14 AM"_s);
+    EXPECT_TRUE(field.isSet());
+    EXPECT_EQ(field.dateTime(), QDateTime(QDate(2026, 11, 28), QTime(3, 14), Qt::UTC))
+        << qPrintable(field.text());
+
+    field.clearValue();
+    EXPECT_FALSE(field.isSet());
+}
+
+TEST_F(DateTimeFieldTest, ADateFieldShowsNoTime)
+{
+    DateTimeField field(DateTimeField::Kind::Date);
+    field.setDate(QDate(2026, 12, 10));
+    EXPECT_EQ(field.text(), u"12/10/2026"_s);
+}
+
+} // namespace
