@@ -161,3 +161,16 @@ TEST_F(SettingsDialogTest, FirstRunFlagAndUnknownLanguagesInTheFile)
 }
 
 } // namespace
+
+namespace {
+
+TEST_F(SettingsDialogTest, ReminderTimeDefaultsToNineAndIsKept)
+{
+    EXPECT_EQ(AppSettings::reminderTime(), QTime(9, 0));
+    AppSettings::setReminderTime(QTime(18, 30));
+    EXPECT_EQ(AppSettings::reminderTime(), QTime(18, 30));
+    AppSettings::setReminderTime(QTime());
+    EXPECT_EQ(AppSettings::reminderTime(), QTime(9, 0));
+}
+
+} // namespace

@@ -12,6 +12,7 @@ namespace wc::gui {
 namespace {
 QString g_testFile;
 const QString LastChannelKey = u"contacts/lastChannel"_s;
+const QString ReminderTimeKey = u"reminders/time"_s;
 } // namespace
 
 std::unique_ptr<QSettings> AppSettings::open()
@@ -46,6 +47,23 @@ void AppSettings::setLastContactChannel(const QString& channel)
 {
     auto settings = open();
     settings->setValue(LastChannelKey, channel);
+    settings->sync();
+}
+
+QTime AppSettings::reminderTime()
+{
+    const QTime time =
+        QTime::fromString(open()->value(ReminderTimeKey).toString(), u"HH:mm"_s);
+    return time.isValid() ? time : QTime(9, 0);
+}
+
+void AppSettings::setReminderTime(const QTime& time)
+{
+    auto settings = open();
+    if (time.isValid())
+        settings->setValue(ReminderTimeKey, time.toString(u"HH:mm"_s));
+    else
+        settings->remove(ReminderTimeKey);
     settings->sync();
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QSettings>
+#include <QTime>
 #include <QString>
 
 #include <memory>
@@ -24,6 +25,12 @@ public:
     // starts there: people usually call the same hotline again. Empty when none was logged.
     static QString lastContactChannel();
     static void setLastContactChannel(const QString& channel);
+
+    // The hour follow-ups, promises and reminders are set for when the user gives only a day
+    // ("follow up in 7 days" means 09:00 then, not the minute the letter was written, which may
+    // be 02:24 at night). 09:00 until the user chooses another in Settings.
+    static QTime reminderTime();
+    static void setReminderTime(const QTime& time);
 };
 
 } // namespace wc::gui
