@@ -78,8 +78,10 @@ core::Result<CaseDossier> CaseDossier::read(core::CaseStore& store, qint64 caseI
         auto overrides = store.providerOverrides();
         const core::ProviderDirectory all =
             overrides ? directory->withOverrides(*overrides) : *directory;
-        if (auto provider = all.provider(r.providerKey))
+        if (auto provider = all.provider(r.providerKey)) {
             d.providerName = provider->name;
+            d.providerRegions = provider->regions;
+        }
     }
     return d;
 }

@@ -45,6 +45,9 @@ public:
     // Content of the evidence that is an image Qt can decode, by SHA-256.
     QHash<QString, QByteArray> images;
     core::LocalizedText providerName;
+    // The provider's regions (ProviderDirectory): with the case's zone they decide whose
+    // conventions money is written in, as in the case's letters (LetterConventions::regionFor).
+    QStringList providerRegions;
     core::LocalizedText familyName;
     core::LocalizedText subtypeName;
     QHash<QString, core::LocalizedText> stepLabels; // first-step key → label

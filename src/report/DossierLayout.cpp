@@ -149,6 +149,7 @@ core::Result<void> DossierLayout::render(QPagedPaintDevice& device, const Dossie
         if (!sections.evidence(progress, done, total))
             return cancelled;
         sections.manifest();
+        sections.editLog();
     }
     if (progress.isCancelled())
         return cancelled;
@@ -160,7 +161,10 @@ core::Result<void> DossierLayout::render(QPagedPaintDevice& device, const Dossie
     const DossierFonts& f = sections.fonts();
     const QString title = m_dossier.snapshot.record.title;
     const QString exported =
-        t(DossierText::ExportedAt).arg(t.dateTime(m_options.exportedAt, m_options.zone)) +
+        t(DossierText::ExportedAt)
+            .arg(t(DossierText::ZoneInHeader)
+                     .arg(t.dateTime(m_options.exportedAt, m_options.zone),
+                          core::CaseTimeZone::offsetText(m_options.zone, m_options.exportedAt))) +
         u" · "_s + t(DossierText::GeneratedBy);
     const qreal headerBaseline = 14 * mm;
     const qreal footerBaseline = page.bottom() - 11 * mm;

@@ -1,8 +1,11 @@
 // Copyright (C) 2026 The WalletCase developers. GPL-3.0-or-later; see LICENSE.
 #include "report/DossierSections.h"
 
+#include "guidance/CaseTimeZone.h"
 #include "model/Masking.h"
 #include "report/Thumbnails.h"
+
+#include <QDateTime>
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -46,6 +49,12 @@ DossierSections::DossierSections(PageFlow& flow, const CaseDossier& dossier,
                                  const DossierOptions& options, const QString& language)
     : m_flow(flow), m_d(dossier), m_options(options), m_t(language), m_f(DossierFonts::make())
 {
+    // Money as the case's letters write it: the conventions of the region whose rules the case
+    // follows, in the dossier's language.
+    const QString region = core::LetterConventions::regionFor(m_d.providerRegions, m_options.zone,
+                                                              m_t.language());
+    if (auto conventions = core::LetterConventions::load(region, m_t.language(), m_options.zone))
+        m_t.setConventions(*conventions);
     m_evidence = m_d.snapshot.evidence;
     std::sort(m_evidence.begin(), m_evidence.end(),
               [](const core::Evidence& a, const core::Evidence& b) { return a.id < b.id; });
@@ -53,7 +62,82 @@ DossierSections::DossierSections(PageFlow& flow, const CaseDossier& dossier,
 
 QString DossierSections::when(qint64 epochMs) const
 {
-    return m_t.dateTime(epochMs, m_options.zone);
+    const QString time = m_t.dateTime(epochMs, m_options.zone);
+    if (!m_options.zone.hasDaylightTime())
+        return time;
+    const QDateTime at = QDateTime::fromMSecsSinceEpoch(epochMs, m_options.zone);
+    QString name;
+    if (!m_t.chinese()) {
+        name = m_options.zone.displayName(at, QTimeZone::ShortName,
+                                          QLocale(QLocale::English, QLocale::UnitedStates));
+    }
+    // ICU spells zones it has no abbreviation for as "GMT-8"; an offset from UTC reads better.
+    if (name.isEmpty() || name.startsWith(u"GMT"_s))
+        name = core::CaseTimeZone::offsetText(m_options.zone, epochMs);
+    return time + u' ' + name;
+}
+
+QString DossierSections::day(qint64 epochMs) const
+{
+    return m_t.date(epochMs, m_options.zone);
+}
+
+QString DossierSections::timeHeader(DossierText::Key key) const
+{
+    if (m_options.zone.hasDaylightTime())
+        return m_t(key); // each time carries its own zone
+    return m_t(DossierText::ZoneInHeader)
+        .arg(m_t(key), core::CaseTimeZone::offsetText(m_options.zone, m_options.exportedAt));
+}
+
+QString DossierSections::zoneStatement() const
+{
+    const QTimeZone& zone = m_options.zone;
+    const QLocale locale = m_t.chinese() ? QLocale(QLocale::Chinese, QLocale::China)
+                                         : QLocale(QLocale::English, QLocale::UnitedStates);
+    const qint64 at = m_options.exportedAt;
+    if (!zone.hasDaylightTime() && zone.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(at)) == 0
+        && !zone.id().contains("/"))
+        return m_t(DossierText::TimesInUtc);
+    if (!zone.hasDaylightTime()) {
+        QString name = zone.displayName(QTimeZone::StandardTime, QTimeZone::LongName, locale);
+        if (name.isEmpty())
+            name = QString::fromUtf8(zone.id());
+        return m_t(DossierText::TimesInZone)
+            .arg(name, core::CaseTimeZone::offsetText(zone, at));
+    }
+    // Both offsets of the year: mid-January and mid-July lie in different seasons everywhere.
+    const int year = QDateTime::fromMSecsSinceEpoch(at, zone).date().year();
+    qint64 standard = QDateTime(QDate(year, 1, 15), QTime(12, 0), zone).toMSecsSinceEpoch();
+    qint64 daylight = QDateTime(QDate(year, 7, 15), QTime(12, 0), zone).toMSecsSinceEpoch();
+    if (zone.isDaylightTime(QDateTime::fromMSecsSinceEpoch(standard, zone)))
+        std::swap(standard, daylight);
+    return m_t(DossierText::TimesInZoneDaylight)
+        .arg(QString::fromUtf8(zone.id()),
+             zone.displayName(QTimeZone::StandardTime, QTimeZone::LongName, locale),
+             core::CaseTimeZone::offsetText(zone, standard),
+             zone.displayName(QTimeZone::DaylightTime, QTimeZone::LongName, locale),
+             core::CaseTimeZone::offsetText(zone, daylight));
+}
+
+QString DossierSections::outcomeText() const
+{
+    const core::CaseRecord& r = m_d.snapshot.record;
+    if (r.outcome.isEmpty())
+        return {};
+    const QString outcome = m_t.outcome(r.outcome);
+    if (!r.recoveredMinor || *r.recoveredMinor <= 0)
+        return outcome;
+    return m_t(DossierText::OutcomeRecovered).arg(outcome, m_t.money(*r.recoveredMinor, r.currency));
+}
+
+QString DossierSections::stepLabel(const core::ChecklistItem& item) const
+{
+    // The guidance's wording in the dossier's language; a step the user wrote keeps its text.
+    const QString label = m_d.stepLabels.contains(item.itemKey)
+                              ? m_d.stepLabels.value(item.itemKey).text(m_t.language())
+                              : QString();
+    return label.isEmpty() ? item.label : label;
 }
 
 QString DossierSections::when(std::optional<qint64> epochMs) const
@@ -103,7 +187,9 @@ void DossierSections::cover()
     m_flow.text(m_t(DossierText::DossierTitle), m_f.title, kAccent);
     m_flow.space(m_flow.pt(6));
     m_flow.text(r.title.isEmpty() ? problemName() : r.title, m_f.heading);
-    m_flow.space(m_flow.pt(14));
+    m_flow.space(m_flow.pt(6));
+    m_flow.text(zoneStatement(), m_f.body, kGrey);
+    m_flow.space(m_flow.pt(10));
 
     std::optional<qint64> firstComplaint;
     for (const core::Letter& l : m_d.snapshot.letters) {
@@ -143,9 +229,14 @@ void DossierSections::cover()
         {m_t(DossierText::Provider), providerName()},
         {m_t(DossierText::Problem), problemName()},
         {m_t(DossierText::Status), m_t.status(r.status)},
-        {m_t(DossierText::AmountInDispute),
-         r.amountMinor ? m_t.money(*r.amountMinor, r.currency) : m_t(DossierText::NotGiven)},
     };
+    if (const QString outcome = outcomeText(); !outcome.isEmpty()) {
+        rows.append({m_t(DossierText::Outcome), outcome});
+        if (r.closedAt)
+            rows.append({m_t(DossierText::ClosedOn), when(*r.closedAt)});
+    }
+    rows.append({m_t(DossierText::AmountInDispute),
+         r.amountMinor ? m_t.money(*r.amountMinor, r.currency) : m_t(DossierText::NotGiven)});
     if (!totalText.isEmpty())
         rows.append({m_t(DossierText::TransactionsTotal), m_t.list(totalText)});
     if (!refundText.isEmpty())
@@ -179,7 +270,7 @@ void DossierSections::cover()
         DossierText::LettersSection,    DossierText::FactsSection,
         DossierText::ChronologySection, DossierText::TransactionsSection,
         DossierText::ContactsSection,   DossierText::EvidenceSection,
-        DossierText::ManifestSection};
+        DossierText::ManifestSection,   DossierText::AppendixSection};
     for (qsizetype i = 0; i < parts.size(); ++i)
         m_flow.text(QString::number(i + 1) + u". "_s + m_t(parts[i]), m_f.body);
 }
@@ -201,7 +292,31 @@ void DossierSections::letter(const core::Letter& l, bool withDetails)
         m_flow.fields(rows, m_f.smallBold, m_f.small, m_flow.body().width() * 0.25);
         m_flow.space(m_flow.pt(6));
     }
-    m_flow.text(l.body, m_f.body);
+    m_flow.text(l.body, m_f.body, Qt::black, 0, Qt::AlignLeft, closingLines(l.body));
+}
+
+int DossierSections::closingLines(const QString& body) const
+{
+    // The closing block (after the last blank line: "Sincerely," and the name, 此致 敬礼, the
+    // date under the signature) and the end of the paragraph before it stay on one page, so a
+    // page never holds only the signature or only the date.
+    const QString text = body.trimmed();
+    const qsizetype blank = text.lastIndexOf(u"\n\n"_s);
+    if (blank < 0)
+        return 0;
+    const qreal width = m_flow.body().width();
+    const qsizetype closing = m_flow.lines(text.mid(blank + 2), m_f.body, width).size();
+    if (closing > 8)
+        return 0; // not a closing: an ordinary last paragraph may break like any other
+    const QString before = text.left(blank).trimmed();
+    const qsizetype previousBreak = before.lastIndexOf(u"\n\n"_s);
+    const qsizetype previous =
+        m_flow.lines(before.mid(previousBreak < 0 ? 0 : previousBreak + 2), m_f.body, width).size();
+    // The blank line itself, and the whole previous paragraph when it is short (此致 / 敬礼).
+    const qsizetype tail = closing + 1 + (previous <= 3 ? previous : 2);
+    // Blank lines after the signature are laid out too (as empty lines).
+    const qsizetype end = body.lastIndexOf(text) + text.size();
+    return int(tail + body.mid(end).count(u'\n'));
 }
 
 void DossierSections::letters()
@@ -216,15 +331,11 @@ void DossierSections::letters()
     });
     m_flow.newPage();
     m_flow.heading(u"1. "_s + m_t(DossierText::LettersSection), m_f.heading, kAccent);
+    // Only what went out: a draft was never seen by the company, so it is no part of the
+    // record (the letter-only export prints a draft when the user wants one on paper).
     if (sent.isEmpty()) {
-        const auto draft = m_d.currentLetter(m_t.language());
-        if (!draft) {
-            m_flow.text(m_t(DossierText::NoneRecorded), m_f.body, kGrey);
-            return;
-        }
         m_flow.text(m_t(DossierText::NoLetterSent), m_f.body, kGrey);
-        m_flow.space(m_flow.pt(6));
-        sent.append(*draft);
+        return;
     }
     for (qsizetype i = 0; i < sent.size(); ++i) {
         if (i > 0)
@@ -256,17 +367,14 @@ void DossierSections::facts()
         m_flow.text(m_t(DossierText::NoneRecorded), m_f.body, kGrey);
         return;
     }
-    FlowTable t{{m_t(DossierText::Step), m_t(DossierText::StepState), m_t(DossierText::DoneAt),
+    FlowTable t{{m_t(DossierText::Step), m_t(DossierText::StepState), timeHeader(DossierText::DoneAt),
                  m_t(DossierText::Note)},
                 {4, 1.4, 2.2, 3},
                 {},
                 m_f.small,
                 m_f.smallBold};
     for (const core::ChecklistItem& item : items) {
-        const QString label = m_d.stepLabels.contains(item.itemKey)
-                                  ? m_d.stepLabels.value(item.itemKey).text(m_t.language())
-                                  : item.label;
-        t.rows.append({label.isEmpty() ? item.label : label,
+        t.rows.append({stepLabel(item),
                        item.doneAt ? m_t(DossierText::StepDone) : m_t(DossierText::StepOpen),
                        item.doneAt ? when(*item.doneAt) : QString(), item.note});
     }
@@ -302,10 +410,12 @@ QString DossierSections::eventDetails(const core::CaseEvent& e) const
     return m_t.list(parts);
 }
 
-void DossierSections::chronology()
+void DossierSections::editLog()
 {
     m_flow.newPage();
-    m_flow.heading(u"3. "_s + m_t(DossierText::ChronologySection), m_f.heading, kAccent);
+    m_flow.heading(u"8. "_s + m_t(DossierText::AppendixSection), m_f.heading, kAccent);
+    m_flow.text(m_t(DossierText::EditLogIntro), m_f.body, kGrey);
+    m_flow.space(m_flow.pt(4));
     const core::EventChainCheck& c = m_d.chain;
     if (c.eventCount == 0)
         m_flow.text(m_t(DossierText::ChainEmpty), m_f.bold, kGrey);
@@ -318,7 +428,7 @@ void DossierSections::chronology()
     QList<core::CaseEvent> events = m_d.snapshot.events;
     std::sort(events.begin(), events.end(),
               [](const auto& a, const auto& b) { return a.seq < b.seq; });
-    FlowTable t{{m_t(DossierText::Number), m_t(DossierText::Time), m_t(DossierText::Event),
+    FlowTable t{{m_t(DossierText::Number), timeHeader(DossierText::Time), m_t(DossierText::Event),
                  m_t(DossierText::Details), m_t(DossierText::Hash)},
                 {0.7, 2.2, 2.2, 4, 1.9},
                 {},
@@ -345,7 +455,7 @@ void DossierSections::transactions()
         m_flow.text(m_t(DossierText::NoneRecorded), m_f.body, kGrey);
         return;
     }
-    FlowTable t{{m_t(DossierText::Date), m_t(DossierText::Counterparty), m_t(DossierText::Amount),
+    FlowTable t{{timeHeader(DossierText::Date), m_t(DossierText::Counterparty), m_t(DossierText::Amount),
                  m_t(DossierText::Reference), m_t(DossierText::TransactionStatus),
                  m_t(DossierText::Note)},
                 {2.2, 2.2, 1.8, 2.4, 1.4, 2.4},
@@ -373,7 +483,7 @@ void DossierSections::contacts()
         m_flow.text(m_t(DossierText::NoneRecorded), m_f.body, kGrey);
         return;
     }
-    FlowTable t{{m_t(DossierText::Date), m_t(DossierText::Channel), m_t(DossierText::Agent),
+    FlowTable t{{timeHeader(DossierText::Date), m_t(DossierText::Channel), m_t(DossierText::Agent),
                  m_t(DossierText::AgentId), m_t(DossierText::TicketReference),
                  m_t(DossierText::Summary), m_t(DossierText::Promise)},
                 {2, 1.8, 1.4, 1.6, 1.6, 3.0, 2.3},
@@ -389,7 +499,7 @@ void DossierSections::contacts()
         QString promise = c.promise;
         if (c.promisedBy)
             promise += (promise.isEmpty() ? QString() : u"\n"_s) +
-                       m_t(DossierText::PromisedBy).arg(when(*c.promisedBy));
+                       m_t(DossierText::PromisedBy).arg(day(*c.promisedBy));
         t.rows.append(
             {when(c.occurredAt), channel, c.agentName, c.agentId, c.reference, c.summary, promise});
     }
@@ -460,7 +570,10 @@ bool DossierSections::evidence(const DossierProgress& progress, int& done, int t
         progress.step(++done, total);
     }
     if (!others.isEmpty()) {
-        m_flow.newPage();
+        // After images the list starts a page of its own; without images it shares the page
+        // with the section heading rather than leave the heading alone.
+        if (!first)
+            m_flow.newPage();
         m_flow.heading(m_t(DossierText::OtherEvidence), m_f.subheading, Qt::black);
         FlowTable t{{m_t(DossierText::Number), m_t(DossierText::Title), m_t(DossierText::Kind),
                      m_t(DossierText::Captured), m_t(DossierText::Sha256)},

@@ -37,7 +37,10 @@ public:
     void letters();
     void letter(const core::Letter& letter, bool withDetails);
     void facts();
+    // The story of the dispute (core::CaseChronology), in the case's zone.
     void chronology();
+    // The full edit log with its hash-chain check, as an appendix.
+    void editLog();
     void transactions();
     void contacts();
     // One page per image (scaled to fit, with its details), then the other files. Returns false
@@ -52,8 +55,22 @@ public:
 
 private:
     void sectionHeading(const QString& title);
+    // A time in the case's zone; in a zone with daylight saving time each time names its zone
+    // ("PST"/"PDT"), elsewhere the zone is named once on the cover and in the table headers.
     QString when(qint64 epochMs) const;
     QString when(std::optional<qint64> epochMs) const;
+    QString day(qint64 epochMs) const;
+    // "Time (UTC+8)": a table header naming the zone where the times below could be misread.
+    QString timeHeader(DossierText::Key key) const;
+    // "All times in this dossier are China Standard Time (UTC+8)."
+    QString zoneStatement() const;
+    // "Resolved fully, ¥128.00 recovered"; empty while the case is open.
+    QString outcomeText() const;
+    QString stepLabel(const core::ChecklistItem& item) const;
+    // How many of a letter's last lines stay together: its closing and signature with the end
+    // of the paragraph before them.
+    int closingLines(const QString& body) const;
+    QStringList contactDetails(const core::Contact& c) const;
     QString providerName() const;
     QString problemName() const;
     QString eventDetails(const core::CaseEvent& event) const;

@@ -57,8 +57,7 @@ constexpr Words kWords[] = {
     {DossierText::LetterChannel, "Channel", "发送渠道"},
     {DossierText::LetterReference, "Reference", "受理编号"},
     {DossierText::LetterNotSent, "Not sent yet (draft)", "尚未发送（草稿）"},
-    {DossierText::NoLetterSent, "No letter has been sent yet. The newest draft follows.",
-     "尚未发送投诉信。以下是最新的草稿。"},
+    {DossierText::NoLetterSent, "No letter has been sent yet.", "尚未发送投诉信。"},
     {DossierText::WhatHappened, "What happened", "事情经过"},
     {DossierText::FirstSteps, "First steps", "初步处理清单"},
     {DossierText::Step, "Step", "步骤"},
@@ -112,6 +111,44 @@ constexpr Words kWords[] = {
     {DossierText::Bytes, "%1 bytes", "%1 字节"},
     {DossierText::KiB, "%1 KB", "%1 KB"},
     {DossierText::MiB, "%1 MB", "%1 MB"},
+    {DossierText::TimesInZone, "All times in this dossier are %1 (%2).",
+     "本案卷中的时间均为%1（%2）。"},
+    {DossierText::TimesInUtc, "All times in this dossier are in UTC.",
+     "本案卷中的时间均为协调世界时（UTC）。"},
+    {DossierText::TimesInZoneDaylight,
+     "All times in this dossier are in the time zone %1: %2 (%3), or %4 (%5) in summer.",
+     "本案卷中的时间均为 %1 时区的时间：%2（%3），夏令时期间为%4（%5）。"},
+    {DossierText::ZoneInHeader, "%1 (%2)", "%1（%2）"},
+    {DossierText::Outcome, "Outcome", "结案结果"},
+    {DossierText::OutcomeRecovered, "%1, %2 recovered", "%1，追回 %2"},
+    {DossierText::ClosedOn, "Case closed", "结案时间"},
+    {DossierText::AppendixSection, "Appendix: full edit log", "附录：完整修改记录"},
+    {DossierText::EditLogIntro,
+     "Every change made to this case in WalletCase, in the order it was recorded. Each entry "
+     "carries the hash of the one before it, so a changed or removed entry shows.",
+     "以下是在 WalletCase 中对本案件所做的每一项修改，按记录顺序排列。每条记录都包含前一条记录的哈希值，"
+     "任何改动或删除都会被发现。"},
+    {DossierText::StoryEmpty, "Nothing has been recorded about the dispute yet.",
+     "尚未记录任何与争议有关的事件。"},
+    {DossierText::StoryIncident, "The incident", "事发"},
+    {DossierText::StoryPayment, "Payment %1", "付款 %1"},
+    {DossierText::StoryMoneyBack, "Money received %1", "收到款项 %1"},
+    {DossierText::StoryStepDone, "Done: %1", "已完成：%1"},
+    {DossierText::StoryContactOut, "I contacted them: %1", "我方联系：%1"},
+    {DossierText::StoryContactIn, "They contacted me: %1", "对方联系：%1"},
+    {DossierText::StoryLetterSent, "%1 sent (%2)", "%1已发送（%2）"},
+    {DossierText::StoryReplyDue, "Reply asked for by this date (%1 of %2)",
+     "要求在此日期前答复（%2的%1）"},
+    {DossierText::StoryPromiseDue, "Promised by this date: %1", "对方承诺的期限：%1"},
+    {DossierText::StoryDeadline, "Deadline: %1", "期限：%1"},
+    {DossierText::StoryClosed, "Case closed: %1", "结案：%1"},
+    {DossierText::StateUpcoming, "not yet due", "尚未到期"},
+    {DossierText::StateMet, "met", "已按期"},
+    {DossierText::StateMissed, "missed", "已逾期"},
+    {DossierText::StateAnsweredLate, "missed; answered on %1", "已逾期；%1 才答复"},
+    {DossierText::AgentWithId, "%1, employee ID %2", "%1，工号 %2"},
+    {DossierText::ReferenceLabel, "reference %1", "编号 %1"},
+    {DossierText::PromisedLabel, "promised: %1", "承诺：%1"},
 };
 
 struct Named
@@ -161,8 +198,11 @@ constexpr Named kEvidenceKinds[] = {
 };
 
 constexpr Named kLetterKinds[] = {
-    {"initial", "Complaint", "投诉信"},         {"follow_up", "Follow-up", "跟进函"},
-    {"escalation", "Escalation", "升级投诉"},   {"regulator", "To the regulator", "致监管机构"},
+    // The names the interface gives them (CaseText::letterKind and its translation).
+    {"initial", "Complaint letter", "投诉信"},
+    {"follow_up", "Follow-up letter", "跟进信"},
+    {"escalation", "Escalation letter", "升级投诉信"},
+    {"regulator", "Letter to a regulator", "致监管机构的投诉信"},
     {"public_post", "Public post", "公开发帖"},
 };
 
@@ -192,6 +232,12 @@ constexpr Named kEventKinds[] = {
     {"reminder.done", "Follow-up done", "完成跟进"},
     {"reminder.snoozed", "Follow-up postponed", "推迟跟进"},
     {"reminder.removed", "Follow-up removed", "删除跟进提醒"},
+};
+
+constexpr Named kOutcomes[] = {
+    {"resolved_fully", "Resolved fully", "完全解决"},
+    {"resolved_partly", "Resolved in part", "部分解决"},
+    {"not_resolved", "Not resolved", "未解决"},
 };
 
 template <std::size_t N> QString lookUp(const Named (&table)[N], const QString& key, bool chinese)
@@ -272,6 +318,11 @@ QString DossierText::eventKind(const QString& key) const
     return lookUp(kEventKinds, key, m_chinese);
 }
 
+QString DossierText::outcome(const QString& key) const
+{
+    return lookUp(kOutcomes, key, m_chinese);
+}
+
 QString DossierText::dateTime(qint64 epochMs, const QTimeZone& zone) const
 {
     const QDateTime t = QDateTime::fromMSecsSinceEpoch(epochMs, zone);
@@ -293,6 +344,8 @@ QString DossierText::optionalDateTime(std::optional<qint64> epochMs, const QTime
 
 QString DossierText::money(qint64 minor, const QString& currency) const
 {
+    if (m_conventions)
+        return m_conventions->money(minor, currency);
     // Money::format gives the exact digits; only the whole part gets thousands separators.
     QString plain = core::Money::format(minor < 0 ? -minor : minor, currency);
     const qsizetype dot = plain.indexOf(u'.');

@@ -1,6 +1,8 @@
 // Copyright (C) 2026 The WalletCase developers. GPL-3.0-or-later; see LICENSE.
 #pragma once
 
+#include "letters/LetterConventions.h"
+
 #include <QString>
 #include <QTimeZone>
 
@@ -99,6 +101,35 @@ public:
         Bytes,
         KiB,
         MiB,
+        // The case's zone, the close, the story of the dispute and the edit-log appendix.
+        TimesInZone,
+        TimesInUtc,
+        TimesInZoneDaylight,
+        ZoneInHeader,
+        Outcome,
+        OutcomeRecovered,
+        ClosedOn,
+        AppendixSection,
+        EditLogIntro,
+        StoryEmpty,
+        StoryIncident,
+        StoryPayment,
+        StoryMoneyBack,
+        StoryStepDone,
+        StoryContactOut,
+        StoryContactIn,
+        StoryLetterSent,
+        StoryReplyDue,
+        StoryPromiseDue,
+        StoryDeadline,
+        StoryClosed,
+        StateUpcoming,
+        StateMet,
+        StateMissed,
+        StateAnsweredLate,
+        AgentWithId,
+        ReferenceLabel,
+        PromisedLabel,
         KeyCount
     };
 
@@ -120,14 +151,19 @@ public:
     QString evidenceKind(const QString& key) const;
     QString letterKind(const QString& key) const;
     QString eventKind(const QString& key) const;
+    // resolved_fully / resolved_partly / not_resolved in words.
+    QString outcome(const QString& key) const;
 
     // "2026年1月15日 09:30" / "15 Jan 2026, 09:30" in `zone`.
     QString dateTime(qint64 epochMs, const QTimeZone& zone) const;
     QString date(qint64 epochMs, const QTimeZone& zone) const;
     // The date, or "not given".
     QString optionalDateTime(std::optional<qint64> epochMs, const QTimeZone& zone) const;
-    // "1,234.50 CNY": the currency's decimals, grouped so long amounts stay readable.
+    // The amount as the case's letters write it ("$1,240.00", "128.00元", "£74.50"): the
+    // conventions of the case's region in this language (setConventions); without them
+    // "1,234.50 CNY".
     QString money(qint64 minor, const QString& currency) const;
+    void setConventions(const core::LetterConventions& conventions) { m_conventions = conventions; }
     // "980 bytes", "12.3 KB", "4.1 MB".
     QString fileSize(qint64 bytes) const;
     // Items joined with "、" or ", ".
@@ -135,6 +171,7 @@ public:
 
 private:
     bool m_chinese = false;
+    std::optional<core::LetterConventions> m_conventions;
 };
 
 } // namespace wc::report

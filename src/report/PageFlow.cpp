@@ -3,6 +3,7 @@
 
 #include <QPaintDevice>
 #include <QPainter>
+#include <QTextBoundaryFinder>
 #include <QTextLayout>
 
 #include <algorithm>
@@ -43,6 +44,29 @@ void PageFlow::newPage()
 {
     m_pages.append(LaidOutPage{});
     m_y = m_body.top();
+    m_keep.reset();
+}
+
+bool PageFlow::breakPage()
+{
+    const std::optional<Anchor> keep = m_keep;
+    const qreal bottom = m_y;
+    newPage();
+    // A heading already at the top of its page has nowhere better to go.
+    if (!keep || keep->page != m_pages.size() - 2 || keep->y <= m_body.top() + 0.5)
+        return false;
+    QList<PageItem>& from = m_pages[keep->page].items;
+    QList<PageItem> moved = from.mid(keep->item);
+    from.remove(keep->item, from.size() - keep->item);
+    const qreal dy = m_body.top() - keep->y;
+    for (PageItem& item : moved) {
+        item.rect.translate(0, dy);
+        item.baseline += dy;
+    }
+    page().items = moved;
+    m_y = bottom + dy;
+    m_keep = Anchor{m_pages.size() - 1, 0, m_body.top()};
+    return true;
 }
 
 void PageFlow::space(qreal height)
@@ -54,30 +78,95 @@ void PageFlow::space(qreal height)
 void PageFlow::keep(qreal height)
 {
     if (!atTop() && height > remaining())
-        newPage();
+        breakPage();
+}
+
+PageFlow::Line PageFlow::measured(const QString& text, const QFont& font) const
+{
+    // The line's height and ascent from the fonts it is actually drawn with (a CJK fallback
+    // is taller than DejaVu Sans).
+    QTextLayout layout(text.isEmpty() ? QStringLiteral(" ") : text, font, m_device);
+    QTextOption option;
+    option.setWrapMode(QTextOption::NoWrap);
+    layout.setTextOption(option);
+    layout.beginLayout();
+    QTextLine line = layout.createLine();
+    line.setLineWidth(1e9);
+    layout.endLayout();
+    return {text, line.height() * 1.2, line.ascent() + line.height() * 0.1};
 }
 
 QList<PageFlow::Line> PageFlow::wrap(const QString& text, const QFont& font, qreal width) const
 {
+    // Greedy line filling over Unicode's line-break opportunities (UAX #14, as
+    // QTextBoundaryFinder finds them): Qt's own WrapAtWordBoundaryOrAnywhere cut English words
+    // ("automate d") and reference numbers whenever the next word did not fit. Here a word or
+    // number that does not fit moves whole to the next line, and only one longer than a whole
+    // line is cut, between grapheme clusters.
     QList<Line> lines;
     QString cleaned = text;
     cleaned.replace(u'\r', QString()).replace(u'\t', u' ');
+    const QFontMetricsF metrics(font, m_device);
+    const qreal room = std::max<qreal>(width, 1);
+    const auto fits = [&](const QString& s) {
+        return metrics.horizontalAdvance(s) <= room;
+    };
     for (const QString& paragraph : cleaned.split(u'\n')) {
-        QTextLayout layout(paragraph, font, m_device);
-        QTextOption option;
-        // Chinese has no spaces, and references or hashes are long unbroken runs: break
-        // anywhere when a word does not fit.
-        option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-        layout.setTextOption(option);
-        layout.beginLayout();
-        for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
-            line.setLineWidth(std::max<qreal>(width, 1));
-            lines.append({paragraph.mid(line.textStart(), line.textLength()), line.height() * 1.2,
-                          line.ascent() + line.height() * 0.1});
+        if (paragraph.isEmpty()) {
+            lines.append(measured(QString(), font));
+            continue;
         }
-        layout.endLayout();
+        QList<qsizetype> breaks; // where a line may start, and the paragraph's end
+        QTextBoundaryFinder finder(QTextBoundaryFinder::Line, paragraph);
+        for (qsizetype at = finder.toNextBoundary(); at > 0; at = finder.toNextBoundary())
+            breaks.append(at);
+        if (breaks.isEmpty() || breaks.last() != paragraph.size())
+            breaks.append(paragraph.size());
+        qsizetype start = 0;
+        qsizetype next = 0; // index into breaks
+        while (start < paragraph.size()) {
+            qsizetype end = -1;
+            while (next < breaks.size()) {
+                const qsizetype candidate = breaks[next];
+                if (candidate <= start) {
+                    ++next;
+                    continue;
+                }
+                // Spaces at the end of a line take no room.
+                if (!fits(paragraph.mid(start, candidate - start).trimmed()))
+                    break;
+                end = candidate;
+                ++next;
+            }
+            if (end < 0) {
+                // One token longer than the line: cut it at the last grapheme that fits.
+                QTextBoundaryFinder graphemes(QTextBoundaryFinder::Grapheme, paragraph);
+                graphemes.setPosition(start);
+                qsizetype cut = graphemes.toNextBoundary();
+                for (qsizetype at = cut; at > 0 && fits(paragraph.mid(start, at - start));
+                     at = graphemes.toNextBoundary()) {
+                    cut = at;
+                    if (at >= paragraph.size())
+                        break;
+                }
+                end = std::max(cut, start + 1);
+            }
+            QString line = paragraph.mid(start, end - start);
+            while (!line.isEmpty() && line.back().isSpace())
+                line.chop(1);
+            lines.append(measured(line, font));
+            start = end;
+        }
     }
     return lines;
+}
+
+QStringList PageFlow::lines(const QString& text, const QFont& font, qreal width) const
+{
+    QStringList out;
+    for (const Line& l : wrap(text, font, width))
+        out << l.text;
+    return out;
 }
 
 qreal PageFlow::height(const QString& text, const QFont& font, qreal width) const
@@ -88,12 +177,22 @@ qreal PageFlow::height(const QString& text, const QFont& font, qreal width) cons
 }
 
 void PageFlow::text(const QString& text, const QFont& font, const QColor& color, qreal indent,
-                    Qt::Alignment align)
+                    Qt::Alignment align, int keepLastLines)
 {
     const qreal width = m_body.width() - indent;
-    for (const Line& line : wrap(text, font, width)) {
+    const QList<Line> lines = wrap(text, font, width);
+    const qsizetype tailStart = keepLastLines > 0 ? lines.size() - keepLastLines : -1;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const Line& line = lines[i];
+        if (i == tailStart && i > 0) {
+            qreal tail = 0;
+            for (qsizetype j = i; j < lines.size(); ++j)
+                tail += lines[j].height;
+            if (tail > remaining() && tail <= m_body.height())
+                breakPage();
+        }
         if (line.height > remaining())
-            newPage();
+            breakPage();
         PageItem item;
         item.rect = QRectF(m_body.left() + indent, m_y, width, line.height);
         item.baseline = m_y + line.ascent;
@@ -103,6 +202,7 @@ void PageFlow::text(const QString& text, const QFont& font, const QColor& color,
         item.align = align;
         page().items.append(item);
         m_y += line.height;
+        this->placed();
     }
 }
 
@@ -110,8 +210,12 @@ void PageFlow::heading(const QString& text, const QFont& font, const QColor& col
 {
     // The heading and about four lines of what follows stay together.
     keep(height(text, font, m_body.width()) + pt(60));
+    // A run of headings moves as one: the first of them anchors the run.
+    const std::optional<Anchor> earlier = m_keep;
+    const Anchor here{m_pages.size() - 1, page().items.size(), m_y};
     this->text(text, font, color);
     space(pt(4));
+    m_keep = earlier ? earlier : here;
 }
 
 void PageFlow::fields(const QList<std::pair<QString, QString>>& rows, const QFont& labelFont,
@@ -134,7 +238,7 @@ void PageFlow::fields(const QList<std::pair<QString, QString>>& rows, const QFon
             const qreal vh = vi < value.size() ? value[vi].height : 0;
             const qreal h = std::max(lh, vh);
             if (h > remaining())
-                newPage();
+                breakPage();
             // One baseline for label and value, whichever font (Latin or CJK) is taller.
             const qreal ascent = std::max(li < label.size() ? label[li].ascent : 0,
                                           vi < value.size() ? value[vi].ascent : 0);
@@ -154,6 +258,7 @@ void PageFlow::fields(const QList<std::pair<QString, QString>>& rows, const QFon
                 ++i;
             }
             m_y += h;
+            this->placed();
         }
         m_y += pad;
     }
@@ -206,7 +311,16 @@ void PageFlow::table(const FlowTable& t)
     const qreal pad = pt(3);
     const qreal headerHeight = height(t.headers.join(u' '), t.headerFont, m_body.width()) + 2 * pad;
     keep(headerHeight * 3);
+    // The header is not left alone at the foot of a page: it stays with the first row.
+    if (!m_keep)
+        m_keep = Anchor{m_pages.size() - 1, page().items.size(), m_y};
     tableHeader(t, x, w);
+    // A page break inside the table repeats the header, unless the header itself (anchored,
+    // with any heading above it) moved to the new page.
+    const auto nextPage = [&] {
+        if (!breakPage())
+            tableHeader(t, x, w);
+    };
 
     int rowNumber = 0;
     for (const QStringList& row : t.rows) {
@@ -222,10 +336,8 @@ void PageFlow::table(const FlowTable& t)
         full += 2 * pad;
         // A row moves whole to the next page when it fits there; only a row taller than a page
         // is split, line by line, so nothing is ever cut off.
-        if (full > remaining() && full <= m_body.height() - headerHeight) {
-            newPage();
-            tableHeader(t, x, w);
-        }
+        if (full > remaining() && full <= m_body.height() - headerHeight)
+            nextPage();
         QList<qsizetype> next(cells.size(), 0);
         const auto unfinished = [&] {
             for (qsizetype c = 0; c < cells.size(); ++c) {
@@ -237,10 +349,8 @@ void PageFlow::table(const FlowTable& t)
         bool first = true;
         while (first || unfinished()) {
             first = false;
-            if (remaining() < 2 * pad + pt(12)) {
-                newPage();
-                tableHeader(t, x, w);
-            }
+            if (remaining() < 2 * pad + pt(12))
+                nextPage();
             const qreal room = remaining() - 2 * pad;
             const qsizetype fillAt = page().items.size();
             qreal used = 0;
@@ -280,6 +390,7 @@ void PageFlow::table(const FlowTable& t)
                 page().items.insert(fillAt, fill);
             }
             m_y += h;
+            this->placed();
             PageItem line;
             line.kind = PageItem::Kind::Line;
             line.rect = QRectF(QPointF(m_body.left(), m_y), QPointF(m_body.right(), m_y));
@@ -293,7 +404,7 @@ void PageFlow::table(const FlowTable& t)
 void PageFlow::image(const QImage& image, const QSizeF& size)
 {
     if (size.height() > remaining())
-        newPage();
+        breakPage();
     PageItem item;
     item.kind = PageItem::Kind::Image;
     item.rect = QRectF(m_body.left() + (m_body.width() - size.width()) / 2, m_y, size.width(),
@@ -301,6 +412,7 @@ void PageFlow::image(const QImage& image, const QSizeF& size)
     item.image = image;
     page().items.append(item);
     m_y += size.height();
+    this->placed();
 }
 
 void PageFlow::rule(const QColor& color, qreal width)

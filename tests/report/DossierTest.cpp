@@ -103,7 +103,7 @@ TEST_F(DossierTest, ChineseDossierHasEverySectionAndAnExactTextLayer)
     for (const QString& expected :
          {u"投诉案卷"_s, u"已发送的投诉信"_s, u"事实与初步处理"_s, u"事件时间线"_s, u"争议交易"_s,
           u"联系记录"_s, u"证据清单"_s, u"投诉人"_s, u"王小明"_s, u"服务商"_s, u"支付宝"_s,
-          u"交易问题—重复扣款"_s, u"等待答复"_s, u"128.00CNY"_s,
+          u"交易问题—重复扣款"_s, u"等待答复"_s, u"争议金额128.00元"_s,
           // the ideographs Qt's text layer turns into radicals, and digits in Chinese text
           u"人一日月金"_s, u"订单号2026011512345被扣款两次"_s, u"时间相差3秒"_s,
           // letter with date, channel and reference
@@ -149,7 +149,7 @@ TEST_F(DossierTest, EnglishDossierHasEverySection)
          {u"Complaintdossier"_s, u"1.Letterssent"_s, u"2.Factsandfirststeps"_s, u"3.Chronology"_s,
           u"4.Disputedtransactions"_s, u"5.Contactlog"_s, u"6.Evidence"_s, u"7.Evidencemanifest"_s,
           u"Transactionproblem—Duplicatecharge"_s, u"Awaitingreply"_s,
-          u"Amountindispute128.00CNY"_s, u"Complainant"_s, u"WangXiaoming"_s, u"EmployeeID"_s,
+          u"Amountindispute¥128.00"_s, u"Complainant"_s, u"WangXiaoming"_s, u"EmployeeID"_s,
           u"A1024"_s, u"B2048"_s, u"Theycontactedme"_s, u"Thehashchainofthiseventlogverifies"_s,
           u"Caseopened"_s, u"Lettersent"_s, u"Lookupthetransaction'sstatusinthewalletapp"_s,
           u"Refundandawrittenexplanation"_s, u"Page1of"_s, u"Exported"_s,
@@ -176,9 +176,11 @@ TEST_F(DossierTest, ARefundIsMoneyReceivedNotMoreMoneyInDispute)
     const QString text = test::squeezed(
         test::runTool(u"pdftotext"_s, {exportTo(u"refund.pdf"_s, options(u"en"_s)), u"-"_s}).out);
     // The total stays the one charge; the refund has its own line and a plus sign.
-    EXPECT_TRUE(text.contains(u"Disputedtransactions,total128.00CNY"_s)) << text.toStdString();
-    EXPECT_TRUE(text.contains(u"Refundsreceived50.00CNY"_s));
-    EXPECT_TRUE(text.contains(u"+50.00CNY"_s));
+    // Amounts as the case's letters write them (an Alipay case: mainland China's conventions).
+    EXPECT_TRUE(text.contains(u"Disputedtransactions,total¥128.00"_s)) << text.toStdString();
+    EXPECT_TRUE(text.contains(u"Refundsreceived¥50.00"_s));
+    EXPECT_TRUE(text.contains(u"+¥50.00"_s));
+    EXPECT_FALSE(text.contains(u"CNY"_s));
 }
 
 TEST_F(DossierTest, LanguageFollowsTheLetterUnlessAsked)
