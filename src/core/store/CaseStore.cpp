@@ -80,7 +80,8 @@ QStringList changedFields(const CaseRecord& a, const CaseRecord& b)
     check("time_zone", a.timeZone == b.timeZone);
     check("wizard_step", a.wizardStep == b.wizardStep);
     check("outcome", a.outcome == b.outcome && a.recoveredMinor == b.recoveredMinor
-                         && a.satisfaction == b.satisfaction && a.closedAt == b.closedAt);
+                         && a.satisfaction == b.satisfaction && a.closedAt == b.closedAt
+                         && a.outcomeNote == b.outcomeNote);
     return out;
 }
 
@@ -356,6 +357,12 @@ Result<QList<ProviderInUse>> CaseStore::providersInUse()
 Result<QList<SearchHit>> CaseStore::search(const QString& query, int limit)
 {
     return search::searchCases(m_db, query, limit);
+}
+
+Result<QHash<qint64, SearchMatch>> CaseStore::searchMatches(const QString& query,
+                                                            const QList<qint64>& caseIds)
+{
+    return search::matchesFor(m_db, query, caseIds);
 }
 
 // ----------------------------------------------------------------------------------- events

@@ -9,6 +9,7 @@
 #include "util/Result.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 #include <functional>
 #include <memory>
@@ -23,6 +24,17 @@ struct SearchHit
     qint64 caseId = 0;
     QString title;
     double score = 0; // 0: every term is in the title; 1: found elsewhere in the case
+};
+
+// Why a case matched a search: the part of the case that holds the terms and a short excerpt of
+// it with the terms marked, so the list can say "matched in the letter: …charged twice…".
+struct SearchMatch
+{
+    // "title", "details" (description, remedy note, references), "letter", "contact",
+    // "evidence" or "transaction".
+    QString where;
+    QString excerpt; // one line; "…" where it was cut
+    QList<std::pair<qsizetype, qsizetype>> marks; // (start, length) of each term in `excerpt`
 };
 
 // Everything about one case, for export and import.
@@ -108,6 +120,10 @@ public:
     Result<QList<ProviderInUse>> providersInUse();
     // Best matches first. Latin words and Chinese of any length, including 1–2 characters.
     Result<QList<SearchHit>> search(const QString& query, int limit = 50);
+    // Where each of `caseIds` (search hits) holds the terms of `query`, in one read; a case
+    // without a match is left out.
+    Result<QHash<qint64, SearchMatch>> searchMatches(const QString& query,
+                                                     const QList<qint64>& caseIds);
 
     // --- checklist
     Result<qint64> addChecklistItem(const ChecklistItem& item);

@@ -4,6 +4,8 @@
 // 1–2 character terms that trigrams cannot, which matter for Chinese (扣款, 退款, 冻结).
 #include "store/SearchIndex.h"
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace wc::core::search {
@@ -250,6 +252,117 @@ Result<QList<SearchHit>> searchCases(sqlite::Database& db, const QString& query,
         hits << SearchHit{row.int64(0), row.text(1), row.real(2)};
     }));
     return hits;
+}
+
+namespace {
+
+// Each searchable part of the listed cases, in the order a match is preferred: ?1 is a JSON
+// array of case ids. Set-based, so listing 500 hits is one read, not one per case.
+constexpr auto kPartsSql =
+    u"WITH ids(id) AS (SELECT value FROM json_each(?1))"
+    u" SELECT id, 0, 'title', title FROM cases WHERE id IN ids"
+    u" UNION ALL SELECT id, 1, 'details', description || char(10) || remedy_note || char(10)"
+    u"   || ifnull((SELECT group_concat(value, ' ') FROM json_each(cases.refs)), '')"
+    u"   || char(10) || account_ref || char(10) || provider_name FROM cases WHERE id IN ids"
+    u" UNION ALL SELECT case_id, 2, 'letter', subject || char(10) || body"
+    u"   FROM letters WHERE case_id IN ids"
+    u" UNION ALL SELECT case_id, 3, 'contact', agent_name || ' ' || agent_id || ' ' || reference"
+    u"   || char(10) || summary || char(10) || promise || char(10) || outcome"
+    u"   FROM contacts WHERE case_id IN ids"
+    u" UNION ALL SELECT case_id, 4, 'evidence', title || char(10) || note || char(10) || file_name"
+    u"   FROM evidence WHERE case_id IN ids"
+    u" UNION ALL SELECT case_id, 5, 'transaction', counterparty || ' ' || reference || char(10)"
+    u"   || note FROM transactions WHERE case_id IN ids"
+    u" ORDER BY 1, 2";
+
+// Where `term` first occurs in `text` as the search would match it, or -1.
+qsizetype findTerm(const QString& text, const QString& term, qsizetype from = 0)
+{
+    const bool wordStart = term.toUcs4().size() < 3 && !isCjk(term.toUcs4().value(0));
+    for (qsizetype at = text.indexOf(term, from, Qt::CaseInsensitive); at >= 0;
+         at = text.indexOf(term, at + 1, Qt::CaseInsensitive)) {
+        if (!wordStart || at == 0 || !text.at(at - 1).isLetterOrNumber())
+            return at;
+    }
+    return -1;
+}
+
+} // namespace
+
+SearchMatch excerptFor(const QString& text, const QStringList& terms, int width)
+{
+    SearchMatch match;
+    // One line: a letter's paragraphs become spaces.
+    const QString flat = QString(text).replace(u'\n', u' ').replace(u'\r', u' ').replace(u'\t', u' ');
+    qsizetype first = -1;
+    for (const QString& term : terms) {
+        const qsizetype at = findTerm(flat, term);
+        if (at >= 0 && (first < 0 || at < first))
+            first = at;
+    }
+    if (first < 0)
+        return match;
+    // A little before the term for context, the rest after it; cut at spaces where possible.
+    qsizetype start = qMax<qsizetype>(0, first - width / 3);
+    if (start > 0) {
+        const qsizetype space = flat.indexOf(u' ', start);
+        if (space >= 0 && space < first)
+            start = space + 1;
+    }
+    qsizetype end = qMin<qsizetype>(flat.size(), start + width);
+    if (end < flat.size()) {
+        const qsizetype space = flat.lastIndexOf(u' ', end);
+        if (space > first + width / 3)
+            end = space;
+    }
+    QString excerpt = flat.mid(start, end - start);
+    // Runs of spaces left by empty parts would push the words apart.
+    qsizetype offset = 0;
+    if (start > 0) {
+        excerpt.prepend(u'\u2026');
+        offset = 1;
+    }
+    if (end < flat.size())
+        excerpt += u'\u2026';
+    match.excerpt = excerpt;
+    for (const QString& term : terms) {
+        for (qsizetype at = findTerm(excerpt, term, offset); at >= 0;
+             at = findTerm(excerpt, term, at + term.size()))
+            match.marks.append({at, term.size()});
+    }
+    std::sort(match.marks.begin(), match.marks.end());
+    return match;
+}
+
+Result<QHash<qint64, SearchMatch>> matchesFor(sqlite::Database& db, const QString& query,
+                                              const QList<qint64>& caseIds)
+{
+    QHash<qint64, SearchMatch> matches;
+    const QStringList terms = splitTerms(query);
+    if (terms.isEmpty() || caseIds.isEmpty())
+        return matches;
+    QStringList ids;
+    for (qint64 id : caseIds)
+        ids << QString::number(id);
+    auto stmt = db.prepare(QString::fromUtf16(kPartsSql));
+    if (!stmt)
+        return std::move(stmt).error();
+    stmt->bind(1, u'[' + ids.join(u',') + u']');
+    QHash<qint64, int> found; // case id → terms in its best part so far
+    WC_TRY(stmt->forEach([&](const sqlite::Statement& row) {
+        const qint64 id = row.int64(0);
+        const QString text = row.text(3);
+        int count = 0;
+        for (const QString& term : terms)
+            count += findTerm(text, term) >= 0 ? 1 : 0;
+        if (count == 0 || count <= found.value(id, 0))
+            return; // an earlier part holds as many terms
+        SearchMatch match = excerptFor(text, terms);
+        match.where = row.text(2);
+        found.insert(id, count);
+        matches.insert(id, std::move(match));
+    }));
+    return matches;
 }
 
 QString searchSqlText(const QString& query, int limit)

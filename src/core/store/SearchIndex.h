@@ -18,6 +18,17 @@ Result<void> reindexCase(sqlite::Database& db, qint64 caseId);
 // match a Chinese character or character pair, or the start of a Latin word.
 Result<QList<SearchHit>> searchCases(sqlite::Database& db, const QString& query, int limit);
 
+// Where each case holds the terms of `query`: the part with the most terms (title first, then
+// details, letters, contacts, evidence, transactions) and an excerpt around the first of them.
+// FTS5's snippet() is not used: the index holds a case as one body, so it cannot tell a letter
+// from a contact, and the short-term table holds gram text ("重 重复 复"), not the words.
+Result<QHash<qint64, SearchMatch>> matchesFor(sqlite::Database& db, const QString& query,
+                                              const QList<qint64>& caseIds);
+
+// The excerpt of `text` around the first of `terms` (case-insensitive; a 1–2 letter Latin term
+// only at the start of a word), at most about `width` characters; empty when none occurs.
+SearchMatch excerptFor(const QString& text, const QStringList& terms, int width = 90);
+
 // The statement searchCases runs for `query`, with its parameters written in as literals (empty
 // when the query has no searchable term); for benchmarks and diagnostics.
 QString searchSqlText(const QString& query, int limit);
