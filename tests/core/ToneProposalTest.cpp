@@ -13,6 +13,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 
@@ -226,6 +227,141 @@ ToneProposal proposalFor(const ToneChecker& checker, const QString& sentence,
     return {};
 }
 
+// What the user gets by accepting the proposal for each sentence in turn, the way the review
+// dialog offers it: the rewrite when there is one, otherwise the removal when the sentence states
+// no fact. Sentences with neither are the user's to reword and stay as written. Returns the text
+// and, through `declined`, those sentences.
+QString acceptEveryProposal(const ToneChecker& checker, QString text, QStringList& declined)
+{
+    for (int guard = 0; guard < 200; ++guard) {
+        bool changed = false;
+        for (const ToneFinding& f : checker.check(text)) {
+            const ToneProposal p = checker.propose(text, f);
+            if (declined.contains(p.sentence))
+                continue;
+            if (!p.rewrite.isEmpty())
+                text = ToneChecker::applied(text, p, p.rewrite);
+            else if (p.removable)
+                text = ToneChecker::applied(text, p, {});
+            else
+                declined << p.sentence;
+            changed = true;
+            break;
+        }
+        if (!changed)
+            return text;
+    }
+    ADD_FAILURE() << "proposals never settle: " << text.toStdString();
+    return text;
+}
+
+// Insults and accusations left in `text` outside the sentences the user must reword.
+QStringList attacksLeft(const ToneChecker& checker, const QString& text, const QStringList& declined)
+{
+    QStringList left;
+    for (const ToneFinding& f : checker.check(text)) {
+        if (f.category != u"insult" && f.category != u"accusation")
+            continue;
+        const auto [start, end] = ToneChecker::sentenceSpan(text, f.start, f.start + f.length);
+        const QString sentence = text.mid(start, end - start);
+        if (!std::any_of(declined.cbegin(), declined.cend(),
+                         [&sentence](const QString& d) { return d.contains(sentence); }))
+            left << f.text + u" in “"_s + sentence + u"”"_s;
+    }
+    return left;
+}
+
+TEST(ToneProposal, AcceptingEveryProposalLeavesNoInsult)
+{
+    // A rewrite that takes out one insult of two ("You are useless idiots!!!" → "You are
+    // idiots.") is not a calm wording; accepting what is proposed must leave none.
+    for (const QString& language : {u"en"_s, u"zh_CN"_s}) {
+        const ToneChecker checker = loaded(language);
+        for (const QString& sentence : heatedSentences(language)) {
+            QStringList declined;
+            const QString after = acceptEveryProposal(checker, sentence, declined);
+            const QStringList left = attacksLeft(checker, after, declined);
+            EXPECT_TRUE(left.isEmpty()) << sentence.toStdString() << " → " << after.toStdString()
+                                        << ": " << left.join(u"; "_s).toStdString();
+        }
+    }
+    const ToneChecker en = loaded(u"en"_s);
+    const QString enLetter = u"Dear PayPal team,\n\n"
+                             "On 3 March 2026 I was charged USD 49.99 twice for order 8KJ22190XY. "
+                             "You are useless idiots!!! You idiots never read what I write. "
+                             "I'll sue you, you bunch of clowns.\n\n"
+                             "Your damn idiots blocked my account. YOU ARE THIEVES!!!\n\n"
+                             "Yours sincerely,\nAlex Doe"_s;
+    QStringList declined;
+    QString after = acceptEveryProposal(en, enLetter, declined);
+    EXPECT_TRUE(attacksLeft(en, after, declined).isEmpty()) << after.toStdString();
+    EXPECT_TRUE(after.contains(u"You never read what I write."_s)) << after.toStdString();
+    EXPECT_FALSE(after.contains(u"You are idiots"_s)) << after.toStdString();
+    EXPECT_TRUE(after.contains(u"USD 49.99 twice for order 8KJ22190XY."_s)) << after.toStdString();
+    // The one sentence whose insult carries a fact is left to the user, as written.
+    EXPECT_TRUE(declined.contains(u"Your damn idiots blocked my account."_s))
+        << declined.join(u" | "_s).toStdString();
+
+    const ToneChecker zh = loaded(u"zh_CN"_s);
+    const QString zhLetter = u"尊敬的支付宝客服：\n\n"
+                             "2026年3月3日我被重复扣款49.90元。你们这帮骗子，一群废物！！！"
+                             "你们这些骗子从来不解决问题。你们这群废物，真他妈气人。\n\n"
+                             "此致\n敬礼！\n张三"_s;
+    declined.clear();
+    after = acceptEveryProposal(zh, zhLetter, declined);
+    EXPECT_TRUE(attacksLeft(zh, after, declined).isEmpty()) << after.toStdString();
+    EXPECT_TRUE(declined.isEmpty()) << declined.join(u" | "_s).toStdString();
+    EXPECT_EQ(after, u"尊敬的支付宝客服：\n\n"
+                     "2026年3月3日我被重复扣款49.90元。你们不解决问题。真气人。\n\n"
+                     "此致\n敬礼！\n张三"_s);
+}
+
+TEST(ToneProposal, TwoInsultsInOneSentence)
+{
+    const ToneChecker en = loaded(u"en"_s);
+    ToneProposal p = proposalFor(en, u"You are useless idiots!!!"_s, u"useless"_s);
+    EXPECT_TRUE(p.rewrite.isEmpty()) << p.rewrite.toStdString();
+    EXPECT_TRUE(p.changes.isEmpty());
+    EXPECT_TRUE(int(p.removable));
+    p = proposalFor(en, u"You are idiots."_s, u"idiots"_s);
+    EXPECT_TRUE(p.rewrite.isEmpty());
+    EXPECT_TRUE(int(p.removable));
+    // The name the reader is called goes; the sentence it is in stays.
+    EXPECT_EQ(proposalFor(en, u"You idiots never read what I write."_s, u"idiots"_s)
+                  .rewrite.toStdString(),
+              "You never read what I write.");
+    EXPECT_EQ(proposalFor(en, u"You useless idiots took USD 20 twice."_s, u"useless"_s)
+                  .rewrite.toStdString(),
+              "You took USD 20 twice.");
+    EXPECT_EQ(proposalFor(en, u"Listen, you clowns, refund the USD 20."_s, u"clowns"_s)
+                  .rewrite.toStdString(),
+              "Listen, refund the USD 20.");
+    // A shouted insult is no calmer in small letters.
+    EXPECT_TRUE(proposalFor(en, u"YOU ARE THIEVES!!!"_s, u"!!!"_s).rewrite.isEmpty());
+    EXPECT_TRUE(proposalFor(en, u"YOUR STAFF ARE USELESS!!!"_s, u"!!!"_s).rewrite.isEmpty());
+    // A predicate is not a name: nothing to drop.
+    EXPECT_TRUE(proposalFor(en, u"Are you idiots?"_s, u"idiots"_s).rewrite.isEmpty());
+
+    const ToneChecker zh = loaded(u"zh_CN"_s);
+    p = proposalFor(zh, u"你们这帮骗子，一群废物"_s, u"骗子"_s);
+    EXPECT_TRUE(p.rewrite.isEmpty()) << p.rewrite.toStdString();
+    EXPECT_TRUE(int(p.removable));
+    EXPECT_EQ(ToneChecker::applied(u"请退款。你们这帮骗子，一群废物。谢谢。"_s,
+                                   proposalFor(zh, u"请退款。你们这帮骗子，一群废物。谢谢。"_s,
+                                               u"废物"_s),
+                                   {}),
+              u"请退款。谢谢。"_s);
+    EXPECT_EQ(proposalFor(zh, u"你们这些骗子从来不解决问题。"_s, u"骗子"_s).rewrite.toStdString(),
+              "你们不解决问题。");
+    EXPECT_EQ(proposalFor(zh, u"你们这群废物，真他妈气人。"_s, u"废物"_s).rewrite.toStdString(),
+              "真气人。");
+    EXPECT_EQ(proposalFor(zh, u"我要起诉你们，你们这些饭桶！"_s, u"饭桶"_s).rewrite.toStdString(),
+              "");
+    EXPECT_TRUE(proposalFor(zh, u"我要起诉你们，你们这些饭桶！"_s, u"饭桶"_s).removable);
+    EXPECT_TRUE(proposalFor(zh, u"你们就是在诈骗！！！"_s, u"诈骗"_s).rewrite.isEmpty());
+}
+
+
 TEST(ToneProposal, RewritesAreMechanicalAndKeepTheSentence)
 {
     const ToneChecker en = loaded(u"en"_s);
@@ -284,14 +420,14 @@ TEST(ToneProposal, SentencesWithoutFactsCanBeRemovedTidily)
     const QString text = u"I was charged twice on 3 May. I will sue you. Please refund me."_s;
     ToneProposal p = proposalFor(en, text, u"sue"_s);
     EXPECT_EQ(p.sentence, u"I will sue you."_s);
-    EXPECT_TRUE(p.removable);
+    EXPECT_TRUE(int(p.removable));
     EXPECT_EQ(ToneChecker::applied(text, p, {}),
               u"I was charged twice on 3 May. Please refund me."_s);
     // At the end of a line the space before it goes, and a bullet goes with its only sentence.
     const QString list =
         u"Dear team,\n\nI want a refund. You people are useless.\n- I will sue you.\n- Refund USD 20.\n"_s;
     p = proposalFor(en, list, u"useless"_s);
-    EXPECT_TRUE(p.removable);
+    EXPECT_TRUE(int(p.removable));
     EXPECT_EQ(ToneChecker::applied(list, p, {}),
               u"Dear team,\n\nI want a refund.\n- I will sue you.\n- Refund USD 20.\n"_s);
     p = proposalFor(en, list, u"sue"_s);
@@ -304,13 +440,13 @@ TEST(ToneProposal, SentencesWithoutFactsCanBeRemovedTidily)
     const ToneChecker zh = loaded(u"zh_CN"_s);
     const QString zhText = u"请退款。投诉到底！谢谢。"_s;
     p = proposalFor(zh, zhText, u"投诉到底"_s);
-    EXPECT_TRUE(p.removable);
+    EXPECT_TRUE(int(p.removable));
     EXPECT_TRUE(p.rewrite.isEmpty());
     EXPECT_EQ(ToneChecker::applied(zhText, p, {}), u"请退款。谢谢。"_s);
     // A paragraph of one sentence between blank lines leaves one blank line, not two.
     const QString paragraphs = u"第一段。\n\n我要起诉你们。\n\n第三段。"_s;
     p = proposalFor(zh, paragraphs, u"起诉"_s);
-    EXPECT_TRUE(p.removable);
+    EXPECT_TRUE(int(p.removable));
     EXPECT_EQ(ToneChecker::applied(paragraphs, p, {}), u"第一段。\n\n第三段。"_s);
     EXPECT_FALSE(proposalFor(zh, u"再不退款我就去曝光你们。"_s, u"曝光"_s).removable);
 }

@@ -149,7 +149,8 @@ Result<ToneChecker> ToneChecker::fromJson(const QByteArray& json, const QString&
         static const QHash<QString, Fix> fixes{{QString(), Fix::None},
                                                {u"drop"_s, Fix::Drop},
                                                {u"dropModifier"_s, Fix::DropModifier},
-                                               {u"unquote"_s, Fix::Unquote}};
+                                               {u"unquote"_s, Fix::Unquote},
+                                               {u"vocative"_s, Fix::Vocative}};
         const QString fixName = entry.value(u"fix"_s).toString();
         if (!fixes.contains(fixName))
             return broken(u"unknown fix '%1'"_s.arg(fixName));
@@ -172,6 +173,17 @@ Result<ToneChecker> ToneChecker::fromJson(const QByteArray& json, const QString&
     checker.m_lexicon =
         QRegularExpression(groups.isEmpty() ? u"(?!)"_s : groups.join(u'|'), kOptions);
 
+    // Without a pronoun in the data no vocative is ever dropped.
+    const QJsonObject vocative = root.value(u"vocative"_s).toObject();
+    const QString pronoun = vocative.value(u"pronoun"_s).toString();
+    const QString between = vocative.value(u"between"_s).toString();
+    checker.m_vocative = QRegularExpression(
+        pronoun.isEmpty()
+            ? u"(?!)"_s
+            : (wordBoundaries ? u"(?<![\\p{L}\\p{N}_])"_s : QString()) + u"("_s +
+                  expandPattern(pronoun) + u")\\s*(?:"_s + expandPattern(between) + u")?\\s*$"_s,
+        kOptions);
+
     const QJsonObject shouting = root.value(u"shouting"_s).toObject();
     checker.m_minCapsLetters = std::max(2, shouting.value(u"minLetters"_s).toInt(4));
     for (const QJsonValue& word : shouting.value(u"notShouting"_s).toArray())
@@ -189,7 +201,8 @@ Result<ToneChecker> ToneChecker::fromJson(const QByteArray& json, const QString&
         "(?![\\p{Latin}\\p{Greek}\\p{Cyrillic}\\p{N}_])"_s,
         QRegularExpression::UseUnicodePropertiesOption);
 
-    QList<QRegularExpression*> all{&checker.m_lexicon, &checker.m_capsRun, &checker.m_punctuation};
+    QList<QRegularExpression*> all{&checker.m_lexicon, &checker.m_capsRun, &checker.m_punctuation,
+                                   &checker.m_vocative};
     for (QRegularExpression& re : checker.m_issues)
         all.append(&re);
     for (QRegularExpression* re : all) {

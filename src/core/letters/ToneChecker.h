@@ -117,13 +117,16 @@ public:
 private:
     // How a passage may be rewritten mechanically. Drop removes it where it stands between
     // commas or at the start or end of a sentence ("Oh great, …"); DropModifier also where it
-    // qualifies the next word ("this damn app", 总是推卸); Unquote removes scare quotes.
+    // qualifies the next word ("this damn app", 总是推卸); Unquote removes scare quotes;
+    // Vocative removes a name the reader is called by ("you idiots", 你们这些骗子) and keeps
+    // the "you" when the sentence goes on with it ("You idiots never read" → "You never read").
     enum class Fix
     {
         None,
         Drop,
         DropModifier,
-        Unquote
+        Unquote,
+        Vocative
     };
     struct Entry
     {
@@ -145,6 +148,9 @@ private:
     QString rewriteSentence(const QString& text, const ToneProposal& proposal,
                             QStringList& changes) const;
     bool carriesNoFact(const ToneProposal& proposal) const;
+    bool dropVocative(QString& s, qsizetype a, qsizetype b, qsizetype& from,
+                      QString& dropped) const;
+    bool leavesAttack(const QString& rewrite, bool removable) const;
 
     QString m_language;
     bool m_wordBoundaries = false; // the language separates words with spaces
@@ -157,6 +163,9 @@ private:
     // sentence left with only these once its findings are taken out can be removed.
     QSet<QString> m_filler;
     QStringList m_fillerPhrases; // multi-character fillers for languages without spaces
+    // The words that address the reader right before a vocative insult: "you", "you bunch
+    // of", 你们这些. Anchored at the end; group 1 is the pronoun that may stay.
+    QRegularExpression m_vocative;
     QRegularExpression m_capsRun;
     QSet<QString> m_notShouting; // upper-case words that are names or acronyms, not shouting
     int m_minCapsLetters = 4;

@@ -165,12 +165,35 @@ ToneProposal ToneChecker::propose(const QString& text, const ToneFinding& findin
             p.findings.append(f);
     }
 
-    const QString rewrite = rewriteSentence(text, p, p.changes);
-    if (rewrite != p.sentence)
+    p.removable = carriesNoFact(p);
+    // A drop can bring the next one into reach ("You useless idiots never reply": without
+    // "useless", "you idiots" names the reader), so the rewrite is tried again on its result.
+    QString rewrite = p.sentence;
+    for (int pass = 0; pass < 3; ++pass) {
+        ToneProposal step;
+        step.sentenceStart = begin;
+        step.sentence = rewrite;
+        step.sentenceLength = rewrite.size();
+        const QString stepText = text.left(begin) + rewrite + text.mid(end);
+        for (const ToneFinding& f : check(stepText)) {
+            if (f.start >= begin && f.start + f.length <= begin + rewrite.size())
+                step.findings.append(f);
+        }
+        QStringList changes;
+        const QString next = rewriteSentence(stepText, step, changes);
+        if (next == rewrite)
+            break;
+        rewrite = next;
+        p.changes += changes;
+    }
+    // A proposal the user accepts must not keep an insult or an accusation: "You are useless
+    // idiots!!!" is not calmed by "You are idiots." Such a sentence is either removed (when it
+    // states no fact, as then anything heated left over is no reason to keep it) or left to the
+    // user's own words.
+    if (rewrite != p.sentence && !leavesAttack(rewrite, p.removable))
         p.rewrite = rewrite;
     else
         p.changes.clear();
-    p.removable = carriesNoFact(p);
 
     // What removing the sentence takes with it, so no empty bullet, stray space or doubled
     // blank line is left behind.
@@ -314,6 +337,16 @@ QString ToneChecker::rewriteSentence(const QString& text, const ToneProposal& p,
             limit = a;
             continue;
         }
+        if (fix == Fix::Vocative) {
+            qsizetype from = -1;
+            QString dropped;
+            if (dropVocative(s, a, b, from, dropped)) {
+                droppedAtStart = droppedAtStart || from == 0;
+                changes << tr("“%1” left out.").arg(dropped);
+                limit = from;
+            }
+            continue;
+        }
         if (fix != Fix::Drop && fix != Fix::DropModifier)
             continue;
         qsizetype left = a - 1;
@@ -379,6 +412,58 @@ QString ToneChecker::rewriteSentence(const QString& text, const ToneProposal& p,
     if (!std::any_of(s.begin(), s.end(), [](QChar c) { return c.isLetterOrNumber(); }))
         return p.sentence;
     return s;
+}
+
+bool ToneChecker::dropVocative(QString& s, qsizetype a, qsizetype b, qsizetype& from,
+                               QString& dropped) const
+{
+    const QRegularExpressionMatch m = m_vocative.match(s.left(a));
+    if (!m.hasMatch())
+        return false;
+    const qsizetype pronounStart = m.capturedStart(1);
+    const qsizetype pronounEnd = m.capturedEnd(1);
+    qsizetype left = pronounStart - 1;
+    while (left >= 0 && s.at(left).isSpace())
+        --left;
+    qsizetype right = b;
+    while (right < s.size() && s.at(right).isSpace())
+        ++right;
+    const bool atStart = left < 0;
+    const bool leftComma = !atStart && isCommaLike(s.at(left));
+    const bool rightComma = right < s.size() && isCommaLike(s.at(right));
+    const bool rightEnd = right >= s.size() || isTerminal(s.at(right));
+    const bool rightWord = right < s.size() && s.at(right).isLetterOrNumber();
+    qsizetype to = b;
+    if ((atStart || leftComma) && rightComma) {
+        // The reader called names in a clause of its own: "你们这群废物，真气人".
+        from = pronounStart;
+        to = right + 1;
+        while (to < s.size() && s.at(to).isSpace())
+            ++to;
+    } else if (leftComma && rightEnd) {
+        // After the last comma: "I'll sue you, you clowns." keeps its full stop.
+        from = left;
+    } else if ((atStart || leftComma) && rightWord) {
+        // The sentence goes on with "you": "You idiots never read" → "You never read".
+        from = pronounEnd;
+    } else {
+        return false; // a predicate ("Are you idiots?") carries the sentence
+    }
+    const qsizetype shown = std::max(from, pronounStart);
+    dropped = s.mid(shown, b - shown).trimmed();
+    s.remove(from, to - from);
+    return true;
+}
+
+bool ToneChecker::leavesAttack(const QString& rewrite, bool removable) const
+{
+    const QList<ToneFinding> left = check(rewrite);
+    return std::any_of(left.cbegin(), left.cend(), [removable](const ToneFinding& f) {
+        if (f.rule < 0)
+            return false;
+        return f.category == u"insult" || f.category == u"accusation" ||
+               (removable && isHeated(f.category));
+    });
 }
 
 bool ToneChecker::carriesNoFact(const ToneProposal& p) const
