@@ -222,3 +222,48 @@ TEST_F(FollowUpLifecycleTest, SentTimePrefersTheInitialLetter)
 }
 
 } // namespace
+
+TEST_F(FollowUpLifecycleTest, AnOutcomeThatShowsAReplyNeedsNoQuietConfirmation)
+{
+    // Sent, and no reply logged: the case went quiet as far as the contact log knows.
+    const qint64 id = addCase(*store, {.sentAt = utc(2026, 3, 2, 9)});
+    const CaseSnapshot quiet = snapshotOf(id);
+    ASSERT_TRUE(CaseLifecycle::wentQuiet(quiet));
+    // "Fully resolved, ¥128 recovered" says they answered: asking "they never replied?" is wrong.
+    EXPECT_FALSE(CaseLifecycle::closingNeedsConfirmation(
+        quiet, {.outcome = u"resolved_fully"_s, .recoveredMinor = 12800}));
+    EXPECT_FALSE(CaseLifecycle::closingNeedsConfirmation(quiet, {.outcome = u"resolved_partly"_s}));
+    // Money came back although the user calls it unresolved: something was answered.
+    EXPECT_FALSE(CaseLifecycle::closingNeedsConfirmation(
+        quiet, {.outcome = u"not_resolved"_s, .recoveredMinor = 100}));
+    // Not resolved and nothing back: the quiet case is worth a second thought.
+    EXPECT_TRUE(CaseLifecycle::closingNeedsConfirmation(quiet, {.outcome = u"not_resolved"_s}));
+    EXPECT_TRUE(CaseLifecycle::closingNeedsConfirmation(
+        quiet, {.outcome = u"not_resolved"_s, .recoveredMinor = 0}));
+}
+
+TEST_F(FollowUpLifecycleTest, TheOutcomeNoteIsStoredAndClearedOnReopening)
+{
+    const qint64 id = addCase(*store, {.sentAt = utc(2026, 3, 2, 9)});
+    ASSERT_TRUE(CaseLifecycle::close(*store, id,
+                                     {.outcome = u"resolved_fully"_s,
+                                      .recoveredMinor = 12800,
+                                      .note = u"  退款已到账，客服致歉。 "_s})
+                    .ok());
+    store.reset();
+    CaseStore::OpenOptions options;
+    options.clock = &clock;
+    auto reopened = CaseStore::open(dir.file(u"cases.wcase"_s), options);
+    ASSERT_TRUE(reopened.ok());
+    store = std::move(*reopened);
+    EXPECT_EQ(store->caseById(id)->outcomeNote, u"退款已到账，客服致歉。"_s);
+    // The change is in the case's history like the rest of the outcome.
+    const auto events = store->events(id);
+    ASSERT_TRUE(events.ok());
+    EXPECT_TRUE(std::any_of(events->cbegin(), events->cend(), [](const CaseEvent& e) {
+        return e.payload.contains(u"outcome"_s);
+    }));
+
+    ASSERT_TRUE(CaseLifecycle::move(*store, id, u"awaiting_reply"_s).ok());
+    EXPECT_TRUE(store->caseById(id)->outcomeNote.isEmpty());
+}

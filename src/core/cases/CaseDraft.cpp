@@ -22,7 +22,7 @@ bool sameRecord(const CaseRecord& a, const CaseRecord& b)
         && a.timeZone == b.timeZone
         && a.wizardStep == b.wizardStep && a.outcome == b.outcome
         && a.recoveredMinor == b.recoveredMinor && a.satisfaction == b.satisfaction
-        && a.closedAt == b.closedAt;
+        && a.closedAt == b.closedAt && a.outcomeNote == b.outcomeNote;
 }
 
 bool sameItem(const ChecklistItem& a, const ChecklistItem& b)

@@ -212,6 +212,8 @@ template <> inline const std::vector<Field<CaseRecord>>& fields()
         WC_FIELD("outcome", outcome),
         WC_FIELD("recovered_minor", recoveredMinor),
         WC_FIELD("satisfaction", satisfaction),
+        // Absent in bundles from before schema 4: no note.
+        WC_FIELD("outcome_note", outcomeNote),
         // Derived from the reminders; written for readers of the bundle, recomputed on import.
         WC_FIELD("next_followup_at", nextFollowUpAt),
     };

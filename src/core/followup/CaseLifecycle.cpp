@@ -93,6 +93,7 @@ Result<void> CaseLifecycle::move(CaseStore& store, qint64 caseId, const QString&
         record->outcome.clear();
         record->recoveredMinor.reset();
         record->satisfaction.reset();
+        record->outcomeNote.clear();
     }
     return store.updateCase(*record);
 }
@@ -147,9 +148,21 @@ bool CaseLifecycle::wentQuiet(const CaseSnapshot& snapshot)
         [&](const Contact& c) { return c.direction == u"incoming" && c.occurredAt >= *sent; });
 }
 
+bool CaseOutcome::showsAReply() const
+{
+    return outcome == outcome::ResolvedFully || outcome == outcome::ResolvedPartly
+        || (recoveredMinor && *recoveredMinor > 0);
+}
+
 bool CaseLifecycle::closingNeedsConfirmation(const CaseSnapshot& snapshot)
 {
     return !isClosedStatus(snapshot.record.status) && wentQuiet(snapshot);
+}
+
+bool CaseLifecycle::closingNeedsConfirmation(const CaseSnapshot& snapshot,
+                                             const CaseOutcome& result)
+{
+    return !result.showsAReply() && closingNeedsConfirmation(snapshot);
 }
 
 bool CaseLifecycle::isKnownOutcome(const QString& key)
@@ -194,6 +207,7 @@ Result<void> CaseLifecycle::close(CaseStore& store, qint64 caseId, const CaseOut
         record->outcome = result.outcome;
         record->recoveredMinor = result.recoveredMinor;
         record->satisfaction = result.satisfaction;
+        record->outcomeNote = result.note.trimmed();
         WC_TRY(store.updateCase(*record));
         auto reminders = store.reminders(caseId);
         if (!reminders)

@@ -27,6 +27,11 @@ struct CaseOutcome
     QString outcome;                      // an outcome:: key
     std::optional<qint64> recoveredMinor; // money recovered, in the case's currency
     std::optional<int> satisfaction;      // 1..5
+    QString note;                         // how it ended, in the user's words (optional)
+
+    // The outcome itself says the company answered: resolved fully or partly, or money came
+    // back. Then "they never replied" is not a question to ask.
+    bool showsAReply() const;
 };
 
 // The story a case follows: draft → ready → sent → awaiting_reply → escalated → resolved /
@@ -54,13 +59,17 @@ public:
     // The case was sent and nothing came back: no incoming contact logged since the complaint
     // went out. The GUI asks the user to confirm before closing such a case.
     static bool wentQuiet(const CaseSnapshot& snapshot);
-    // True when closing with `result` deserves a confirmation: the case went quiet.
+    // True when closing deserves a confirmation: the case went quiet (see wentQuiet).
     static bool closingNeedsConfirmation(const CaseSnapshot& snapshot);
+    // The same, knowing the outcome the user chose: an outcome that shows a reply (resolved,
+    // money recovered) needs no "they never replied" confirmation.
+    static bool closingNeedsConfirmation(const CaseSnapshot& snapshot, const CaseOutcome& result);
 
     static bool isKnownOutcome(const QString& key);
     // The closed status an outcome leads to: resolved for fully/partly, else closed_unresolved.
     static QString statusFor(const QString& outcomeKey);
-    // Records the outcome, closes the case (closedAt = now by the store's clock) and dismisses
+    // Records the outcome (CaseRecord::outcome, recoveredMinor, satisfaction, outcomeNote),
+    // closes the case (closedAt = now by the store's clock) and dismisses
     // its pending reminders, in one transaction. Refuses unknown outcomes, a satisfaction
     // outside 1..5 and negative amounts.
     static Result<void> close(CaseStore& store, qint64 caseId, const CaseOutcome& result);

@@ -83,6 +83,8 @@ struct CaseRecord
     QString outcome;        // resolved_fully / resolved_partly / not_resolved
     std::optional<qint64> recoveredMinor;
     std::optional<int> satisfaction; // 1..5
+    // What the user wrote about how it ended ("refunded after the 12363 call"). Schema 4.
+    QString outcomeNote;
     // Derived by the store: the earliest pending reminder. Read-only.
     std::optional<qint64> nextFollowUpAt;
 };

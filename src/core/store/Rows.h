@@ -44,8 +44,8 @@ struct Row<CaseRecord>
         "uuid, title, family, subtype, status, provider_key, provider_name, incident_at, "
         "amount_minor, currency, refs, account_ref, description, remedies, remedy_note, language, "
         "wizard_step, created_at, updated_at, closed_at, outcome, recovered_minor, satisfaction, "
-        "time_zone";
-    static constexpr int columnCount = 24;
+        "time_zone, outcome_note";
+    static constexpr int columnCount = 25;
     static void bind(sqlite::Statement& s, const CaseRecord& r)
     {
         s.bind(1, nn(r.uuid)).bind(2, nn(r.title)).bind(3, nn(r.family)).bind(4, nn(r.subtype));
@@ -61,6 +61,7 @@ struct Row<CaseRecord>
         else
             s.bindNull(23);
         s.bind(24, nn(r.timeZone));
+        s.bind(25, nn(r.outcomeNote));
     }
     // Columns: id, then `columns`, then next_followup_at.
     static CaseRecord read(const sqlite::Statement& s)
@@ -92,7 +93,8 @@ struct Row<CaseRecord>
         if (auto v = s.optInt64(23))
             r.satisfaction = int(*v);
         r.timeZone = s.text(24);
-        r.nextFollowUpAt = s.optInt64(25);
+        r.outcomeNote = s.text(25);
+        r.nextFollowUpAt = s.optInt64(26);
         return r;
     }
     static constexpr const char* extraColumns = ", next_followup_at";

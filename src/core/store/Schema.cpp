@@ -263,11 +263,19 @@ Result<void> toVersion3(sqlite::Database& db)
     return addCaseTimeZones(db);
 }
 
+// Version 4: what the user wrote about how a case ended, shown on its overview and printed in
+// its dossier. Cases closed before have none.
+Result<void> toVersion4(sqlite::Database& db)
+{
+    return db.exec(u"ALTER TABLE cases ADD COLUMN outcome_note TEXT NOT NULL DEFAULT '';"_s);
+}
+
 } // namespace
 
 const std::vector<Migration>& migrations()
 {
-    static const std::vector<Migration> steps{{1, &toVersion1}, {2, &toVersion2}, {3, &toVersion3}};
+    static const std::vector<Migration> steps{
+        {1, &toVersion1}, {2, &toVersion2}, {3, &toVersion3}, {4, &toVersion4}};
     return steps;
 }
 
