@@ -242,6 +242,10 @@ TEST(Statement, PayPalActivityDownload)
     const StatementRow* authorization = rowAt(s, 10);
     ASSERT_TRUE(authorization);
     EXPECT_FALSE(authorization->moneyMoved); // Memo
+    // A pending authorisation is a payment on hold, not a move between the owner's accounts.
+    EXPECT_EQ(authorization->flow, MoneyFlow::Out);
+    EXPECT_EQ(authorization->record.direction, u"out"_s);
+    EXPECT_EQ(authorization->record.status, u"Pending"_s);
     const StatementRow* denied = rowAt(s, 12);
     ASSERT_TRUE(denied);
     EXPECT_FALSE(denied->moneyMoved);

@@ -246,6 +246,11 @@ std::optional<StatementRow> RowReader::read(const Layout& layout, const QStringL
     std::optional<MoneyFlow> flow;
     if (layout.format == StatementFormat::PayPal) {
         flow = flowWord(cell(layout.balanceImpact));
+        // PayPal's "Memo" rows are authorisations (a hotel or fuel hold, "Pending"): money
+        // reserved for a payment, not moved between the owner's accounts. The sign says which
+        // way it would go; moneyMoved below says it has not gone yet.
+        if (flow == MoneyFlow::Neutral)
+            flow.reset();
         if (!flow)
             flow = amount->negative ? MoneyFlow::Out : MoneyFlow::In;
     } else if (layout.format == StatementFormat::Generic) {
