@@ -10,6 +10,17 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace wc::core {
 
+QString DuplicateChargeCase::providerKeyForSource(const QString& source)
+{
+    if (source == u"alipay")
+        return u"alipay"_s;
+    if (source == u"wechat")
+        return u"wechat_pay"_s;
+    if (source == u"paypal")
+        return u"paypal"_s;
+    return {};
+}
+
 CaseRecord DuplicateChargeCase::draftRecord(const CaseRecord& from,
                                             const QList<TransactionRecord>& charges,
                                             int wizardStep)
@@ -24,6 +35,25 @@ CaseRecord DuplicateChargeCase::draftRecord(const CaseRecord& from,
     r.language = from.language;
     r.remedies = {u"refund"_s};
     r.wizardStep = wizardStep;
+    // Charges read from a wallet's own statement are that wallet's, whatever the case they were
+    // imported into is about (a PayPal export looked at from a Venmo case). The other case's
+    // account then belongs to another wallet and is not taken.
+    QString statementProvider;
+    for (const TransactionRecord& t : charges) {
+        const QString key = providerKeyForSource(t.source);
+        if (key.isEmpty())
+            continue;
+        if (!statementProvider.isEmpty() && statementProvider != key) {
+            statementProvider.clear(); // charges from two wallets: no single statement to follow
+            break;
+        }
+        statementProvider = key;
+    }
+    if (!statementProvider.isEmpty() && statementProvider != r.providerKey) {
+        r.providerKey = statementProvider;
+        r.providerName.clear();
+        r.accountRef.clear();
+    }
     QList<TransactionRecord> sorted = charges;
     std::sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) {
         return a.occurredAt.value_or(0) < b.occurredAt.value_or(0);
