@@ -240,6 +240,68 @@ Result<QString> CaseStore::defaultTimeZone(const CaseRecord& record)
     return QString::fromLatin1(CaseTimeZone::defaultZoneId(record, &directory));
 }
 
+Result<QString> CaseStore::providerNameFor(const QString& key, const QString& language)
+{
+    if (key.isEmpty())
+        return QString();
+    auto overrides = providerOverrides();
+    if (!overrides)
+        return std::move(overrides).error();
+    const ProviderDirectory* shipped = CaseTimeZone::shippedDirectory();
+    if (!shipped)
+        return QString();
+    const ProviderDirectory directory = shipped->withOverrides(*overrides);
+    const auto provider = directory.provider(key);
+    return provider ? provider->name.text(language) : QString();
+}
+
+Result<int> CaseStore::fillProviderNames()
+{
+    // Cases made in the wizard stored only the provider's key; exports, the CLI and other tools
+    // read provider_name, so it is filled from the directory in the case's own language.
+    auto find = m_db.prepare(u"SELECT id, provider_key, language FROM cases"
+                             u" WHERE provider_name = '' AND provider_key <> ''"_s);
+    if (!find)
+        return std::move(find).error();
+    struct Missing
+    {
+        qint64 id;
+        QString key;
+        QString language;
+    };
+    QList<Missing> missing;
+    WC_TRY(find->forEach([&](const sqlite::Statement& row) {
+        missing.append({row.int64(0), row.text(1), row.text(2)});
+    }));
+    if (missing.isEmpty())
+        return 0;
+    auto overrides = providerOverrides();
+    if (!overrides)
+        return std::move(overrides).error();
+    const ProviderDirectory* shipped = CaseTimeZone::shippedDirectory();
+    if (!shipped)
+        return 0;
+    const ProviderDirectory directory = shipped->withOverrides(*overrides);
+    sqlite::Transaction tx(m_db);
+    WC_TRY(tx.begun());
+    int filled = 0;
+    for (const Missing& m : std::as_const(missing)) {
+        const auto provider = directory.provider(m.key);
+        const QString name = provider ? provider->name.text(m.language) : QString();
+        if (name.isEmpty())
+            continue; // a key the directory does not know (a provider removed since)
+        auto update = m_db.prepare(u"UPDATE cases SET provider_name = ?1 WHERE id = ?2"_s);
+        if (!update)
+            return std::move(update).error();
+        update->bind(1, name).bind(2, m.id);
+        WC_TRY(update->exec());
+        WC_TRY(search::reindexCase(m_db, m.id));
+        ++filled;
+    }
+    WC_TRY(tx.commit());
+    return filled;
+}
+
 Result<qint64> CaseStore::createCase(const CaseRecord& input)
 {
     WC_TRY(validateCase(input));
@@ -256,6 +318,13 @@ Result<qint64> CaseStore::createCase(const CaseRecord& input)
         if (!zone)
             return std::move(zone).error();
         r.timeZone = *zone;
+    }
+    // A case that names its provider by key also carries its name, for readers of the file.
+    if (r.providerName.trimmed().isEmpty()) {
+        auto name = providerNameFor(r.providerKey, r.language);
+        if (!name)
+            return std::move(name).error();
+        r.providerName = *name;
     }
     auto id = rows::insertRow(m_db, r);
     if (!id)
@@ -286,6 +355,12 @@ Result<void> CaseStore::updateCase(const CaseRecord& input)
         return std::move(old).error();
     CaseRecord r = input;
     r.uuid = old->uuid; // identity never changes
+    if (r.providerName.trimmed().isEmpty() && !r.providerKey.isEmpty()) {
+        auto name = providerNameFor(r.providerKey, r.language);
+        if (!name)
+            return std::move(name).error();
+        r.providerName = *name;
+    }
     r.createdAt = old->createdAt;
     r.updatedAt = m_clock->nowMs();
     if (isClosedStatus(r.status) && !isClosedStatus(old->status) && !r.closedAt)

@@ -119,6 +119,9 @@ public:
     // The providers the file's cases name, for the case list's provider filter.
     Result<QList<ProviderInUse>> providersInUse();
     // Best matches first. Latin words and Chinese of any length, including 1–2 characters.
+    // Cases that name their provider by key only (made by older versions) get the directory's
+    // name in the case's language; returns how many. Not an edit: no event, updated_at kept.
+    Result<int> fillProviderNames();
     Result<QList<SearchHit>> search(const QString& query, int limit = 50);
     // Where each of `caseIds` (search hits) holds the terms of `query`, in one read; a case
     // without a match is left out.
@@ -193,6 +196,8 @@ private:
     Result<qint64> caseIdOf(const char* table, qint64 rowId);
     Result<void> deleteBlobIfUnused(const QString& sha256);
     // Stores content once per SHA-256 and returns the hash.
+    // The directory's name (shipped + overrides) of provider `key` in `language`; "" if unknown.
+    Result<QString> providerNameFor(const QString& key, const QString& language);
     Result<QString> storeBlob(const QByteArray& content);
     // The shape of every change to a part of a case: one transaction that checks the case
     // exists, makes the change, records `eventKind` with `payloadJson`, and refreshes the case.
