@@ -190,14 +190,14 @@ private:
     // The zone a case without one gets (CaseTimeZone::defaultZoneId), with the file's provider
     // overrides laid over the shipped directory.
     Result<QString> defaultTimeZone(const CaseRecord& record);
+    // The directory's name (shipped + overrides) of provider `key` in `language`; "" if unknown.
+    Result<QString> providerNameFor(const QString& key, const QString& language);
     // Touches updated_at, recomputes urgency/next follow-up and the search text of a case.
     Result<void> refreshCase(qint64 caseId);
     Result<void> ensureCaseExists(qint64 caseId);
     Result<qint64> caseIdOf(const char* table, qint64 rowId);
     Result<void> deleteBlobIfUnused(const QString& sha256);
     // Stores content once per SHA-256 and returns the hash.
-    // The directory's name (shipped + overrides) of provider `key` in `language`; "" if unknown.
-    Result<QString> providerNameFor(const QString& key, const QString& language);
     Result<QString> storeBlob(const QByteArray& content);
     // The shape of every change to a part of a case: one transaction that checks the case
     // exists, makes the change, records `eventKind` with `payloadJson`, and refreshes the case.
