@@ -462,7 +462,7 @@ TEST(LetterDrafter, FollowUpRestatesTheOriginalComplaintInChinese)
         u"【投诉后的跟进】"_s,
         u"- 2026年1月16日，我致电客服（受理编号：T-2026-001）。Agent confirmed the duplicate。"_s,
         u"- 2026年1月18日，我发送电子邮件。Second request。"_s,
-        u"- 2026年1月18日，我通过网页表单发送跟进函。"_s,
+        u"- 2026年1月18日，我通过网页表单发送跟进信。"_s,
         u"【贵公司此前的答复】"_s,
         u"- 2026年1月19日（电子邮件）：They said the refund is being processed。"_s,
         u"请贵公司于2026年1月27日前处理我的投诉并给予书面答复。"_s, u"此致"_s, u"王小明"_s,
@@ -539,7 +539,7 @@ TEST(LetterDrafter, EscalationIsAFormalComplaintWithTheWholeStory)
         u"正式投诉：支付宝 — 重复扣款"_s, u"尊敬的支付宝投诉处理部门"_s, u"正式书面投诉"_s,
         u"我已于2026年1月16日通过电子邮件向贵公司反映此问题（受理编号：KF-2026-0116）"_s,
         u"交易单号：ORDER-77"_s, u"【与贵公司的沟通经过】"_s, u"【我已寄出的信函】"_s,
-        u"- 2026年1月18日，我通过网页表单发送跟进函。"_s, u"【诉求】"_s, u"- 退还相关款项"_s,
+        u"- 2026年1月18日，我通过网页表单发送跟进信。"_s, u"【诉求】"_s, u"- 退还相关款项"_s,
         u"【最终答复】"_s, u"【附件清单】"_s,
     });
     expectNoHoles(zh);

@@ -164,7 +164,8 @@ TEST(GoldenLetters, AlipayDuplicateInChinese)
         u"- 2026年12月2日 15:10，致电客服热线，客服李静（工号：A3321），受理编号：KF20261202017。"_s,
         u"对方承诺：退还重复扣除的 128 元，期限为2026年12月10日。该期限已过，我的投诉仍未解决。"_s,
         u"- 退还相关款项"_s, u"【附件清单】"_s, u"- 账单截图：两笔 128 元"_s,
-        u"此致\n敬礼\n\n王芳\n2026年12月11日"_s,
+        // 此致 on a line of its own, indented two characters; 敬礼！ flush left under it.
+        u"\n\u3000\u3000此致\n敬礼！\n\n王芳\n2026年12月11日"_s,
     });
     expectAbsent(initial, {u"138****8000"_s, u"CNY"_s, u"人民币 128.00 元"_s, u"工单号"_s});
     expectClean(initial);
@@ -507,6 +508,14 @@ TEST(GoldenLetters, EveryCombinationIsCleanAndRegulatorLettersSpeakAboutTheCompa
                                                QString::fromLatin1(region.regulator));
                         ++drafted;
                         expectClean(l);
+                        if (language == u"zh_CN") {
+                            // One word for each thing in every letter; the closing as the
+                            // convention has it, wherever the letter has one.
+                            expectAbsent(l, {u"跟进函"_s, u"工单号"_s, u"官网表单"_s,
+                                             u"此致\n敬礼\n"_s, u"敬礼\n"_s});
+                            if (kind != u"public_post")
+                                expectContains(l, {u"\n\u3000\u3000此致\n敬礼！\n"_s});
+                        }
                         if (kind == u"regulator") {
                             // "I ask of you" and "your help" speak to the regulator.
                             QString text = l.body;

@@ -307,7 +307,8 @@ mu::data letterFacts(const LetterContext& ctx)
         signedBy << today;
     if (!signedBy.isEmpty())
         signature << QString() << signedBy.join(u'\n');
-    d.set("signature", textValue(signature.join(u'\n')));
+    // Not trimmed: a Chinese closing starts with the two-character indent of 此致.
+    d.set("signature", mu::data(signature.join(u'\n').toStdString()));
 
     QString addressee;
     switch (ctx.audience) {
