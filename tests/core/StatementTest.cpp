@@ -3,6 +3,7 @@
 // format, UTF-8 with and without BOM and GB18030, preambles and footers, padded cells and
 // tab-suffixed order numbers, generic CSVs through a guessed or given column mapping.
 #include "statements/StatementParser.h"
+#include "statements/StatementValues.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -422,3 +423,35 @@ TEST(Statement, QuotedFieldsWithCommasQuotesAndLineBreaks)
     EXPECT_EQ(s.rows.at(2).record.amountMinor, 725);
     EXPECT_EQ(s.lineCount, 8);
 }
+
+namespace {
+
+// toUtcMs looks a zone's offset up once per day; on a day with a daylight-saving change it must
+// still give what QDateTime gives, before, across and after the change, and on the next day.
+TEST(StatementTime, DayOffsetCacheAgreesWithQDateTimeAcrossDaylightSaving)
+{
+    using wc::core::statement::CellTime;
+    const QTimeZone newYork("America/New_York");
+    const QTimeZone shanghai("Asia/Shanghai");
+    ASSERT_TRUE(newYork.isValid() && shanghai.isValid());
+    const QList<QDate> days{QDate(2026, 3, 7), QDate(2026, 3, 8), QDate(2026, 3, 9),
+                            QDate(2026, 11, 1), QDate(2026, 11, 2)};
+    const QList<QTime> times{QTime(0, 0), QTime(1, 59), QTime(3, 0), QTime(12, 30, 5, 250),
+                             QTime(23, 59, 59)};
+    for (const QTimeZone& zone : {newYork, shanghai, newYork}) {
+        for (const QDate& day : days) {
+            for (const QTime& time : times) {
+                const CellTime cell{day, time, std::nullopt};
+                EXPECT_EQ(wc::core::statement::toUtcMs(cell, zone),
+                          QDateTime(day, time, zone).toMSecsSinceEpoch())
+                    << zone.id().constData() << ' ' << qPrintable(day.toString(Qt::ISODate)) << ' '
+                    << qPrintable(time.toString(Qt::ISODateWithMs));
+            }
+        }
+    }
+    const CellTime offset{QDate(2026, 11, 22), QTime(9, 3, 5), 8 * 3600};
+    EXPECT_EQ(wc::core::statement::toUtcMs(offset, newYork),
+              QDateTime(QDate(2026, 11, 22), QTime(1, 3, 5), QTimeZone::utc()).toMSecsSinceEpoch());
+}
+
+} // namespace

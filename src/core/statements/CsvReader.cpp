@@ -19,6 +19,9 @@ CsvReader::Record CsvReader::next()
     Record record;
     record.line = m_line;
     record.start = m_pos;
+    // Rows of one statement have the same fields: growing the list once per record, not field
+    // by field.
+    record.fields.reserve(m_fieldsHint);
     const QChar* data = m_text.data();
     const qsizetype n = m_text.size();
     qsizetype pos = m_pos;
@@ -102,6 +105,7 @@ CsvReader::Record CsvReader::next()
         ++line;
         m_pos = pos;
         m_line = line;
+        m_fieldsHint = qBound(m_fieldsHint, record.fields.size(), qsizetype(256));
         return record;
     }
     record.lastLine = line;

@@ -65,6 +65,7 @@ private:
     qsizetype m_line = 1;
     qsizetype m_maxRecordChars = 1 << 20;
     qsizetype m_maxLinesInField = 1000;
+    qsizetype m_fieldsHint = 8; // the most fields a record had so far
 };
 
 } // namespace wc::core

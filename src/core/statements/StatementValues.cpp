@@ -206,11 +206,47 @@ DateHint dateHint(QStringView text)
     return DateHint::None;
 }
 
+namespace {
+
+qint64 wallClockAsUtcMs(const QDate& date, const QTime& time)
+{
+    constexpr qint64 UnixEpochJulianDay = 2440588;
+    return (date.toJulianDay() - UnixEpochJulianDay) * 86'400'000LL + time.msecsSinceStartOfDay();
+}
+
+} // namespace
+
 qint64 toUtcMs(const CellTime& t, const QTimeZone& zone)
 {
     if (t.offsetSeconds)
-        return QDateTime(t.date, t.time, QTimeZone(*t.offsetSeconds)).toMSecsSinceEpoch();
-    return QDateTime(t.date, t.time, zone.isValid() ? zone : QTimeZone::utc()).toMSecsSinceEpoch();
+        return wallClockAsUtcMs(t.date, t.time) - qint64(*t.offsetSeconds) * 1000;
+    const QTimeZone& z = zone.isValid() ? zone : QTimeZone::utc();
+    // A statement has many rows a day, all in one zone, and QDateTime's zone conversion was an
+    // eighth of the parse: the zone's offset is looked up once per day and used only when no
+    // transition (daylight saving) falls within a margin around that day; otherwise QDateTime
+    // decides, as it does for a time skipped or repeated by the change.
+    struct DayOffset
+    {
+        QTimeZone zone;
+        QDate date;
+        std::optional<int> offsetSeconds;
+    };
+    thread_local DayOffset cache;
+    if (cache.date != t.date || cache.zone != z) {
+        cache.zone = z;
+        cache.date = t.date;
+        cache.offsetSeconds.reset();
+        constexpr qint64 Margin = 15 * 3'600'000LL; // more than any zone's offset from UTC
+        const qint64 from = wallClockAsUtcMs(t.date, QTime(0, 0)) - Margin;
+        const qint64 to = wallClockAsUtcMs(t.date.addDays(1), QTime(0, 0)) + Margin;
+        const QDateTime fromUtc = QDateTime::fromMSecsSinceEpoch(from, QTimeZone::utc());
+        const QTimeZone::OffsetData next = z.nextTransition(fromUtc);
+        if (!next.atUtc.isValid() || next.atUtc.toMSecsSinceEpoch() > to)
+            cache.offsetSeconds = z.offsetFromUtc(fromUtc);
+    }
+    if (cache.offsetSeconds)
+        return wallClockAsUtcMs(t.date, t.time) - qint64(*cache.offsetSeconds) * 1000;
+    return QDateTime(t.date, t.time, z).toMSecsSinceEpoch();
 }
 
 namespace {
@@ -389,6 +425,14 @@ QString cleanCell(QStringView cell)
     if (t == u"/")
         return {};
     return t.toString();
+}
+
+QString cleanCell(const QString& cell)
+{
+    // Most cells need no trimming: share the field's text rather than copy it.
+    if (cell.isEmpty() || (!cell.front().isSpace() && !cell.back().isSpace()))
+        return cell == u"/" ? QString() : cell;
+    return cleanCell(QStringView(cell));
 }
 
 QString headerKey(QStringView name)

@@ -71,6 +71,7 @@ bool statusMeansNoMoneyMoved(const QString& status);
 // A cell as a value: padding, tabs and ideographic spaces trimmed; "/" (WeChat's and Alipay's
 // "nothing") becomes empty.
 QString cleanCell(QStringView cell);
+QString cleanCell(const QString& cell);
 
 // A header name for matching: NFKC (full-width brackets become ASCII), lower case, no spaces.
 QString headerKey(QStringView name);
