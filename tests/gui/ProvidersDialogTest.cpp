@@ -5,6 +5,7 @@
 #include "gui/widgets/MessageBox.h"
 #include "support/StoreTest.h"
 
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -93,7 +94,9 @@ protected:
         for (int i = 0; i < tree->topLevelItemCount(); ++i) {
             if (tree->topLevelItem(i)->data(ProvidersDialog::NameColumn, Qt::UserRole).toString() ==
                 key)
-                return tree->topLevelItem(i)->text(ProvidersDialog::OriginColumn);
+                return tree->topLevelItem(i)
+                    ->data(ProvidersDialog::NameColumn, ProvidersDialog::OriginRole)
+                    .toString();
         }
         return {};
     }
@@ -290,3 +293,41 @@ TEST_F(ProvidersDialogTest, AsksBeforeDroppingUnsavedChanges)
 }
 
 } // namespace
+
+// The list and the form show what a user needs and never an internal key: names, regions,
+// contact channels, and a mark only on entries with unconfirmed facts, saying which.
+TEST_F(ProvidersDialogTest, ShowsNamesRegionsChannelsAndWhichFactsToCheckNeverKeys)
+{
+    ProvidersDialog dialog(*store);
+    dialog.addProvider();
+    QTest::keyClicks(field<QLineEdit>(dialog.editor(), "nameEnLineEdit"), u"Chimerus"_s);
+    dialog.editor()->channelsTable()->item(0, ProviderEditor::ValueColumn)->setText(u"555-0100"_s);
+    ASSERT_TRUE(dialog.saveCurrent()) << message(dialog).toStdString();
+    ASSERT_EQ(dialog.selectedKey(), u"user_chimerus"_s);
+
+    auto* tree = field<QTreeWidget>(&dialog, "providersTreeWidget");
+    for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem* item = tree->topLevelItem(i);
+        const QString key = item->data(ProvidersDialog::NameColumn, ProvidersDialog::KeyRole).toString();
+        for (int c = 0; c < tree->columnCount(); ++c) {
+            EXPECT_FALSE(item->text(c).contains(key)) << key.toStdString();
+            EXPECT_FALSE(item->text(c).contains(u"Shipped"_s));
+        }
+        if (key == u"user_chimerus"_s) {
+            EXPECT_EQ(item->text(ProvidersDialog::NameColumn), u"Chimerus (added by you)"_s);
+            EXPECT_TRUE(item->text(ProvidersDialog::VerifyColumn).isEmpty());
+        }
+        if (key == u"alipay"_s) {
+            EXPECT_TRUE(item->text(ProvidersDialog::RegionsColumn).contains(u"China"_s));
+            EXPECT_TRUE(item->text(ProvidersDialog::ChannelsColumn).contains(u"Hotline"_s));
+            // Its hotline is confirmed, its in-app path is not: the tooltip names the latter.
+            const QString tip = item->toolTip(ProvidersDialog::VerifyColumn);
+            EXPECT_TRUE(tip.contains(u"In the app"_s)) << tip.toStdString();
+            EXPECT_FALSE(tip.contains(u"95188"_s)) << tip.toStdString();
+        }
+    }
+    EXPECT_FALSE(field<QLabel>(&dialog, "providerTitleLabel")->text().contains(u"user_"_s));
+    ASSERT_TRUE(dialog.selectProvider(u"alipay"_s));
+    EXPECT_FALSE(field<QLabel>(&dialog, "providerTitleLabel")->text().contains(u"alipay"_s));
+    EXPECT_EQ(field<QPushButton>(&dialog, "closePushButton")->text(), u"&Close"_s);
+}

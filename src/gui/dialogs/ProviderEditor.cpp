@@ -119,9 +119,9 @@ ProviderEditor::ProviderEditor(QWidget* parent)
     // Add/remove buttons under each table.
     auto tableWithButtons = [this](QTableWidget* table, const QString& prefix) {
         auto* box = new QWidget(this);
-        auto* add = new QPushButton(tr("Add row"), box);
+        auto* add = new QPushButton(tr("A&dd row"), box);
         add->setObjectName(u"add%1PushButton"_s.arg(prefix));
-        auto* remove = new QPushButton(tr("Remove row"), box);
+        auto* remove = new QPushButton(tr("Re&move row"), box);
         remove->setObjectName(u"remove%1PushButton"_s.arg(prefix));
         remove->setToolTip(tr("Remove the selected row"));
         connect(add, &QPushButton::clicked, this, [this, table] {
@@ -272,6 +272,11 @@ QJsonObject ProviderEditor::readRow(const QTableWidget* table, int row) const
     else
         c.remove(u"verify"_s);
     return c;
+}
+
+QString ProviderEditor::channelKindName(const QString& kind)
+{
+    return kindName(kind);
 }
 
 bool ProviderEditor::isEmptyChannel(const QJsonObject& channel)

@@ -25,6 +25,8 @@ class ProviderEditor : public QWidget
     Q_OBJECT
 
 public:
+    // "Hotline", "In the app" … for a channel kind key.
+    static QString channelKindName(const QString& kind);
     // Columns of the two channel tables.
     enum Column
     {

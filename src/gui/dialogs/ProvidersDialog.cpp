@@ -25,7 +25,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace wc::gui {
 
 namespace {
-constexpr int KeyRole = Qt::UserRole;
 
 bool sameEntry(QJsonObject a, QJsonObject b)
 {
@@ -48,7 +47,8 @@ ProvidersDialog::ProvidersDialog(core::CaseStore& store, QWidget* parent)
     resize(1100, 680);
 
     m_providersTreeWidget->setObjectName(u"providersTreeWidget"_s);
-    m_providersTreeWidget->setHeaderLabels({tr("Name"), tr("Regions"), tr("Origin"), tr("Check")});
+    m_providersTreeWidget->setHeaderLabels(
+        {tr("Name"), tr("Regions"), tr("Contact channels"), tr("To check")});
     m_providersTreeWidget->setRootIsDecorated(false);
     m_providersTreeWidget->setSortingEnabled(false);
     m_providersTreeWidget->header()->setStretchLastSection(false);
@@ -111,6 +111,7 @@ ProvidersDialog::ProvidersDialog(core::CaseStore& store, QWidget* parent)
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->button(QDialogButtonBox::Close)->setObjectName(u"closePushButton"_s);
+    buttons->button(QDialogButtonBox::Close)->setText(tr("&Close"));
     buttons->button(QDialogButtonBox::Close)->setAutoDefault(false);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
@@ -161,23 +162,38 @@ void ProvidersDialog::reload(const QString& selectKey)
     for (const core::Provider& p : m_directory.providers()) {
         auto* item = new QTreeWidgetItem(m_providersTreeWidget);
         item->setData(NameColumn, KeyRole, p.key);
-        item->setText(NameColumn, p.name.text(language));
-        item->setText(RegionsColumn, p.regions.join(u", "_s));
-        switch (p.origin) {
-        case core::Provider::Origin::Shipped:
-            item->setText(OriginColumn, tr("Shipped"));
-            break;
-        case core::Provider::Origin::Overridden:
-            item->setText(OriginColumn, tr("Edited by you"));
-            break;
-        case core::Provider::Origin::UserAdded:
-            item->setText(OriginColumn, tr("Added by you"));
-            break;
+        QString name = p.name.text(language);
+        if (name.isEmpty())
+            name = p.name.text(language == u"zh_CN"_s ? u"en"_s : u"zh_CN"_s);
+        // Only the user's own entries say where they come from: "shipped" on every row is noise.
+        QString origin = tr("Shipped");
+        if (p.origin == core::Provider::Origin::Overridden) {
+            origin = tr("Edited by you");
+            name = tr("%1 (edited by you)").arg(name);
+        } else if (p.origin == core::Provider::Origin::UserAdded) {
+            origin = tr("Added by you");
+            name = tr("%1 (added by you)").arg(name);
         }
-        if (p.needsVerification()) {
-            item->setText(VerifyColumn, tr("⚠ Verify"));
-            item->setToolTip(VerifyColumn, tr("Some of this entry is not confirmed. Check it "
-                                              "on the provider's official website or app."));
+        item->setText(NameColumn, name);
+        item->setData(NameColumn, OriginRole, origin);
+        QStringList regions;
+        for (const QString& code : p.regions)
+            regions << regionName(code);
+        item->setText(RegionsColumn, regions.join(u", "_s));
+        QStringList kinds;
+        for (const core::Channel& c : p.channels) {
+            const QString kind = ProviderEditor::channelKindName(c.kind);
+            if (!kinds.contains(kind))
+                kinds << kind;
+        }
+        item->setText(ChannelsColumn, kinds.join(u", "_s));
+        if (const QStringList facts = unconfirmedFacts(p, language); !facts.isEmpty()) {
+            item->setText(VerifyColumn, facts.size() == 1 ? tr("⚠ 1 fact")
+                                                           : tr("⚠ %1 facts").arg(facts.size()));
+            item->setToolTip(VerifyColumn,
+                             tr("Not confirmed yet; check these on the provider's official "
+                                "website or app before relying on them:")
+                                 + u"\n• "_s + facts.join(u"\n• "_s));
         }
         if (p.key == selectKey)
             selected = item;
@@ -188,6 +204,48 @@ void ProvidersDialog::reload(const QString& selectKey)
         selected = m_providersTreeWidget->topLevelItem(0);
     m_providersTreeWidget->setCurrentItem(selected);
     showSelected();
+}
+
+QString ProvidersDialog::regionName(const QString& code)
+{
+    if (code == u"CN")
+        return tr("China");
+    if (code == u"HK")
+        return tr("Hong Kong");
+    if (code == u"TW")
+        return tr("Taiwan");
+    if (code == u"US")
+        return tr("United States");
+    if (code == u"UK" || code == u"GB")
+        return tr("United Kingdom");
+    if (code == u"EU")
+        return tr("European Union");
+    return code;
+}
+
+QStringList ProvidersDialog::unconfirmedFacts(const core::Provider& provider,
+                                              const QString& language)
+{
+    QStringList facts;
+    if (provider.verify)
+        facts << tr("the whole entry");
+    auto add = [&](const QList<core::Channel>& channels, const QString& what) {
+        for (const core::Channel& c : channels) {
+            if (!c.verify)
+                continue;
+            QString detail = c.value;
+            if (detail.isEmpty())
+                detail = c.label.text(language);
+            if (detail.isEmpty())
+                detail = c.path.text(language);
+            const QString kind = ProviderEditor::channelKindName(c.kind);
+            facts << (detail.isEmpty() ? tr("%1 (%2)").arg(kind, what)
+                                       : tr("%1 (%2): %3").arg(kind, what, detail));
+        }
+    };
+    add(provider.channels, tr("to complain"));
+    add(provider.freeze, tr("to freeze the account"));
+    return facts;
 }
 
 void ProvidersDialog::selectWithoutSignals(const QString& key)
@@ -283,7 +341,7 @@ void ProvidersDialog::showSelected()
         m_titleLabel->clear();
     } else {
         m_editor->setEntry(QJsonDocument::fromJson(m_directory.entryJson(key).toUtf8()).object());
-        m_titleLabel->setText(tr("%1 (key: %2)").arg(provider->name.text(displayLanguage()), key));
+        m_titleLabel->setText(provider->name.text(displayLanguage()));
     }
     updateButtons();
 }

@@ -23,6 +23,9 @@ class ProviderEditor;
 // and additions laid over them) and lets the user correct an entry, add a provider, or go back
 // to the shipped entry. Changes are stored in the case file as provider overrides. Unsaved
 // changes in the form are never dropped silently: moving to another provider or closing asks.
+// The list shows what a user needs to pick a provider: its name (with "edited/added by you" for
+// the user's own entries), regions, the kinds of contact channels, and a mark only on entries
+// with facts still unconfirmed, whose tooltip names them. Internal keys are never shown.
 // Object names: providersTreeWidget, providerTitleLabel, saveProviderPushButton,
 // addProviderPushButton, restoreProviderPushButton, closePushButton (and ProviderEditor's).
 class ProvidersDialog : public QDialog
@@ -34,9 +37,17 @@ public:
     {
         NameColumn,
         RegionsColumn,
-        OriginColumn,
+        ChannelsColumn,
         VerifyColumn
     };
+    // On the name column: the provider's key, and its origin as text ("Shipped" …).
+    static constexpr int KeyRole = Qt::UserRole;
+    static constexpr int OriginRole = Qt::UserRole + 1;
+
+    // "China", "United States" … for a region code; unknown codes as they are.
+    static QString regionName(const QString& code);
+    // The facts of `provider` not confirmed yet, one line each ("Hotline 95188"); empty when none.
+    static QStringList unconfirmedFacts(const core::Provider& provider, const QString& language);
     // The answers of the dialog's questions (MessageBox::ask ids, for tests): restoring the
     // shipped entry (Confirm = restore or remove) and leaving unsaved changes (Confirm = save).
     enum Answer
