@@ -367,6 +367,11 @@ TEST_F(CaseListModelTest, FlagsOpenSecurityCasesAndShowsTranslatedText)
         EXPECT_NE(cell(plain, CaseListModel::UrgencyColumn).toString(), u"Urgent"_s);
     }
     EXPECT_EQ(cell(closedId, CaseListModel::UrgencyColumn).toString(), u"Closed"_s);
+    // A draft is not "open" with the company: nothing went out yet.
+    EXPECT_EQ(cell(refundId, CaseListModel::UrgencyColumn).toString(), u"Not sent yet"_s);
+    EXPECT_TRUE(cell(refundId, CaseListModel::UrgencyColumn, Qt::ToolTipRole)
+                    .toString()
+                    .contains(u"not been sent"_s));
 
     EXPECT_EQ(cell(stolenId, CaseListModel::TitleColumn).toString(), u"支付宝账户被盗"_s);
     EXPECT_EQ(cell(refundId, CaseListModel::TitleColumn).toString(), u"(untitled case)"_s);

@@ -295,8 +295,12 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const
         if (security)
             return tr("Open security case: money or your account may still be at risk, so it is "
                       "listed first until it is closed.");
-        return row.urgency > kSecurityUrgency + 1 ? tr("This case is closed.")
-                                                  : tr("This case is open.");
+        if (row.urgency > kSecurityUrgency + 1)
+            return tr("This case is closed.");
+        if (row.status == core::status::Draft || row.status == core::status::Ready)
+            return tr("The complaint has not been sent yet: finish it and send it to start the "
+                      "clock.");
+        return tr("This case is open.");
     case Qt::TextAlignmentRole:
         if (index.column() == AmountColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
@@ -312,7 +316,12 @@ QVariant CaseListModel::displayText(const core::CaseListRow& row, int column) co
     case UrgencyColumn:
         if (row.urgency == kSecurityUrgency)
             return tr("Urgent");
-        return row.urgency > kSecurityUrgency + 1 ? tr("Closed") : tr("Open");
+        if (row.urgency > kSecurityUrgency + 1)
+            return tr("Closed");
+        // A draft or a letter ready to go is not "open" with the company yet.
+        if (row.status == core::status::Draft || row.status == core::status::Ready)
+            return tr("Not sent yet");
+        return tr("Open");
     case TitleColumn:
         return row.title.isEmpty() ? tr("(untitled case)") : row.title;
     case ProviderColumn:
