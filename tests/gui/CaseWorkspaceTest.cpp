@@ -23,6 +23,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QRadioButton>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -306,9 +307,9 @@ TEST_F(Workspace, TheStatusChangesAndClosingGoesThroughTheWorkspace)
     ASSERT_TRUE(dialog);
     EXPECT_TRUE(dialog->findChild<QRadioButton*>(u"resolvedFullyRadioButton"_s)->isChecked());
     EXPECT_EQ(store->caseById(id)->status, u"escalated"_s);
-    MessageBox::setNextChoice(CloseCaseDialog::CloseAnyway); // in case it counts as gone quiet
+    // Resolved: whether or not a reply was logged, there is nothing to ask.
     QTest::mouseClick(dialog->findChild<QPushButton*>(u"closeCaseOkButton"_s), Qt::LeftButton);
-    MessageBox::takeAskedCount();
+    EXPECT_EQ(MessageBox::takeAskedCount(), 0);
     EXPECT_EQ(store->caseById(id)->status, u"resolved"_s);
     EXPECT_EQ(store->caseById(id)->outcome, u"resolved_fully"_s);
     EXPECT_TRUE(store->caseById(id)->closedAt.has_value());
@@ -338,6 +339,103 @@ TEST_F(Workspace, TheStatusChangesAndClosingGoesThroughTheWorkspace)
     MessageBox::takeAskedCount();
     EXPECT_EQ(store->caseById(id)->status, u"closed_unresolved"_s);
     EXPECT_EQ(status->currentData().toString(), u"closed_unresolved"_s);
+}
+
+TEST_F(Workspace, ClosingResolvedAsksNothingAndTheOutcomeIsShownOnTheOverview)
+{
+    // Sent, and no reply logged: the contact log says the case went quiet.
+    const qint64 id = plainCase(u"Charged ten times too much"_s);
+    core::CaseRecord r = *store->caseById(id);
+    r.currency = u"CNY"_s;
+    ASSERT_TRUE(store->updateCase(r).ok());
+    showActive();
+    view->showCase(id);
+    auto* box = find<QWidget>(u"caseOutcomeBox"_s);
+    EXPECT_FALSE(box->isVisible()) << "an open case has no outcome yet";
+
+    QTest::mouseClick(find<QPushButton>(u"closeCasePushButton"_s), Qt::LeftButton);
+    auto* dialog = view->findChild<CloseCaseDialog*>();
+    ASSERT_TRUE(dialog);
+    auto* quiet = dialog->findChild<QLabel*>(u"quietNoteLabel"_s);
+    auto* fully = dialog->findChild<QRadioButton*>(u"resolvedFullyRadioButton"_s);
+    auto* notResolved = dialog->findChild<QRadioButton*>(u"notResolvedRadioButton"_s);
+    notResolved->setChecked(true);
+    EXPECT_TRUE(quiet->isVisible()) << "not resolved, no reply logged: worth a word";
+    fully->setChecked(true);
+    EXPECT_FALSE(quiet->isVisible()) << "resolved: they answered";
+    dialog->findChild<QLineEdit*>(u"recoveredLineEdit"_s)->setText(u"128"_s);
+    auto* note = dialog->findChild<QPlainTextEdit*>(u"outcomeNotePlainTextEdit"_s);
+    ASSERT_TRUE(note);
+    note->setPlainText(u"Refunded after the second call; they apologised in writing."_s);
+    QTest::mouseClick(dialog->findChild<QPushButton*>(u"closeCaseOkButton"_s), Qt::LeftButton);
+    EXPECT_EQ(MessageBox::takeAskedCount(), 0) << "no 'they never replied' question";
+
+    const core::CaseRecord closed = *store->caseById(id);
+    EXPECT_EQ(closed.status, u"resolved"_s);
+    EXPECT_EQ(closed.outcome, u"resolved_fully"_s);
+    EXPECT_EQ(closed.recoveredMinor, 12800);
+    EXPECT_EQ(closed.outcomeNote, u"Refunded after the second call; they apologised in writing."_s);
+
+    // The overview leads with how it ended.
+    EXPECT_TRUE(box->isVisible());
+    const QString summary = find<QLabel>(u"outcomeSummaryLabel"_s)->text();
+    EXPECT_TRUE(summary.contains(u"Resolved fully"_s)) << summary.toStdString();
+    EXPECT_TRUE(summary.contains(CaseText::money(12800, u"CNY"_s) + u" recovered"_s))
+        << summary.toStdString();
+    EXPECT_EQ(find<QLabel>(u"outcomeNoteLabel"_s)->text(), closed.outcomeNote);
+
+    // "Change outcome…" opens the closing dialog with what was recorded.
+    QTest::mouseClick(find<QPushButton>(u"changeOutcomePushButton"_s), Qt::LeftButton);
+    dialog = openDialog<CloseCaseDialog>();
+    ASSERT_TRUE(dialog);
+    EXPECT_TRUE(dialog->findChild<QRadioButton*>(u"resolvedFullyRadioButton"_s)->isChecked());
+    EXPECT_EQ(dialog->findChild<QPlainTextEdit*>(u"outcomeNotePlainTextEdit"_s)->toPlainText(),
+              closed.outcomeNote);
+    dialog->reject();
+
+    // Reopened: no outcome to show.
+    pick(find<QComboBox>(u"statusComboBox"_s), u"awaiting_reply"_s);
+    EXPECT_FALSE(box->isVisible());
+    EXPECT_TRUE(store->caseById(id)->outcomeNote.isEmpty());
+}
+
+TEST_F(Workspace, ClosingAQuietCaseUnresolvedStillAsks)
+{
+    const qint64 id = plainCase(u"Nobody answers"_s);
+    showActive();
+    view->showCase(id);
+    QTest::mouseClick(find<QPushButton>(u"closeCasePushButton"_s), Qt::LeftButton);
+    auto* dialog = view->findChild<CloseCaseDialog*>();
+    ASSERT_TRUE(dialog);
+    dialog->findChild<QRadioButton*>(u"notResolvedRadioButton"_s)->setChecked(true);
+    MessageBox::setNextChoice(CloseCaseDialog::KeepOpen);
+    QTest::mouseClick(dialog->findChild<QPushButton*>(u"closeCaseOkButton"_s), Qt::LeftButton);
+    EXPECT_EQ(MessageBox::takeAskedCount(), 1);
+    EXPECT_EQ(store->caseById(id)->status, u"sent"_s);
+    dialog->reject();
+}
+
+TEST_F(Workspace, FirstStepsAreNamedInTheInterfaceLanguage)
+{
+    // Started in Chinese: its steps were stored with Chinese labels.
+    const qint64 id = demoCase(u"zh_CN"_s);
+    const auto checklist = store->checklist(id);
+    ASSERT_TRUE(checklist.ok());
+    ASSERT_FALSE(checklist->isEmpty());
+    const core::ChecklistItem item = checklist->first();
+    ASSERT_TRUE(item.label.contains(QRegularExpression(u"\\p{Han}"_s)))
+        << item.label.toStdString();
+    showActive();
+    view->showCase(id);
+    QString english;
+    for (const core::ChecklistStep& step : taxonomy.checklist(store->caseById(id)->family)) {
+        if (step.key == item.itemKey)
+            english = step.label.text(u"en"_s);
+    }
+    ASSERT_FALSE(english.isEmpty());
+    const QString shown = find<QCheckBox>(u"step_%1_CheckBox"_s.arg(item.itemKey))->text();
+    EXPECT_FALSE(shown.contains(QRegularExpression(u"\\p{Han}"_s))) << shown.toStdString();
+    EXPECT_TRUE(QString(shown).remove(u'&').contains(english)) << shown.toStdString();
 }
 
 // ----------------------------------------------------------------------------------- contacts

@@ -2,10 +2,11 @@
 #include "gui/caseview/OverviewTab.h"
 
 #include "followup/CaseLifecycle.h"
+#include "gui/caseview/CaseOutcomeBox.h"
 #include "gui/caseview/CaseText.h"
 #include "gui/caseview/CaseZoneCombo.h"
+#include "gui/caseview/OverviewChecklist.h"
 #include "gui/widgets/CaseFactsForm.h"
-#include "gui/widgets/ChecklistEditor.h"
 #include "gui/widgets/MessageBar.h"
 #include "guidance/CaseTimeZone.h"
 #include "guidance/ProviderDirectory.h"
@@ -37,8 +38,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace wc::gui {
 
 namespace {
-
-const QLatin1String FreezeStepKey{"freeze_account"};
 
 // Every fact the tab edits, for comparing and merging records field by field.
 template <typename F> void forEachFact(F&& apply)
@@ -106,6 +105,9 @@ void OverviewTab::buildUi()
     m_messageBar = new MessageBar(content);
     m_messageBar->setObjectName(u"overviewMessageBar"_s);
     layout->addWidget(m_messageBar);
+    // How a closed case ended comes first: it is the case's last word.
+    m_outcome = new CaseOutcomeBox(content);
+    layout->addWidget(m_outcome);
 
     m_form = new CaseFactsForm(content);
     QFormLayout* form = m_form->formLayout();
@@ -161,12 +163,7 @@ void OverviewTab::buildUi()
     layout->addWidget(m_dates);
 
     layout->addWidget(heading(tr("First steps"), content));
-    m_noSteps = new QLabel(tr("No first steps were recorded for this case."), content);
-    m_noSteps->setObjectName(u"emptyChecklistLabel"_s);
-    m_noSteps->setWordWrap(true);
-    layout->addWidget(m_noSteps);
-    m_steps = new ChecklistEditor(content);
-    m_steps->setObjectName(u"checklistEditor"_s);
+    m_steps = new OverviewChecklist(content);
     layout->addWidget(m_steps);
 
     auto* savedRow = new QHBoxLayout;
@@ -188,8 +185,10 @@ void OverviewTab::buildUi()
     connect(m_zone, &QComboBox::activated, this, &OverviewTab::commitFacts);
     connect(m_status, &QComboBox::activated, this, &OverviewTab::statusPicked);
     connect(m_close, &QPushButton::clicked, this, [this] { emit closeRequested(QString()); });
-    connect(m_steps, &ChecklistEditor::stepToggled, this, &OverviewTab::saveStep);
-    connect(m_steps, &ChecklistEditor::timeCommitted, this, &OverviewTab::saveStep);
+    connect(m_outcome, &CaseOutcomeBox::changeRequested, this,
+            [this] { emit closeRequested(QString()); });
+    connect(m_steps, &OverviewChecklist::saved, this, &OverviewTab::stepSaved);
+    connect(m_steps, &OverviewChecklist::saveFailed, this, &OverviewTab::showError);
     connect(m_undoButton, &QPushButton::clicked, this, &OverviewTab::undoLast);
     // Inside a text field Ctrl+Z is the field's own undo; elsewhere it takes back the last save.
     auto* undo =
@@ -229,7 +228,7 @@ void OverviewTab::setContext(core::CaseStore* store, const core::Taxonomy* taxon
     m_language = language;
     m_form->setProviders(providers, language);
     m_form->setClock(store ? &store->clock() : nullptr);
-    m_steps->setClock(store ? &store->clock() : nullptr);
+    m_steps->setContext(store, taxonomy, language);
     fillProblems();
     clear();
 }
@@ -238,8 +237,8 @@ void OverviewTab::clear()
 {
     m_record = core::CaseRecord{};
     m_record.status.clear();
-    m_checklist.clear();
     m_undo = nullptr;
+    m_outcome->hide();
     m_messageBar->hide();
     m_saved->clear();
     m_undoButton->setEnabled(false);
@@ -266,7 +265,7 @@ void OverviewTab::showCase(const core::CaseRecord& record,
     if (!savedMeanwhile)
         m_record = record;
     showRecord();
-    showChecklist(checklist);
+    m_steps->showChecklist(m_record, checklist);
     const int shown = ++m_shown;
     if (sameCase) {
         // A refresh keeps the reader's place; the layout settles first. Unless another case
@@ -330,6 +329,7 @@ void OverviewTab::showRecord()
     showProviderName();
     m_baseline = editedRecord();
     m_close->setEnabled(!core::isClosedStatus(r.status));
+    m_outcome->showRecord(r);
 
     QStringList dates;
     dates << tr("Created %1").arg(CaseText::dateTime(r.createdAt, zone));
@@ -359,53 +359,6 @@ void OverviewTab::showProviderName()
     const bool other =
         m_form->providerCombo()->currentData().toString() == CaseFactsForm::otherProviderKey();
     m_form->formLayout()->setRowVisible(m_form->providerNameEdit(), other);
-}
-
-QString OverviewTab::stepWhy(const QString& key) const
-{
-    if (!m_taxonomy)
-        return {};
-    for (const core::ChecklistStep& step : m_taxonomy->checklist(m_record.family)) {
-        if (step.key == key)
-            return step.why.text(m_language);
-    }
-    return {};
-}
-
-void OverviewTab::showChecklist(const QList<core::ChecklistItem>& input)
-{
-    QList<core::ChecklistItem> items = input;
-    std::stable_sort(items.begin(), items.end(),
-                     [](const core::ChecklistItem& a, const core::ChecklistItem& b) {
-                         return a.position < b.position;
-                     });
-    m_checklist = items;
-    const bool urgent =
-        m_record.family == core::family::Security && !core::isClosedStatus(m_record.status);
-    QList<ChecklistEditor::Step> steps;
-    for (const core::ChecklistItem& item : std::as_const(items)) {
-        ChecklistEditor::Step step;
-        step.key = item.itemKey;
-        step.label = item.label.isEmpty() ? item.itemKey : item.label;
-        step.why = stepWhy(item.itemKey);
-        step.note = item.note;
-        step.recordsTime = true; // every step's time can be corrected here
-        step.emphasized = urgent && item.itemKey == FreezeStepKey && !item.doneAt;
-        step.doneAt = item.doneAt;
-        steps << step;
-    }
-    // Rebuilding would take the keyboard away from a step being edited; only new steps do that.
-    QStringList keys;
-    for (const ChecklistEditor::Step& step : std::as_const(steps))
-        keys << step.key;
-    if (keys != m_steps->keys()) {
-        m_steps->setSteps(steps);
-    } else {
-        for (const ChecklistEditor::Step& step : std::as_const(steps))
-            m_steps->setDoneAt(step.key, step.doneAt);
-    }
-    m_noSteps->setVisible(items.isEmpty());
-    m_steps->setVisible(!items.isEmpty());
 }
 
 core::CaseRecord OverviewTab::editedRecord() const
@@ -486,6 +439,7 @@ void OverviewTab::statusPicked()
         next.outcome.clear();
         next.recoveredMinor.reset();
         next.satisfaction.reset();
+        next.outcomeNote.clear();
     }
     saveRecord(next);
 }
@@ -525,26 +479,8 @@ bool OverviewTab::saveRecord(const core::CaseRecord& next)
     return true;
 }
 
-void OverviewTab::saveStep(const QString& key)
+void OverviewTab::stepSaved(const core::ChecklistItem& before)
 {
-    if (m_loading || !m_store)
-        return;
-    const auto found = std::find_if(m_checklist.begin(), m_checklist.end(),
-                                    [&](const core::ChecklistItem& i) { return i.itemKey == key; });
-    if (found == m_checklist.end())
-        return;
-    const core::ChecklistItem before = *found;
-    core::ChecklistItem item = before;
-    item.doneAt = m_steps->doneAt(key);
-    if (item.doneAt == before.doneAt)
-        return;
-    if (auto saved = m_store->updateChecklistItem(item); !saved) {
-        showError(tr("The step could not be saved, so it is shown as it was: %1")
-                      .arg(saved.error().message));
-        m_steps->setDoneAt(key, before.doneAt);
-        return;
-    }
-    *found = item;
     m_undo = [this, before]() -> core::Result<void> {
         return m_store->updateChecklistItem(before);
     };
@@ -573,9 +509,10 @@ bool OverviewTab::undoLast()
 void OverviewTab::showSaved()
 {
     m_messageBar->hide();
+    // The clock time of the computer the user is at: "saved just now", not a case time.
     const QString when = QLocale().toString(
         QDateTime::fromMSecsSinceEpoch(m_store->clock().nowMs()).toLocalTime().time(),
-        QLocale::ShortFormat);
+        CaseText::timeFormat());
     m_saved->setText(tr("Saved at %1. Ctrl+Z takes the change back.").arg(when));
     m_undoButton->setEnabled(true);
 }

@@ -24,21 +24,24 @@ class Taxonomy;
 namespace wc::gui {
 
 class CaseFactsForm;
+class CaseOutcomeBox;
 class CaseZoneCombo;
-class ChecklistEditor;
 class MessageBar;
+class OverviewChecklist;
 
-// The Overview tab of the case workspace: the case's status, its problem, every fact the wizard
-// collected (the wizard's own form, CaseFactsForm) and the letter language, and the first-steps
-// checklist with when each step was done. Each edit is saved when the field is finished (left,
+// The Overview tab of the case workspace: how a closed case ended (CaseOutcomeBox), the case's
+// status, its problem, every fact the wizard collected (the wizard's own form, CaseFactsForm) and
+// the letter language, and the first-steps checklist with when each step was done
+// (OverviewChecklist). Each edit is saved when the field is finished (left,
 // Enter, a pick or a tick) as its own change in the case file; when saving fails the field shows
 // the saved value again and the reason is shown above. Ctrl+Z takes back the last saved change.
 // Moving the status to a closing one is not done here: closeRequested() asks the workspace.
 // Object names: caseScrollArea, overviewMessageBar, statusComboBox, closeCasePushButton,
 // problemComboBox, caseLanguageComboBox, caseTimeZoneComboBox (CaseZoneCombo),
-// caseTimeZoneLabel, datesLabel, savedLabel, undoPushButton, checklistEditor
-// (ChecklistEditor, with step_<key>_CheckBox / step_<key>_DateTimeEdit), emptyChecklistLabel,
-// and the CaseFactsForm's fields (providerComboBox, titleLineEdit, …).
+// caseTimeZoneLabel, datesLabel, savedLabel, undoPushButton, caseOutcomeBox (outcomeSummaryLabel,
+// outcomeNoteLabel, changeOutcomePushButton), checklistEditor (ChecklistEditor, with
+// step_<key>_CheckBox / step_<key>_DateTimeEdit), emptyChecklistLabel, and the CaseFactsForm's
+// fields (providerComboBox, titleLineEdit, …).
 class OverviewTab : public QWidget
 {
     Q_OBJECT
@@ -78,18 +81,16 @@ private:
     void showProviderName();
     // "Times in this case: …" when the case's zone and the computer's differ.
     void showZoneNote(const QTimeZone& zone);
-    void showChecklist(const QList<core::ChecklistItem>& checklist);
     // The record as the fields show it now (only what differs from what was shown is taken).
     core::CaseRecord editedRecord() const;
     void commitFacts();
     void statusPicked();
     // Saves `next` over the shown record; remembers how to undo it.
     bool saveRecord(const core::CaseRecord& next);
-    void saveStep(const QString& key);
+    void stepSaved(const core::ChecklistItem& before);
     void showSaved();
     void showError(const QString& text);
     QString fallbackCurrency() const;
-    QString stepWhy(const QString& key) const;
 
     core::CaseStore* m_store = nullptr;
     const core::Taxonomy* m_taxonomy = nullptr;
@@ -97,7 +98,6 @@ private:
     QString m_language;
     core::CaseRecord m_record;   // as last read from or saved to the file
     core::CaseRecord m_baseline; // what the fields gave back right after showing m_record
-    QList<core::ChecklistItem> m_checklist;
     std::function<core::Result<void>()> m_undo; // takes back the last saved change
     bool m_loading = false;
     bool m_saving = false;
@@ -116,8 +116,8 @@ private:
     QLabel* m_dates = nullptr;
     QLabel* m_saved = nullptr;
     QPushButton* m_undoButton = nullptr;
-    ChecklistEditor* m_steps = nullptr;
-    QLabel* m_noSteps = nullptr;
+    CaseOutcomeBox* m_outcome = nullptr;
+    OverviewChecklist* m_steps = nullptr;
 };
 
 } // namespace wc::gui

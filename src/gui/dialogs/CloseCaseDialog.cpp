@@ -1,98 +1,53 @@
 // Copyright (C) 2026 The WalletCase developers. GPL-3.0-or-later; see LICENSE.
 #include "gui/dialogs/CloseCaseDialog.h"
+#include "ui_CloseCaseDialog.h"
 
-#include "followup/CaseLifecycle.h"
 #include "gui/caseview/CaseText.h"
 #include "gui/widgets/MessageBar.h"
 #include "gui/widgets/MessageBox.h"
+#include "guidance/CaseTimeZone.h"
 #include "model/Money.h"
-#include "store/CaseStore.h"
 
 #include <QButtonGroup>
-#include <QComboBox>
-#include <QDialogButtonBox>
-#include <QFormLayout>
-#include <QGroupBox>
-#include <QLabel>
-#include <QLineEdit>
 #include <QPushButton>
-#include <QRadioButton>
-#include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace wc::gui {
 
 CloseCaseDialog::CloseCaseDialog(core::CaseStore& store, qint64 caseId, QWidget* parent)
-    : QDialog(parent), m_store(store), m_caseId(caseId), m_messageBar(new MessageBar(this)),
-      m_caseLabel(new QLabel(this)), m_quietNote(new QLabel(this)),
-      m_outcomes(new QButtonGroup(this)), m_fully(new QRadioButton(tr("Resolved &fully"), this)),
-      m_partly(new QRadioButton(tr("Resolved &partly"), this)),
-      m_notResolved(new QRadioButton(tr("&Not resolved"), this)), m_recovered(new QLineEdit(this)),
-      m_recoveredLabel(new QLabel(this)), m_satisfaction(new QComboBox(this)), m_ok(nullptr)
+    : QDialog(parent), m_ui(std::make_unique<Ui::CloseCaseDialog>()), m_store(store),
+      m_caseId(caseId), m_messageBar(new MessageBar(this)), m_outcomes(new QButtonGroup(this))
 {
-    setObjectName(u"closeCaseDialog"_s);
-    setWindowTitle(tr("Close case"));
-    setMinimumWidth(460);
+    m_ui->setupUi(this);
+    m_ui->dialogLayout->insertWidget(0, m_messageBar);
+    m_ui->quietNoteLabel->setStyleSheet(u"QLabel { background:#fff5d6; border:1px solid #e3c25a;"
+                                        u" color:#321; border-radius:4px; padding:4px 6px; }"_s);
+    m_ui->quietNoteLabel->hide();
+    m_outcomes->addButton(m_ui->resolvedFullyRadioButton);
+    m_outcomes->addButton(m_ui->resolvedPartlyRadioButton);
+    m_outcomes->addButton(m_ui->notResolvedRadioButton);
 
-    m_caseLabel->setWordWrap(true);
-    m_caseLabel->setTextFormat(Qt::PlainText);
-    m_quietNote->setObjectName(u"quietNoteLabel"_s);
-    m_quietNote->setWordWrap(true);
-    m_quietNote->setStyleSheet(u"QLabel { background:#fff5d6; border:1px solid #e3c25a;"
-                               u" color:#321; border-radius:4px; padding:4px 6px; }"_s);
-    m_quietNote->hide();
+    QComboBox* satisfaction = m_ui->satisfactionComboBox;
+    satisfaction->addItem(tr("Not rated"), 0);
+    satisfaction->addItem(tr("1 — very dissatisfied"), 1);
+    satisfaction->addItem(tr("2 — dissatisfied"), 2);
+    satisfaction->addItem(tr("3 — neither"), 3);
+    satisfaction->addItem(tr("4 — satisfied"), 4);
+    satisfaction->addItem(tr("5 — very satisfied"), 5);
 
-    m_fully->setObjectName(u"resolvedFullyRadioButton"_s);
-    m_partly->setObjectName(u"resolvedPartlyRadioButton"_s);
-    m_notResolved->setObjectName(u"notResolvedRadioButton"_s);
-    m_outcomes->addButton(m_fully);
-    m_outcomes->addButton(m_partly);
-    m_outcomes->addButton(m_notResolved);
-    auto* outcomeBox = new QGroupBox(tr("How did it end?"), this);
-    auto* outcomeLayout = new QVBoxLayout(outcomeBox);
-    outcomeLayout->addWidget(m_fully);
-    outcomeLayout->addWidget(m_partly);
-    outcomeLayout->addWidget(m_notResolved);
-
-    m_recovered->setObjectName(u"recoveredLineEdit"_s);
-    m_recovered->setPlaceholderText(tr("e.g. 49.90 (leave empty if none)"));
-    m_recovered->setClearButtonEnabled(true);
-    m_recoveredLabel->setBuddy(m_recovered);
-    m_satisfaction->setObjectName(u"satisfactionComboBox"_s);
-    m_satisfaction->addItem(tr("Not rated"), 0);
-    m_satisfaction->addItem(tr("1 — very dissatisfied"), 1);
-    m_satisfaction->addItem(tr("2 — dissatisfied"), 2);
-    m_satisfaction->addItem(tr("3 — neither"), 3);
-    m_satisfaction->addItem(tr("4 — satisfied"), 4);
-    m_satisfaction->addItem(tr("5 — very satisfied"), 5);
-    auto* form = new QFormLayout;
-    form->addRow(m_recoveredLabel, m_recovered);
-    form->addRow(tr("&Satisfaction:"), m_satisfaction);
-
-    auto* hint = new QLabel(tr("Closing records how the case ended and stops its reminders. "
-                               "You can reopen it later."),
-                            this);
-    hint->setWordWrap(true);
-
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_ok = buttons->button(QDialogButtonBox::Ok);
+    m_ok = m_ui->buttonBox->button(QDialogButtonBox::Ok);
     m_ok->setObjectName(u"closeCaseOkButton"_s);
     m_ok->setText(tr("&Close case"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &CloseCaseDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_outcomes, &QButtonGroup::buttonToggled, this, &CloseCaseDialog::updateRecovered);
-
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_messageBar);
-    layout->addWidget(m_caseLabel);
-    layout->addWidget(m_quietNote);
-    layout->addWidget(outcomeBox);
-    layout->addLayout(form);
-    layout->addWidget(hint);
-    layout->addWidget(buttons);
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &CloseCaseDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_outcomes, &QButtonGroup::buttonToggled, this, &CloseCaseDialog::outcomeChanged);
+    connect(m_ui->recoveredLineEdit, &QLineEdit::textChanged, this,
+            &CloseCaseDialog::outcomeChanged);
     load();
 }
+
+CloseCaseDialog::~CloseCaseDialog() = default;
 
 CloseCaseDialog* CloseCaseDialog::openFor(QWidget* parent, core::CaseStore& store, qint64 caseId)
 {
@@ -112,33 +67,34 @@ void CloseCaseDialog::load()
         m_ok->setEnabled(false);
         return;
     }
-    const core::CaseRecord& r = snapshot->record;
+    m_snapshot = std::move(*snapshot);
+    const core::CaseRecord& r = m_snapshot->record;
     m_currency = r.currency.trimmed().toUpper();
-    m_caseLabel->setText(tr("Case: %1").arg(r.title.trimmed().isEmpty() ? tr("(untitled case)")
-                                                                          : r.title.trimmed()));
-    m_recoveredLabel->setText(m_currency.isEmpty()
-                                  ? tr("Money &recovered:")
-                                  : tr("Money &recovered (%1):").arg(m_currency));
+    m_ui->caseLabel->setText(tr("Case: %1").arg(
+        r.title.trimmed().isEmpty() ? tr("(untitled case)") : r.title.trimmed()));
+    m_ui->recoveredLabel->setText(m_currency.isEmpty()
+                                      ? tr("Money &recovered:")
+                                      : tr("Money &recovered (%1):").arg(m_currency));
     if (r.outcome == core::outcome::ResolvedFully)
-        m_fully->setChecked(true);
+        m_ui->resolvedFullyRadioButton->setChecked(true);
     else if (r.outcome == core::outcome::ResolvedPartly)
-        m_partly->setChecked(true);
+        m_ui->resolvedPartlyRadioButton->setChecked(true);
     else if (r.outcome == core::outcome::NotResolved)
-        m_notResolved->setChecked(true);
+        m_ui->notResolvedRadioButton->setChecked(true);
     if (r.recoveredMinor)
-        m_recovered->setText(core::Money::format(*r.recoveredMinor, m_currency));
+        m_ui->recoveredLineEdit->setText(core::Money::format(*r.recoveredMinor, m_currency));
     if (r.satisfaction)
-        m_satisfaction->setCurrentIndex(qMax(0, m_satisfaction->findData(*r.satisfaction)));
+        m_ui->satisfactionComboBox->setCurrentIndex(
+            qMax(0, m_ui->satisfactionComboBox->findData(*r.satisfaction)));
+    m_ui->outcomeNotePlainTextEdit->setPlainText(r.outcomeNote);
 
-    m_wentQuiet = core::CaseLifecycle::closingNeedsConfirmation(*snapshot);
-    if (m_wentQuiet) {
-        const auto sent = core::CaseLifecycle::complaintSentAt(*snapshot);
-        m_quietNote->setText(
+    if (core::CaseLifecycle::closingNeedsConfirmation(*m_snapshot)) {
+        const auto sent = core::CaseLifecycle::complaintSentAt(*m_snapshot);
+        m_ui->quietNoteLabel->setText(
             tr("No reply has been logged since the complaint went out on %1. If the company "
                "answered, log the reply first; if it never did, a follow-up or the next step "
                "of escalation may still help.")
-                .arg(CaseText::dateTime(sent.value_or(0))));
-        m_quietNote->show();
+                .arg(CaseText::dateTime(sent.value_or(0), core::CaseTimeZone::zoneFor(r))));
     }
     if (!core::isClosedStatus(r.status)
         && !core::CaseLifecycle::canMove(r.status, QString(core::status::ClosedUnresolved))) {
@@ -147,47 +103,63 @@ void CloseCaseDialog::load()
                                      "Delete it instead if you no longer need it."));
         m_ok->setEnabled(false);
     }
-    updateRecovered();
+    outcomeChanged();
 }
 
-void CloseCaseDialog::updateRecovered()
+core::CaseOutcome CloseCaseDialog::chosenOutcome() const
+{
+    core::CaseOutcome result;
+    if (m_ui->resolvedFullyRadioButton->isChecked())
+        result.outcome = QString(core::outcome::ResolvedFully);
+    else if (m_ui->resolvedPartlyRadioButton->isChecked())
+        result.outcome = QString(core::outcome::ResolvedPartly);
+    else if (m_ui->notResolvedRadioButton->isChecked())
+        result.outcome = QString(core::outcome::NotResolved);
+    if (const QString typed = m_ui->recoveredLineEdit->text().trimmed(); !typed.isEmpty()) {
+        if (auto amount = core::Money::parse(typed, m_currency))
+            result.recoveredMinor = *amount;
+    }
+    if (const int rating = m_ui->satisfactionComboBox->currentData().toInt(); rating > 0)
+        result.satisfaction = rating;
+    result.note = m_ui->outcomeNotePlainTextEdit->toPlainText().trimmed();
+    return result;
+}
+
+void CloseCaseDialog::outcomeChanged()
 {
     // Nothing was recovered when nothing was resolved; a stale amount must not be saved.
-    const bool none = m_notResolved->isChecked();
-    m_recovered->setEnabled(!none);
-    if (none)
-        m_recovered->clear();
+    const bool none = m_ui->notResolvedRadioButton->isChecked();
+    m_ui->recoveredLineEdit->setEnabled(!none);
+    if (none && !m_ui->recoveredLineEdit->text().isEmpty())
+        m_ui->recoveredLineEdit->clear(); // comes back here once, with nothing to clear
+    // "No reply logged" matters only while the outcome does not say they answered.
+    m_ui->quietNoteLabel->setVisible(
+        m_snapshot && core::CaseLifecycle::closingNeedsConfirmation(*m_snapshot, chosenOutcome()));
 }
 
 bool CloseCaseDialog::closeCase()
 {
-    core::CaseOutcome result;
-    if (m_fully->isChecked())
-        result.outcome = QString(core::outcome::ResolvedFully);
-    else if (m_partly->isChecked())
-        result.outcome = QString(core::outcome::ResolvedPartly);
-    else if (m_notResolved->isChecked())
-        result.outcome = QString(core::outcome::NotResolved);
+    if (!m_snapshot)
+        return false;
+    core::CaseOutcome result = chosenOutcome();
     if (result.outcome.isEmpty()) {
         m_messageBar->showMessage(MessageBar::Kind::Warning,
                                   tr("Choose how the case ended: resolved fully, partly or not "
                                      "at all."));
-        m_fully->setFocus();
+        m_ui->resolvedFullyRadioButton->setFocus();
         return false;
     }
-    if (const QString typed = m_recovered->text().trimmed(); !typed.isEmpty()) {
+    if (const QString typed = m_ui->recoveredLineEdit->text().trimmed(); !typed.isEmpty()) {
         auto amount = core::Money::parse(typed, m_currency);
         if (!amount) {
             m_messageBar->showMessage(MessageBar::Kind::Warning, amount.error().message);
-            m_recovered->setFocus();
+            m_ui->recoveredLineEdit->setFocus();
             return false;
         }
         result.recoveredMinor = *amount;
     }
-    if (const int rating = m_satisfaction->currentData().toInt(); rating > 0)
-        result.satisfaction = rating;
 
-    if (m_wentQuiet) {
+    if (core::CaseLifecycle::closingNeedsConfirmation(*m_snapshot, result)) {
         const int choice = MessageBox::ask(
             this, QMessageBox::Question, tr("Close a case that went quiet?"),
             tr("The company has not replied since your complaint went out. Close the case "

@@ -1,30 +1,34 @@
 // Copyright (C) 2026 The WalletCase developers. GPL-3.0-or-later; see LICENSE.
 #pragma once
 
+#include "followup/CaseLifecycle.h"
+#include "store/CaseStore.h"
+
 #include <QDialog>
 
-class QButtonGroup;
-class QComboBox;
-class QLabel;
-class QLineEdit;
-class QPushButton;
-class QRadioButton;
+#include <memory>
+#include <optional>
 
-namespace wc::core {
-class CaseStore;
-}
+class QButtonGroup;
+class QPushButton;
 
 namespace wc::gui {
 
 class MessageBar;
 
+namespace Ui {
+class CloseCaseDialog;
+}
+
 // Closes a case with its outcome: resolved fully, partly or not at all, the money recovered (in
-// the case's currency) and how satisfied the user is (1–5), recorded through
-// core::CaseLifecycle::close (which also dismisses the case's pending reminders). A case that
-// merely went quiet — sent, and no reply logged since — is closed only after the user confirms.
+// the case's currency), how satisfied the user is (1–5) and a note in the user's words, recorded
+// through core::CaseLifecycle::close (which also dismisses the case's pending reminders). A case
+// that merely went quiet — sent, and no reply logged since — is closed only after the user
+// confirms, unless the outcome itself says they answered (resolved, or money came back).
+// The layout is ui/CloseCaseDialog.ui.
 // Object names: closeCaseDialog, resolvedFullyRadioButton, resolvedPartlyRadioButton,
-// notResolvedRadioButton, recoveredLineEdit, satisfactionComboBox, quietNoteLabel,
-// closeCaseOkButton.
+// notResolvedRadioButton, recoveredLineEdit, satisfactionComboBox, outcomeNotePlainTextEdit,
+// quietNoteLabel, closeCaseOkButton.
 class CloseCaseDialog : public QDialog
 {
     Q_OBJECT
@@ -38,6 +42,7 @@ public:
     };
 
     CloseCaseDialog(core::CaseStore& store, qint64 caseId, QWidget* parent = nullptr);
+    ~CloseCaseDialog() override;
 
     // Opens the dialog over `parent` (window-modal, deleted when closed) and returns it; connect
     // to caseClosed to hear when the case was closed.
@@ -53,22 +58,17 @@ signals:
 
 private:
     void load();
-    void updateRecovered();
+    void outcomeChanged();
+    // The outcome as chosen so far (the recovered amount only when it reads as money).
+    core::CaseOutcome chosenOutcome() const;
 
+    std::unique_ptr<Ui::CloseCaseDialog> m_ui;
     core::CaseStore& m_store;
     qint64 m_caseId;
     QString m_currency;
-    bool m_wentQuiet = false;
+    std::optional<core::CaseSnapshot> m_snapshot; // as read when the dialog opened
     MessageBar* m_messageBar;
-    QLabel* m_caseLabel;
-    QLabel* m_quietNote;
     QButtonGroup* m_outcomes;
-    QRadioButton* m_fully;
-    QRadioButton* m_partly;
-    QRadioButton* m_notResolved;
-    QLineEdit* m_recovered;
-    QLabel* m_recoveredLabel;
-    QComboBox* m_satisfaction;
     QPushButton* m_ok;
 };
 
