@@ -7,6 +7,7 @@
 #include "exchange/IcsExport.h"
 #include "gui/caseview/CaseText.h"
 #include "gui/caseview/CaseView.h"
+#include "gui/caseview/LettersTab.h"
 #include "gui/dialogs/CaseStatusMenu.h"
 #include "gui/dialogs/CloseCaseDialog.h"
 #include "gui/dialogs/SettingsDialog.h"
@@ -31,6 +32,9 @@
 #include <QSystemTrayIcon>
 #include <QTreeWidget>
 
+#include <memory>
+#include <utility>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace wc::gui {
@@ -54,12 +58,31 @@ void MainWindow::createFollowUps()
             &MainWindow::openCaseFromReminder);
     connect(m_notifier, &ReminderNotifier::remindersChanged, this,
             &MainWindow::afterRemindersChanged);
-    connect(m_notifier, &ReminderNotifier::letterDrafted, this, [this](qint64 caseId) {
-        statusBar()->showMessage(tr("A draft letter for the next step was added to the case."),
-                                 kStatusMessageMs);
-        if (m_caseView->caseId() == caseId)
-            m_caseView->refresh();
-    });
+    // A suggested step started from the pop-up lands on what it made: the case, its Letters tab
+    // with the step's letter selected, and the reminder marked done (so it cannot be pressed
+    // again to make a second letter; NextStep::draftLetter reuses an unsent one too). The
+    // notifier drafts the letter first (its own connection to the pop-up comes before this one).
+    auto drafted = std::make_shared<std::pair<qint64, qint64>>(); // (case, letter) just drafted
+    connect(m_notifier, &ReminderNotifier::letterDrafted, this,
+            [drafted](qint64 caseId, qint64 letterId) { *drafted = {caseId, letterId}; });
+    connect(m_notifier->popup(), &ReminderPopup::nextStepRequested, this,
+            [this, drafted](qint64 reminderId) {
+                const auto [caseId, letterId] = std::exchange(*drafted, {0, 0});
+                if (letterId <= 0)
+                    return; // no letter for this step, or drafting failed (the pop-up says why)
+                m_notifier->markDone(reminderId);
+                openCaseFromReminder(caseId);
+                if (m_caseView->caseId() != caseId)
+                    return;
+                m_caseView->refresh(); // the new letter is listed
+                m_caseView->setCurrentTab(CaseView::Letters);
+                if (auto* letters = m_caseView->findChild<LettersTab*>(u"lettersTab"_s))
+                    letters->selectLetter(letterId);
+                updateActions();
+                statusBar()->showMessage(tr("The letter for the next step is in the Letters "
+                                            "tab, as a draft to check and send."),
+                                         kStatusMessageMs);
+            });
     connect(m_notifier, &ReminderNotifier::errorOccurred, this, &MainWindow::showError);
     connect(m_notifier, &ReminderNotifier::trayActivated, this, &MainWindow::showFromTray);
     connect(m_followUps, &FollowUpsView::openCaseRequested, this,

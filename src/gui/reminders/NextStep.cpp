@@ -113,6 +113,11 @@ core::Result<qint64> NextStep::draftLetter(core::CaseStore& store,
     auto snapshot = store.snapshot(caseId);
     if (!snapshot)
         return std::move(snapshot).error();
+    // The newest letter of this step not sent yet: pressing the step's button again shows it.
+    for (auto it = snapshot->letters.crbegin(); it != snapshot->letters.crend(); ++it) {
+        if (it->kind == kind && it->status != core::status::Sent && !it->sentAt)
+            return it->id;
+    }
     auto profile = store.profile();
     if (!profile)
         return std::move(profile).error();

@@ -49,7 +49,8 @@ public:
 
     // Drafts the step's letter (`kind`, e.g. "follow_up") in the case's language from the case as
     // it is now and saves it as a draft letter of the case; its id. The first regulator of the
-    // step is the one addressed.
+    // step is the one addressed. A step started twice makes one letter: while the case holds an
+    // unsent letter of that kind, its id is returned and nothing is added.
     static core::Result<qint64> draftLetter(core::CaseStore& store,
                                             const core::ProviderDirectory* directory, qint64 caseId,
                                             const QString& kind, const QString& regulatorKey);
