@@ -77,6 +77,7 @@ NewCaseWizard::NewCaseWizard(core::CaseStore& store, const core::Taxonomy& taxon
         if (id >= 0)
             setWindowTitle(tr("New complaint — step %1 of %2").arg(id + 1).arg(SendPageId + 1));
     });
+    connect(this, &QWizard::currentIdChanged, this, &NewCaseWizard::pageChanged);
 
     if (resumeStep > ProblemPageId)
         resumeAt(resumeStep);
@@ -101,6 +102,23 @@ void NewCaseWizard::resumeAt(int step)
             break;
     }
     m_fastForwarding = false;
+}
+
+void NewCaseWizard::pageChanged(int id)
+{
+    const int left = m_shownId;
+    m_shownId = id;
+    // Going forward, the page left was validated and wrote the draft itself. Going back it was
+    // not: without this, Next would show the page from the draft as it was before (the ticked
+    // default remedies of the facts page cleared, say).
+    if (left < 0 || id < 0 || id > left)
+        return;
+    auto* page = dynamic_cast<DraftPage*>(this->page(left));
+    if (!page)
+        return;
+    // In memory only: the page is saved when it is left forward, or when the wizard is closed
+    // (a follow-up reminder half set on the last page must not reach the file from a Back).
+    page->writeDraft();
 }
 
 bool NewCaseWizard::validateCurrentPage()

@@ -60,10 +60,14 @@ signals:
 
 private:
     void resumeAt(int step);
+    // Back: what the page being left shows goes into the draft, so Next
+    // shows it again instead of what the page was first given.
+    void pageChanged(int id);
 
     WizardSession* m_session;
     QString m_loadError;
     bool m_fastForwarding = false;
+    int m_shownId = -1; // the page shown before the current one changed
 };
 
 } // namespace wc::gui
