@@ -2,13 +2,16 @@
 // The whole new-complaint wizard, driven the way a user drives it: one walk per problem family,
 // evidence added by file dialog, drag and drop and paste, closing midway and resuming. Every walk
 // ends by reading the case file back, so a field that never reaches the store fails here.
+#include "gui/caseview/PromiseReminders.h"
 #include "gui/dialogs/ContactDialog.h"
 #include "gui/widgets/AccountLineEdit.h"
+#include "gui/widgets/ContactListEditor.h"
 #include "gui/widgets/EvidenceListEditor.h"
 #include "gui/widgets/LetterEditor.h"
 #include "gui/widgets/MessageBox.h"
 #include "gui/widgets/UrlOpener.h"
 #include "gui/wizard/NewCaseWizard.h"
+#include "guidance/CaseTimeZone.h"
 #include "guidance/ProviderDirectory.h"
 #include "guidance/Taxonomy.h"
 #include "support/StoreTest.h"
@@ -19,6 +22,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QCryptographicHash>
+#include <QDateEdit>
 #include <QDateTimeEdit>
 #include <QDropEvent>
 #include <QFile>
@@ -32,6 +36,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
+#include <QTimeZone>
 #include <QTest>
 #include <QUrl>
 
@@ -499,6 +504,109 @@ TEST_F(WizardTest, ClosingMidwayKeepsADraftThatResumesWhereItStopped)
     auto count = store->caseCount();
     ASSERT_TRUE(count.ok());
     EXPECT_EQ(*count, 1);
+}
+
+TEST_F(WizardTest, BackThenNextKeepsTheRemediesTickedOnTheFactsPage)
+{
+    auto wizard = makeWizard();
+    chooseProblem(*wizard, u"duplicate_charge"_s);
+    next(*wizard, NewCaseWizard::DetailsPageId);
+    QWidget* page = wizard->currentPage();
+    auto* refund = child<QCheckBox>(page, u"remedy_refund_CheckBox"_s);
+    auto* apology = child<QCheckBox>(page, u"remedy_apology_CheckBox"_s);
+    ASSERT_TRUE(refund && apology);
+    EXPECT_TRUE(refund->isChecked()) << "the problem's usual remedy starts ticked";
+    apology->setChecked(true); // and the user asks for an apology too
+    auto* description = child<QPlainTextEdit>(page, u"descriptionPlainTextEdit"_s);
+    typeText(description, u"Charged twice for one order."_s);
+
+    wizard->back();
+    ASSERT_EQ(wizard->currentId(), int(NewCaseWizard::FirstStepsPageId));
+    next(*wizard, NewCaseWizard::DetailsPageId);
+    EXPECT_TRUE(refund->isChecked()) << "Back and Next must not clear the ticked remedies";
+    EXPECT_TRUE(apology->isChecked());
+    EXPECT_EQ(description->toPlainText(), u"Charged twice for one order."_s);
+
+    // Twice back, to the problem, and forward again: still the user's choices.
+    wizard->back();
+    wizard->back();
+    ASSERT_EQ(wizard->currentId(), int(NewCaseWizard::ProblemPageId));
+    next(*wizard, NewCaseWizard::FirstStepsPageId);
+    next(*wizard, NewCaseWizard::DetailsPageId);
+    EXPECT_TRUE(refund->isChecked());
+    EXPECT_TRUE(apology->isChecked());
+    auto* provider = child<QComboBox>(page, u"providerComboBox"_s);
+    provider->setCurrentIndex(provider->findData(u"paypal"_s));
+    next(*wizard, NewCaseWizard::EvidencePageId);
+    auto record = store->caseById(wizard->caseId());
+    ASSERT_TRUE(record.ok());
+    EXPECT_EQ(record->remedies, (QStringList{u"refund"_s, u"apology"_s}));
+}
+
+TEST_F(WizardTest, APromiseLoggedInTheWizardGetsItsReminderLikeCtrlL)
+{
+    const Walk walk{u"unresolved"_s, u"service"_s, u"paypal"_s, u"0"_s, u"USD"_s, 0,
+                    u"PP-7781"_s, u"alice@example.com"_s, u"Nobody has fixed it."_s,
+                    u"explanation"_s, u"en"_s, {}, {}, {}};
+    auto wizard = makeWizard();
+    chooseProblem(*wizard, walk.subtype);
+    next(*wizard, NewCaseWizard::DetailsPageId);
+    enterDetails(*wizard, walk);
+    next(*wizard, NewCaseWizard::EvidencePageId);
+    next(*wizard, NewCaseWizard::ContactsPageId);
+
+    QWidget* page = wizard->currentPage();
+    child<QPushButton>(page, u"addContactPushButton"_s)->click();
+    auto* dialog = page->findChild<wc::gui::ContactDialog*>();
+    ASSERT_NE(dialog, nullptr);
+    typeText(child<QLineEdit>(dialog, u"agentNameLineEdit"_s), u"Dana"_s);
+    typeText(child<QPlainTextEdit>(dialog, u"summaryPlainTextEdit"_s), u"Asked again."_s);
+    typeText(child<QLineEdit>(dialog, u"promiseLineEdit"_s), u"call me back"_s);
+    child<QCheckBox>(dialog, u"promisedByCheckBox"_s)->setChecked(true);
+    const QDate promisedDay(2026, 12, 20);
+    child<QDateTimeEdit>(dialog, u"promisedByDateEdit"_s)->setDate(promisedDay);
+    child<QPushButton>(dialog, u"okPushButton"_s)->click();
+    ASSERT_EQ(dialog->result(), QDialog::Accepted);
+    next(*wizard, NewCaseWizard::ProfilePageId);
+
+    const qint64 caseId = wizard->caseId();
+    auto contacts = store->contacts(caseId);
+    ASSERT_TRUE(contacts.ok());
+    ASSERT_EQ(contacts->size(), 1);
+    const wc::core::Contact contact = contacts->first();
+    const auto promises = [&] {
+        QList<wc::core::Reminder> out;
+        const auto all = store->reminders(caseId);
+        EXPECT_TRUE(all.ok());
+        for (const wc::core::Reminder& r : all.ok() ? *all : QList<wc::core::Reminder>()) {
+            if (r.kind == u"promise"_s)
+                out << r;
+        }
+        return out;
+    };
+    ASSERT_EQ(promises().size(), 1);
+    const wc::core::Reminder reminder = promises().first();
+    EXPECT_EQ(reminder.contactId, contact.id);
+    EXPECT_EQ(reminder.state, u"pending"_s);
+    EXPECT_EQ(reminder.text, wc::gui::PromiseReminders::text(contact));
+    const QTimeZone zone = wc::core::CaseTimeZone::zoneFor(*store->caseById(caseId));
+    EXPECT_EQ(QDateTime::fromMSecsSinceEpoch(reminder.dueAt, zone).date(), promisedDay);
+
+    // Back and forward again: still one reminder, not a second.
+    wizard->back();
+    next(*wizard, NewCaseWizard::ProfilePageId);
+    EXPECT_EQ(promises().size(), 1);
+    EXPECT_EQ(store->contacts(caseId)->size(), 1);
+
+    // The contact deleted in the wizard takes its reminder with it.
+    wizard->back();
+    auto* editor = child<wc::gui::ContactListEditor>(wizard->currentPage(),
+                                                     u"contactListEditor"_s);
+    editor->selectRow(0);
+    child<QPushButton>(wizard->currentPage(), u"removeContactPushButton"_s)->click();
+    next(*wizard, NewCaseWizard::ProfilePageId);
+    EXPECT_TRUE(store->contacts(caseId)->isEmpty());
+    EXPECT_TRUE(promises().isEmpty());
 }
 
 TEST_F(WizardTest, ClosingOnTheFirstPageWithNothingChosenLeavesNoCase)

@@ -2,10 +2,12 @@
 #include "gui/wizard/WizardSession.h"
 
 #include "gui/caseview/CaseText.h"
+#include "gui/caseview/PromiseReminders.h"
 #include "guidance/CaseTimeZone.h"
 
 #include <QDateTime>
 #include <QLocale>
+#include <QSet>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -22,6 +24,12 @@ void WizardSession::setDraft(core::CaseDraft draft)
 {
     m_draft = std::move(draft);
     m_zoneProvider = m_draft.record.providerKey;
+    // A resumed draft's saved contacts had their reminders made when they were saved.
+    m_promisesSynced.clear();
+    for (const core::Contact& contact : std::as_const(m_draft.contacts)) {
+        if (contact.id > 0)
+            m_promisesSynced.insert(contact.id, contact);
+    }
     m_proposedTitle.clear();
     const QString title = m_draft.record.title.trimmed();
     for (const QString& language : {uiLanguage(), m_draft.record.language}) {
@@ -42,6 +50,8 @@ bool WizardSession::saveAt(int step)
     m_draft.record.wizardStep = qMax(0, step);
     syncTimeZone();
     auto saved = m_draft.save(m_store);
+    if (saved)
+        saved = syncPromiseReminders();
     if (!saved) {
         emit saveFailed(saved.error().message.isEmpty()
                             ? tr("Your entries could not be saved to the case file. They are "
@@ -51,6 +61,48 @@ bool WizardSession::saveAt(int step)
     }
     emit this->saved(m_draft.record.id);
     return true;
+}
+
+core::Result<void> WizardSession::syncPromiseReminders()
+{
+    const auto samePromise = [](const core::Contact& a, const core::Contact& b) {
+        // What the reminder is made of: the day, and who promised what on which contact.
+        return a.promisedBy == b.promisedBy && a.promise == b.promise
+            && a.agentName == b.agentName && a.agentId == b.agentId && a.channel == b.channel
+            && a.reference == b.reference;
+    };
+    auto reminders = m_store.reminders(caseId());
+    if (!reminders)
+        return std::move(reminders).error();
+    QSet<qint64> withReminder;
+    QList<qint64> orphaned;
+    for (const core::Reminder& reminder : std::as_const(*reminders)) {
+        if (reminder.kind != u"promise")
+            continue;
+        if (reminder.contactId)
+            withReminder.insert(*reminder.contactId);
+        else
+            orphaned << reminder.id; // its contact was deleted in the wizard
+    }
+    QHash<qint64, core::Contact> synced;
+    for (const core::Contact& contact : std::as_const(m_draft.contacts)) {
+        const bool wanted = contact.promisedBy.has_value();
+        const bool has = withReminder.contains(contact.id);
+        const auto before = m_promisesSynced.constFind(contact.id);
+        const bool unchanged =
+            before != m_promisesSynced.cend() && samePromise(*before, contact);
+        // The same call a contact logged in the case makes (Ctrl+L): one reminder per promise.
+        if (wanted != has || (wanted && !unchanged)) {
+            auto kept = PromiseReminders::save(m_store, contact);
+            if (!kept)
+                return std::move(kept).error();
+        }
+        synced.insert(contact.id, contact);
+    }
+    for (const qint64 id : std::as_const(orphaned))
+        WC_TRY(m_store.removeReminder(id));
+    m_promisesSynced = std::move(synced);
+    return {};
 }
 
 void WizardSession::syncTimeZone()
@@ -83,9 +135,14 @@ QString WizardSession::proposedTitle(const QString& language) const
     if (r.incidentAt) {
         const QDate day =
             QDateTime::fromMSecsSinceEpoch(*r.incidentAt, core::CaseTimeZone::zoneFor(r)).date();
-        // Written the way each language writes a short date in a title.
-        date = language == u"zh_CN"_s ? u"%1月%2日"_s.arg(day.month()).arg(day.day())
-                                      : QLocale(QLocale::English).toString(day, u"d MMM yyyy"_s);
+        // Written the way each language writes a short date in a title; an English title in
+        // the user's own conventions ("Nov 28, 2026" in the US, "28 Nov 2026" in the UK).
+        const QLocale ui;
+        date = language == u"zh_CN"_s
+            ? u"%1月%2日"_s.arg(day.month()).arg(day.day())
+            : CaseText::dayInWords(day, ui.language() == QLocale::English
+                                            ? ui
+                                            : QLocale(QLocale::English, QLocale::UnitedKingdom));
     }
     const bool zh = language == u"zh_CN"_s;
     QStringList parts;

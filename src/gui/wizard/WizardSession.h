@@ -7,6 +7,7 @@
 #include "store/CaseStore.h"
 #include "util/Clock.h"
 
+#include <QHash>
 #include <QObject>
 
 #include <functional>
@@ -41,8 +42,10 @@ public:
 
     // Saves the draft (see CaseDraft::save). Before saving, sets draft().record.wizardStep to the
     // step the wizard goes to next (see setNextStepProvider), so a closed wizard resumes there.
-    // On failure emits saveFailed with the user-facing message and returns false; the entries
-    // stay in memory so nothing typed is lost.
+    // A contact with a promised-by date gets the promise reminder a contact logged in the case
+    // gets (PromiseReminders), kept in step with the contact on every save. On failure emits
+    // saveFailed with the user-facing message and returns false; the entries stay in memory so
+    // nothing typed is lost.
     bool save();
     // Saves with wizardStep = `step` (used when the wizard is closed on a page).
     bool saveAt(int step);
@@ -75,6 +78,9 @@ signals:
     void saveFailed(const QString& message);
 
 private:
+    // Adds, updates or removes the promise reminders of the draft's contacts to match them.
+    core::Result<void> syncPromiseReminders();
+
     core::CaseStore& m_store;
     const core::Taxonomy& m_taxonomy;
     const core::ProviderDirectory& m_providers;
@@ -84,6 +90,7 @@ private:
     QString m_proposedTitle; // the last title we proposed; a different title was typed
     QString m_pendingNotice;
     QString m_zoneProvider; // the provider the draft's time zone was chosen for
+    QHash<qint64, core::Contact> m_promisesSynced; // contacts as their reminders last saw them
 };
 
 } // namespace wc::gui
