@@ -40,7 +40,7 @@ void ContactsPage::initializePage()
         setSubTitle(tr("Strongly recommended for your problem."));
         m_intro->setText(
             tr("Log every contact you have had with the provider about this problem: each call, "
-               "chat, email or visit, with the date, the agent's name and employee ID (工号) and "
+               "chat, email or visit, with the date, the agent's name and employee ID and "
                "any reference number. A service complaint stands on this record: it shows when "
                "you asked, who answered and what they promised. Ask for the employee ID next "
                "time you call."));
