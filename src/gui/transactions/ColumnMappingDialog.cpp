@@ -1,5 +1,6 @@
 // Copyright (C) 2026 The WalletCase developers. GPL-3.0-or-later; see LICENSE.
 #include "gui/transactions/ColumnMappingDialog.h"
+#include "ui_ColumnMappingDialog.h"
 
 #include "gui/dialogs/AppSettings.h"
 #include "model/Money.h"
@@ -8,16 +9,12 @@
 #include <QComboBox>
 #include <QCryptographicHash>
 #include <QDialogButtonBox>
-#include <QFormLayout>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonDocument>
-#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
-#include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -38,32 +35,16 @@ QString settingsKey(const QStringList& header)
 } // namespace
 
 ColumnMappingDialog::ColumnMappingDialog(QWidget* parent)
-    : QDialog(parent), m_dateOrder(new QComboBox(this)), m_amountSign(new QComboBox(this)),
-      m_currency(new QComboBox(this)), m_dateFormat(new QLineEdit(this)),
-      m_headerLine(new QSpinBox(this)), m_encoding(new QComboBox(this)), m_sample(new QTableWidget(this)), m_hint(new QLabel(this))
+    : QDialog(parent), m_ui(std::make_unique<Ui::ColumnMappingDialog>())
 {
-    setObjectName(u"columnMappingDialog"_s);
-    setWindowTitle(tr("Choose the columns"));
-    auto* intro = new QLabel(tr("WalletCase does not know this kind of file. Say which column "
-                                "holds what; a date and an amount are needed, the rest helps. "
-                                "Your choice is remembered for files with the same columns."),
-                             this);
-    intro->setWordWrap(true);
-
-    auto* form = new QFormLayout;
-    m_headerLine->setObjectName(u"headerLineSpinBox"_s);
-    m_headerLine->setRange(1, 200);
-    m_headerLine->setToolTip(tr("The line of the file that holds the column names"));
-    form->addRow(tr("&Header row on line:"), m_headerLine);
-    m_encoding->setObjectName(u"mappingEncodingComboBox"_s);
-    m_encoding->addItems(core::StatementEncoding::offered());
-    m_encoding->setToolTip(tr("How the file's text is encoded; choose another if the names "
-                              "show as garbage"));
-    form->addRow(tr("&Encoding:"), m_encoding);
-    connect(m_encoding, &QComboBox::activated, this, [this] {
+    m_ui->setupUi(this);
+    m_ui->mappingEncodingComboBox->addItems(core::StatementEncoding::offered());
+    connect(m_ui->mappingEncodingComboBox, &QComboBox::activated, this, [this] {
         if (!m_filling)
-            emit encodingChanged(m_encoding->currentText());
+            emit encodingChanged(m_ui->mappingEncodingComboBox->currentText());
     });
+    // One row per column the mapping knows, after the header line and encoding rows.
+    int row = 2;
     for (const QString& key : core::ColumnMapping::fieldKeys()) {
         auto* box = new QComboBox(this);
         box->setObjectName(key + u"MappingComboBox"_s);
@@ -71,72 +52,45 @@ ColumnMappingDialog::ColumnMappingDialog(QWidget* parent)
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         box->setMinimumContentsLength(22);
         m_columns.insert(key, box);
-        form->addRow(core::ColumnMapping::fieldLabel(key) + u':', box);
+        m_ui->formLayout->insertRow(row++, core::ColumnMapping::fieldLabel(key) + u':', box);
         connect(box, &QComboBox::currentIndexChanged, this, &ColumnMappingDialog::updateState);
     }
-    m_dateOrder->setObjectName(u"dateOrderComboBox"_s);
-    m_dateOrder->addItem(tr("Decide from the file"), int(core::DateOrder::Auto));
-    m_dateOrder->addItem(tr("Day first (22/11/2026)"), int(core::DateOrder::DayMonthYear));
-    m_dateOrder->addItem(tr("Month first (11/22/2026)"), int(core::DateOrder::MonthDayYear));
-    form->addRow(tr("&Dates are written:"), m_dateOrder);
-    m_dateFormat->setObjectName(u"dateFormatLineEdit"_s);
-    m_dateFormat->setPlaceholderText(tr("optional, for example dd.MM.yyyy HH:mm"));
-    m_dateFormat->setToolTip(tr("Only when dates are not read right: the pattern of a date, with "
-                                "yyyy year, MM month, dd day, HH hour, mm minute, ss second"));
-    form->addRow(tr("Date &pattern:"), m_dateFormat);
-    m_amountSign->setObjectName(u"amountSignComboBox"_s);
-    m_amountSign->addItem(tr("Decide from the file"), int(core::AmountSign::Auto));
-    m_amountSign->addItem(tr("Negative amounts are payments (bank style)"),
-                          int(core::AmountSign::NegativeIsOutgoing));
-    m_amountSign->addItem(tr("Positive amounts are payments, negative are refunds"),
-                          int(core::AmountSign::PositiveIsOutgoing));
-    form->addRow(tr("&Minus sign means:"), m_amountSign);
-    m_currency->setObjectName(u"defaultCurrencyComboBox"_s);
-    m_currency->setEditable(true);
-    m_currency->addItems(core::Money::commonCurrencies());
-    form->addRow(tr("C&urrency when no column says:"), m_currency);
+    m_ui->dateOrderComboBox->addItem(tr("Decide from the file"), int(core::DateOrder::Auto));
+    m_ui->dateOrderComboBox->addItem(tr("Day first (22/11/2026)"),
+                                     int(core::DateOrder::DayMonthYear));
+    m_ui->dateOrderComboBox->addItem(tr("Month first (11/22/2026)"),
+                                     int(core::DateOrder::MonthDayYear));
+    m_ui->amountSignComboBox->addItem(tr("Decide from the file"), int(core::AmountSign::Auto));
+    m_ui->amountSignComboBox->addItem(tr("Negative amounts are payments (bank style)"),
+                                      int(core::AmountSign::NegativeIsOutgoing));
+    m_ui->amountSignComboBox->addItem(tr("Positive amounts are payments, negative are refunds"),
+                                      int(core::AmountSign::PositiveIsOutgoing));
+    m_ui->defaultCurrencyComboBox->addItems(core::Money::commonCurrencies());
 
-    m_sample->setObjectName(u"mappingSampleTable"_s);
-    m_sample->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_sample->setSelectionMode(QAbstractItemView::NoSelection);
-    m_sample->verticalHeader()->hide();
-    m_sample->horizontalHeader()->setDefaultSectionSize(110);
-    m_hint->setObjectName(u"mappingHintLabel"_s);
-    m_hint->setWordWrap(true);
-
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_ok = buttons->button(QDialogButtonBox::Ok);
+    m_ok = m_ui->buttonBox->button(QDialogButtonBox::Ok);
     m_ok->setText(tr("&Read the file"));
-    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, [this] {
         remember(m_header, mapping());
         accept();
     });
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_headerLine, &QSpinBox::valueChanged, this, [this](int line) {
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_ui->headerLineSpinBox, &QSpinBox::valueChanged, this, [this](int line) {
         if (!m_filling)
             emit headerLineChanged(line);
     });
-
-    auto* top = new QHBoxLayout;
-    top->addLayout(form);
-    top->addWidget(m_sample, 1);
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(intro);
-    layout->addLayout(top, 1);
-    layout->addWidget(m_hint);
-    layout->addWidget(buttons);
-    resize(980, 540);
 }
+
+ColumnMappingDialog::~ColumnMappingDialog() = default;
 
 void ColumnMappingDialog::setStatement(const core::ParsedStatement& statement,
                                        const core::ColumnMapping& initial)
 {
     m_filling = true;
     m_header = statement.columns;
-    m_headerLine->setValue(int(qMax<qsizetype>(1, statement.headerLine)));
-    if (m_encoding->findText(statement.encoding) < 0)
-        m_encoding->addItem(statement.encoding);
-    m_encoding->setCurrentText(statement.encoding);
+    m_ui->headerLineSpinBox->setValue(int(qMax<qsizetype>(1, statement.headerLine)));
+    if (m_ui->mappingEncodingComboBox->findText(statement.encoding) < 0)
+        m_ui->mappingEncodingComboBox->addItem(statement.encoding);
+    m_ui->mappingEncodingComboBox->setCurrentText(statement.encoding);
     for (auto it = m_columns.cbegin(); it != m_columns.cend(); ++it) {
         QComboBox* box = it.value();
         box->clear();
@@ -152,24 +106,24 @@ void ColumnMappingDialog::setStatement(const core::ParsedStatement& statement,
         }
         box->setCurrentIndex(qMax(0, box->findData(initial.column(it.key()))));
     }
-    m_dateOrder->setCurrentIndex(qMax(0, m_dateOrder->findData(int(initial.dateOrder))));
-    m_amountSign->setCurrentIndex(qMax(0, m_amountSign->findData(int(initial.amountSign))));
-    m_currency->setCurrentText(initial.defaultCurrency);
-    m_dateFormat->setText(initial.dateFormats.join(u"; "_s));
+    m_ui->dateOrderComboBox->setCurrentIndex(qMax(0, m_ui->dateOrderComboBox->findData(int(initial.dateOrder))));
+    m_ui->amountSignComboBox->setCurrentIndex(qMax(0, m_ui->amountSignComboBox->findData(int(initial.amountSign))));
+    m_ui->defaultCurrencyComboBox->setCurrentText(initial.defaultCurrency);
+    m_ui->dateFormatLineEdit->setText(initial.dateFormats.join(u"; "_s));
 
-    m_sample->clear();
-    m_sample->setColumnCount(int(m_header.size()));
-    m_sample->setHorizontalHeaderLabels(m_header);
+    m_ui->mappingSampleTable->clear();
+    m_ui->mappingSampleTable->setColumnCount(int(m_header.size()));
+    m_ui->mappingSampleTable->setHorizontalHeaderLabels(m_header);
     const int rows = int(qMin<qsizetype>(SampleRowsShown, statement.sampleRows.size()));
-    m_sample->setRowCount(rows);
+    m_ui->mappingSampleTable->setRowCount(rows);
     for (int r = 0; r < rows; ++r) {
         const QStringList& cells = statement.sampleRows.at(r);
         for (int c = 0; c < cells.size() && c < m_header.size(); ++c)
-            m_sample->setItem(r, c, new QTableWidgetItem(cells.at(c).trimmed()));
+            m_ui->mappingSampleTable->setItem(r, c, new QTableWidgetItem(cells.at(c).trimmed()));
     }
     m_filling = false;
     updateState();
-    m_sample->resizeColumnsToContents();
+    m_ui->mappingSampleTable->resizeColumnsToContents();
 }
 
 core::ColumnMapping ColumnMappingDialog::mapping() const
@@ -177,12 +131,12 @@ core::ColumnMapping ColumnMappingDialog::mapping() const
     core::ColumnMapping m;
     for (auto it = m_columns.cbegin(); it != m_columns.cend(); ++it)
         m.setColumn(it.key(), it.value()->currentData().toInt());
-    m.dateOrder = core::DateOrder(m_dateOrder->currentData().toInt());
-    m.amountSign = core::AmountSign(m_amountSign->currentData().toInt());
-    const QString currency = m_currency->currentText().trimmed().toUpper();
+    m.dateOrder = core::DateOrder(m_ui->dateOrderComboBox->currentData().toInt());
+    m.amountSign = core::AmountSign(m_ui->amountSignComboBox->currentData().toInt());
+    const QString currency = m_ui->defaultCurrencyComboBox->currentText().trimmed().toUpper();
     if (!currency.isEmpty())
         m.defaultCurrency = currency;
-    for (const QString& format : m_dateFormat->text().split(u';', Qt::SkipEmptyParts)) {
+    for (const QString& format : m_ui->dateFormatLineEdit->text().split(u';', Qt::SkipEmptyParts)) {
         if (!format.trimmed().isEmpty())
             m.dateFormats << format.trimmed();
     }
@@ -191,7 +145,7 @@ core::ColumnMapping ColumnMappingDialog::mapping() const
 
 qsizetype ColumnMappingDialog::headerLine() const
 {
-    return m_headerLine->value();
+    return m_ui->headerLineSpinBox->value();
 }
 
 void ColumnMappingDialog::updateState()
@@ -200,17 +154,17 @@ void ColumnMappingDialog::updateState()
         return;
     const core::ColumnMapping m = mapping();
     m_ok->setEnabled(m.isUsable());
-    m_hint->setText(m.isUsable() ? QString()
+    m_ui->mappingHintLabel->setText(m.isUsable() ? QString()
                                  : tr("Choose at least the column with the date and the column "
                                       "with the amount."));
     // The chosen columns stand out in the sample, so a wrong pick is easy to see.
-    for (int c = 0; c < m_sample->columnCount(); ++c) {
+    for (int c = 0; c < m_ui->mappingSampleTable->columnCount(); ++c) {
         QString label = c < m_header.size() ? m_header.at(c) : QString();
         for (const QString& key : core::ColumnMapping::fieldKeys()) {
             if (m.column(key) == c)
                 label += u"\n→ "_s + core::ColumnMapping::fieldLabel(key);
         }
-        m_sample->setHorizontalHeaderItem(c, new QTableWidgetItem(label));
+        m_ui->mappingSampleTable->setHorizontalHeaderItem(c, new QTableWidgetItem(label));
     }
 }
 

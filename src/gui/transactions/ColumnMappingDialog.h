@@ -8,14 +8,16 @@
 
 #include <optional>
 
+#include <memory>
+
 class QComboBox;
-class QLabel;
-class QLineEdit;
 class QPushButton;
-class QSpinBox;
-class QTableWidget;
 
 namespace wc::gui {
+
+namespace Ui {
+class ColumnMappingDialog;
+}
 
 // For a CSV that is not a known wallet export: which column holds the date, the amount, the
 // counterparty … (pre-filled by the guesser, or by what the user chose last time for a file
@@ -23,6 +25,7 @@ namespace wc::gui {
 // of the file beside it. The choice is remembered by the header's column names (AppSettings), so
 // the next export of the same bank or shop opens already mapped. The header row can be moved
 // when the guess picked the wrong line: headerLineChanged asks for the file to be read again.
+// The fixed part of the layout is ui/ColumnMappingDialog.ui; the column rows are added to its form.
 // Object names: columnMappingDialog, <key>MappingComboBox for each ColumnMapping::fieldKeys()
 // key (timeMappingComboBox, amountMappingComboBox …), dateOrderComboBox, amountSignComboBox,
 // defaultCurrencyComboBox, dateFormatLineEdit, headerLineSpinBox, mappingEncodingComboBox,
@@ -33,6 +36,7 @@ class ColumnMappingDialog : public QDialog
 
 public:
     explicit ColumnMappingDialog(QWidget* parent = nullptr);
+    ~ColumnMappingDialog() override;
 
     // Shows the columns and first rows of `statement`, with `initial` chosen.
     void setStatement(const core::ParsedStatement& statement, const core::ColumnMapping& initial);
@@ -52,15 +56,8 @@ signals:
 private:
     void updateState();
 
+    std::unique_ptr<Ui::ColumnMappingDialog> m_ui;
     QHash<QString, QComboBox*> m_columns;
-    QComboBox* m_dateOrder;
-    QComboBox* m_amountSign;
-    QComboBox* m_currency;
-    QLineEdit* m_dateFormat;
-    QSpinBox* m_headerLine;
-    QComboBox* m_encoding;
-    QTableWidget* m_sample;
-    QLabel* m_hint;
     QPushButton* m_ok = nullptr;
     QStringList m_header;
     bool m_filling = false;
