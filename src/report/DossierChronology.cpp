@@ -126,6 +126,8 @@ void DossierSections::chronology()
             const QString outcome = outcomeText();
             what = m_t(DossierText::StoryClosed)
                        .arg(outcome.isEmpty() ? m_t.status(e.record.status) : outcome);
+            if (!e.record.outcomeNote.trimmed().isEmpty())
+                details << e.record.outcomeNote.trimmed();
             break;
         }
         }

@@ -55,6 +55,15 @@ DossierSections::DossierSections(PageFlow& flow, const CaseDossier& dossier,
                                                               m_t.language());
     if (auto conventions = core::LetterConventions::load(region, m_t.language(), m_options.zone))
         m_t.setConventions(*conventions);
+    // Whether the zone moves its clocks in the dossier's year (Asia/Shanghai did until 1991,
+    // so QTimeZone::hasDaylightTime() alone would say yes).
+    const qint64 at = m_options.exportedAt > 0 ? m_options.exportedAt
+                                               : QDateTime::currentMSecsSinceEpoch();
+    const int year = QDateTime::fromMSecsSinceEpoch(at, m_options.zone).date().year();
+    m_daylight = m_options.zone.offsetFromUtc(QDateTime(QDate(year, 1, 15), QTime(12, 0),
+                                                        m_options.zone))
+                 != m_options.zone.offsetFromUtc(QDateTime(QDate(year, 7, 15), QTime(12, 0),
+                                                           m_options.zone));
     m_evidence = m_d.snapshot.evidence;
     std::sort(m_evidence.begin(), m_evidence.end(),
               [](const core::Evidence& a, const core::Evidence& b) { return a.id < b.id; });
@@ -63,7 +72,7 @@ DossierSections::DossierSections(PageFlow& flow, const CaseDossier& dossier,
 QString DossierSections::when(qint64 epochMs) const
 {
     const QString time = m_t.dateTime(epochMs, m_options.zone);
-    if (!m_options.zone.hasDaylightTime())
+    if (!m_daylight)
         return time;
     const QDateTime at = QDateTime::fromMSecsSinceEpoch(epochMs, m_options.zone);
     QString name;
@@ -84,7 +93,7 @@ QString DossierSections::day(qint64 epochMs) const
 
 QString DossierSections::timeHeader(DossierText::Key key) const
 {
-    if (m_options.zone.hasDaylightTime())
+    if (m_daylight)
         return m_t(key); // each time carries its own zone
     return m_t(DossierText::ZoneInHeader)
         .arg(m_t(key), core::CaseTimeZone::offsetText(m_options.zone, m_options.exportedAt));
@@ -96,10 +105,10 @@ QString DossierSections::zoneStatement() const
     const QLocale locale = m_t.chinese() ? QLocale(QLocale::Chinese, QLocale::China)
                                          : QLocale(QLocale::English, QLocale::UnitedStates);
     const qint64 at = m_options.exportedAt;
-    if (!zone.hasDaylightTime() && zone.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(at)) == 0
+    if (!m_daylight && zone.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(at)) == 0
         && !zone.id().contains("/"))
         return m_t(DossierText::TimesInUtc);
-    if (!zone.hasDaylightTime()) {
+    if (!m_daylight) {
         QString name = zone.displayName(QTimeZone::StandardTime, QTimeZone::LongName, locale);
         if (name.isEmpty())
             name = QString::fromUtf8(zone.id());
@@ -234,6 +243,8 @@ void DossierSections::cover()
         rows.append({m_t(DossierText::Outcome), outcome});
         if (r.closedAt)
             rows.append({m_t(DossierText::ClosedOn), when(*r.closedAt)});
+        if (!r.outcomeNote.trimmed().isEmpty())
+            rows.append({m_t(DossierText::OutcomeNote), r.outcomeNote.trimmed()});
     }
     rows.append({m_t(DossierText::AmountInDispute),
          r.amountMinor ? m_t.money(*r.amountMinor, r.currency) : m_t(DossierText::NotGiven)});
@@ -390,7 +401,11 @@ QString DossierSections::eventDetails(const core::CaseEvent& e) const
                      m_t.status(o.value(u"to"_s).toString());
     }
     if (const QString item = o.value(u"item"_s).toString(); !item.isEmpty()) {
-        const QString label = m_d.stepLabels.value(item).text(m_t.language());
+        QString label = m_d.stepLabels.value(item).text(m_t.language());
+        for (const core::ChecklistItem& step : m_d.snapshot.checklist) {
+            if (label.isEmpty() && step.itemKey == item)
+                label = step.label;
+        }
         parts << (label.isEmpty() ? item : label);
     }
     if (const QString channel = o.value(u"channel"_s).toString(); !channel.isEmpty())
@@ -458,7 +473,8 @@ void DossierSections::transactions()
     FlowTable t{{timeHeader(DossierText::Date), m_t(DossierText::Counterparty), m_t(DossierText::Amount),
                  m_t(DossierText::Reference), m_t(DossierText::TransactionStatus),
                  m_t(DossierText::Note)},
-                {2.2, 2.2, 1.8, 2.4, 1.4, 2.4},
+                // Room for a 28-digit Alipay order number on one line.
+                {2.0, 2.0, 1.5, 4.2, 1.3, 2.2},
                 {},
                 m_f.small,
                 m_f.smallBold};
@@ -483,10 +499,11 @@ void DossierSections::contacts()
         m_flow.text(m_t(DossierText::NoneRecorded), m_f.body, kGrey);
         return;
     }
-    FlowTable t{{timeHeader(DossierText::Date), m_t(DossierText::Channel), m_t(DossierText::Agent),
-                 m_t(DossierText::AgentId), m_t(DossierText::TicketReference),
-                 m_t(DossierText::Summary), m_t(DossierText::Promise)},
-                {2, 1.8, 1.4, 1.6, 1.6, 3.0, 2.3},
+    // Who and the reference share a column wide enough for a ticket number on one line.
+    FlowTable t{{timeHeader(DossierText::Date), m_t(DossierText::Channel),
+                 m_t(DossierText::AgentAndReference), m_t(DossierText::Summary),
+                 m_t(DossierText::Promise)},
+                {2, 1.8, 3.2, 3.4, 2.4},
                 {},
                 m_f.small,
                 m_f.smallBold};
@@ -500,8 +517,8 @@ void DossierSections::contacts()
         if (c.promisedBy)
             promise += (promise.isEmpty() ? QString() : u"\n"_s) +
                        m_t(DossierText::PromisedBy).arg(day(*c.promisedBy));
-        t.rows.append(
-            {when(c.occurredAt), channel, c.agentName, c.agentId, c.reference, c.summary, promise});
+        t.rows.append({when(c.occurredAt), channel, contactDetails(c).join(u'\n'), c.summary,
+                       promise});
     }
     m_flow.table(t);
 }

@@ -82,6 +82,7 @@ private:
     DossierText m_t;
     DossierFonts m_f;
     QList<core::Evidence> m_evidence; // in the order they were added
+    bool m_daylight = false;          // the zone moves its clocks in the dossier's year
 };
 
 } // namespace wc::report

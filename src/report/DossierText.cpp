@@ -149,6 +149,8 @@ constexpr Words kWords[] = {
     {DossierText::AgentWithId, "%1, employee ID %2", "%1，工号 %2"},
     {DossierText::ReferenceLabel, "reference %1", "编号 %1"},
     {DossierText::PromisedLabel, "promised: %1", "承诺：%1"},
+    {DossierText::OutcomeNote, "About the outcome", "结案说明"},
+    {DossierText::AgentAndReference, "Agent, employee ID, reference", "客服、工号、工单号"},
 };
 
 struct Named

@@ -130,6 +130,8 @@ public:
         AgentWithId,
         ReferenceLabel,
         PromisedLabel,
+        AgentAndReference,
+        OutcomeNote,
         KeyCount
     };
 

@@ -120,8 +120,16 @@ QList<PageFlow::Line> PageFlow::wrap(const QString& text, const QFont& font, qre
         QTextBoundaryFinder finder(QTextBoundaryFinder::Line, paragraph);
         for (qsizetype at = finder.toNextBoundary(); at > 0; at = finder.toNextBoundary())
             breaks.append(at);
-        if (breaks.isEmpty() || breaks.last() != paragraph.size())
-            breaks.append(paragraph.size());
+        // After spaces a line may always break (UAX #14 LB18); Qt's tables miss some of these,
+        // e.g. in "¥88.50, 2025112422001456780501234567" the amount and the order number came
+        // out as one piece, which was then cut inside the number.
+        for (qsizetype at = 1; at < paragraph.size(); ++at) {
+            if (paragraph.at(at - 1).isSpace() && !paragraph.at(at).isSpace())
+                breaks.append(at);
+        }
+        breaks.append(paragraph.size());
+        std::sort(breaks.begin(), breaks.end());
+        breaks.erase(std::unique(breaks.begin(), breaks.end()), breaks.end());
         qsizetype start = 0;
         qsizetype next = 0; // index into breaks
         while (start < paragraph.size()) {

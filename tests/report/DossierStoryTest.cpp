@@ -1,0 +1,285 @@
+// Copyright (C) 2026 The WalletCase developers. GPL-3.0-or-later; see LICENSE.
+// What the dossier says, read back with pdftotext: the story of the dispute as its chronology and
+// the edit log as an appendix, the case's zone named, promises as dates, money as the case's
+// letters write it, only letters that went out, the closing outcome, references whole.
+#include "followup/CaseLifecycle.h"
+#include "report/CaseDossier.h"
+#include "report/DossierFixture.h"
+#include "report/DossierWriter.h"
+
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+
+#include <gtest/gtest.h>
+
+using namespace wc;
+using namespace wc::report;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+class DossierStoryTest : public test::StoreTest
+{
+protected:
+    void SetUp() override
+    {
+        StoreTest::SetUp();
+        parts = test::buildCase(*store, clock);
+    }
+
+    // Exported in the case's own zone (no DossierOptions::zone), as the window and CLI do.
+    QString exportTo(const QString& name, const QString& language, bool letterOnly = false)
+    {
+        auto d = CaseDossier::read(*store, parts.caseId);
+        EXPECT_TRUE(d.ok());
+        DossierOptions o;
+        o.language = language;
+        o.exportedAt = clock.nowMs();
+        o.letterOnly = letterOnly;
+        const QString out = dir.file(name);
+        auto written = DossierWriter::write(*d, o, out);
+        EXPECT_TRUE(written.ok()) << (written.ok() ? "" : written.error().detail.toStdString());
+        if (const QString keep = qEnvironmentVariable("WC_KEEP_PDF"); !keep.isEmpty())
+            QFile::copy(out, QDir(keep).filePath(name));
+        return out;
+    }
+
+    static QString raw(const QString& pdf, bool layout = false)
+    {
+        QStringList args{pdf, u"-"_s};
+        if (layout)
+            args.prepend(u"-layout"_s);
+        return test::runTool(u"pdftotext"_s, args).out;
+    }
+
+    core::CaseRecord record()
+    {
+        auto r = store->caseById(parts.caseId);
+        EXPECT_TRUE(r.ok());
+        return r.ok() ? *r : core::CaseRecord{};
+    }
+
+    // The text between two section headings (the last `from`: the first is in the contents).
+    static QString between(const QString& text, const QString& from, const QString& to)
+    {
+        const qsizetype a = text.lastIndexOf(from);
+        const qsizetype b = text.indexOf(to, a + 1);
+        return a < 0 || b < 0 ? QString() : text.mid(a, b - a);
+    }
+
+    test::CaseParts parts;
+};
+
+TEST_F(DossierStoryTest, TheChronologyIsTheStoryAndTheEditLogAnAppendix)
+{
+    const QString text = test::squeezed(raw(exportTo(u"story-en.pdf"_s, u"en"_s)));
+    const QString story = between(text, u"3.Chronology"_s, u"4.Disputedtransactions"_s);
+    ASSERT_FALSE(story.isEmpty()) << text.toStdString();
+    // The dispute: the incident, the payment, the contact with its agent and promise, the
+    // letter sent with its reference, the promise's date and whether it was met.
+    for (const QString& expected :
+         {u"Theincident"_s, u"Payment¥128.00"_s, u"Icontactedthem:Hotline"_s,
+          u"李娜,employeeIDA1024"_s, u"referenceT-778899"_s, u"promised:退还128.00元"_s,
+          u"Theycontactedme:In-appchat"_s, u"Complaintlettersent(Email)"_s,
+          u"referenceCS-20260116-01"_s, u"Promisedbythisdate:"_s, u"missed"_s,
+          u"Done:Lookupthetransaction'sstatusinthewalletapp"_s}) {
+        EXPECT_TRUE(story.contains(expected)) << "missing: " << expected.toStdString() << "\n"
+                                              << story.toStdString();
+    }
+    // Not the edit log.
+    for (const QString& editLog : {u"Caseopened"_s, u"Evidenceadded"_s, u"Hash(first12)"_s})
+        EXPECT_FALSE(story.contains(editLog)) << editLog.toStdString();
+    // The incident comes before the contact, the contact before the letter.
+    EXPECT_LT(story.indexOf(u"Theincident"_s), story.indexOf(u"Icontactedthem"_s));
+    EXPECT_LT(story.indexOf(u"Icontactedthem"_s), story.indexOf(u"Complaintlettersent"_s));
+
+    // The full edit log, hash-checked, as the last part.
+    const qsizetype appendix = text.lastIndexOf(u"8.Appendix:fulleditlog"_s);
+    ASSERT_GT(appendix, text.indexOf(u"7.Evidencemanifest"_s, text.indexOf(u"3.Chronology"_s)));
+    const QString log = text.mid(appendix);
+    EXPECT_TRUE(log.contains(u"Thehashchainofthiseventlogverifies"_s));
+    EXPECT_TRUE(log.contains(u"Caseopened"_s));
+    EXPECT_TRUE(log.contains(u"Evidenceadded"_s));
+}
+
+TEST_F(DossierStoryTest, ChineseChronologyUsesTheInterfacesWordForAFollowUp)
+{
+    core::Letter followUp;
+    followUp.caseId = parts.caseId;
+    followUp.kind = u"follow_up"_s;
+    followUp.subject = u"跟进：重复扣款"_s;
+    followUp.body = u"支付宝客服：\n\n请尽快退款。\n\n此致\n王小明"_s;
+    auto id = store->addLetter(followUp);
+    ASSERT_TRUE(id.ok());
+    clock.advance(60'000);
+    followUp.id = *id;
+    followUp.status = u"sent"_s;
+    followUp.sentAt = clock.nowMs();
+    followUp.channel = u"email"_s;
+    ASSERT_TRUE(store->updateLetter(followUp).ok());
+
+    const QString text = test::squeezed(raw(exportTo(u"story-zh.pdf"_s, u"zh_CN"_s)));
+    const QString story = between(text, u"3.事件时间线"_s, u"4.争议交易"_s);
+    EXPECT_TRUE(story.contains(u"跟进信已发送（电子邮件）"_s)) << story.toStdString();
+    EXPECT_TRUE(story.contains(u"我方联系：客服热线"_s));
+    EXPECT_TRUE(story.contains(u"对方承诺的期限：退还128.00元"_s));
+    EXPECT_FALSE(text.contains(u"跟进函"_s));
+}
+
+TEST_F(DossierStoryTest, TimesAreInTheCasesZoneWhichIsNamed)
+{
+    // An Alipay case with no zone chosen: mainland China's, whatever the computer's zone.
+    const QString en = test::squeezed(raw(exportTo(u"zone-en.pdf"_s, u"en"_s)));
+    EXPECT_TRUE(en.contains(u"AlltimesinthisdossierareChinaStandardTime(UTC+8)."_s))
+        << en.toStdString();
+    EXPECT_TRUE(en.contains(u"Time(UTC+8)"_s));
+    EXPECT_TRUE(en.contains(u"(UTC+8)·PreparedwithWalletCase"_s)); // the footer's export time
+    const QString zh = test::squeezed(raw(exportTo(u"zone-zh.pdf"_s, u"zh_CN"_s)));
+    EXPECT_TRUE(zh.contains(u"本案卷中的时间均为中国标准时间（UTC+8）。"_s)) << zh.toStdString();
+
+    // The incident at 08:53 UTC reads 16:53 in Beijing.
+    const qint64 incident = *record().incidentAt;
+    const QString beijing =
+        QDateTime::fromMSecsSinceEpoch(incident, QTimeZone("Asia/Shanghai")).toString(u"HH:mm"_s);
+    EXPECT_TRUE(en.contains(u"Dateoftheincident"_s + test::squeezed(
+                                QLocale(QLocale::English).toString(
+                                    QDateTime::fromMSecsSinceEpoch(incident,
+                                                                   QTimeZone("Asia/Shanghai")),
+                                    u"d MMM yyyy, "_s))
+                            + beijing))
+        << en.toStdString();
+}
+
+TEST_F(DossierStoryTest, APromiseIsADateWithoutATime)
+{
+    const QString text = raw(exportTo(u"promise.pdf"_s, u"en"_s));
+    const QString squeezed = test::squeezed(text);
+    const auto snapshot = store->snapshot(parts.caseId);
+    ASSERT_TRUE(snapshot.ok());
+    const core::Contact promised = [&] {
+        for (const core::Contact& c : snapshot->contacts) {
+            if (c.promisedBy)
+                return c;
+        }
+        return core::Contact{};
+    }();
+    ASSERT_TRUE(promised.promisedBy);
+    const QString date = QLocale(QLocale::English)
+                             .toString(QDateTime::fromMSecsSinceEpoch(*promised.promisedBy,
+                                                                      QTimeZone("Asia/Shanghai")),
+                                       u"d MMM yyyy"_s);
+    EXPECT_TRUE(squeezed.contains(u"by"_s + test::squeezed(date))) << squeezed.toStdString();
+    // Never the date with a clock time after it ("by 3 Oct 2025, 16:53").
+    EXPECT_FALSE(squeezed.contains(u"by"_s + test::squeezed(date) + u","_s));
+}
+
+TEST_F(DossierStoryTest, MoneyIsWrittenAsTheRegionWritesIt)
+{
+    core::CaseRecord r = record();
+    r.providerKey = u"cash_app"_s;
+    r.providerName = u"Cash App"_s;
+    r.currency = u"USD"_s;
+    r.amountMinor = 124'000;
+    r.timeZone = u"America/Los_Angeles"_s;
+    ASSERT_TRUE(store->updateCase(r).ok());
+    const QString text = test::squeezed(raw(exportTo(u"us.pdf"_s, u"en"_s)));
+    EXPECT_TRUE(text.contains(u"Amountindispute$1,240.00"_s)) << text.toStdString();
+    EXPECT_FALSE(text.contains(u"USD"_s));
+    // Pacific time changes with the seasons: the zone is named with its offsets, and each time
+    // carries its abbreviation.
+    EXPECT_TRUE(text.contains(u"America/Los_Angeles"_s));
+    EXPECT_TRUE(text.contains(u"PST"_s) || text.contains(u"PDT"_s));
+}
+
+TEST_F(DossierStoryTest, OnlyLettersThatWentOutAreListedAsSent)
+{
+    core::Letter draft;
+    draft.caseId = parts.caseId;
+    draft.kind = u"follow_up"_s;
+    draft.language = u"en"_s;
+    draft.subject = u"Unsent follow-up draft"_s;
+    draft.body = u"Dear team,\n\nStill waiting.\n\nSincerely,\nWang"_s;
+    clock.advance(3'600'000);
+    ASSERT_TRUE(store->addLetter(draft).ok());
+    const QString text = test::squeezed(raw(exportTo(u"drafts.pdf"_s, u"en"_s)));
+    const QString letters = between(text, u"1.Letterssent"_s, u"2.Factsandfirststeps"_s);
+    EXPECT_TRUE(letters.contains(u"投诉：重复扣款"_s)) << letters.toStdString();
+    EXPECT_FALSE(text.contains(u"Unsentfollow-updraft"_s));
+    EXPECT_FALSE(text.contains(u"Notsentyet"_s));
+}
+
+TEST_F(DossierStoryTest, NothingSentSaysSoAndPrintsNoDraft)
+{
+    auto snapshot = store->snapshot(parts.caseId);
+    ASSERT_TRUE(snapshot.ok());
+    for (core::Letter l : snapshot->letters) {
+        l.status = u"draft"_s;
+        l.sentAt.reset();
+        ASSERT_TRUE(store->updateLetter(l).ok());
+    }
+    const QString text = test::squeezed(raw(exportTo(u"nothing-sent.pdf"_s, u"en"_s)));
+    const QString letters = between(text, u"1.Letterssent"_s, u"2.Factsandfirststeps"_s);
+    EXPECT_TRUE(letters.contains(u"Noletterhasbeensentyet."_s)) << letters.toStdString();
+    EXPECT_FALSE(letters.contains(u"投诉：重复扣款"_s));
+}
+
+TEST_F(DossierStoryTest, TheClosingOutcomeIsOnTheCoverAndEndsTheStory)
+{
+    core::CaseOutcome outcome;
+    outcome.outcome = QString(core::outcome::ResolvedFully);
+    outcome.recoveredMinor = 12'800;
+    outcome.note = u"Refunded after the second call"_s;
+    clock.advance(86'400'000);
+    ASSERT_TRUE(core::CaseLifecycle::close(*store, parts.caseId, outcome).ok());
+    const QString text = test::squeezed(raw(exportTo(u"closed.pdf"_s, u"en"_s)));
+    EXPECT_TRUE(text.contains(u"OutcomeResolvedfully,¥128.00recovered"_s)) << text.toStdString();
+    EXPECT_TRUE(text.contains(u"AbouttheoutcomeRefundedafterthesecondcall"_s));
+    const QString story = between(text, u"3.Chronology"_s, u"4.Disputedtransactions"_s);
+    EXPECT_TRUE(story.contains(u"Caseclosed:Resolvedfully,¥128.00recovered"_s))
+        << story.toStdString();
+    const QString zh = test::squeezed(raw(exportTo(u"closed-zh.pdf"_s, u"zh_CN"_s)));
+    EXPECT_TRUE(zh.contains(u"结案结果完全解决，追回128.00元"_s)) << zh.toStdString();
+}
+
+TEST_F(DossierStoryTest, ReferenceNumbersStayWholeInTables)
+{
+    // A 28-digit Alipay order number and a long ticket reference: wrapped mid-number in the
+    // narrow columns the transactions and contacts tables had.
+    const QString order = u"2025112422001456780501234567"_s;
+    const QString ticket = u"CS20251125-0042-77810"_s;
+    core::TransactionRecord tx;
+    tx.caseId = parts.caseId;
+    tx.occurredAt = clock.nowMs();
+    tx.counterparty = u"美团外卖 Meituan"_s;
+    tx.amountMinor = 8'850;
+    tx.currency = u"CNY"_s;
+    tx.reference = order;
+    tx.status = u"交易成功"_s;
+    ASSERT_TRUE(store->addTransaction(tx).ok());
+    core::Contact c;
+    c.caseId = parts.caseId;
+    c.occurredAt = clock.nowMs();
+    c.channel = u"hotline"_s;
+    c.direction = u"outgoing"_s;
+    c.agentName = u"Ms Li"_s;
+    c.agentId = u"ZFB-2231"_s;
+    c.reference = ticket;
+    c.summary = u"Asked again."_s;
+    ASSERT_TRUE(store->addContact(c).ok());
+
+    for (const QString& language : {u"en"_s, u"zh_CN"_s}) {
+        const QString layout = raw(exportTo(u"refs-%1.pdf"_s.arg(language), language), true);
+        int seen = 0;
+        for (const QString& line : layout.split(u'\n')) {
+            if (line.contains(order.left(12)) || line.contains(ticket.left(10))) {
+                ++seen;
+                EXPECT_TRUE(line.contains(order) || line.contains(ticket))
+                    << language.toStdString() << ": cut in \"" << line.toStdString() << "\"";
+            }
+        }
+        EXPECT_GE(seen, 3) << language.toStdString(); // transactions, contacts, chronology
+    }
+}
+
+} // namespace
