@@ -49,8 +49,12 @@ int statement(const QString& csvPath, const QString& format, const QString& enco
     if (!parsed->timeZone.isEmpty())
         duplicates.displayZone = QTimeZone(parsed->timeZone);
     const auto groups = core::DuplicateDetector::find(parsed->rows, duplicates);
-    const QByteArray json = core::statementToJsonText(*parsed, groups);
-    if (!writeStdout(json)) {
+    // Streamed: a large statement's JSON is never whole in memory.
+    const bool written = core::writeStatementJson(*parsed, groups, [](const QByteArray& chunk) {
+        const auto size = size_t(chunk.size());
+        return std::fwrite(chunk.constData(), 1, size, stdout) == size;
+    });
+    if (!written || std::fflush(stdout) != 0) {
         printError(Text::tr("The result could not be written to standard output."));
         return Failed;
     }

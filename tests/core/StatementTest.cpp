@@ -2,11 +2,15 @@
 // Statement import on real-shaped export files (tests/data/statements, see its README): each
 // format, UTF-8 with and without BOM and GB18030, preambles and footers, padded cells and
 // tab-suffixed order numbers, generic CSVs through a guessed or given column mapping.
+#include "statements/StatementJson.h"
 #include "statements/StatementParser.h"
 #include "statements/StatementValues.h"
 
 #include <QDateTime>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTimeZone>
 
 #include <gtest/gtest.h>
@@ -452,6 +456,67 @@ TEST(StatementTime, DayOffsetCacheAgreesWithQDateTimeAcrossDaylightSaving)
     const CellTime offset{QDate(2026, 11, 22), QTime(9, 3, 5), 8 * 3600};
     EXPECT_EQ(wc::core::statement::toUtcMs(offset, newYork),
               QDateTime(QDate(2026, 11, 22), QTime(1, 3, 5), QTimeZone::utc()).toMSecsSinceEpoch());
+}
+
+} // namespace
+
+namespace {
+
+// The streamed JSON of `walletcase statement` is written by hand for speed; it must parse to
+// exactly the object statementToJson() builds through QJson, for every fixture and for times on
+// both sides of a daylight-saving change, quotes, control characters and Chinese text.
+TEST(StatementJsonText, ParsesToTheSameObjectAsStatementToJson)
+{
+    const auto check = [](const ParsedStatement& s, const char* what) {
+        const QByteArray text = statementToJsonText(s, {});
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(text, &error);
+        ASSERT_EQ(error.error, QJsonParseError::NoError)
+            << what << ": " << error.errorString().toStdString();
+        const QJsonObject expected = statementToJson(s, {});
+        EXPECT_TRUE(doc.object() == expected) << what;
+        if (doc.object() != expected) {
+            const QJsonArray got = doc.object().value(u"transactions"_s).toArray();
+            const QJsonArray want = expected.value(u"transactions"_s).toArray();
+            for (qsizetype i = 0; i < qMin(got.size(), want.size()); ++i) {
+                if (got.at(i) != want.at(i)) {
+                    ADD_FAILURE() << QJsonDocument(got.at(i).toObject()).toJson().toStdString()
+                                  << "\nwanted\n"
+                                  << QJsonDocument(want.at(i).toObject()).toJson().toStdString();
+                    break;
+                }
+            }
+        }
+    };
+    for (const char* name : {"alipay-app-gb18030.csv", "wechat-utf8-bom.csv", "paypal-activity.csv",
+                             "generic-cn.csv", "quoted-fields.csv"})
+        check(parsed(QString::fromLatin1(name)), name);
+
+    ParsedStatement s;
+    s.timeZone = "America/New_York";
+    const QTimeZone zone(s.timeZone);
+    qsizetype line = 1;
+    for (const QDateTime& at :
+         {QDateTime(QDate(2026, 3, 8), QTime(1, 59, 59, 999), zone),
+          QDateTime(QDate(2026, 3, 8), QTime(3, 0), zone), QDateTime(QDate(2026, 11, 1), QTime(1, 30), zone),
+          QDateTime(QDate(2026, 11, 1), QTime(5, 0), zone), QDateTime(QDate(2026, 1, 1), QTime(0, 0), zone),
+          QDateTime(QDate(1969, 12, 31), QTime(23, 59, 59, 5), zone)}) {
+        StatementRow row;
+        row.line = ++line;
+        row.record.occurredAt = at.toMSecsSinceEpoch();
+        row.record.currency = u"USD"_s;
+        row.record.amountMinor = -1299;
+        row.record.counterparty = u"Joe's \"Diner\"\t\\ 便利店\n\x01"_s;
+        s.rows << row;
+    }
+    // Back across the transition after a later time: the writer's cached stretch must not stick.
+    StatementRow back = s.rows.first();
+    back.line = ++line;
+    s.rows << back;
+    StatementRow noTime;
+    noTime.line = ++line;
+    s.rows << noTime;
+    check(s, "daylight saving");
 }
 
 } // namespace

@@ -7,6 +7,8 @@
 #include <QByteArray>
 #include <QJsonObject>
 
+#include <functional>
+
 namespace wc::core {
 
 // A parsed statement and its duplicate groups as one JSON object: what `walletcase statement`
@@ -14,8 +16,11 @@ namespace wc::core {
 // the offset, and as UTC milliseconds.
 QJsonObject statementToJson(const ParsedStatement& statement,
                             const QList<DuplicateGroup>& duplicates);
-// The same as indented JSON text, built a transaction at a time so a 100,000-row statement
-// does not need the whole document as QJson values.
+// The same as JSON text, handed to `write` in chunks of about 64 KiB as it is made, so a
+// 100,000-row statement is never whole in memory; false when `write` failed (it stops there).
+bool writeStatementJson(const ParsedStatement& statement, const QList<DuplicateGroup>& duplicates,
+                        const std::function<bool(const QByteArray&)>& write);
+// All of it as one text (tests, small statements).
 QByteArray statementToJsonText(const ParsedStatement& statement,
                                const QList<DuplicateGroup>& duplicates);
 
