@@ -3,6 +3,7 @@
 // search over what the workspace's tabs hold.
 #include "CaseWorkspaceFixture.h"
 
+#include "cases/CaseChronology.h"
 #include "gui/caseview/EventText.h"
 #include "gui/caseview/TimelineTab.h"
 #include "gui/dialogs/ContactDialog.h"
@@ -84,6 +85,63 @@ TEST_F(Workspace, TheTimelineNamesTheFirstBrokenEntry)
             marked = item->text(TimelineTab::WhatColumn).contains(u"does not match"_s);
     }
     EXPECT_TRUE(marked);
+}
+
+TEST_F(Workspace, TheTimelineTellsTheStoryOfTheDisputeWithTheEditLogOneClickAway)
+{
+    // A Chinese case in the English window: its first steps were stored with Chinese labels.
+    const qint64 id = demoCase(u"zh_CN"_s);
+    showActive();
+    view->showCase(id);
+    view->setCurrentTab(CaseView::Timeline);
+    auto* tab = find<TimelineTab>(u"timelineTab"_s);
+    auto* combo = find<QComboBox>(u"timelineViewComboBox"_s);
+    auto* story = find<QTreeWidget>(u"storyTreeWidget"_s);
+    auto* log = find<QTreeWidget>(u"timelineTreeWidget"_s);
+    ASSERT_TRUE(tab && combo && story && log);
+    EXPECT_EQ(tab->view(), TimelineTab::StoryView);
+    EXPECT_TRUE(story->isVisible());
+    EXPECT_FALSE(log->isVisible());
+
+    QStringList lines;
+    for (int row = 0; row < story->topLevelItemCount(); ++row)
+        lines << story->topLevelItem(row)->text(TimelineTab::StoryWhatColumn);
+    const QString all = lines.join(u'\n');
+    EXPECT_TRUE(lines.value(0).startsWith(u"The incident"_s)) << all.toStdString();
+    EXPECT_TRUE(all.contains(u"I contacted them: Hotline"_s)) << all.toStdString();
+    EXPECT_TRUE(all.contains(u"Promised by this date:"_s)) << all.toStdString();
+    // Not the edit log's entries.
+    EXPECT_FALSE(all.contains(u"Case started"_s));
+    EXPECT_FALSE(all.contains(u"Changed:"_s));
+    // First steps in the window's language, not the case's.
+    for (const QString& line : std::as_const(lines)) {
+        if (!line.startsWith(u"First step done:"_s))
+            continue;
+        const QString label = line.mid(QStringLiteral("First step done:").size());
+        EXPECT_FALSE(std::any_of(label.cbegin(), label.cend(),
+                                 [](QChar c) { return c.script() == QChar::Script_Han; }))
+            << line.toStdString();
+    }
+    EXPECT_GT(std::count_if(lines.cbegin(), lines.cend(),
+                            [](const QString& l) { return l.startsWith(u"First step done:"_s); }),
+              0);
+    // A promise is a date: no clock time in its "when".
+    for (int row = 0; row < story->topLevelItemCount(); ++row) {
+        const QTreeWidgetItem* item = story->topLevelItem(row);
+        if (item->data(TimelineTab::StoryWhenColumn, Qt::UserRole).toInt()
+            == int(core::ChronologyEntry::Kind::PromiseDue)) {
+            EXPECT_FALSE(item->text(TimelineTab::StoryWhenColumn).contains(u':'))
+                << item->text(TimelineTab::StoryWhenColumn).toStdString();
+            EXPECT_FALSE(item->text(TimelineTab::StoryStateColumn).isEmpty());
+        }
+    }
+
+    // One click away: the full edit log, still hash-checked.
+    combo->setCurrentIndex(TimelineTab::EditLogView);
+    EXPECT_TRUE(log->isVisible());
+    EXPECT_FALSE(story->isVisible());
+    EXPECT_TRUE(log->topLevelItem(0)->text(TimelineTab::WhatColumn).startsWith(u"Case started"_s));
+    EXPECT_TRUE(find<QLabel>(u"chainLabel"_s)->text().contains(u"complete"_s));
 }
 
 TEST_F(Workspace, EveryEventKindReadsAsALine)

@@ -123,13 +123,23 @@ TEST_F(DossierExporterTest, PrintingUsesTheSameLayout)
     printer->setOutputFormat(QPrinter::PdfFormat);
     printer->setOutputFileName(dir.file(u"printed.pdf"_s));
     printer->setPageSize(QPageSize(QPageSize::A4));
+    gui::MessageBox::takeAskedCount();
+    gui::MessageBox::setNextChoice(1); // "Open Folder"
     exporter = DossierExporter::printCase(nullptr, *store, parts.caseId,
                                           DossierExporter::Content::Dossier, 0, std::move(printer));
     ASSERT_NE(exporter, nullptr);
     QString path;
     ASSERT_TRUE(waitFor(exporter, &path));
-    EXPECT_TRUE(path.isEmpty());
     const QString printed = dir.file(u"printed.pdf"_s);
+    // Printed to a file: said where, the folder offered, and owner-only like every export.
+    EXPECT_EQ(path, printed);
+    EXPECT_EQ(gui::MessageBox::takeAskedCount(), 1);
+    EXPECT_TRUE(gui::MessageBox::lastText().contains(QDir::toNativeSeparators(printed)))
+        << gui::MessageBox::lastText().toStdString();
+    EXPECT_EQ(opened, QUrl::fromLocalFile(QFileInfo(printed).absolutePath()));
+    EXPECT_FALSE(QFileInfo(printed).permissions().testAnyFlags(
+        QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther
+        | QFileDevice::WriteOther));
     EXPECT_EQ(test::pdfPages(printed), test::pdfPages(dir.file(u"export.pdf"_s)));
     EXPECT_TRUE(test::runTool(u"pdfinfo"_s, {printed}).out.contains(u"(A4)"_s));
     EXPECT_EQ(test::pdfImages(printed).size(), parts.imageEvidence);

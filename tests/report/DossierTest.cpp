@@ -149,7 +149,7 @@ TEST_F(DossierTest, EnglishDossierHasEverySection)
          {u"Complaintdossier"_s, u"1.Letterssent"_s, u"2.Factsandfirststeps"_s, u"3.Chronology"_s,
           u"4.Disputedtransactions"_s, u"5.Contactlog"_s, u"6.Evidence"_s, u"7.Evidencemanifest"_s,
           u"Transactionproblem—Duplicatecharge"_s, u"Awaitingreply"_s,
-          u"Amountindispute¥128.00"_s, u"Complainant"_s, u"WangXiaoming"_s, u"EmployeeID"_s,
+          u"Amountindispute¥128.00"_s, u"Complainant"_s, u"WangXiaoming"_s, u"Tom,employeeIDB2048"_s,
           u"A1024"_s, u"B2048"_s, u"Theycontactedme"_s, u"Thehashchainofthiseventlogverifies"_s,
           u"Caseopened"_s, u"Lettersent"_s, u"Lookupthetransaction'sstatusinthewalletapp"_s,
           u"Refundandawrittenexplanation"_s, u"Page1of"_s, u"Exported"_s,

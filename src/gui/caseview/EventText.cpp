@@ -1,6 +1,7 @@
 // Copyright (C) 2026 The WalletCase developers. GPL-3.0-or-later; see LICENSE.
 #include "gui/caseview/EventText.h"
 
+#include "cases/CaseChronology.h"
 #include "gui/caseview/CaseText.h"
 #include "guidance/CaseTimeZone.h"
 #include "guidance/Taxonomy.h"
@@ -247,14 +248,18 @@ EventText::Context EventText::contextFor(const core::CaseSnapshot& s,
     c.taxonomy = taxonomy;
     c.language = language;
     c.zone = core::CaseTimeZone::zoneFor(s.record);
-    if (taxonomy) {
-        for (const core::ChecklistStep& step : taxonomy->checklist(s.record.family))
-            c.stepLabels.insert(step.key, step.label.text(language));
-    }
-    // The label the case itself shows wins over the taxonomy's current wording.
+    // A step the guidance knows is named in the interface's language (the stored label is in
+    // the language the case was started in: Chinese entries in an English window otherwise);
+    // a step the user wrote keeps the words the case shows.
     for (const core::ChecklistItem& item : s.checklist) {
         if (!item.label.isEmpty())
             c.stepLabels.insert(item.itemKey, item.label);
+    }
+    if (taxonomy) {
+        for (const core::ChecklistStep& step : taxonomy->checklist(s.record.family)) {
+            if (const QString label = step.label.text(language); !label.isEmpty())
+                c.stepLabels.insert(step.key, label);
+        }
     }
     for (const core::Letter& letter : s.letters)
         c.letters.insert(letter.id, letter);
@@ -326,6 +331,162 @@ QString EventText::fieldName(const QString& field)
     };
     const auto found = names.constFind(field);
     return found == names.cend() ? field : tr(found.value());
+}
+
+QString EventText::outcome(const QString& key)
+{
+    if (key == u"resolved_fully")
+        return tr("Resolved fully");
+    if (key == u"resolved_partly")
+        return tr("Resolved in part");
+    if (key == u"not_resolved")
+        return tr("Not resolved");
+    return key;
+}
+
+QString EventText::kindOf(const core::ChronologyEntry& entry)
+{
+    using Kind = core::ChronologyEntry::Kind;
+    switch (entry.kind) {
+    case Kind::Incident:
+        return u"case.created"_s;
+    case Kind::Transaction:
+        return u"transaction.added"_s;
+    case Kind::StepDone:
+        return u"checklist.ticked"_s;
+    case Kind::Contact:
+    case Kind::PromiseDue:
+        return u"contact.logged"_s;
+    case Kind::LetterSent:
+    case Kind::ReplyDue:
+        return u"letter.sent"_s;
+    case Kind::Deadline:
+        return u"reminder.added"_s;
+    case Kind::Closed:
+        return u"case.status"_s;
+    }
+    return u"other"_s;
+}
+
+QString EventText::when(const core::ChronologyEntry& entry, const Context& context)
+{
+    return entry.dateOnly ? CaseText::date(entry.at, context.zone)
+                          : CaseText::dateTime(entry.at, context.zone);
+}
+
+QString EventText::state(const core::ChronologyEntry& entry, const Context& context)
+{
+    using State = core::ChronologyEntry::State;
+    switch (entry.state) {
+    case State::None:
+        return {};
+    case State::Upcoming:
+        return tr("Not yet due");
+    case State::Met:
+        return tr("Met");
+    case State::Missed:
+        return entry.answeredAt
+                   ? tr("Missed (answered %1)")
+                         .arg(CaseText::date(*entry.answeredAt, context.zone))
+                   : tr("Missed");
+    }
+    return {};
+}
+
+QString EventText::describe(const core::ChronologyEntry& e, const Context& c)
+{
+    using Kind = core::ChronologyEntry::Kind;
+    const QString separator = tr(", ");
+    switch (e.kind) {
+    case Kind::Incident: {
+        QString problem = CaseText::subtype(c.taxonomy, e.record.subtype, c.language);
+        if (problem.isEmpty())
+            problem = CaseText::family(c.taxonomy, e.record.family, c.language);
+        QString text = problem.isEmpty() ? tr("The incident") : tr("The incident: %1").arg(problem);
+        if (e.record.amountMinor)
+            text = tr("%1 (%2)", "incident (amount)")
+                       .arg(text, CaseText::money(*e.record.amountMinor, e.record.currency));
+        return text;
+    }
+    case Kind::Transaction: {
+        const core::TransactionRecord& t = e.transaction;
+        const QString amount = CaseText::money(t.amountMinor, t.currency);
+        QStringList parts{t.direction == core::direction::In ? tr("Money received: %1").arg(amount)
+                                                             : tr("Payment: %1").arg(amount)};
+        if (!t.counterparty.trimmed().isEmpty())
+            parts << t.counterparty.trimmed();
+        if (!t.reference.trimmed().isEmpty())
+            parts << tr("reference %1").arg(t.reference.trimmed());
+        return parts.join(separator);
+    }
+    case Kind::StepDone: {
+        const QString label = c.stepLabels.value(e.step.itemKey, e.step.label);
+        return tr("First step done: %1").arg(label.isEmpty() ? e.step.label : label);
+    }
+    case Kind::Contact: {
+        const core::Contact& ct = e.contact;
+        const QString how = CaseText::contactChannel(ct.channel);
+        QStringList parts{ct.direction == u"incoming" ? tr("They contacted me: %1").arg(how)
+                                                      : tr("I contacted them: %1").arg(how)};
+        if (!ct.agentName.trimmed().isEmpty())
+            parts << ct.agentName.trimmed();
+        if (!ct.agentId.trimmed().isEmpty())
+            parts << tr("employee ID %1").arg(ct.agentId.trimmed());
+        if (!ct.reference.trimmed().isEmpty())
+            parts << tr("reference %1").arg(ct.reference.trimmed());
+        QString text = parts.join(separator);
+        if (!ct.promise.trimmed().isEmpty()) {
+            text = ct.promisedBy
+                       ? tr("%1 — promised: %2, by %3")
+                             .arg(text, ct.promise.simplified(),
+                                  CaseText::date(*ct.promisedBy, c.zone))
+                       : tr("%1 — promised: %2").arg(text, ct.promise.simplified());
+        }
+        return text;
+    }
+    case Kind::LetterSent: {
+        QString text = tr("Letter sent: %1").arg(CaseText::letterKind(e.letter.kind));
+        if (!e.letter.channel.isEmpty())
+            text = tr("%1, by %2", "letter sent, by <channel>")
+                       .arg(text, CaseText::contactChannel(e.letter.channel).toLower());
+        if (!e.letter.reference.trimmed().isEmpty())
+            text = tr("%1, reference %2", "letter sent…, reference <number>")
+                       .arg(text, e.letter.reference.trimmed());
+        return text;
+    }
+    case Kind::ReplyDue:
+        return tr("Reply asked for by this date (%1 sent %2)")
+            .arg(CaseText::letterKind(e.letter.kind),
+                 CaseText::date(e.letter.sentAt.value_or(0), c.zone));
+    case Kind::PromiseDue: {
+        const core::Contact& ct = e.contact;
+        QString who = ct.agentName.trimmed();
+        if (!ct.agentId.trimmed().isEmpty())
+            who = who.isEmpty() ? tr("employee ID %1").arg(ct.agentId.trimmed())
+                                : tr("%1, employee ID %2").arg(who, ct.agentId.trimmed());
+        const QString promise =
+            ct.promise.trimmed().isEmpty() ? tr("(no words given)") : ct.promise.simplified();
+        return who.isEmpty()
+                   ? tr("Promised by this date: %1 (%2)")
+                         .arg(promise, CaseText::date(ct.occurredAt, c.zone))
+                   : tr("Promised by this date: %1 (%2, %3)")
+                         .arg(promise, who, CaseText::date(ct.occurredAt, c.zone));
+    }
+    case Kind::Deadline:
+        return tr("Deadline: %1").arg(e.reminder.text.simplified());
+    case Kind::Closed: {
+        QString text = e.record.outcome.isEmpty()
+                           ? tr("Case closed: %1").arg(CaseText::status(e.record.status))
+                           : tr("Case closed: %1").arg(outcome(e.record.outcome));
+        if (e.record.recoveredMinor && *e.record.recoveredMinor > 0)
+            text = tr("%1, %2 recovered")
+                       .arg(text, CaseText::money(*e.record.recoveredMinor, e.record.currency));
+        if (!e.record.outcomeNote.trimmed().isEmpty())
+            text = tr("%1 — %2").arg(text, e.record.outcomeNote.simplified());
+        return text;
+    }
+    }
+    return {};
 }
 
 QIcon EventText::icon(const QString& kind)

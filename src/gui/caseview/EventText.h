@@ -12,6 +12,7 @@
 namespace wc::core {
 class Taxonomy;
 struct CaseSnapshot;
+struct ChronologyEntry;
 } // namespace wc::core
 
 namespace wc::gui {
@@ -53,6 +54,19 @@ public:
     static QIcon icon(const QString& kind);
     // The id an event is about (payload "id"), 0 when none.
     static qint64 subjectId(const core::CaseEvent& event);
+
+    // A step of the story of the dispute (core::CaseChronology) in one line: "Contacted them by
+    // hotline: Li Na, employee ID A1024, reference T-778899 — promised a refund by 3 Dec 2026".
+    static QString describe(const core::ChronologyEntry& entry, const Context& context);
+    // Whether its date was met: "Not yet due", "Met", "Missed"; empty when it has no date to meet.
+    static QString state(const core::ChronologyEntry& entry, const Context& context);
+    // When it happened: date and time in the case's zone, or only the date for a date the user
+    // or the company gave without a time (a promise, a reply date).
+    static QString when(const core::ChronologyEntry& entry, const Context& context);
+    // The event-log category the entry's icon is drawn from (see icon()).
+    static QString kindOf(const core::ChronologyEntry& entry);
+    // resolved_fully / resolved_partly / not_resolved in words.
+    static QString outcome(const QString& key);
 };
 
 } // namespace wc::gui

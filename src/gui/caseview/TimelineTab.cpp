@@ -1,13 +1,17 @@
 // Copyright (C) 2026 The WalletCase developers. GPL-3.0-or-later; see LICENSE.
 #include "gui/caseview/TimelineTab.h"
 
+#include "cases/CaseChronology.h"
 #include "gui/caseview/CaseText.h"
 #include "gui/caseview/EventText.h"
 #include "store/CaseStore.h"
 
+#include <QComboBox>
 #include <QDateTime>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QStackedWidget>
 #include <QScrollBar>
 #include <QTimer>
 #include <QTreeWidget>
@@ -31,9 +35,34 @@ QColor goodColour(const QPalette& palette)
 } // namespace
 
 TimelineTab::TimelineTab(QWidget* parent)
-    : QWidget(parent), m_chain(new QLabel(this)), m_empty(new QLabel(this)),
-      m_tree(new QTreeWidget(this))
+    : QWidget(parent), m_viewCombo(new QComboBox(this)), m_chain(new QLabel(this)),
+      m_empty(new QLabel(this)), m_stack(new QStackedWidget(this)),
+      m_story(new QTreeWidget(this)), m_tree(new QTreeWidget(this))
 {
+    m_viewCombo->setObjectName(u"timelineViewComboBox"_s);
+    m_viewCombo->addItem(tr("Story of the dispute"));
+    m_viewCombo->addItem(tr("Full edit log"));
+    m_viewCombo->setToolTip(tr("The story shows what happened in the dispute; the edit log shows "
+                               "every change made to the case in WalletCase, hash-checked."));
+    auto* viewLabel = new QLabel(tr("&Show:"), this);
+    viewLabel->setBuddy(m_viewCombo);
+
+    m_story->setObjectName(u"storyTreeWidget"_s);
+    m_story->setColumnCount(StoryColumnCount);
+    m_story->setHeaderLabels({tr("When"), tr("What happened"), tr("Status")});
+    m_story->setRootIsDecorated(false);
+    m_story->setUniformRowHeights(true);
+    m_story->setAlternatingRowColors(true);
+    m_story->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_story->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_story->setWordWrap(false);
+    m_story->setTextElideMode(Qt::ElideRight);
+    m_story->header()->setStretchLastSection(false);
+    m_story->header()->setSectionResizeMode(StoryWhenColumn, QHeaderView::ResizeToContents);
+    m_story->header()->setSectionResizeMode(StoryWhatColumn, QHeaderView::Stretch);
+    m_story->header()->setSectionResizeMode(StoryStateColumn, QHeaderView::ResizeToContents);
+    m_story->setAccessibleName(tr("Story of the dispute"));
+
     m_chain->setObjectName(u"chainLabel"_s);
     m_chain->setWordWrap(true);
     m_chain->setTextFormat(Qt::PlainText);
@@ -58,12 +87,70 @@ TimelineTab::TimelineTab(QWidget* parent)
     m_tree->header()->setSectionResizeMode(WhenColumn, QHeaderView::ResizeToContents);
     m_tree->setAccessibleName(tr("Case history"));
 
+    m_stack->addWidget(m_story);
+    m_stack->addWidget(m_tree);
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(viewLabel);
+    top->addWidget(m_viewCombo);
+    top->addStretch(1);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 8, 12, 12);
+    layout->addLayout(top);
     layout->addWidget(m_chain);
     layout->addWidget(m_empty);
-    layout->addWidget(m_tree, 1);
+    layout->addWidget(m_stack, 1);
+    connect(m_viewCombo, &QComboBox::currentIndexChanged, this, [this](int index) {
+        m_stack->setCurrentIndex(index);
+        updateEmpty();
+    });
     clear();
+}
+
+TimelineTab::View TimelineTab::view() const
+{
+    return m_viewCombo->currentIndex() == EditLogView ? EditLogView : StoryView;
+}
+
+void TimelineTab::setView(View view)
+{
+    m_viewCombo->setCurrentIndex(view);
+}
+
+void TimelineTab::updateEmpty()
+{
+    const bool story = view() == StoryView;
+    const bool empty = m_caseId > 0 && (story ? !m_hasStory : !m_hasEvents);
+    m_empty->setText(story ? tr("Nothing about the dispute has been recorded yet: add when it "
+                                "happened, the payments, your contacts with the company and the "
+                                "letters you sent.")
+                           : tr("Nothing has been recorded for this case yet."));
+    m_empty->setVisible(empty);
+    m_stack->setVisible(!empty);
+}
+
+void TimelineTab::showStory(const core::CaseSnapshot& snapshot)
+{
+    m_story->clear();
+    const EventText::Context context = EventText::contextFor(snapshot, m_taxonomy, m_language);
+    // What is still upcoming is judged by the store's clock (which --now moves).
+    const qint64 now = m_store ? m_store->clock().nowMs() : QDateTime::currentMSecsSinceEpoch();
+    const QList<core::ChronologyEntry> entries =
+        core::CaseChronology::build(snapshot, now, context.zone);
+    for (const core::ChronologyEntry& entry : entries) {
+        auto* item = new QTreeWidgetItem(m_story);
+        const QString text = EventText::describe(entry, context);
+        item->setText(StoryWhenColumn, EventText::when(entry, context));
+        item->setText(StoryWhatColumn, text);
+        item->setToolTip(StoryWhatColumn, text);
+        item->setIcon(StoryWhatColumn, EventText::icon(EventText::kindOf(entry)));
+        item->setData(StoryWhenColumn, Qt::UserRole, int(entry.kind));
+        const QString state = EventText::state(entry, context);
+        item->setText(StoryStateColumn, state);
+        if (entry.state == core::ChronologyEntry::State::Missed)
+            item->setForeground(StoryStateColumn, CaseText::warningColour());
+    }
+    m_hasStory = !entries.isEmpty();
 }
 
 void TimelineTab::setContext(core::CaseStore* store, const core::Taxonomy* taxonomy,
@@ -79,6 +166,9 @@ void TimelineTab::clear()
 {
     m_caseId = 0;
     m_intact = true;
+    m_hasEvents = false;
+    m_hasStory = false;
+    m_story->clear();
     m_tree->clear();
     m_chain->clear();
     m_chain->hide();
@@ -114,6 +204,9 @@ void TimelineTab::showCase(qint64 caseId)
     const QString zone = CaseText::zoneSuffix(context.zone, QDateTime::currentMSecsSinceEpoch());
     m_tree->headerItem()->setText(
         WhenColumn, zone.isEmpty() ? tr("When") : tr("When (%1)", "time zone").arg(zone));
+    m_story->headerItem()->setText(
+        StoryWhenColumn, zone.isEmpty() ? tr("When") : tr("When (%1)", "time zone").arg(zone));
+    showStory(*snapshot);
 
     qint64 brokenSeq = 0;
     if (auto check = m_store->verifyEvents(caseId); !check) {
@@ -180,8 +273,8 @@ void TimelineTab::showCase(qint64 caseId)
         previousText = text;
         repeats = 1;
     }
-    m_empty->setVisible(events.isEmpty());
-    m_tree->setVisible(!events.isEmpty());
+    m_hasEvents = !events.isEmpty();
+    updateEmpty();
     // The newest entries are what a returning user looks for; a refresh keeps the reader's place.
     const int shown = ++m_shown;
     QTimer::singleShot(0, this, [this, sameCase, scrolled, atEnd, shown] {

@@ -7,6 +7,8 @@
 #include "store/CaseStore.h"
 
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QProgressDialog>
@@ -138,6 +140,16 @@ DossierExporter* DossierExporter::printCase(QWidget* parent, core::CaseStore& st
     options.pageSize = paper == QPageSize::Custom ? QPageSize::A4 : paper;
 
     auto* exporter = new DossierExporter(parent, title);
+    if (printer->outputFormat() == QPrinter::PdfFormat && !printer->outputFileName().isEmpty()) {
+        // The printer truncates and writes into the file as it is: created owner-only first, a
+        // case's dossier never lies readable by other users, even while it is being written.
+        exporter->m_printFile = printer->outputFileName();
+        QFile file(exporter->m_printFile);
+        if (file.open(QIODevice::WriteOnly)) {
+            file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+            file.close();
+        }
+    }
     exporter->m_printer = std::move(printer);
     QPrinter* device = exporter->m_printer.get();
     const int total = (letterOnly ? 0 : imageCount(*dossier)) + 2;
@@ -220,8 +232,35 @@ void DossierExporter::onFinished()
                                    .arg(QDir::toNativeSeparators(m_path)));
         }
     }
-    emit finished(ok, m_printer ? QString() : m_path);
+    if (!m_printFile.isEmpty())
+        reportPrintFile(ok);
+    emit finished(ok, m_printer ? m_printFile : m_path);
     deleteLater();
+}
+
+void DossierExporter::reportPrintFile(bool ok)
+{
+    QFile file(m_printFile);
+    if (!ok) {
+        // A cancelled or failed print leaves no half-written file behind.
+        if (file.exists())
+            file.remove();
+        return;
+    }
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    const QString path = QDir::toNativeSeparators(QFileInfo(m_printFile).absoluteFilePath());
+    const int choice = MessageBox::ask(
+        m_parent, QMessageBox::Information, m_title,
+        tr("Printed to a PDF file, readable only by you:\n%1")
+            .arg(path),
+        {{1, tr("Open &Folder"), QMessageBox::AcceptRole},
+         {0, tr("&Close"), QMessageBox::RejectRole}},
+        0);
+    const QString folder = QFileInfo(m_printFile).absolutePath();
+    if (choice == 1 && !UrlOpener::open(QUrl::fromLocalFile(folder))) {
+        MessageBox::inform(m_parent, QMessageBox::Warning, m_title,
+                           tr("The folder could not be opened. The file is at %1.").arg(path));
+    }
 }
 
 } // namespace wc::gui

@@ -50,7 +50,9 @@ public:
                                        Content content = Content::Dossier,
                                        const QString& language = {}, qint64 letterId = 0);
     // "Print…": QPrintDialog, then the same layout on the chosen printer and paper. A `printer`
-    // given by the caller (tests: PDF output) is used as it is, without the dialog.
+    // given by the caller (tests: PDF output) is used as it is, without the dialog. "Print to
+    // file (PDF)" (what the dialog offers when no printer is installed) writes an owner-only
+    // file like every export, and says where it went, offering to open its folder.
     static DossierExporter* printCase(QWidget* parent, core::CaseStore& store, qint64 caseId,
                                       Content content = Content::Dossier, qint64 letterId = 0,
                                       std::unique_ptr<QPrinter> printer = nullptr);
@@ -62,7 +64,7 @@ public:
     QProgressDialog* progressDialog() const { return m_dialog; }
 
 signals:
-    // `path` is the written PDF (empty when printing).
+    // `path` is the written PDF (empty when printing on a printer).
     void finished(bool ok, const QString& path);
 
 private:
@@ -72,6 +74,8 @@ private:
     void start(std::function<Outcome(const report::DossierProgress&)> work, int total);
     void onFinished();
     void onProgress(int done, int total);
+    // After "Print to file": owner-only, and where it went (or removed when the print failed).
+    void reportPrintFile(bool ok);
 
     QPointer<QWidget> m_parent;
     QProgressDialog* m_dialog = nullptr;
@@ -79,6 +83,7 @@ private:
     std::atomic<bool> m_cancelled{false};
     std::unique_ptr<QPrinter> m_printer;
     QString m_path;
+    QString m_printFile; // "Print to file": the PDF the printer writes
     QString m_title;
 };
 
