@@ -93,10 +93,16 @@ QVariant EvidenceGalleryModel::data(const QModelIndex& index, int role) const
     case Qt::AccessibleTextRole:
         return tr("%1, %2, %3")
             .arg(item->title, kindText(item->kind), timeText(*item, m_intake->timeZone()));
-    case Qt::ToolTipRole:
-        return tr("%1\n%2 · %3 · %4\n%5")
-            .arg(item->title, kindText(item->kind), QFileInfo(item->fileName).fileName(),
-                 QLocale().formattedDataSize(item->size), timeText(*item, m_intake->timeZone()));
+    case Qt::ToolTipRole: {
+        QString tip = tr("%1\n%2 · %3 · %4\n%5")
+                          .arg(item->title, kindText(item->kind),
+                               QFileInfo(item->fileName).fileName(),
+                               QLocale().formattedDataSize(item->size),
+                               timeText(*item, m_intake->timeZone()));
+        if (!item->note.isEmpty()) // "incomplete file", say, is read here without opening it
+            tip += u"\n"_s + item->note;
+        return tip;
+    }
     case Qt::DecorationRole: {
         const QImage preview = m_previews.value(item->sha256);
         if (!preview.isNull())

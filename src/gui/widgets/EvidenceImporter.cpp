@@ -1,6 +1,7 @@
 // Copyright (C) 2026 The WalletCase developers. GPL-3.0-or-later; see LICENSE.
 #include "gui/widgets/EvidenceImporter.h"
 
+#include "evidence/ImageIntegrity.h"
 #include "report/Thumbnails.h"
 
 #include <QBuffer>
@@ -431,6 +432,16 @@ void EvidenceImporter::describe(ImportedFile& out, const QString& name, const QM
             // Too large or damaged to preview: the original is still worth keeping unchanged.
             out.kind = u"file"_s;
             out.notice = tr("“%1”: %2").arg(name, thumbnail.error().message);
+        }
+        // A file cut short decodes without an error, the missing part grey; only its missing
+        // end marker tells. Kept (what is there may still prove something), but never silently.
+        if (core::ImageIntegrity::check(out.bytes) == core::ImageIntegrity::Ending::Truncated) {
+            out.incomplete = true;
+            out.notice = tr("“%1” is incomplete: the file was cut short, so part of the image is "
+                            "missing (it shows grey). Add the original again if you have it. "
+                            "It was kept and marked as incomplete in its note, because what is "
+                            "there may still help; delete it if you do not want it.")
+                             .arg(name);
         }
         return;
     }

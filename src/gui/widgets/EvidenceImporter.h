@@ -47,6 +47,9 @@ struct ImportedFile
     QImage thumbnail; // null when there is no preview
     QString notice;
     QString error;
+    // An image that stops before its end marker (a copy or download that did not finish): kept,
+    // with `notice` saying so, and marked in its note when stored.
+    bool incomplete = false;
 
     bool ok() const { return error.isEmpty(); }
 };

@@ -196,6 +196,8 @@ void EvidenceIntake::onFileReady(const ImportedFile& file)
     item.fileName = file.fileName;
     item.mimeType = file.mimeType;
     item.sha256 = file.sha256;
+    if (file.incomplete)
+        item.note = incompleteNote(); // the mark travels with it: gallery, viewer, dossier
     // Cached first, so the new item finds its preview instead of decoding the image again.
     EvidenceImporter::cachePreview(file.sha256, file.thumbnail);
     if (const QString why = storeItem(item, file.bytes); !why.isEmpty()) {
@@ -369,6 +371,12 @@ bool EvidenceIntake::mayHavePreview(const core::Evidence& item)
 {
     // Stored images and files named like images get a preview; everything else shows its icon.
     return item.kind == u"screenshot" || item.mimeType.startsWith(u"image/"_s);
+}
+
+QString EvidenceIntake::incompleteNote()
+{
+    return tr("Incomplete file: it was cut short before it was added, so part of the image is "
+              "missing.");
 }
 
 std::optional<QImage> EvidenceIntake::preview(const core::Evidence& item)

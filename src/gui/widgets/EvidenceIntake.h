@@ -93,6 +93,8 @@ public:
     // nullopt and previewReady follows once it is made off the GUI thread.
     std::optional<QImage> preview(const core::Evidence& item);
     static bool mayHavePreview(const core::Evidence& item);
+    // The note an image cut short is stored with (the user may edit or delete it).
+    static QString incompleteNote();
 
     // The three ways to add evidence, as both editors show them (texts, tips, object names
     // addFilesButton, pasteButton, addChatLogButton). `addFilesText` is the editor's own: its
