@@ -3,6 +3,7 @@
 
 #include "followup/CaseLifecycle.h"
 #include "followup/FollowUpTime.h"
+#include "guidance/CaseTimeZone.h"
 #include "guidance/ProviderDirectory.h"
 #include "store/CaseStore.h"
 
@@ -33,6 +34,7 @@ struct CaseFacts
     std::optional<qint64> sentAt;
     QString providerName;
     QStringList regions;
+    QTimeZone zone;
 };
 
 } // namespace
@@ -56,6 +58,7 @@ Result<QList<FollowUpItem>> ReminderQueue::describe(const QList<Reminder>& remin
             if (!record)
                 return std::move(record).error();
             facts.snapshot.record = *record;
+            facts.zone = CaseTimeZone::zoneFor(*record);
             auto letters = m_store.letters(r.caseId);
             if (!letters)
                 return std::move(letters).error();
@@ -98,6 +101,8 @@ Result<QList<FollowUpItem>> ReminderQueue::describe(const QList<Reminder>& remin
         item.family = record.family;
         item.providerKey = record.providerKey;
         item.providerName = facts.providerName;
+        if (r.caseId > 0)
+            item.zone = facts.zone;
         item.complaintSentAt = facts.sentAt;
         if (facts.sentAt)
             item.sinceSentMs = std::max<qint64>(0, now - *facts.sentAt);
@@ -105,7 +110,7 @@ Result<QList<FollowUpItem>> ReminderQueue::describe(const QList<Reminder>& remin
             const QString region =
                 EscalationLadder::regionFor(facts.regions, m_options.userRegion, record.language);
             item.suggestion =
-                m_options.ladder->nextStep(facts.snapshot, region, now, m_options.zone);
+                m_options.ladder->nextStep(facts.snapshot, region, now, facts.zone);
         }
         out.append(item);
     }

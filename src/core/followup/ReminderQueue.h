@@ -32,6 +32,9 @@ struct FollowUpItem
     QString family;
     QString providerKey;
     QString providerName; // in the queue's language when the directory knows the provider
+    // The case's zone (CaseTimeZone::zoneFor): its times are shown in it. The computer's zone
+    // for a reminder of no case.
+    QTimeZone zone = QTimeZone::systemTimeZone();
     std::optional<qint64> complaintSentAt;
     std::optional<qint64> sinceSentMs; // now − complaintSentAt
     // Only for due/overdue items (it reads the whole case): what to do next.

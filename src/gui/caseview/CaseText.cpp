@@ -10,6 +10,7 @@
 #include <QGuiApplication>
 #include <QPalette>
 #include <QLocale>
+#include <QRegularExpression>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -158,6 +159,17 @@ QString CaseText::date(const QDate& date)
     return QLocale().toString(date, dateFormat());
 }
 
+QString CaseText::dayInWords(const QDate& date, const QLocale& locale)
+{
+    // The locale's long format ("dddd, MMMM d, yyyy") without the weekday and with the month's
+    // short name: long enough to read, short enough for a title.
+    QString format = locale.dateFormat(QLocale::LongFormat);
+    static const QRegularExpression weekday(u"d{4}[,，、\\s]*"_s);
+    format.remove(weekday);
+    format.replace(u"MMMM"_s, u"MMM"_s);
+    return locale.toString(date, withFullYear(format.trimmed()));
+}
+
 QString CaseText::date(qint64 epochMs, const QTimeZone& zone)
 {
     if (!zone.isValid())
@@ -188,6 +200,15 @@ QString CaseText::dateTime(qint64 epochMs, const QTimeZone& zone)
 QString CaseText::optionalDateTime(std::optional<qint64> epochMs, const QTimeZone& zone)
 {
     return epochMs ? dateTime(*epochMs, zone) : QString();
+}
+
+QString CaseText::zonedDateTime(qint64 epochMs, const QTimeZone& zone)
+{
+    const QString suffix = zoneSuffix(zone, epochMs);
+    if (suffix.isEmpty())
+        return dateTime(epochMs, zone);
+    //: %1 is a date and time; %2 a UTC offset such as UTC+8.
+    return tr("%1 (%2)", "time, zone").arg(dateTime(epochMs, zone), suffix);
 }
 
 QString CaseText::zoneName(const QTimeZone& zone, qint64 atMs)

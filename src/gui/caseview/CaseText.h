@@ -4,6 +4,7 @@
 #include <QColor>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QLocale>
 #include <QString>
 #include <QTimeZone>
 
@@ -36,6 +37,9 @@ public:
     // A date of a case (a promise, a deadline's day) in `zone`; the computer's zone when invalid.
     static QString date(qint64 epochMs, const QTimeZone& zone);
     static QString date(const QDate& date);
+    // A day in words the way `locale` writes it, without the weekday: "Nov 28, 2026" (US),
+    // "28 Nov 2026" (UK), "2026年11月28日" — for a title or a sentence rather than a column.
+    static QString dayInWords(const QDate& date, const QLocale& locale = QLocale());
 
     // In the computer's zone: for times that belong to no case (the app's own clock, backups).
     static QString dateTime(qint64 epochMs);
@@ -44,6 +48,10 @@ public:
     // it, so the same instant reads the same in every view, the dossier and the letters.
     static QString dateTime(qint64 epochMs, const QTimeZone& zone);
     static QString optionalDateTime(std::optional<qint64> epochMs, const QTimeZone& zone);
+    // dateTime(epochMs, zone) followed by the zone's offset ("12/8/2026 9:00 AM (UTC+8)") when
+    // the computer's zone would show another clock time; without it when both agree. For times
+    // shown outside the case's own pane (reminders, pop-ups) or next to the computer's clock.
+    static QString zonedDateTime(qint64 epochMs, const QTimeZone& zone);
 
     // "China Standard Time (UTC+8)": the zone's name at `atMs` in the UI language, and its
     // offset.
