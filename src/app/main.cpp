@@ -5,9 +5,13 @@
 #include "CliCommands.h"
 
 #include <QCoreApplication>
+#include <QImageReader>
 
 int main(int argc, char** argv)
 {
+    // Qt 6.4 refuses to decode an image over 128 MB, less than a 48-megapixel photo needs; 256 MB
+    // holds report::Thumbnails::MaxPixels (60 MP) at 32 bits, so the limit that bites is ours.
+    QImageReader::setAllocationLimit(256);
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);

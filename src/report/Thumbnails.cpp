@@ -49,6 +49,18 @@ core::Result<QImage> Thumbnails::make(const QByteArray& bytes, QSize box)
     reader.setScaledSize(turned ? target.transposed() : target);
     QImage image = reader.read();
     if (image.isNull()) {
+        // Over Qt's allocation limit the decoder refuses a sound image: not "damaged".
+        const QSize decoded = reader.supportsOption(QImageIOHandler::ScaledSize) ? target : size;
+        const qint64 needed = qint64(decoded.width()) * decoded.height() * 4;
+        if (QImageReader::allocationLimit() > 0 &&
+            needed > qint64(QImageReader::allocationLimit()) * 1024 * 1024) {
+            return core::Error{core::ErrorCode::InvalidArgument,
+                               tr("This image is too large to show (%1 × %2 pixels). It is kept "
+                                  "as it is.")
+                                   .arg(size.width())
+                                   .arg(size.height()),
+                               u"over the allocation limit"_s};
+        }
         return core::Error{core::ErrorCode::InvalidArgument,
                            tr("This image is damaged and cannot be shown. It is kept as it is."),
                            u"decode failed: "_s + reader.errorString()};

@@ -19,7 +19,8 @@ class Thumbnails
 public:
     // Largest image we agree to decode, in pixels. 60 megapixels: any phone screenshot or photo
     // fits, a forged 50000×50000 header does not, and a decoded 32-bit image (240 MB) stays under
-    // Qt's default 256 MB image allocation limit, so the limit that bites is ours, with our message.
+    // the 256 MB image allocation limit main() sets (Qt 6.4's default is 128 MB), so the limit
+    // that bites is ours, with our message.
     static constexpr qint64 MaxPixels = 60'000'000;
 
     // The image format the bytes really are ("png", "jpeg" …), or empty when Qt cannot read them.

@@ -353,7 +353,7 @@ TEST_F(EvidenceGalleryTest, LimitsAreTheWizardEditorsWithTheSameWords)
     EXPECT_TRUE(viewer->imageView()->image().isNull());
     EXPECT_TRUE(viewer->findChild<QLabel*>(u"viewerPlaceholderLabel"_s)
                     ->text()
-                    .contains(u"too large to preview"_s));
+                    .contains(u"too large to show here (50000 × 50000 pixels)"_s));
 }
 
 TEST_F(EvidenceGalleryTest, ViewerEditsAreSavedAtOnce)

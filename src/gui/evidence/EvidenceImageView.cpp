@@ -39,12 +39,13 @@ protected:
         if (image.isNull())
             return;
         QPainter p(this);
-        const double zoom = m_view->zoom();
+        // Screen pixels per pixel of the picture held, which may be a reduced copy.
+        const double scale = m_view->zoom() * m_view->originalSize().width() / image.width();
         // Crisp pixels when enlarged (screenshot text stays readable), smooth when reduced.
-        p.setRenderHint(QPainter::SmoothPixmapTransform, zoom < 1.0);
+        p.setRenderHint(QPainter::SmoothPixmapTransform, scale < 1.0);
         const QRectF exposed = QRectF(event->rect()).intersected(QRectF(rect()));
-        const QRectF source(exposed.left() / zoom, exposed.top() / zoom, exposed.width() / zoom,
-                            exposed.height() / zoom);
+        const QRectF source(exposed.left() / scale, exposed.top() / scale,
+                            exposed.width() / scale, exposed.height() / scale);
         p.drawImage(exposed, image, source);
     }
 
@@ -65,9 +66,10 @@ EvidenceImageView::EvidenceImageView(QWidget* parent)
     m_canvas->setCursor(Qt::OpenHandCursor);
 }
 
-void EvidenceImageView::setImage(const QImage& image)
+void EvidenceImageView::setImage(const QImage& image, QSize originalSize)
 {
     m_image = image;
+    m_original = image.isNull() ? QSize() : originalSize.isValid() ? originalSize : image.size();
     applyZoom(m_fit ? fitZoom() : m_zoom, m_fit);
 }
 
@@ -76,23 +78,26 @@ double EvidenceImageView::fitZoom() const
     if (m_image.isNull())
         return 1.0;
     const QSize room = maximumViewportSize() - QSize(2, 2);
-    const double scale = std::min(double(room.width()) / m_image.width(),
-                                  double(room.height()) / m_image.height());
-    return std::clamp(scale, MinZoom, 1.0);
+    const double scale = std::min(double(room.width()) / m_original.width(),
+                                  double(room.height()) / m_original.height());
+    // Small images are enlarged too: "fit" that left a 1×1 image one pixel showed nothing.
+    return std::max(scale, MinZoom);
 }
 
 void EvidenceImageView::applyZoom(double zoom, bool fit)
 {
-    zoom = std::clamp(zoom, MinZoom, MaxZoom);
+    // A fit may enlarge beyond the zoom steps (a tiny image filling the window).
+    zoom = std::clamp(zoom, MinZoom, std::max(MaxZoom, fitZoom()));
     // Keep the point in the middle of the window where it is.
     const QPointF centre((horizontalScrollBar()->value() + viewport()->width() / 2.0) / m_zoom,
                          (verticalScrollBar()->value() + viewport()->height() / 2.0) / m_zoom);
     const bool changed = !qFuzzyCompare(zoom, m_zoom) || fit != m_fit;
     m_zoom = zoom;
     m_fit = fit;
-    const QSize size = m_image.isNull() ? QSize(0, 0)
-                                        : QSize(qMax(1, int(std::lround(m_image.width() * zoom))),
-                                                qMax(1, int(std::lround(m_image.height() * zoom))));
+    const QSize size = m_image.isNull()
+                           ? QSize(0, 0)
+                           : QSize(qMax(1, int(std::lround(m_original.width() * zoom))),
+                                   qMax(1, int(std::lround(m_original.height() * zoom))));
     m_canvas->resize(size);
     horizontalScrollBar()->setValue(int(centre.x() * zoom - viewport()->width() / 2.0));
     verticalScrollBar()->setValue(int(centre.y() * zoom - viewport()->height() / 2.0));
@@ -105,7 +110,7 @@ void EvidenceImageView::zoomIn()
 {
     const auto next = std::find_if(Steps.begin(), Steps.end(),
                                    [this](double s) { return s > m_zoom * 1.001; });
-    applyZoom(next == Steps.end() ? MaxZoom : *next, false);
+    applyZoom(next == Steps.end() ? std::max(m_zoom, MaxZoom) : *next, false);
 }
 
 void EvidenceImageView::zoomOut()

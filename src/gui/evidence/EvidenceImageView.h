@@ -7,9 +7,12 @@
 namespace wc::gui {
 
 // Shows one image at a zoom level, scrolled and dragged like any image viewer: fit to the window
-// (never enlarged beyond 100 %), actual size, or steps in between and above. Only the visible part
-// is drawn at the chosen scale, so an 8× zoom of a phone screenshot costs no extra memory.
-// Ctrl+wheel zooms, dragging pans. Object name: evidenceImageView.
+// (a small image is enlarged to fill it, its pixels kept crisp, so a 1×1 or an icon-sized image
+// is seen at all), actual size, or steps in between and above. Only the visible part is drawn at
+// the chosen scale, so an 8× zoom of a phone screenshot costs no extra memory. The picture may be
+// a reduced copy of a larger original: zoom is measured against the original's pixels, so 100 %
+// means the original's size whatever was decoded. Ctrl+wheel zooms, dragging pans.
+// Object name: evidenceImageView.
 class EvidenceImageView : public QScrollArea
 {
     Q_OBJECT
@@ -20,10 +23,12 @@ public:
 
     explicit EvidenceImageView(QWidget* parent = nullptr);
 
-    void setImage(const QImage& image);
+    // `originalSize`: the size of the image `image` was reduced from (default: its own).
+    void setImage(const QImage& image, QSize originalSize = {});
     const QImage& image() const { return m_image; }
+    QSize originalSize() const { return m_original; }
 
-    // The scale the image is drawn at (1.0 = 100 %).
+    // The scale the original is drawn at (1.0 = 100 %).
     double zoom() const { return m_zoom; }
     bool isFitToWindow() const { return m_fit; }
 
@@ -49,6 +54,7 @@ private:
     class Canvas;
     Canvas* m_canvas;
     QImage m_image;
+    QSize m_original;
     double m_zoom = 1.0;
     bool m_fit = true;
     QPoint m_dragFrom;

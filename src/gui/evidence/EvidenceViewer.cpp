@@ -1,25 +1,19 @@
 // Copyright (C) 2026 The WalletCase developers. GPL-3.0-or-later; see LICENSE.
 #include "gui/evidence/EvidenceViewer.h"
 
-#include "gui/caseview/CaseText.h"
+#include "gui/dialogs/AppSettings.h"
+#include "gui/evidence/EvidenceDetailsPanel.h"
 #include "gui/evidence/EvidenceFiles.h"
-#include "gui/evidence/EvidenceGalleryModel.h"
+#include "gui/evidence/EvidenceImageLoader.h"
 #include "gui/evidence/EvidenceImageView.h"
 #include "gui/widgets/EvidenceIntake.h"
-#include "gui/widgets/EvidenceItemWidget.h"
 #include "gui/widgets/MessageBar.h"
-#include "report/Thumbnails.h"
 #include "store/CaseStore.h"
 
+#include <QAbstractSpinBox>
 #include <QApplication>
-#include <QCheckBox>
-#include <QClipboard>
 #include <QComboBox>
-#include <QDateTimeEdit>
-#include <QDir>
 #include <QFileInfo>
-#include <QFontDatabase>
-#include <QFormLayout>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -28,12 +22,13 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScreen>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QStyle>
 #include <QStringDecoder>
-#include <QTimer>
+#include <QStyle>
+#include <QTextEdit>
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <QtConcurrent>
@@ -55,23 +50,12 @@ enum Page
 // Longer text is shown cut, with a note; the whole of it is in "Open with system viewer".
 constexpr qsizetype MaxTextBytes = 2 * 1024 * 1024;
 
-const QStringList& kindKeys()
-{
-    static const QStringList keys{u"screenshot"_s, u"file"_s,      u"chat_log"_s,
-                                  u"email"_s,      u"statement"_s, u"other"_s};
-    return keys;
-}
+const QString GeometryKey = u"evidenceViewer/geometry"_s;
 
 bool isText(const core::Evidence& item)
 {
     return item.kind == u"chat_log" || item.mimeType.startsWith(u"text/"_s);
 }
-
-struct Decoded
-{
-    QImage image;
-    QString error;
-};
 
 QToolButton* toolButton(const QString& name, const QString& text, const QString& tip,
                         QWidget* parent)
@@ -92,19 +76,20 @@ QString keyName(const QKeySequence& key)
 } // namespace
 
 EvidenceViewer::EvidenceViewer(EvidenceIntake* intake, QWidget* parent)
-    : QDialog(parent), m_intake(intake), m_saveTimer(new QTimer(this))
+    : QDialog(parent), m_intake(intake)
 {
     setObjectName(u"evidenceViewer"_s);
     setWindowFlag(Qt::WindowMaximizeButtonHint);
     setSizeGripEnabled(true);
-    m_saveTimer->setSingleShot(true);
-    m_saveTimer->setInterval(700); // the note is saved when typing pauses
-    connect(m_saveTimer, &QTimer::timeout, this, &EvidenceViewer::commitEdits);
     buildUi();
     connect(intake, &EvidenceIntake::itemUpdated, this, &EvidenceViewer::onItemUpdated);
     connect(intake, &EvidenceIntake::itemRemoved, this, &EvidenceViewer::onItemRemoved);
     connect(intake, &EvidenceIntake::itemAdded, this, &EvidenceViewer::updateNavigation);
-    resize(1040, 720);
+    // Every control passes its keys here first: a tool button would otherwise take ← → to move
+    // the focus to its neighbour, and the pages would turn only once the image had been clicked.
+    for (QWidget* w : findChildren<QWidget*>())
+        w->installEventFilter(this);
+    placeOnScreen();
 }
 
 EvidenceViewer::~EvidenceViewer()
@@ -112,21 +97,29 @@ EvidenceViewer::~EvidenceViewer()
     ++m_generation; // a decode in flight finds nobody waiting
     // QDialog's destructor hides the window, which takes the focus from the title field and
     // makes it finish editing; by then this part of the object is gone. What was typed is
-    // saved now, while it still can be, and the fields no longer call back.
-    commitEdits();
-    m_title->disconnect(this);
-    m_captured->disconnect(this);
-    m_note->removeEventFilter(this);
+    // saved now, while it still can be, and the panel no longer calls back.
+    m_details->commitEdits();
+    disconnect(m_details, nullptr, this, nullptr);
 }
 
 void EvidenceViewer::buildUi()
 {
+    m_details = new EvidenceDetailsPanel(m_intake, this);
     auto* splitter = new QSplitter(this);
     splitter->addWidget(buildStage());
-    splitter->addWidget(buildSidePanel());
+    splitter->addWidget(m_details);
     splitter->setStretchFactor(0, 1);
     splitter->setCollapsible(0, false);
     splitter->setSizes({720, 320});
+    connect(m_details, &EvidenceDetailsPanel::saved, this,
+            [this](const QString& title) { setWindowTitle(tr("%1 – Evidence").arg(title)); });
+    connect(m_details, &EvidenceDetailsPanel::errorOccurred, this, &EvidenceViewer::report);
+    connect(m_details, &EvidenceDetailsPanel::saveOriginalRequested, this,
+            &EvidenceViewer::saveOriginal);
+    connect(m_details, &EvidenceDetailsPanel::openRequested, this,
+            &EvidenceViewer::openWithSystemViewer);
+    connect(m_details, &EvidenceDetailsPanel::deleteRequested, this,
+            &EvidenceViewer::deleteCurrent);
 
     auto* close = new QPushButton(tr("&Close"), this);
     close->setAutoDefault(false);
@@ -167,10 +160,13 @@ QWidget* EvidenceViewer::buildStage()
                         stage);
     m_position = new QLabel(stage);
     m_position->setObjectName(u"positionLabel"_s);
-    m_zoomOut = toolButton(u"zoomOutButton"_s, tr("Zoom o&ut"),
+    // Signs rather than words: the bar must fit beside the details on a small screen.
+    m_zoomOut = toolButton(u"zoomOutButton"_s, u"−"_s,
                            tr("Zoom out (%1)").arg(keyName(QKeySequence::ZoomOut)), stage);
-    m_zoomIn = toolButton(u"zoomInButton"_s, tr("Zoom &in"),
+    m_zoomOut->setAccessibleName(tr("Zoom out"));
+    m_zoomIn = toolButton(u"zoomInButton"_s, u"+"_s,
                           tr("Zoom in (%1)").arg(keyName(QKeySequence::ZoomIn)), stage);
+    m_zoomIn->setAccessibleName(tr("Zoom in"));
     m_fit = toolButton(u"fitButton"_s, tr("&Fit"),
                        tr("Fit the image in the window (%1)").arg(keyName(QKeySequence(u"Ctrl+0"_s))),
                        stage);
@@ -224,10 +220,6 @@ QWidget* EvidenceViewer::buildStage()
     m_stage->insertWidget(ImagePage, m_imageView);
     m_stage->insertWidget(TextPage, m_textView);
     m_stage->insertWidget(PlaceholderPage, m_placeholderPage);
-    for (QWidget* w : {static_cast<QWidget*>(m_imageView), static_cast<QWidget*>(m_textView),
-                       m_placeholderPage})
-        w->installEventFilter(this);
-
     auto* layout = new QVBoxLayout(stage);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(bar);
@@ -243,106 +235,28 @@ QWidget* EvidenceViewer::buildStage()
     return stage;
 }
 
-QWidget* EvidenceViewer::buildSidePanel()
+void EvidenceViewer::placeOnScreen()
 {
-    auto* panel = new QWidget(this);
-    m_title = new QLineEdit(panel);
-    m_title->setObjectName(u"viewerTitleLineEdit"_s);
-    m_title->setAcceptDrops(false);
-    m_note = new QPlainTextEdit(panel);
-    m_note->setObjectName(u"viewerNoteEdit"_s);
-    m_note->setTabChangesFocus(true);
-    m_note->setPlaceholderText(tr("What this shows, and why it matters"));
-    m_note->installEventFilter(this); // saved when focus leaves
-    m_kind = new QComboBox(panel);
-    m_kind->setObjectName(u"viewerKindComboBox"_s);
-    for (const QString& key : kindKeys())
-        m_kind->addItem(EvidenceGalleryModel::kindText(key), key);
-    m_capturedKnown = new QCheckBox(tr("Kno&wn:"), panel);
-    m_capturedKnown->setObjectName(u"viewerCapturedCheckBox"_s);
-    m_capturedKnown->setToolTip(tr("When the screenshot was taken or the document was made, "
-                                   "if you know it"));
-    m_captured = new QDateTimeEdit(panel);
-    m_captured->setObjectName(u"viewerCapturedEdit"_s);
-    m_captured->setCalendarPopup(true);
-    m_captured->setTimeSpec(Qt::UTC); // the case zone's clock time (CaseText::wallClock)
-    m_captured->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));
-    auto* capturedRow = new QHBoxLayout;
-    capturedRow->addWidget(m_capturedKnown);
-    capturedRow->addWidget(m_captured, 1);
+    const QScreen* screen = parentWidget() ? parentWidget()->screen() : nullptr;
+    if (!screen)
+        screen = QGuiApplication::primaryScreen();
+    const QRect free = screen ? screen->availableGeometry() : QRect(0, 0, 1040, 720);
+    // The window frame is outside the geometry: leave room for a title bar.
+    const int frame = style()->pixelMetric(QStyle::PM_TitleBarHeight) + 8;
+    const QSize room(free.width(), free.height() - frame);
+    const QByteArray saved = AppSettings::open()->value(GeometryKey).toByteArray();
+    if (!saved.isEmpty() && restoreGeometry(saved) && room.width() >= width() &&
+        room.height() >= height() && free.contains(geometry().center()))
+        return;
+    const QSize size = QSize(1040, 720).boundedTo((QSizeF(free.size()) * MaxScreenShare).toSize());
+    resize(size.boundedTo(room).expandedTo(minimumSizeHint().boundedTo(room)));
+    move(free.center() - rect().center());
+}
 
-    m_facts = new QLabel(panel);
-    m_facts->setObjectName(u"viewerFactsLabel"_s);
-    m_facts->setTextFormat(Qt::PlainText);
-    m_facts->setWordWrap(true);
-    m_facts->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_sha = new QLabel(panel);
-    m_sha->setObjectName(u"viewerShaLabel"_s);
-    m_sha->setTextFormat(Qt::PlainText);
-    m_sha->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_sha->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_copySha = new QPushButton(tr("Cop&y SHA-256"), panel);
-    m_copySha->setObjectName(u"viewerCopyShaButton"_s);
-    m_copySha->setToolTip(tr("Copy the full fingerprint, to quote it or check the file later"));
-
-    m_saveOriginal = new QPushButton(tr("&Save original as…"), panel);
-    m_saveOriginal->setObjectName(u"saveOriginalButton"_s);
-    m_saveOriginal->setToolTip(tr("Write the file exactly as it was added (%1)")
-                                   .arg(keyName(QKeySequence::Save)));
-    m_openExternally = new QPushButton(tr("Open with system &viewer"), panel);
-    m_openExternally->setObjectName(u"openExternallyButton"_s);
-    m_openExternally->setToolTip(tr("Open a temporary copy with the program your system uses for "
-                                    "this type of file; the copy is removed when WalletCase "
-                                    "quits"));
-    m_delete = new QPushButton(tr("&Delete…"), panel);
-    m_delete->setObjectName(u"deleteEvidenceButton"_s);
-    for (QPushButton* b : {m_copySha, m_saveOriginal, m_openExternally, m_delete})
-        b->setAutoDefault(false); // Return in the title saves it, it does not press a button
-
-    auto* form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->addRow(tr("&Title:"), m_title);
-    form->addRow(tr("N&ote:"), m_note);
-    form->addRow(tr("&Kind:"), m_kind);
-    // The check box carries the mnemonic: a label of a layout cannot have a buddy.
-    form->addRow(tr("Captured:"), capturedRow);
-    auto* shaCaption = new QLabel(tr("SHA-256 fingerprint"), panel);
-    shaCaption->setToolTip(tr("Recorded when the file was added. If the file is ever changed, "
-                              "its fingerprint no longer matches."));
-    auto* layout = new QVBoxLayout(panel);
-    layout->setContentsMargins(6, 0, 0, 0);
-    layout->addLayout(form);
-    layout->addWidget(m_facts);
-    layout->addSpacing(6);
-    layout->addWidget(shaCaption);
-    layout->addWidget(m_sha);
-    layout->addWidget(m_copySha, 0, Qt::AlignLeft);
-    layout->addStretch(1);
-    layout->addWidget(m_saveOriginal);
-    layout->addWidget(m_openExternally);
-    layout->addWidget(m_delete);
-
-    connect(m_title, &QLineEdit::editingFinished, this, &EvidenceViewer::commitEdits);
-    connect(m_note, &QPlainTextEdit::textChanged, this, [this] {
-        if (!m_populating)
-            m_saveTimer->start();
-    });
-    connect(m_kind, &QComboBox::activated, this, &EvidenceViewer::commitEdits);
-    connect(m_capturedKnown, &QCheckBox::toggled, this, [this](bool known) {
-        m_captured->setEnabled(known);
-        if (!m_populating)
-            commitEdits();
-    });
-    connect(m_captured, &QDateTimeEdit::dateTimeChanged, this, [this] {
-        if (!m_populating)
-            m_saveTimer->start();
-    });
-    connect(m_captured, &QDateTimeEdit::editingFinished, this, &EvidenceViewer::commitEdits);
-    connect(m_copySha, &QPushButton::clicked, this, &EvidenceViewer::copySha);
-    connect(m_saveOriginal, &QPushButton::clicked, this, &EvidenceViewer::saveOriginal);
-    connect(m_openExternally, &QPushButton::clicked, this, &EvidenceViewer::openWithSystemViewer);
-    connect(m_delete, &QPushButton::clicked, this, &EvidenceViewer::deleteCurrent);
-    return panel;
+void EvidenceViewer::saveGeometrySetting() const
+{
+    auto settings = AppSettings::open();
+    settings->setValue(GeometryKey, saveGeometry());
 }
 
 const core::Evidence* EvidenceViewer::current() const
@@ -383,13 +297,13 @@ void EvidenceViewer::showRow(int row)
         return;
     if (items.at(row).id == m_currentId)
         return;
-    commitEdits(); // the item being left keeps what was typed
+    m_details->commitEdits(); // the item being left keeps what was typed
     const core::Evidence item = items.at(row);
     m_currentId = item.id;
     m_lastRow = row;
     m_messageBar->hide();
     setWindowTitle(tr("%1 – Evidence").arg(item.title));
-    showFields(item);
+    m_details->showItem(item);
     load(item);
     updateNavigation();
     emit currentChanged(item.id);
@@ -438,13 +352,13 @@ void EvidenceViewer::load(const core::Evidence& item)
     if (image) {
         showPlaceholder(tr("Loading “%1”…").arg(item.title), false);
         m_loading = true;
-        auto* watcher = new QFutureWatcher<Decoded>(this);
+        auto* watcher = new QFutureWatcher<DisplayImage>(this);
         connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
             watcher->deleteLater();
             if (generation != m_generation)
                 return; // the user went on to another item meanwhile
             m_loading = false;
-            const Decoded decoded = watcher->result();
+            const DisplayImage decoded = watcher->result();
             if (decoded.image.isNull()) {
                 // Kept unchanged, only not shown here: another program may still open it.
                 showPlaceholder(decoded.error, true);
@@ -452,16 +366,28 @@ void EvidenceViewer::load(const core::Evidence& item)
             }
             const bool hadFocus = m_placeholderPage->hasFocus();
             m_stage->setCurrentIndex(ImagePage);
-            m_imageView->setImage(decoded.image);
+            m_imageView->setImage(decoded.image, decoded.originalSize);
             if (hadFocus)
                 m_imageView->setFocus();
             updateZoomLabel();
+            const QSize size = decoded.originalSize;
+            m_details->setPictureFacts(
+                decoded.reduced()
+                    ? tr("Image: %1 × %2 pixels (shown from a copy reduced to %3 × %4 to save "
+                         "memory; the stored original is whole)")
+                          .arg(size.width())
+                          .arg(size.height())
+                          .arg(decoded.image.width())
+                          .arg(decoded.image.height())
+                    : tr("Image: %1 × %2 pixels").arg(size.width()).arg(size.height()));
+            if (decoded.incomplete)
+                m_messageBar->showMessage(
+                    MessageBar::Kind::Warning,
+                    tr("This image is incomplete: the file was cut short, so part of it is "
+                       "missing (shown grey). Add the original again if you have it."));
         });
-        // Bounded like every preview: an absurd header is refused with a message, not decoded.
-        watcher->setFuture(QtConcurrent::run([content = std::move(*bytes)] {
-            auto made = report::Thumbnails::make(content, QSize(1 << 16, 1 << 16));
-            return made ? Decoded{*made, {}} : Decoded{{}, made.error().message};
-        }));
+        watcher->setFuture(QtConcurrent::run(
+            [content = std::move(*bytes)] { return EvidenceImageLoader::decode(content); }));
         return;
     }
     if (isText(item)) {
@@ -496,72 +422,15 @@ void EvidenceViewer::showPlaceholder(const QString& text, bool openable)
     m_stage->setCurrentIndex(PlaceholderPage);
 }
 
-void EvidenceViewer::showFields(const core::Evidence& item)
-{
-    m_populating = true;
-    m_saveTimer->stop();
-    m_title->setText(item.title);
-    m_title->setCursorPosition(0);
-    m_note->setPlainText(item.note);
-    const int kind = m_kind->findData(item.kind);
-    if (kind < 0)
-        m_kind->addItem(item.kind, item.kind); // a kind this version does not name: keep it
-    m_kind->setCurrentIndex(m_kind->findData(item.kind));
-    m_capturedKnown->setChecked(item.capturedAt.has_value());
-    m_captured->setEnabled(item.capturedAt.has_value());
-    m_captured->setDateTime(
-        CaseText::wallClock(item.capturedAt.value_or(item.addedAt), m_intake->timeZone()));
-    showFacts(item);
-    m_populating = false;
-}
-
-void EvidenceViewer::showFacts(const core::Evidence& item)
-{
-    m_facts->setText(tr("File: %1\nType: %2 · %3\nAdded: %4")
-                         .arg(QFileInfo(item.fileName).fileName(),
-                              item.mimeType.section(u';', 0, 0),
-                              QLocale().formattedDataSize(item.size),
-                              CaseText::dateTime(item.addedAt, m_intake->timeZone())));
-    m_sha->setText(EvidenceItemWidget::groupedSha(item.sha256));
-    m_sha->setToolTip(item.sha256);
-}
-
 void EvidenceViewer::commitEdits()
 {
-    m_saveTimer->stop();
-    const core::Evidence* item = current();
-    if (!item || m_populating)
-        return;
-    core::Evidence updated = *item;
-    const QString title = m_title->text().trimmed();
-    if (title.isEmpty()) {
-        // Every item needs a name in the letter's evidence list; put the old one back.
-        m_title->setText(item->title);
-    } else {
-        updated.title = title;
-    }
-    updated.note = m_note->toPlainText().trimmed();
-    updated.kind = m_kind->currentData().toString();
-    updated.capturedAt = m_capturedKnown->isChecked()
-                             ? std::optional<qint64>(CaseText::fromWallClock(
-                                   m_captured->dateTime(), m_intake->timeZone()))
-                             : std::nullopt;
-    if (updated.title == item->title && updated.note == item->note && updated.kind == item->kind &&
-        updated.capturedAt == item->capturedAt)
-        return;
-    const core::Evidence before = *item;
-    if (const QString why = m_intake->save(updated); !why.isEmpty()) {
-        report(why);
-        showFields(before); // show what the file really holds
-        return;
-    }
-    setWindowTitle(tr("%1 – Evidence").arg(updated.title));
+    m_details->commitEdits();
 }
 
 void EvidenceViewer::onItemUpdated(const core::Evidence& item)
 {
     if (item.id == m_currentId)
-        showFacts(item);
+        m_details->showFacts(item);
 }
 
 void EvidenceViewer::onItemRemoved(qint64 id)
@@ -586,29 +455,13 @@ void EvidenceViewer::updateNavigation()
     m_position->setText(row < 0 ? QString() : tr("%1 of %2").arg(row + 1).arg(count));
     m_previous->setEnabled(row > 0);
     m_next->setEnabled(row >= 0 && row + 1 < count);
-    const bool any = row >= 0;
-    for (QWidget* w : {static_cast<QWidget*>(m_title), static_cast<QWidget*>(m_note),
-                       static_cast<QWidget*>(m_kind), static_cast<QWidget*>(m_capturedKnown),
-                       static_cast<QWidget*>(m_copySha), static_cast<QWidget*>(m_saveOriginal),
-                       static_cast<QWidget*>(m_openExternally), static_cast<QWidget*>(m_delete)})
-        w->setEnabled(any);
+    m_details->setItemShown(row >= 0);
 }
 
 void EvidenceViewer::updateZoomLabel()
 {
     m_zoomLabel->setText(tr("%1 %").arg(qRound(m_imageView->zoom() * 100)));
     m_fit->setChecked(m_imageView->isFitToWindow());
-}
-
-void EvidenceViewer::copySha()
-{
-    if (const core::Evidence* item = current()) {
-        QApplication::clipboard()->setText(item->sha256);
-        m_copySha->setText(tr("Copied"));
-        QTimer::singleShot(2000, m_copySha, [button = m_copySha] {
-            button->setText(tr("Cop&y SHA-256"));
-        });
-    }
 }
 
 void EvidenceViewer::saveOriginal()
@@ -638,7 +491,7 @@ void EvidenceViewer::deleteCurrent()
         m_intake->confirmAndRemove(this, m_currentId);
 }
 
-bool EvidenceViewer::handleNavigationKey(int key)
+bool EvidenceViewer::handleNavigationKey(int key, bool onStage)
 {
     switch (key) {
     case Qt::Key_Left:
@@ -656,6 +509,9 @@ bool EvidenceViewer::handleNavigationKey(int key)
         last();
         return true;
     case Qt::Key_Delete:
+        // Only on the evidence itself: Delete on a button is no request to remove anything.
+        if (!onStage)
+            return false;
         deleteCurrent();
         return true;
     default:
@@ -663,15 +519,33 @@ bool EvidenceViewer::handleNavigationKey(int key)
     }
 }
 
+bool EvidenceViewer::fieldTakesKey(const QWidget* focus, int key) const
+{
+    for (const QWidget* w = focus; w && w != this; w = w->parentWidget()) {
+        if (qobject_cast<const QLineEdit*>(w) || qobject_cast<const QAbstractSpinBox*>(w))
+            return true; // the title, the capture time: the arrows move the cursor
+        if (const auto* edit = qobject_cast<const QPlainTextEdit*>(w); edit && !edit->isReadOnly())
+            return true; // the note
+        if (const auto* edit = qobject_cast<const QTextEdit*>(w); edit && !edit->isReadOnly())
+            return true;
+        if (qobject_cast<const QComboBox*>(w))
+            return key != Qt::Key_Left && key != Qt::Key_Right; // Page Up/Down pick a kind
+    }
+    return false;
+}
+
 bool EvidenceViewer::eventFilter(QObject* watched, QEvent* event)
 {
-    if (event->type() == QEvent::FocusOut && watched == m_note)
-        commitEdits();
-    if (event->type() == QEvent::KeyPress && watched != m_note) {
-        // On the image, the text or the placeholder the arrows turn pages (Up and Down
-        // still scroll); in the edit fields they move the cursor.
+    if (event->type() == QEvent::KeyPress && watched->isWidgetType()) {
         const auto* key = static_cast<QKeyEvent*>(event);
-        if (key->modifiers() == Qt::NoModifier && handleNavigationKey(key->key()))
+        const auto* widget = static_cast<QWidget*>(watched);
+        // Before the control acts on it (a button would move the focus). Not while the user
+        // is typing in a field, even for a key the field passes on to its parents.
+        const QWidget* focus = QApplication::focusWidget();
+        const bool typing = focus && focus->window() == this && fieldTakesKey(focus, key->key());
+        if (key->modifiers() == Qt::NoModifier && widget->window() == this && !typing &&
+            !fieldTakesKey(widget, key->key()) &&
+            handleNavigationKey(key->key(), m_stage->isAncestorOf(widget) || widget == m_stage))
             return true;
     }
     return QDialog::eventFilter(watched, event);
@@ -679,9 +553,11 @@ bool EvidenceViewer::eventFilter(QObject* watched, QEvent* event)
 
 void EvidenceViewer::keyPressEvent(QKeyEvent* event)
 {
-    // Keys no field took (Page Up/Down from a button, say).
-    if (event->modifiers() == Qt::NoModifier && event->key() != Qt::Key_Delete &&
-        handleNavigationKey(event->key())) {
+    // Keys at the window itself (nothing has the focus) or passed on by a control that did not
+    // use them.
+    if (event->modifiers() == Qt::NoModifier &&
+        !fieldTakesKey(QApplication::focusWidget(), event->key()) &&
+        handleNavigationKey(event->key(), false)) {
         event->accept();
         return;
     }
@@ -690,7 +566,8 @@ void EvidenceViewer::keyPressEvent(QKeyEvent* event)
 
 void EvidenceViewer::done(int result)
 {
-    commitEdits();
+    m_details->commitEdits();
+    saveGeometrySetting();
     QDialog::done(result);
 }
 

@@ -5,35 +5,32 @@
 
 #include <QDialog>
 
-class QCheckBox;
-class QComboBox;
-class QDateTimeEdit;
 class QLabel;
-class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 class QStackedWidget;
-class QTimer;
 class QToolButton;
 
 namespace wc::gui {
 
+class EvidenceDetailsPanel;
 class EvidenceImageView;
 class EvidenceIntake;
 class MessageBar;
 
 // One piece of evidence at a time, large: an image with zoom (in, out, fit, 100 %), a chat log or
 // other text as text, anything else described with a button to open it in the system's viewer.
-// Next and previous follow the gallery's order (arrow keys, Page Up/Down, Home/End). Title,
-// note, kind and capture time are edited beside it and saved at once through the intake, which
-// the gallery shares, so both always show the same; the SHA-256 is shown whole and copyable;
-// "Save original as…" writes the stored bytes. Images are decoded off the GUI thread.
+// Next and previous follow the gallery's order: ← → (and Page Up/Down, Home/End) turn pages
+// wherever the focus is in the window, except in a field that takes those keys for typing. The
+// side panel (EvidenceDetailsPanel) edits title, note, kind and capture time through the intake,
+// which the gallery shares, so both always show the same. Images are decoded off the GUI thread,
+// a big photo at a reduced size (EvidenceImageLoader); an image whose file was cut short is shown
+// with a warning. The window fits the screen it opens on and comes back at the size the user left
+// it, if that still fits.
 // Object names: evidenceViewer, previousButton, nextButton, positionLabel, zoomOutButton,
 // zoomInButton, fitButton, actualSizeButton, zoomLabel, evidenceImageView (EvidenceImageView),
-// viewerTextView, viewerPlaceholderLabel, stageOpenButton, viewerTitleLineEdit, viewerNoteEdit,
-// viewerKindComboBox, viewerCapturedCheckBox, viewerCapturedEdit, viewerFactsLabel,
-// viewerShaLabel, viewerCopyShaButton, saveOriginalButton, openExternallyButton,
-// deleteEvidenceButton, viewerMessageBar.
+// viewerTextView, viewerPlaceholderLabel, stageOpenButton, viewerMessageBar, and the side panel's
+// (see EvidenceDetailsPanel).
 class EvidenceViewer : public QDialog
 {
     Q_OBJECT
@@ -49,10 +46,14 @@ public:
     // The position of the shown item in the intake's items; -1 when none.
     int currentRow() const;
     EvidenceImageView* imageView() const { return m_imageView; }
+    EvidenceDetailsPanel* detailsPanel() const { return m_details; }
     // True while the shown image is being decoded.
     bool isLoading() const { return m_loading; }
     // The text of the viewer's own message bar (empty when hidden).
     QString message() const;
+
+    // The share of the screen's free area the window takes at most.
+    static constexpr double MaxScreenShare = 0.9;
 
 public slots:
     void next();
@@ -64,33 +65,35 @@ public slots:
     void saveOriginal();
     void openWithSystemViewer();
     void deleteCurrent();
-    void copySha();
 
 signals:
     void currentChanged(qint64 evidenceId);
     void errorOccurred(const QString& message);
 
 protected:
-    void keyPressEvent(QKeyEvent* event) override;
     bool eventFilter(QObject* watched, QEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
     void done(int result) override;
 
 private:
     void buildUi();
     QWidget* buildStage();
-    QWidget* buildSidePanel();
+    // Sized to the screen's free area; the saved geometry only when it fits there.
+    void placeOnScreen();
+    void saveGeometrySetting() const;
     void showRow(int row);
     void load(const core::Evidence& item);
     // The stage's page for what is not shown here: a message, with the kind's icon and the
     // button that opens it elsewhere when `openable`.
     void showPlaceholder(const QString& text, bool openable);
-    void showFields(const core::Evidence& item);
-    void showFacts(const core::Evidence& item);
     void updateNavigation();
     void updateZoomLabel();
     void onItemUpdated(const core::Evidence& item);
     void onItemRemoved(qint64 id);
-    bool handleNavigationKey(int key);
+    // Turns pages for ← → Page Up/Down Home End (and deletes for Delete when `onStage`).
+    bool handleNavigationKey(int key, bool onStage);
+    // Whether the focused widget needs `key` itself (typing in a field, a list's choice).
+    bool fieldTakesKey(const QWidget* focus, int key) const;
     const core::Evidence* current() const;
     void report(const QString& message);
 
@@ -99,7 +102,6 @@ private:
     int m_lastRow = -1; // where the removed item was, to show its neighbour
     quint64 m_generation = 0;
     bool m_loading = false;
-    bool m_populating = false;
 
     QToolButton* m_previous = nullptr;
     QToolButton* m_next = nullptr;
@@ -117,18 +119,7 @@ private:
     QLabel* m_placeholder = nullptr;
     QPushButton* m_stageOpen = nullptr;
     MessageBar* m_messageBar = nullptr;
-    QLineEdit* m_title = nullptr;
-    QPlainTextEdit* m_note = nullptr;
-    QComboBox* m_kind = nullptr;
-    QCheckBox* m_capturedKnown = nullptr;
-    QDateTimeEdit* m_captured = nullptr;
-    QLabel* m_facts = nullptr;
-    QLabel* m_sha = nullptr;
-    QPushButton* m_copySha = nullptr;
-    QPushButton* m_saveOriginal = nullptr;
-    QPushButton* m_openExternally = nullptr;
-    QPushButton* m_delete = nullptr;
-    QTimer* m_saveTimer = nullptr;
+    EvidenceDetailsPanel* m_details = nullptr;
 };
 
 } // namespace wc::gui
