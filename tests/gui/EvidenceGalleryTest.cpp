@@ -319,7 +319,6 @@ TEST_F(EvidenceGalleryTest, LimitsAreTheWizardEditorsWithTheSameWords)
     }
     const QString bomb = writeFile(u"bomb.png"_s, absurdPng());
     const QString fake = writeFile(u"receipt.png"_s, "this is text, not a PNG\n");
-    QSignalSpy errors(gallery.get(), &EvidenceGallery::errorOccurred);
 
     addThroughDialog({huge, bomb, fake});
 
@@ -329,7 +328,6 @@ TEST_F(EvidenceGalleryTest, LimitsAreTheWizardEditorsWithTheSameWords)
     EXPECT_TRUE(message.contains(u"too large to preview (50000 × 50000 pixels)"_s));
     EXPECT_TRUE(message.contains(u"“receipt.png” is named like an image, but WalletCase cannot "
                                  "read it as one"_s));
-    EXPECT_EQ(errors.count(), 1);
     // The refused file is not there; the other two are kept as files, unchanged, without preview.
     const QList<Evidence> items = stored();
     ASSERT_EQ(items.size(), 2);

@@ -9,6 +9,10 @@
 #include "gui/wizard/NewCaseWizard.h"
 #include "gui/wizard/ProblemPage.h"
 #include "gui/wizard/WizardSession.h"
+#include "gui/caseview/CaseText.h"
+#include "gui/widgets/DateTimeField.h"
+#include "guidance/CaseTimeZone.h"
+#include "support/ComputerZone.h"
 #include "support/StoreTest.h"
 
 #include <QApplication>
@@ -22,6 +26,9 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QRadioButton>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QWheelEvent>
 #include <QSet>
 #include <QTimeZone>
 #include <QTest>
@@ -645,7 +652,7 @@ TEST_F(WizardPagesTest, DetailsReachTheStore)
     EXPECT_EQ(r.description, u"I paid once and was charged twice."_s);
     EXPECT_EQ(r.remedies, (QStringList{u"refund"_s, u"explanation"_s}));
     EXPECT_EQ(r.remedyNote, u"The second charge"_s);
-    EXPECT_EQ(r.title, u"Alipay – Duplicate charge (15 Jan 2026)"_s);
+    EXPECT_EQ(r.title, u"Alipay – Duplicate charge (Jan 15, 2026)"_s);
 
     // Back and Next keep every entry.
     DetailsPage again(*session);
@@ -761,7 +768,7 @@ TEST_F(WizardPagesTest, TheTitleIsProposedUntilTheUserTypesOne)
     EXPECT_EQ(title->text(), u"Alipay – Duplicate charge"_s);
     page.findChild<QDateTimeEdit*>(u"incidentDateTimeEdit"_s)
         ->setDateTime(QDateTime(QDate(2026, 2, 3), QTime(9, 0)));
-    EXPECT_EQ(title->text(), u"Alipay – Duplicate charge (3 Feb 2026)"_s);
+    EXPECT_EQ(title->text(), u"Alipay – Duplicate charge (Feb 3, 2026)"_s);
 
     title->selectAll();
     QTest::keyClicks(title, u"Charged twice for the train ticket"_s);
@@ -775,7 +782,7 @@ TEST_F(WizardPagesTest, TheTitleIsProposedUntilTheUserTypesOne)
     title->selectAll();
     QTest::keyClick(title, Qt::Key_Delete);
     ASSERT_TRUE(page.validatePage());
-    EXPECT_EQ(stored().title, u"WeChat Pay – Duplicate charge (3 Feb 2026)"_s);
+    EXPECT_EQ(stored().title, u"WeChat Pay – Duplicate charge (Feb 3, 2026)"_s);
     EXPECT_EQ(title->text(), stored().title);
 }
 
@@ -818,16 +825,139 @@ TEST_F(WizardPagesTest, AnUnknownIncidentTimeIsNotInvented)
     ASSERT_TRUE(page.validatePage());
     EXPECT_FALSE(stored().incidentAt.has_value());
 
-    // Starting to set it starts from now, not from the year 2000.
+    // Clicking into it to look sets nothing; opening the calendar starts from today, not
+    // from the year 2000.
     showActive(page);
     QTest::mouseClick(when->findChild<QLineEdit*>(), Qt::LeftButton);
-    EXPECT_EQ(when->date(), QDateTime::fromMSecsSinceEpoch(clock.nowMs()).toLocalTime().date());
+    EXPECT_EQ(when->text(), when->specialValueText());
+    QTest::mouseClick(when, Qt::LeftButton, {}, QPoint(when->width() - 6, when->height() / 2));
+    const QTimeZone zone = core::CaseTimeZone::zoneFor(session->draft().record);
+    EXPECT_EQ(when->date(), QDateTime::fromMSecsSinceEpoch(clock.nowMs(), zone).date());
+    EXPECT_EQ(when->time(), QTime(0, 0));
     ASSERT_TRUE(page.validatePage());
     EXPECT_TRUE(stored().incidentAt.has_value());
     page.findChild<QWidget*>(u"incidentClearButton"_s)->setFocus();
     QTest::mouseClick(page.findChild<QWidget*>(u"incidentClearButton"_s), Qt::LeftButton);
     ASSERT_TRUE(page.validatePage());
     EXPECT_FALSE(stored().incidentAt.has_value());
+}
+
+TEST_F(WizardPagesTest, TypingIntoAnUnsetTimeStartsFromTheStartOfTodayNotTheClock)
+{
+    session->draft().record.providerKey = u"paypal"_s;
+    DetailsPage page(*session);
+    page.initializePage();
+    showActive(page);
+    auto* when = page.findChild<DateTimeField*>(u"incidentDateTimeEdit"_s);
+    ASSERT_TRUE(when);
+    ASSERT_FALSE(when->isSet());
+    when->setFocus();
+    QTest::keyClick(when, Qt::Key_1);
+    // The digit begins the user's own date; the clock's time of day (08:53 UTC) is not put in
+    // for them to undo.
+    EXPECT_TRUE(when->isSet());
+    EXPECT_EQ(when->time(), QTime(0, 0));
+    EXPECT_EQ(when->date().year(), 2025);
+    EXPECT_TRUE(when->text().startsWith(u"1"_s)) << when->text().toStdString();
+}
+
+TEST_F(WizardPagesTest, AFutureIncidentTimeIsPointedOutWithTheDateProbablyMeant)
+{
+    session->draft().record.providerKey = u"paypal"_s;
+    DetailsPage page(*session);
+    page.initializePage();
+    auto* when = page.findChild<QDateTimeEdit*>(u"incidentDateTimeEdit"_s);
+    auto* warning = page.findChild<QLabel*>(u"incidentWarningLabel"_s);
+    ASSERT_TRUE(when && warning);
+    EXPECT_TRUE(warning->isHidden()) << "nothing typed, nothing to say";
+
+    // "11/7/28": two years ahead of the clock (9 Oct 2025).
+    when->setDateTime(QDateTime(QDate(2028, 11, 7), QTime(3, 14), Qt::UTC));
+    EXPECT_FALSE(warning->isHidden());
+    EXPECT_TRUE(warning->text().contains(u"later than now"_s)) << warning->text().toStdString();
+    EXPECT_TRUE(warning->text().contains(u"11/7/2028"_s)) << warning->text().toStdString();
+    // The most recent 7 November that has passed.
+    EXPECT_TRUE(warning->text().contains(u"Did you mean"_s)) << warning->text().toStdString();
+    EXPECT_TRUE(warning->text().contains(u"11/7/2024"_s)) << warning->text().toStdString();
+    emit warning->linkActivated(u"suggestion"_s);
+    EXPECT_EQ(when->date(), QDate(2024, 11, 7));
+    EXPECT_EQ(when->time(), QTime(3, 14)) << "only the date is corrected";
+    EXPECT_TRUE(warning->isHidden());
+
+    // More than ten years back is likely a slip too.
+    when->setDateTime(QDateTime(QDate(2015, 9, 30), QTime(10, 0), Qt::UTC));
+    EXPECT_FALSE(warning->isHidden());
+    EXPECT_TRUE(warning->text().contains(u"more than 10 years ago"_s))
+        << warning->text().toStdString();
+    EXPECT_TRUE(warning->text().contains(u"9/30/2025"_s)) << warning->text().toStdString();
+
+    // A date that looks right says nothing.
+    when->setDateTime(QDateTime(QDate(2025, 10, 8), QTime(10, 0), Qt::UTC));
+    EXPECT_TRUE(warning->isHidden());
+}
+
+TEST_F(WizardPagesTest, TheDetailsPageDoesNotJumpWhenItsWarningGoes)
+{
+    session->draft().record.providerKey = u"paypal"_s;
+    DetailsPage page(*session);
+    page.initializePage();
+    showActive(page);
+    auto* description = page.findChild<QPlainTextEdit*>(u"descriptionPlainTextEdit"_s);
+    EXPECT_FALSE(page.validatePage()) << "nothing described yet";
+    ASSERT_FALSE(barText(page).isEmpty());
+    QCoreApplication::processEvents();
+    const int y = description->mapTo(&page, QPoint(0, 0)).y();
+    description->setFocus();
+    QTest::keyClicks(description, u"Charged twice."_s);
+    EXPECT_TRUE(barText(page).isEmpty()) << "fixed: the list of problems goes";
+    QCoreApplication::processEvents();
+    EXPECT_EQ(description->mapTo(&page, QPoint(0, 0)).y(), y)
+        << "the field the user types in stays under the pointer";
+}
+
+TEST_F(WizardPagesTest, ScrollingThePageOverADateFieldLeavesTheDateAlone)
+{
+    session->draft().record.providerKey = u"paypal"_s;
+    DetailsPage page(*session);
+    page.initializePage();
+    showActive(page);
+    page.resize(800, 260); // small enough that the page scrolls
+    QCoreApplication::processEvents();
+    auto* when = page.findChild<QDateTimeEdit*>(u"incidentDateTimeEdit"_s);
+    const QDateTime date(QDate(2025, 10, 1), QTime(14, 32), Qt::UTC);
+    when->setDateTime(date);
+    page.findChild<QLineEdit*>(u"amountLineEdit"_s)->setFocus();
+    auto* bar = page.findChild<QScrollArea*>(u"detailsScrollArea"_s)->verticalScrollBar();
+    ASSERT_GT(bar->maximum(), 0) << "the page must scroll for this test";
+    for (int i = 0; i < 3; ++i) {
+        const QPointF at(when->width() / 2.0, when->height() / 2.0);
+        QWheelEvent down(at, when->mapToGlobal(at), QPoint(), QPoint(0, -120), Qt::NoButton,
+                         Qt::NoModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(when, &down);
+        EXPECT_FALSE(down.isAccepted()) << "left to the page, which scrolls";
+    }
+    EXPECT_EQ(when->dateTime(), date) << "the wheel passing over it changes nothing";
+}
+
+TEST_F(WizardPagesTest, FrozenAtAndDoneAtSayTheSameTimeInTheCasesZone)
+{
+    const test::ComputerZone newYork("America/New_York");
+    ProblemPage problem(*session);
+    choose(problem, u"unauthorized_payment"_s);
+    session->draft().record.providerKey = u"alipay"_s; // a case in China
+    FirstStepsPage page(*session);
+    page.initializePage();
+    auto* doneAt = page.findChild<QDateTimeEdit*>(u"step_freeze_account_DateTimeEdit"_s);
+    ASSERT_TRUE(doneAt);
+    page.findChild<QCheckBox*>(u"step_freeze_account_CheckBox"_s)->click();
+    const QTimeZone china("Asia/Shanghai");
+    EXPECT_EQ(CaseText::fromWallClock(doneAt->dateTime(), china) / Minute, clock.nowMs() / Minute)
+        << "the field shows China's clock time";
+    const QString banner = page.findChild<QLabel*>(u"urgentBannerLabel"_s)->text();
+    EXPECT_TRUE(banner.contains(doneAt->text())) << banner.toStdString() << " vs "
+                                                 << doneAt->text().toStdString();
+    EXPECT_TRUE(banner.contains(u"(UTC+8)"_s)) << banner.toStdString();
+    EXPECT_EQ(page.findChild<QLabel*>(u"step_freeze_account_ZoneLabel"_s)->text(), u"UTC+8"_s);
 }
 
 // ------------------------------------------------------------------------------- in the wizard

@@ -154,7 +154,6 @@ void CaseView::buildUi()
     connect(m_overview, &OverviewTab::changed, this, &CaseView::partChanged);
     connect(m_overview, &OverviewTab::closeRequested, this, &CaseView::requestClose);
     connect(m_evidence, &EvidenceGallery::changed, this, &CaseView::partChanged);
-    connect(m_evidence, &EvidenceGallery::errorOccurred, this, &CaseView::errorOccurred);
     connect(m_transactions, &TransactionsPanel::changed, this, &CaseView::partChanged);
     connect(m_transactions, &TransactionsPanel::errorOccurred, this, &CaseView::errorOccurred);
     connect(m_transactions, &TransactionsPanel::duplicateCaseSuggested, this,

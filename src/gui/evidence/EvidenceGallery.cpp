@@ -294,7 +294,6 @@ void EvidenceGallery::viewItem(qint64 evidenceId)
     if (!m_viewer) {
         m_viewer = new EvidenceViewer(m_intake, this);
         m_viewer->setAttribute(Qt::WA_DeleteOnClose);
-        connect(m_viewer, &EvidenceViewer::errorOccurred, this, &EvidenceGallery::errorOccurred);
         // The gallery follows the viewer, so closing it leaves the last item seen selected.
         connect(m_viewer, &EvidenceViewer::currentChanged, this, &EvidenceGallery::selectItem);
     }
@@ -433,14 +432,13 @@ void EvidenceGallery::onBatchReport(MessageBar::Kind kind, const QString& text)
     if (text.isEmpty())
         return;
     m_messageBar->showMessage(kind, text);
-    if (kind != MessageBar::Kind::Information)
-        emit errorOccurred(text);
 }
 
 void EvidenceGallery::report(const QString& message)
 {
+    // Shown here only, beside what it is about: passed up as well, it stood a second time in
+    // the window's banner and stayed there after the tab's own message was gone.
     m_messageBar->showMessage(MessageBar::Kind::Error, message);
-    emit errorOccurred(message);
 }
 
 } // namespace wc::gui

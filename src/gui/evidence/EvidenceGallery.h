@@ -30,6 +30,8 @@ class EvidenceViewer;
 // from a temporary copy, and deleting with confirmation. Each edit is saved at once.
 // Adding goes through EvidenceIntake, like the wizard's evidence editor: the same importer
 // (read, fingerprinted and previewed off the GUI thread), the same limits and messages.
+// Its messages are shown once, in its own message bar (the viewer's in the viewer's), and are
+// not passed up to the window, whose banner would repeat them and outlive their cause.
 // Object names: evidenceGallery (this), evidenceListView, evidenceEmptyLabel, addFilesButton,
 // pasteButton, addChatLogButton, viewEvidenceButton, saveOriginalButton, openExternallyButton,
 // deleteEvidenceButton, importProgressBar, importProgressLabel, cancelImportButton, messageBar;
@@ -78,7 +80,6 @@ public slots:
 signals:
     // The user added, edited or removed evidence.
     void changed();
-    void errorOccurred(const QString& message);
 
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;

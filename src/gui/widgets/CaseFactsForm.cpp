@@ -3,6 +3,7 @@
 
 #include "gui/caseview/CaseText.h"
 #include "gui/widgets/AccountLineEdit.h"
+#include "gui/widgets/DateTimeField.h"
 #include "guidance/ProviderDirectory.h"
 #include "model/Money.h"
 #include "util/Clock.h"
@@ -10,7 +11,6 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
-#include <QDateTimeEdit>
 #include <QEvent>
 #include <QFocusEvent>
 #include <QFormLayout>
@@ -47,9 +47,9 @@ QLabel* hintLabel(const QString& text, QWidget* parent)
 // them still apply.
 CaseFactsForm::CaseFactsForm(QWidget* parent)
     : QWidget(parent), m_form(new QFormLayout(this)), m_provider(new QComboBox(this)),
-      m_providerName(new QLineEdit(this)), m_incident(new QDateTimeEdit(this)),
-      m_incidentClear(new QToolButton(this)), m_amount(new QLineEdit(this)),
-      m_currency(new QComboBox(this)), m_references(new QPlainTextEdit(this)),
+      m_providerName(new QLineEdit(this)), m_incident(new DateTimeField(this)),
+      m_incidentClear(new QToolButton(this)), m_incidentWarning(new QLabel(this)),
+      m_amount(new QLineEdit(this)), m_currency(new QComboBox(this)), m_references(new QPlainTextEdit(this)),
       m_account(new AccountLineEdit(this)), m_description(new QPlainTextEdit(this)),
       m_remedyNote(new QLineEdit(this)), m_title(new QLineEdit(this)),
       m_providerLabel(new QLabel(this)), m_descriptionLabel(new QLabel(this))
@@ -63,16 +63,28 @@ CaseFactsForm::CaseFactsForm(QWidget* parent)
     setProviders(nullptr, CaseText::uiLanguage());
 
     m_incident->setObjectName(u"incidentDateTimeEdit"_s);
-    m_incident->setCalendarPopup(true);
     // It holds the case zone's clock time, not the computer's (see setTimeZone).
     m_incident->setTimeSpec(Qt::UTC);
-    m_incident->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));
-    m_incident->setMinimumDateTime(notSetTime());
-    m_incident->setSpecialValueText(QCoreApplication::translate("wc::gui::DetailsPage", "Not set"));
+    m_incident->setOptional(QCoreApplication::translate("wc::gui::DetailsPage", "Not set"));
     m_incident->setDateTime(notSetTime());
-    m_incident->installEventFilter(this);
-    for (QObject* child : m_incident->children())
-        child->installEventFilter(this); // its line edit gets the mouse clicks
+    updateIncidentStart();
+    m_incident->installEventFilter(this); // "today" is worked out again when the user comes in
+    m_incidentWarning->setObjectName(u"incidentWarningLabel"_s);
+    m_incidentWarning->setWordWrap(true);
+    m_incidentWarning->setTextFormat(Qt::RichText);
+    QPalette warning = m_incidentWarning->palette();
+    warning.setColor(QPalette::WindowText, CaseText::warningColour());
+    m_incidentWarning->setPalette(warning);
+    m_incidentWarning->hide();
+    connect(m_incidentWarning, &QLabel::linkActivated, this, [this] {
+        if (!m_incidentSuggestion.isValid())
+            return;
+        QDateTime fixed = m_incident->dateTime();
+        fixed.setDate(m_incidentSuggestion);
+        m_incident->setDateTime(fixed);
+        m_incident->setFocus();
+        emit committed();
+    });
     m_incidentClear->setObjectName(u"incidentClearButton"_s);
     m_incidentClear->setText(QCoreApplication::translate("wc::gui::DetailsPage", "Clear"));
     m_incidentClear->setToolTip(
@@ -132,9 +144,13 @@ CaseFactsForm::CaseFactsForm(QWidget* parent)
     m_providerLabel->setBuddy(m_provider);
     m_form->addRow(m_providerLabel, m_provider);
     m_form->addRow(QString(), m_providerName);
-    auto* when = new QHBoxLayout;
-    when->addWidget(m_incident, 1);
-    when->addWidget(m_incidentClear);
+    auto* when = new QVBoxLayout;
+    when->setSpacing(2);
+    auto* whenRow = new QHBoxLayout;
+    whenRow->addWidget(m_incident, 1);
+    whenRow->addWidget(m_incidentClear);
+    when->addLayout(whenRow);
+    when->addWidget(m_incidentWarning);
     auto* whenLabel =
         new QLabel(QCoreApplication::translate("wc::gui::DetailsPage", "When &it happened:"), this);
     whenLabel->setBuddy(m_incident);
@@ -191,6 +207,7 @@ CaseFactsForm::CaseFactsForm(QWidget* parent)
          {m_providerName, m_amount, static_cast<QLineEdit*>(m_account), m_remedyNote, m_title})
         connect(edit, &QLineEdit::editingFinished, this, &CaseFactsForm::committed);
     connect(m_incident, &QDateTimeEdit::editingFinished, this, &CaseFactsForm::committed);
+    connect(m_incident, &QDateTimeEdit::dateTimeChanged, this, &CaseFactsForm::checkIncidentTime);
 }
 
 QStringList CaseFactsForm::remedyKeys()
@@ -206,12 +223,88 @@ QString CaseFactsForm::otherProviderKey()
 
 QDateTime CaseFactsForm::notSetTime()
 {
-    return QDateTime(QDate(2000, 1, 1), QTime(0, 0), Qt::UTC);
+    return DateTimeField::notSetValue(Qt::UTC);
+}
+
+void CaseFactsForm::setClock(const core::Clock* clock)
+{
+    m_clock = clock;
+    updateIncidentStart();
+    checkIncidentTime();
+}
+
+qint64 CaseFactsForm::nowMs() const
+{
+    return (m_clock ? *m_clock : core::Clock::system()).nowMs();
 }
 
 void CaseFactsForm::setTimeZone(const QTimeZone& zone)
 {
     m_zone = zone.isValid() ? zone : QTimeZone::systemTimeZone();
+    updateIncidentStart();
+    checkIncidentTime();
+}
+
+void CaseFactsForm::updateIncidentStart()
+{
+    // Typing into "Not set" begins a date of the user's own: from the start of today there, with
+    // the typed digit kept, never the current clock time (which the user would have to undo).
+    const QDate today = CaseText::wallClock(nowMs(), m_zone).date();
+    m_incident->setStartValue(QDateTime(today, QTime(0, 0), Qt::UTC));
+}
+
+CaseFactsForm::IncidentCheck CaseFactsForm::checkIncident(const QDateTime& incident,
+                                                          const QDateTime& now)
+{
+    IncidentCheck check;
+    if (!incident.isValid() || incident == notSetTime())
+        return check;
+    // The same day in the most recent year it has already happened: the usual slip is the year
+    // (a two-digit "26" read as another century, or the wrong key pressed).
+    const auto lastPast = [&now](const QDate& day) {
+        QDate guess(now.date().year(), day.month(), day.day());
+        if (!guess.isValid()) // 29 February
+            guess = QDate(now.date().year(), day.month(), 28);
+        if (guess > now.date())
+            guess = guess.addYears(-1);
+        return guess;
+    };
+    const QString shown = CaseText::date(incident.date());
+    if (incident > now) {
+        //: %1 is the date typed.
+        check.problem =
+            tr("%1 is later than now: an incident cannot have happened yet.").arg(shown);
+        // Later today has no other date to offer.
+        if (const QDate guess = lastPast(incident.date()); guess != incident.date())
+            check.suggestion = guess;
+    } else if (incident.addYears(LongAgoYears) <= now) {
+        //: %1 is the date typed; %2 the number of years.
+        check.problem = tr("%1 is more than %2 years ago.").arg(shown).arg(LongAgoYears);
+        check.suggestion = lastPast(incident.date());
+    }
+    return check;
+}
+
+void CaseFactsForm::checkIncidentTime()
+{
+    const IncidentCheck check =
+        checkIncident(m_incident->dateTime(), CaseText::wallClock(nowMs(), m_zone));
+    m_incidentSuggestion = check.suggestion;
+    if (check.problem.isEmpty()) {
+        m_incidentWarning->hide();
+        m_incidentWarning->clear();
+        return;
+    }
+    QString html = u"\u26a0 "_s + check.problem.toHtmlEscaped();
+    if (check.suggestion.isValid())
+        //: %1 is the sentence before; %2 a link with the date the user probably meant.
+        html = tr("%1 Did you mean %2?")
+                   .arg(html, u"<a href=\"suggestion\">%1</a>"_s.arg(
+                                  CaseText::date(check.suggestion).toHtmlEscaped()));
+    else
+        html += u' ' + tr("Check the date.").toHtmlEscaped();
+    m_incidentWarning->setText(html);
+    m_incidentWarning->show();
 }
 
 void CaseFactsForm::setRequiredMarked(bool marked)
@@ -251,17 +344,8 @@ void CaseFactsForm::setProviders(const core::ProviderDirectory* providers, const
 
 bool CaseFactsForm::eventFilter(QObject* watched, QEvent* event)
 {
-    // Starting to set a time that is "Not set" starts from now, not from the year 2000.
-    const bool inIncident = watched == m_incident || watched->parent() == m_incident;
-    const bool starts =
-        inIncident && (event->type() == QEvent::MouseButtonPress ||
-                       (event->type() == QEvent::KeyPress && watched == m_incident));
-    if (starts && m_incident->dateTime() == notSetTime()) {
-        const qint64 nowMs = (m_clock ? *m_clock : core::Clock::system()).nowMs();
-        QDateTime now = CaseText::wallClock(nowMs, m_zone);
-        now.setTime(QTime(now.time().hour(), now.time().minute()));
-        m_incident->setDateTime(now);
-    }
+    if (watched == m_incident && event->type() == QEvent::FocusIn)
+        updateIncidentStart();
     // Multi-line fields have no editingFinished: leaving them finishes the edit. A context menu
     // takes the focus for a moment while the user is still editing.
     if (event->type() == QEvent::FocusOut &&

@@ -2,15 +2,14 @@
 #include "gui/widgets/ChecklistEditor.h"
 
 #include "gui/caseview/CaseText.h"
+#include "gui/widgets/DateTimeField.h"
 #include "util/Clock.h"
 
 #include <QCheckBox>
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QDateTimeEdit>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLocale>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
@@ -87,11 +86,9 @@ void ChecklistEditor::setSteps(const QList<Step>& steps)
             details->addWidget(note);
         }
         if (step.recordsTime) {
-            row.time = new QDateTimeEdit(m_rowsWidget);
+            row.time = new DateTimeField(m_rowsWidget);
             row.time->setObjectName(u"step_%1_DateTimeEdit"_s.arg(step.key));
-            row.time->setCalendarPopup(true);
             row.time->setTimeSpec(Qt::UTC); // the case zone's clock time (setTimeZone)
-            row.time->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat));
             // The words of the wizard's first-steps page, where this editor came from; they
             // keep that page's translation.
             auto* timeLabel = new QLabel(
@@ -100,6 +97,9 @@ void ChecklistEditor::setSteps(const QList<Step>& steps)
             auto* timeRow = new QHBoxLayout;
             timeRow->addWidget(timeLabel);
             timeRow->addWidget(row.time);
+            row.zone = new QLabel(m_rowsWidget);
+            row.zone->setObjectName(u"step_%1_ZoneLabel"_s.arg(step.key));
+            timeRow->addWidget(row.zone);
             timeRow->addStretch(1);
             details->addLayout(timeRow);
         }
@@ -153,7 +153,10 @@ void ChecklistEditor::setDoneAt(const QString& key, std::optional<qint64> doneAt
     row.check->setChecked(doneAt.has_value());
     if (row.time) {
         row.time->setEnabled(doneAt.has_value());
-        row.time->setDateTime(CaseText::wallClock(doneAt.value_or(nowMs()), m_zone));
+        const qint64 at = doneAt.value_or(nowMs());
+        row.time->setDateTime(CaseText::wallClock(at, m_zone));
+        // Named where the time could be read as the computer's own.
+        row.zone->setText(CaseText::zoneSuffix(m_zone, at));
     }
     m_loading = wasLoading;
 }
@@ -209,7 +212,7 @@ QCheckBox* ChecklistEditor::checkBox(const QString& key) const
     return index >= 0 ? m_rows.at(index).check : nullptr;
 }
 
-QDateTimeEdit* ChecklistEditor::timeEdit(const QString& key) const
+DateTimeField* ChecklistEditor::timeEdit(const QString& key) const
 {
     const int index = indexOf(key);
     return index >= 0 ? m_rows.at(index).time : nullptr;

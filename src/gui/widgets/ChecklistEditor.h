@@ -9,7 +9,6 @@
 #include <optional>
 
 class QCheckBox;
-class QDateTimeEdit;
 class QLabel;
 class QVBoxLayout;
 
@@ -18,6 +17,8 @@ class Clock;
 }
 
 namespace wc::gui {
+
+class DateTimeField;
 
 // First steps as check boxes, shared by the wizard's first-steps page and the case workspace:
 // each step with the reason for it under it, the user's note, and for steps that record it a
@@ -61,7 +62,7 @@ public:
     // When a ticked step was done; nothing when not ticked.
     std::optional<qint64> doneAt(const QString& key) const;
     QCheckBox* checkBox(const QString& key) const;
-    QDateTimeEdit* timeEdit(const QString& key) const;
+    DateTimeField* timeEdit(const QString& key) const;
 
 signals:
     // The user ticked or unticked a step (a tick has already recorded the time).
@@ -76,7 +77,8 @@ private:
     {
         Step step;
         QCheckBox* check = nullptr;
-        QDateTimeEdit* time = nullptr;
+        DateTimeField* time = nullptr;
+        QLabel* zone = nullptr; // the case's UTC offset, when the computer's differs
     };
 
     int indexOf(const QString& key) const;

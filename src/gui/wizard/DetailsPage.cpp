@@ -4,13 +4,13 @@
 #include "gui/caseview/CaseText.h"
 #include "gui/widgets/AccountLineEdit.h"
 #include "gui/widgets/CaseFactsForm.h"
+#include "gui/widgets/DateTimeField.h"
 #include "guidance/CaseTimeZone.h"
 #include "model/Money.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTime>
-#include <QDateTimeEdit>
 #include <QEvent>
 #include <QFormLayout>
 #include <QGridLayout>
@@ -82,7 +82,7 @@ DetailsPage::DetailsPage(WizardSession& session, QWidget* parent)
       m_description(m_form->descriptionEdit()),
       m_remedyNote(m_form->remedyNoteEdit()),
       m_title(m_form->titleEdit()),
-      m_requiredLabel(new QLabel(this))
+      m_requiredLabel(new QLabel(this)), m_messageSpace(new QWidget(this))
 {
     setObjectName(u"detailsPage"_s);
     setTitle(tr("The details"));
@@ -106,15 +106,20 @@ DetailsPage::DetailsPage(WizardSession& session, QWidget* parent)
     scroll->setWidget(m_form);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    // Stands in for the message bar once it has been shown and gone (see eventFilter).
+    m_messageSpace->setObjectName(u"messageSpace"_s);
+    m_messageSpace->hide();
+    m_messageBar->installEventFilter(this);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_messageBar);
+    layout->addWidget(m_messageSpace);
     layout->addWidget(m_requiredLabel);
     layout->addWidget(scroll, 1);
 
     // --- behaviour
     connect(m_form, &CaseFactsForm::providerChanged, this, &DetailsPage::providerChanged);
     connect(m_providerName, &QLineEdit::textEdited, this, &DetailsPage::refreshTitle);
-    connect(m_incident, &QDateTimeEdit::dateTimeChanged, this, &DetailsPage::refreshTitle);
+    connect(m_incident, &DateTimeField::dateTimeChanged, this, &DetailsPage::refreshTitle);
     connect(m_currency, &QComboBox::activated, this, [this] {
         m_currencyTouched = true;
         if (!m_amount->text().trimmed().isEmpty())
@@ -176,6 +181,32 @@ void DetailsPage::initializePage()
     m_session.refreshProposedTitle(WizardSession::uiLanguage());
     m_title->setText(m_session.draft().record.title);
     m_loading = false;
+}
+
+bool DetailsPage::eventFilter(QObject* watched, QEvent* event)
+{
+    // The fields below stay where they are when the warning goes away: the user was just
+    // typing in one of them. An empty space of the bar's height takes its place.
+    if (watched == m_messageBar) {
+        switch (event->type()) {
+        case QEvent::Show:
+        case QEvent::Resize:
+            if (m_messageBar->isVisible()) {
+                m_messageHeight = qMax(m_messageHeight, m_messageBar->height());
+                m_messageSpace->hide();
+            }
+            break;
+        case QEvent::Hide:
+            if (m_messageHeight > 0) {
+                m_messageSpace->setFixedHeight(m_messageHeight);
+                m_messageSpace->show();
+            }
+            break;
+        default:
+            break;
+        }
+    }
+    return DraftPage::eventFilter(watched, event);
 }
 
 void DetailsPage::applyRemedyDefaults()

@@ -7,7 +7,6 @@
 
 class QCheckBox;
 class QComboBox;
-class QDateTimeEdit;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -16,6 +15,7 @@ namespace wc::gui {
 
 class AccountLineEdit;
 class CaseFactsForm;
+class DateTimeField;
 
 // Step 3, the facts: provider (from the directory, or another by name), date and time, amount and
 // currency, transaction references (one per line), the account identifier (kept in full, shown
@@ -23,7 +23,9 @@ class CaseFactsForm;
 // fields of a CaseFactsForm (shared with the case workspace), with the wizard's policies here.
 // Provider and description are required (marked *, explained in a label); Next with something
 // missing says what in the message bar. An amount that does not parse is explained, never
-// guessed. The currency follows the provider's region until the user picks one; the title is
+// guessed. A time later than now, or long ago, is pointed out next to the field. The message bar
+// keeps the height it had once shown, so fixing the last problem does not pull the fields up
+// under the user's pointer. The currency follows the provider's region until the user picks one; the title is
 // proposed by the session until the user types one; remedies start from the subtype's defaults.
 // Object names: providerComboBox, providerNameLineEdit, incidentDateTimeEdit, amountLineEdit,
 // currencyComboBox, referencesPlainTextEdit, accountLineEdit, descriptionPlainTextEdit,
@@ -40,6 +42,10 @@ public:
     void writeDraft() override;
 
     static QStringList remedyKeys();
+
+protected:
+    // Keeps the space of a message bar that was shown, so the page does not jump when it hides.
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void providerChanged();
@@ -58,7 +64,7 @@ private:
     CaseFactsForm* m_form; // the fields; this page adds the wizard's policies around them
     QComboBox* m_provider;
     QLineEdit* m_providerName;
-    QDateTimeEdit* m_incident;
+    DateTimeField* m_incident;
     QLineEdit* m_amount;
     QComboBox* m_currency;
     QPlainTextEdit* m_references;
@@ -68,6 +74,8 @@ private:
     QLineEdit* m_remedyNote;
     QLineEdit* m_title;
     QLabel* m_requiredLabel;
+    QWidget* m_messageSpace; // the height of the message bar that was shown, once it hides
+    int m_messageHeight = 0;
     QString m_amountMessage;     // the last "not an amount" explanation shown
     QString m_shownProblems;     // the last "before going on" list shown
     QString m_remedyDefaultsFor; // the subtype whose default remedies are ticked

@@ -5,11 +5,11 @@
 #include "gui/reminders/NextStep.h"
 #include "gui/widgets/ChecklistEditor.h"
 #include "gui/widgets/MessageBox.h"
+#include "guidance/CaseTimeZone.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTime>
-#include <QDateTimeEdit>
 #include <QFormLayout>
 #include <QFrame>
 #include <QHBoxLayout>
@@ -83,6 +83,7 @@ FirstStepsPage::FirstStepsPage(WizardSession& session, QWidget* parent)
     freezeLayout->addWidget(m_freezeChannels);
     connect(m_freezeProvider, &QComboBox::activated, this, [this] {
         m_providerPicked = true;
+        m_steps->setTimeZone(caseZone());
         showFreezeChannels();
         // Another wallet may be under another region's law (the US Reg E notice): keep the
         // ticks, then show the steps that fit it.
@@ -171,8 +172,27 @@ void FirstStepsPage::initializePage()
         m_freezeProvider->setCurrentIndex(index);
     else if (!m_providerPicked)
         m_freezeProvider->setCurrentIndex(0);
+    // Step times are the case's, in its zone, like everywhere else the case shows them.
+    m_session.syncTimeZone();
+    m_steps->setTimeZone(caseZone());
     showFreezeChannels();
     updateBanner();
+}
+
+QTimeZone FirstStepsPage::caseZone() const
+{
+    core::CaseRecord record = m_session.draft().record;
+    // The wallet picked here becomes the case's provider (writeDraft), and brings its zone.
+    const QString picked = freezeProviderKey();
+    const bool hasProvider =
+        !record.providerKey.isEmpty() || !record.providerName.trimmed().isEmpty();
+    if (m_providerPicked && !picked.isEmpty() &&
+        (!hasProvider || record.providerKey == m_providerSetHere) &&
+        record.providerKey != picked) {
+        record.providerKey = picked;
+        record.timeZone.clear();
+    }
+    return core::CaseTimeZone::zoneFor(record);
 }
 
 QStringList FirstStepsPage::stepRegions() const
@@ -236,8 +256,11 @@ void FirstStepsPage::updateBanner()
         m_freezeBox->setVisible(hasFreezeStep && !frozen);
     if (frozen) {
         const auto at = m_steps->doneAt(FreezeStepKey);
-        const QString frozenText = at ? tr("Frozen at %1.").arg(CaseText::dateTime(*at))
-                                      : tr("Account frozen.");
+        // The same words as the step's "Done at" field: the case's zone, named when the
+        // computer's differs.
+        const QString frozenText = at
+            ? tr("Frozen at %1.").arg(CaseText::zonedDateTime(*at, caseZone()))
+            : tr("Account frozen.");
         m_banner->setText(next.isEmpty()
                               ? tr("%1 Every urgent step is done; now write the complaint.")
                                     .arg(frozenText)

@@ -3,6 +3,8 @@
 
 #include "gui/wizard/DraftPage.h"
 
+#include <QTimeZone>
+
 class QComboBox;
 class QFrame;
 class QLabel;
@@ -53,6 +55,8 @@ private:
     QString freezeProviderKey() const;
     // The regions whose law the steps follow (the wallet's, narrowed by the user's own).
     QStringList stepRegions() const;
+    // The case's zone, with the wallet picked here as its provider when it becomes the case's.
+    QTimeZone caseZone() const;
 
     QLabel* m_banner;
     QLabel* m_intro;

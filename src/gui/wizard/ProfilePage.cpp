@@ -8,6 +8,8 @@
 #include <QRegularExpression>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace wc::gui {
@@ -32,7 +34,8 @@ ProfilePage::ProfilePage(WizardSession& session, QWidget* parent)
     : DraftPage(session, parent), m_name(new QLineEdit(this)), m_phone(new QLineEdit(this)),
       m_email(new QLineEdit(this)), m_address(new QPlainTextEdit(this)),
       m_emailWarning(noteLabel(u"emailWarningLabel"_s, this)),
-      m_nameNote(noteLabel(u"nameNoteLabel"_s, this))
+      m_nameNote(noteLabel(u"nameNoteLabel"_s, this)),
+      m_addressWarning(noteLabel(u"addressWarningLabel"_s, this))
 {
     setObjectName(u"profilePage"_s);
     setTitle(tr("Your details"));
@@ -56,6 +59,24 @@ ProfilePage::ProfilePage(WizardSession& session, QWidget* parent)
     m_nameNote->setText(tr("Without your name the letter goes out unsigned, and the provider "
                            "may not be able to find your account. You can still go on."));
 
+    // Rich text for the link that moves the number where it belongs.
+    m_addressWarning->setTextFormat(Qt::RichText);
+    m_addressWarning->setText(
+        tr("This looks like a phone number. The address is your postal address, for a letter "
+           "sent by post.")
+            .toHtmlEscaped() +
+        u" <a href=\"phone\">"_s + tr("Move it to Phone").toHtmlEscaped() + u"</a>"_s);
+    connect(m_addressWarning, &QLabel::linkActivated, this, [this] {
+        const QString number = m_address->toPlainText().trimmed();
+        if (m_phone->text().trimmed().isEmpty() || m_phone->text().trimmed() == number)
+            m_phone->setText(number);
+        else // both kept: the user decides which number is the account's
+            m_phone->setText(m_phone->text().trimmed() + u", "_s + number);
+        m_address->clear();
+        m_address->setFocus();
+    });
+    connect(m_address, &QPlainTextEdit::textChanged, this, &ProfilePage::checkAddress);
+
     connect(m_name, &QLineEdit::textChanged, this, &ProfilePage::updateNameNote);
     // Pointed out when the user leaves the field, not at every keystroke of a half-typed
     // address; withdrawn as soon as it is fixed.
@@ -73,6 +94,7 @@ ProfilePage::ProfilePage(WizardSession& session, QWidget* parent)
     form->addRow(tr("&Email:"), m_email);
     form->addRow(QString(), m_emailWarning);
     form->addRow(tr("&Address:"), m_address);
+    form->addRow(QString(), m_addressWarning);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_messageBar);
@@ -125,6 +147,20 @@ void ProfilePage::checkEmail()
 {
     const QString text = m_email->text().trimmed();
     m_emailWarning->setVisible(!text.isEmpty() && !looksLikeEmail(text));
+}
+
+bool ProfilePage::looksLikePhoneNumber(const QString& text)
+{
+    static const QRegularExpression pattern(u"^\\+?[0-9 ()./\\-]+$"_s);
+    const QString trimmed = text.trimmed();
+    const auto digits = std::count_if(trimmed.cbegin(), trimmed.cend(),
+                                      [](QChar c) { return c.isDigit(); });
+    return digits >= 6 && pattern.match(trimmed).hasMatch();
+}
+
+void ProfilePage::checkAddress()
+{
+    m_addressWarning->setVisible(looksLikePhoneNumber(m_address->toPlainText()));
 }
 
 void ProfilePage::updateNameNote()
