@@ -172,12 +172,15 @@ TEST_F(LetterEditorProposalTest, AnAccusationIsReworded_NeverReplacedByThePatter
     editor.setBody(original);
     pressOn(u"诈骗"_s, Qt::Key_Period, Qt::ControlModifier);
     ASSERT_NE(dialog(), nullptr);
-    // The pattern is shown beside the sentence, blanks and all; the wording only fixes the marks.
+    // The pattern is shown beside the sentence, blanks and all. Fixing only the marks would
+    // leave the accusation ("你们这就是诈骗。"), so nothing is rewritten: the sentence states no
+    // fact, and its removal is what is proposed.
     const QString advice = in<QLabel>(u"adviceLabel"_s)->text();
     EXPECT_TRUE(advice.contains(u"X月X日"_s)) << advice.toStdString();
-    EXPECT_EQ(wording(), u"你们这就是诈骗。"_s);
+    EXPECT_EQ(wording(), u"你们这就是诈骗！！！"_s);
     EXPECT_TRUE(in<QLabel>(u"flaggedSentenceLabel"_s)->text().contains(u"诈骗</span>"_s));
     EXPECT_TRUE(in<QPushButton>(u"removeSentenceButton"_s)->isVisible());
+    EXPECT_TRUE(in<QPushButton>(u"removeSentenceButton"_s)->isDefault());
 
     // Copying the pattern's blanks is caught before anything reaches the letter.
     retype(u"X月X日被扣款。"_s);
@@ -259,6 +262,51 @@ TEST_F(LetterEditorProposalTest, ReviewStepsThroughEveryPassageAndTheSummaryStay
     editor.checkNow();
     EXPECT_EQ(editor.openHeatedFindings().size(), 1);
     EXPECT_TRUE(review->isEnabled());
+}
+
+TEST_F(LetterEditorProposalTest, TheReviewCountsSentencesAndAdvancesByOne)
+{
+    // Five findings in three sentences. Counting findings showed "1 of 5", then "2 of 3" once
+    // the first sentence (three findings) was dealt with at once.
+    const QString progress = u"proposalProgressLabel"_s;
+    editor.setLanguage(u"en"_s);
+    editor.setBody(u"You are useless idiots!!! I will sue you. Your agents always say the same "
+                   "thing."_s);
+    ASSERT_EQ(editor.findings().size(), 5);
+    editor.bodyEdit()->setFocus();
+    QTest::keyClick(editor.bodyEdit(), Qt::Key_F7);
+    ASSERT_NE(dialog(), nullptr);
+    EXPECT_EQ(in<QLabel>(progress)->text(), u"1 of 3"_s);
+    // Nothing to keep in it: removing it is what is proposed, and what Return does.
+    EXPECT_TRUE(in<QPushButton>(u"removeSentenceButton"_s)->isDefault());
+    click(u"removeSentenceButton"_s);
+    ASSERT_NE(dialog(), nullptr);
+    EXPECT_EQ(in<QLabel>(progress)->text(), u"2 of 3"_s);
+    click(u"keepFindingButton"_s);
+    ASSERT_NE(dialog(), nullptr);
+    EXPECT_EQ(in<QLabel>(progress)->text(), u"3 of 3"_s);
+    EXPECT_TRUE(in<QPushButton>(u"applyProposalButton"_s)->isDefault());
+    click(u"applyProposalButton"_s);
+    EXPECT_EQ(dialog(), nullptr);
+    EXPECT_EQ(editor.body(), u"I will sue you. Your agents say the same thing."_s);
+
+    // The same in Chinese, with a skip: the count still moves by one.
+    editor.setLanguage(u"zh_CN"_s);
+    editor.setBody(u"你们这帮骗子，一群废物！！！我要起诉你们。你们总是推卸责任。"_s);
+    editor.bodyEdit()->setFocus();
+    QTest::keyClick(editor.bodyEdit(), Qt::Key_F7);
+    ASSERT_NE(dialog(), nullptr);
+    EXPECT_EQ(in<QLabel>(progress)->text(), u"1 of 3"_s);
+    click(u"skipFindingButton"_s);
+    ASSERT_NE(dialog(), nullptr);
+    EXPECT_EQ(in<QLabel>(progress)->text(), u"2 of 3"_s);
+    click(u"removeSentenceButton"_s);
+    ASSERT_NE(dialog(), nullptr);
+    EXPECT_EQ(in<QLabel>(progress)->text(), u"3 of 3"_s);
+    EXPECT_EQ(wording(), u"你们推卸责任。"_s);
+    click(u"applyProposalButton"_s);
+    EXPECT_EQ(dialog(), nullptr);
+    EXPECT_EQ(editor.body(), u"你们这帮骗子，一群废物！！！你们推卸责任。"_s);
 }
 
 TEST_F(LetterEditorProposalTest, F7ReviewsAndSkipMovesOn)

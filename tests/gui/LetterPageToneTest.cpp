@@ -11,14 +11,21 @@
 #include "gui/wizard/WizardSession.h"
 #include "support/StoreTest.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QContextMenuEvent>
+#include <QLineEdit>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QTest>
 #include <QTextCursor>
+#include <QTimer>
 
 #include <gtest/gtest.h>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -27,6 +34,27 @@ using namespace wc::gui;
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
+
+// The context menu the letter shows, opened from the keyboard by `open`: whether it offered the
+// proposal ("Suggest a calmer wording…") for the passage at the text cursor. The menu is read
+// and closed from a timer, as it runs its own event loop.
+bool keyboardMenuOffersProposal(const std::function<void()>& open)
+{
+    bool offered = false;
+    bool shown = false;
+    QTimer::singleShot(0, [&] {
+        auto* menu = qobject_cast<QMenu*>(QApplication::activePopupWidget());
+        shown = menu != nullptr;
+        if (!menu)
+            return;
+        auto* action = menu->findChild<QAction*>(u"reviewFindingAction"_s);
+        offered = action && action->isEnabled() && !action->shortcut().isEmpty();
+        menu->close();
+    });
+    open();
+    QTest::qWait(50); // in case the menu did not open, the timer must still run
+    return shown && offered;
+}
 
 class LetterPageToneTest : public test::StoreTest
 {
@@ -153,6 +181,52 @@ TEST_F(LetterPageToneTest, NextAsksAgainWhileHeatedPassagesRemainAfterAChange)
     std::tie(went, asked) = next(LetterPage::ContinueAnyway);
     EXPECT_EQ(asked, 1);
     EXPECT_TRUE(went);
+}
+
+TEST_F(LetterPageToneTest, EveryToneKeyWorksOnTheWizardsLetterPage)
+{
+    // Tone fixes were reachable only by right-click: the keys must work where the user types.
+    page->activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(page.get()));
+    editor->setBody(u"I was charged twice on 3 May. You people are useless."_s);
+    QTextCursor cursor = editor->bodyEdit()->textCursor();
+    cursor.setPosition(int(editor->body().indexOf(u"useless"_s)) + 2);
+    const auto atPassage = [&] {
+        editor->bodyEdit()->setTextCursor(cursor);
+        editor->bodyEdit()->setFocus();
+    };
+    const auto opened = [this] {
+        const bool open = proposal() != nullptr &&
+                          proposal()->finding().text.contains(u"useless"_s);
+        if (proposal())
+            proposal()->reject();
+        return open;
+    };
+    atPassage();
+    QTest::keyClick(editor->bodyEdit(), Qt::Key_Period, Qt::ControlModifier);
+    EXPECT_TRUE(opened()) << "Ctrl+.";
+    atPassage();
+    QTest::keyClick(editor->bodyEdit(), Qt::Key_Return, Qt::AltModifier);
+    EXPECT_TRUE(opened()) << "Alt+Enter";
+    atPassage();
+    QTest::keyClick(editor->bodyEdit(), Qt::Key_F7);
+    EXPECT_TRUE(opened()) << "F7 in the letter";
+    editor->subjectEdit()->setFocus();
+    QTest::keyClick(editor->subjectEdit(), Qt::Key_F7);
+    EXPECT_TRUE(opened()) << "F7 in the subject line";
+    // The context menu from the keyboard, at the text cursor: Shift+F10 and the menu key.
+    atPassage();
+    EXPECT_TRUE(keyboardMenuOffersProposal(
+        [&] { QTest::keyClick(editor->bodyEdit(), Qt::Key_F10, Qt::ShiftModifier); }))
+        << "Shift+F10";
+    atPassage();
+    EXPECT_TRUE(keyboardMenuOffersProposal([&] {
+        // What the platform sends for the menu key: a context menu event for the focus widget,
+        // with the mouse anywhere (here far from the passage).
+        QContextMenuEvent event(QContextMenuEvent::Keyboard, QPoint(1, 1),
+                                editor->bodyEdit()->mapToGlobal(QPoint(1, 1)));
+        QApplication::sendEvent(editor->bodyEdit(), &event);
+    })) << "menu key";
 }
 
 } // namespace

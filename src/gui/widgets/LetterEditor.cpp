@@ -16,6 +16,7 @@
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QShortcut>
 #include <QTextCursor>
 #include <QTimer>
 #include <QToolTip>
@@ -89,6 +90,10 @@ LetterEditor::LetterEditor(QWidget* parent)
     });
     connect(m_body, &QWidget::customContextMenuRequested, this, &LetterEditor::showContextMenu);
     connect(m_review, &QPushButton::clicked, this, &LetterEditor::reviewTone);
+    // F7 also from the subject line and the review button; in the body the key filter has it.
+    auto* reviewKey = new QShortcut(QKeySequence(Qt::Key_F7), this);
+    reviewKey->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(reviewKey, &QShortcut::activated, this, &LetterEditor::reviewTone);
 
     setLanguage(u"zh_CN"_s);
 }
@@ -219,6 +224,13 @@ QString LetterEditor::toolTipFor(const core::ToneFinding& finding)
 
 bool LetterEditor::eventFilter(QObject* watched, QEvent* event)
 {
+    // The menu key and Shift+F10 open the context menu where the text cursor is, not where
+    // the mouse happens to be, so a finding's proposal is reachable without a mouse.
+    if (watched == m_body && event->type() == QEvent::ContextMenu &&
+        static_cast<QContextMenuEvent*>(event)->reason() == QContextMenuEvent::Keyboard) {
+        showContextMenu(m_body->cursorRect().center());
+        return true;
+    }
     if (watched == m_body &&
         (event->type() == QEvent::KeyPress || event->type() == QEvent::ShortcutOverride)) {
         auto* key = static_cast<QKeyEvent*>(event);
@@ -228,7 +240,8 @@ bool LetterEditor::eventFilter(QObject* watched, QEvent* event)
                 (key->key() == Qt::Key_Period && key->modifiers() & Qt::ControlModifier) ||
                 ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) &&
                  key->modifiers() & Qt::AltModifier) ||
-                key->key() == Qt::Key_F7;
+                key->key() == Qt::Key_F7 ||
+                (key->key() == Qt::Key_F10 && key->modifiers() == Qt::ShiftModifier);
             if (ours)
                 event->accept();
             return ours;
@@ -371,6 +384,10 @@ bool LetterEditor::handleKey(QKeyEvent* key)
         reviewTone();
         return true;
     }
+    if (key->key() == Qt::Key_F10 && key->modifiers() == Qt::ShiftModifier) {
+        showContextMenu(m_body->cursorRect().center());
+        return true;
+    }
     return false;
 }
 
@@ -410,6 +427,23 @@ std::optional<core::ToneFinding> LetterEditor::nextToReview() const
     return std::nullopt;
 }
 
+int LetterEditor::sentencesToReview() const
+{
+    const QString text = body();
+    int sentences = 0;
+    qsizetype covered = -1; // end of the last sentence counted; findings come in text order
+    for (const core::ToneFinding& f : m_findings) {
+        if (isKept(f) || m_skipped.contains(signatureOf(f)))
+            continue;
+        const auto [start, end] =
+            core::ToneChecker::sentenceSpan(text, f.start, f.start + f.length);
+        if (start >= covered)
+            ++sentences;
+        covered = std::max(covered, end);
+    }
+    return sentences;
+}
+
 void LetterEditor::showProposal(const core::ToneFinding& finding)
 {
     if (!m_dialog) {
@@ -433,11 +467,10 @@ void LetterEditor::showProposal(const core::ToneFinding& finding)
     int position = 0;
     int total = 0;
     if (m_reviewing) {
-        int left = 0;
-        for (const core::ToneFinding& f : std::as_const(m_findings))
-            left += !isKept(f) && !m_skipped.contains(signatureOf(f));
+        // Counted in sentences, as each step decides on one: counting findings made "1 of 4"
+        // jump to "2 of 2" when a sentence with three of them was dealt with at once.
         position = ++m_reviewed;
-        total = m_reviewed - 1 + std::max(left, 1);
+        total = m_reviewed - 1 + std::max(sentencesToReview(), 1);
     }
     m_dialog->setProposal(finding, *proposal, position, total);
     if (!m_dialog->isVisible())

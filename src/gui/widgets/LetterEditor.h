@@ -27,7 +27,8 @@ class ToneProposalDialog;
 // Edits a letter's subject and body and shows, while the user types, which passages read as
 // heated (underlined, with the category and a calm pattern in the tooltip) and a one-line
 // summary of how calm the letter reads. The tone checker only proposes: Ctrl+. or Alt+Enter on
-// an underlined passage, its context menu, or "Review tone…" (F7, stepping through them all)
+// an underlined passage, its context menu (also from the keyboard: the menu key or Shift+F10
+// open it at the text cursor), or "Review tone…" (F7, stepping through them all)
 // opens a ToneProposalDialog where the user edits a safe rewrite of the sentence, keeps it as
 // written or removes it; every change is one undoable edit. The same widget serves the wizard and
 // the case view. Object names: subjectLineEdit, bodyPlainTextEdit, toneSummaryLabel,
@@ -118,6 +119,8 @@ private:
     void showProposal(const core::ToneFinding& finding);
     void proposalDecided(int outcome);
     std::optional<core::ToneFinding> nextToReview() const;
+    // The sentences with findings still to decide on in the review under way.
+    int sentencesToReview() const;
 
     QString m_language;
     std::optional<core::ToneChecker> m_checker;

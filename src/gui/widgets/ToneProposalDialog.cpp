@@ -195,6 +195,11 @@ void ToneProposalDialog::setProposal(const core::ToneFinding& finding,
         m_changes->setText(tr("There is no safe automatic change here: reword the sentence "
                               "yourself, keeping its facts, using the pattern above."));
     m_remove->setVisible(proposal.removable);
+    // Return takes what is proposed: the rewrite, or for a sentence that states no fact and
+    // has no rewrite, its removal.
+    const bool removalProposed = proposal.rewrite.isEmpty() && proposal.removable;
+    m_apply->setDefault(!removalProposed);
+    m_remove->setDefault(removalProposed);
     m_edit->setFocus();
     m_edit->moveCursor(QTextCursor::End);
     updateCheck();
