@@ -12,10 +12,13 @@
 #include "gui/reminders/ClockOffersDialog.h"
 #include "gui/widgets/LetterEditor.h"
 #include "gui/widgets/MessageBar.h"
+#include "gui/widgets/ToneProposalDialog.h"
 #include "gui/widgets/UrlOpener.h"
 #include "guidance/CaseTimeZone.h"
 #include "letters/LetterDrafter.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QDateTimeEdit>
@@ -26,6 +29,8 @@
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTest>
+#include <QTimer>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -324,9 +329,11 @@ TEST_F(Letters, RedraftingAsksBeforeReplacingText)
     EXPECT_EQ(storedLetter(id).body, drafted);
     EXPECT_EQ(tab->editor()->body(), drafted);
 
-    // Another language is a re-draft too, and asked about the same way.
+    // Another language is a re-draft too, and asked about the same way once the text is edited.
+    QTest::keyClicks(body(), u" Thanks."_s);
     MessageBox::setNextChoice(LettersTab::KeepText);
     pick(find<QComboBox>(u"letterLanguageComboBox"_s), u"zh_CN"_s);
+    EXPECT_EQ(MessageBox::takeAskedCount(), 1);
     EXPECT_EQ(storedLetter(id).language, u"en"_s);
     EXPECT_EQ(find<QComboBox>(u"letterLanguageComboBox"_s)->currentData().toString(), u"en"_s);
     MessageBox::setNextChoice(LettersTab::ReplaceText);
@@ -336,6 +343,130 @@ TEST_F(Letters, RedraftingAsksBeforeReplacingText)
                 storedLetter(id).body.contains(u"此致"_s))
         << storedLetter(id).body.toStdString();
     EXPECT_EQ(tab->editor()->language(), u"zh_CN"_s);
+}
+
+TEST_F(Letters, ChangedFactsAloneAreRedraftedWithoutAskingEditedTextIsAskedAbout)
+{
+    // The walk: the case's facts changed, the letter was never edited, and Re-draft warned that
+    // "any changes you made to the text will be lost".
+    const qint64 id = newInitialLetter();
+    ASSERT_GT(id, 0);
+    pick(find<QComboBox>(u"letterStatusComboBox"_s), u"ready"_s); // a status is no edit
+    MessageBox::takeAskedCount();
+    const auto changeFacts = [this](const QString& description) {
+        core::CaseRecord record = *store->caseById(caseId);
+        record.description = description;
+        ASSERT_TRUE(store->updateCase(record).ok());
+    };
+    changeFacts(u"Charged 70.00 instead of 7.00 on the second try."_s);
+    QTest::mouseClick(find<QPushButton>(u"redraftPushButton"_s), Qt::LeftButton);
+    EXPECT_EQ(MessageBox::takeAskedCount(), 0);
+    EXPECT_TRUE(storedLetter(id).body.contains(u"70.00 instead of 7.00"_s))
+        << storedLetter(id).body.toStdString();
+    EXPECT_TRUE(tab->editor()->body().contains(u"70.00 instead of 7.00"_s));
+    EXPECT_EQ(storedLetter(id).status, u"ready"_s);
+    auto* note = find<MessageBar>(u"lettersMessageBar"_s);
+    ASSERT_TRUE(note);
+    EXPECT_TRUE(note->isVisible());
+
+    // Edited by the user, then the facts change: the question says what is replaced.
+    body()->setFocus();
+    body()->moveCursor(QTextCursor::End);
+    QTest::keyClicks(body(), u" My own words."_s);
+    changeFacts(u"Charged 80.00 instead of 8.00."_s);
+    MessageBox::setNextChoice(LettersTab::KeepText);
+    QTest::mouseClick(find<QPushButton>(u"redraftPushButton"_s), Qt::LeftButton);
+    EXPECT_EQ(MessageBox::takeAskedCount(), 1);
+    EXPECT_TRUE(MessageBox::lastText().contains(u"subject line and its whole body"_s))
+        << MessageBox::lastText().toStdString();
+    EXPECT_TRUE(MessageBox::lastText().contains(u"in English"_s))
+        << MessageBox::lastText().toStdString();
+    EXPECT_FALSE(MessageBox::lastText().contains(u"will be lost"_s));
+    EXPECT_TRUE(storedLetter(id).body.endsWith(u"My own words."_s));
+
+    // The edit is remembered by the case file, not by this window: shown again later, the
+    // letter still asks.
+    view->showCase(0);
+    view->showCase(caseId);
+    view->setCurrentTab(CaseView::Letters);
+    tab->selectLetter(id);
+    MessageBox::setNextChoice(LettersTab::ReplaceText);
+    QTest::mouseClick(find<QPushButton>(u"redraftPushButton"_s), Qt::LeftButton);
+    EXPECT_EQ(MessageBox::takeAskedCount(), 1);
+    EXPECT_TRUE(storedLetter(id).body.contains(u"80.00 instead of 8.00"_s));
+    EXPECT_FALSE(storedLetter(id).body.contains(u"My own words."_s));
+    // Drafted again, it is WalletCase's text once more: the next change of facts asks nothing.
+    changeFacts(u"Charged 90.00 instead of 9.00."_s);
+    QTest::mouseClick(find<QPushButton>(u"redraftPushButton"_s), Qt::LeftButton);
+    EXPECT_EQ(MessageBox::takeAskedCount(), 0);
+    EXPECT_TRUE(storedLetter(id).body.contains(u"90.00 instead of 9.00"_s));
+
+    // A letter whose log does not show it as drafted (the wizard's, which may hold the user's
+    // edits) is asked about: better one question too many than the user's words lost.
+    core::Letter fromWizard = storedLetter(id);
+    fromWizard.id = 0;
+    fromWizard.status = u"draft"_s;
+    const auto added = store->addLetter(fromWizard);
+    ASSERT_TRUE(added.ok());
+    view->showCase(0);
+    view->showCase(caseId);
+    view->setCurrentTab(CaseView::Letters);
+    tab->selectLetter(*added);
+    changeFacts(u"Charged 50.00 instead of 5.00."_s);
+    MessageBox::setNextChoice(LettersTab::KeepText);
+    QTest::mouseClick(find<QPushButton>(u"redraftPushButton"_s), Qt::LeftButton);
+    EXPECT_EQ(MessageBox::takeAskedCount(), 1);
+}
+
+TEST_F(Letters, ToneKeysWorkInTheLettersTab)
+{
+    // Ctrl+., Alt+Enter, F7 and the keyboard's context menu in the case view, where window
+    // shortcuts live, not only in a bare editor.
+    const qint64 id = newInitialLetter();
+    ASSERT_GT(id, 0);
+    QTextCursor end(body()->document());
+    end.movePosition(QTextCursor::End);
+    end.insertText(u"\nYou people are useless."_s);
+    tab->editor()->checkNow();
+    const qsizetype at = tab->editor()->body().indexOf(u"useless"_s) + 2;
+    const auto atPassage = [&] {
+        QTextCursor cursor = body()->textCursor();
+        cursor.setPosition(int(at));
+        body()->setTextCursor(cursor);
+        body()->setFocus();
+    };
+    const auto opened = [this] {
+        auto* dialog = tab->findChild<ToneProposalDialog*>(u"toneProposalDialog"_s);
+        const bool open = dialog && dialog->isVisible() &&
+                          dialog->finding().text.contains(u"useless"_s);
+        if (dialog && dialog->isVisible())
+            dialog->reject();
+        return open;
+    };
+    atPassage();
+    QTest::keyClick(body(), Qt::Key_Period, Qt::ControlModifier);
+    EXPECT_TRUE(opened()) << "Ctrl+.";
+    atPassage();
+    QTest::keyClick(body(), Qt::Key_Enter, Qt::AltModifier);
+    EXPECT_TRUE(opened()) << "Alt+Enter";
+    atPassage();
+    QTest::keyClick(body(), Qt::Key_F7);
+    EXPECT_TRUE(opened()) << "F7";
+    atPassage();
+    bool offered = false;
+    QTimer::singleShot(0, [&] {
+        auto* menu = qobject_cast<QMenu*>(QApplication::activePopupWidget());
+        auto* action = menu ? menu->findChild<QAction*>(u"reviewFindingAction"_s) : nullptr;
+        offered = action && action->isEnabled();
+        if (action)
+            action->trigger(); // the keyboard user picks it with Return or its mnemonic
+        if (menu)
+            menu->close();
+    });
+    QTest::keyClick(body(), Qt::Key_F10, Qt::ShiftModifier);
+    EXPECT_TRUE(offered) << "Shift+F10 opens the menu with the proposal";
+    QTest::qWait(20); // the menu's action opens the proposal once the menu has closed
+    EXPECT_TRUE(opened()) << "the menu's “Suggest a calmer wording…”";
 }
 
 TEST_F(Letters, TheAccountIsWrittenInFullToTheCompanyAndMaskedOnRequest)
@@ -492,7 +623,7 @@ TEST_F(Letters, MarkingALetterSentOffersTheReplyDateItSetsAndTheCompanysDeadline
     auto* reply = offers->findChild<QCheckBox*>(u"clockCheckBox_letter_reply_by"_s);
     ASSERT_TRUE(reply);
     EXPECT_TRUE(reply->text().startsWith(u"Reply deadline you set in the letter"_s));
-    EXPECT_TRUE(reply->text().contains(core::followup::longDate(*replyBy, u"en"_s)))
+    EXPECT_TRUE(reply->text().contains(CaseText::date(*replyBy)))
         << reply->text().toStdString();
     EXPECT_TRUE(reply->isChecked());
     EXPECT_TRUE(offers->findChild<QCheckBox*>(u"clockCheckBox_cn_pboc_institution_reply"_s));

@@ -157,9 +157,16 @@ public:
     Result<void> removeContact(qint64 id);
 
     // --- letters
-    Result<qint64> addLetter(const Letter& letter);
+    // `drafted`: the letter is exactly as WalletCase drafted it (see letterEditedSinceDrafted()).
+    Result<qint64> addLetter(const Letter& letter, bool drafted = false);
     Result<QList<Letter>> letters(qint64 caseId);
-    Result<void> updateLetter(const Letter& letter);
+    // `drafted`: the new subject and body are a draft by WalletCase, not the user's words; the
+    // event log records which, for letterEditedSinceDrafted().
+    Result<void> updateLetter(const Letter& letter, bool drafted = false);
+    // Whether the user changed the subject or body of letter `id` since WalletCase last drafted
+    // it, read from the case's event log (a status change is no edit). A letter not added or
+    // last changed as `drafted`, or logged before this was recorded, counts as the user's.
+    Result<bool> letterEditedSinceDrafted(qint64 id);
     Result<void> removeLetter(qint64 id);
 
     // --- reminders

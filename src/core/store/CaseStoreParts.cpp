@@ -8,6 +8,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace wc::core {
@@ -305,7 +307,7 @@ Result<void> CaseStore::removeContact(qint64 id)
 
 // ----------------------------------------------------------------------------------- letters
 
-Result<qint64> CaseStore::addLetter(const Letter& letter)
+Result<qint64> CaseStore::addLetter(const Letter& letter, bool drafted)
 {
     qint64 id = 0;
     WC_TRY(changeCase(letter.caseId, u"letter.created"_s, [&]() -> Result<QString> {
@@ -315,7 +317,10 @@ Result<qint64> CaseStore::addLetter(const Letter& letter)
         if (!inserted)
             return std::move(inserted).error();
         id = *inserted;
-        return json({{u"id"_s, double(id)}, {u"kind"_s, l.kind}, {u"language"_s, l.language}});
+        QJsonObject payload{{u"id"_s, double(id)}, {u"kind"_s, l.kind}, {u"language"_s, l.language}};
+        if (drafted)
+            payload.insert(u"drafted"_s, true);
+        return json(payload);
     }));
     return id;
 }
@@ -325,13 +330,14 @@ Result<QList<Letter>> CaseStore::letters(qint64 caseId)
     return rows::selectRows<Letter>(m_db, u"case_id = ?1"_s, caseId);
 }
 
-Result<void> CaseStore::updateLetter(const Letter& letter)
+Result<void> CaseStore::updateLetter(const Letter& letter, bool drafted)
 {
     auto found = rows::selectById<Letter>(m_db, letter.id, noSuchRecord(u"letters"_s));
     if (!found)
         return std::move(found).error();
     const Letter old = *found;
     const bool nowSent = letter.status == u"sent"_s && old.status != u"sent"_s;
+    const bool textChanged = letter.subject != old.subject || letter.body != old.body;
     return changeCase(old.caseId, nowSent ? u"letter.sent"_s : u"letter.updated"_s,
                       [&]() -> Result<QString> {
                           Letter l = letter;
@@ -339,12 +345,43 @@ Result<void> CaseStore::updateLetter(const Letter& letter)
                           l.updatedAt = m_clock->nowMs();
                           WC_TRY(updateInCase(m_db, l, old.caseId));
                           QJsonObject payload{{u"id"_s, double(l.id)}, {u"status"_s, l.status}};
+                          // Whose words the text now is: letterEditedSinceDrafted() reads it.
+                          payload.insert(u"text_changed"_s, textChanged);
+                          if (textChanged && drafted)
+                              payload.insert(u"drafted"_s, true);
                           if (nowSent) {
                               payload.insert(u"channel"_s, l.channel);
                               payload.insert(u"reference"_s, l.reference);
                           }
                           return json(payload);
                       });
+}
+
+Result<bool> CaseStore::letterEditedSinceDrafted(qint64 id)
+{
+    auto caseId = caseIdOf("letters", id);
+    if (!caseId)
+        return std::move(caseId).error();
+    auto history = events(*caseId);
+    if (!history)
+        return std::move(history).error();
+    std::sort(history->begin(), history->end(),
+              [](const CaseEvent& a, const CaseEvent& b) { return a.seq < b.seq; });
+    bool edited = true; // a letter whose drafting the log does not show is taken as the user's
+    for (const CaseEvent& e : std::as_const(*history)) {
+        if (!e.kind.startsWith(u"letter."_s))
+            continue;
+        const QJsonObject payload = QJsonDocument::fromJson(e.payload.toUtf8()).object();
+        if (qint64(payload.value(u"id"_s).toDouble()) != id)
+            continue;
+        if (e.kind == u"letter.created"_s)
+            edited = !payload.value(u"drafted"_s).toBool(); // a wizard's letter may hold edits
+        else if (!payload.contains(u"text_changed"_s))
+            edited = true; // written before the log said whose words a change was
+        else if (payload.value(u"text_changed"_s).toBool())
+            edited = !payload.value(u"drafted"_s).toBool();
+    }
+    return edited;
 }
 
 Result<void> CaseStore::removeLetter(qint64 id)

@@ -416,9 +416,9 @@ bool LettersTab::saveNow()
     return true;
 }
 
-bool LettersTab::storeLetter(const core::Letter& letter, const QString& failure)
+bool LettersTab::storeLetter(const core::Letter& letter, const QString& failure, bool drafted)
 {
-    if (auto saved = m_store->updateLetter(letter); !saved) {
+    if (auto saved = m_store->updateLetter(letter, drafted); !saved) {
         showError(failure.arg(saved.error().message));
         showCurrent();
         return false;

@@ -39,7 +39,7 @@ class MessageBar;
 // or leaves the editor; a failed save keeps the text on screen (and in memory when another
 // letter or case is shown) and tries again. Per letter: status (draft, ready to send, sent with
 // when, how and the reference: "Mark as sent…"), re-draft from the template in its language
-// (asking before replacing text that differs), copy, an email draft (mailto:), delete. "New
+// (asking before replacing text the user edited), copy, an email draft (mailto:), delete. "New
 // letter" offers every kind core::LetterDrafter has a template for. Once a letter is marked as
 // sent, the deadlines that start with it (core::ClockTable: a regulator's reply time, a legal
 // investigation period …) are offered in a ClockOffersDialog; the ticked ones become reminders.
@@ -89,8 +89,9 @@ public:
     // Drafts a letter of `kind` (to `regulatorKey` for a regulator letter) in the case's letter
     // language, saves it and shows it. False with the reason shown when it failed.
     bool newLetter(const QString& kind, const QString& regulatorKey = {});
-    // Drafts the shown letter again in `language` (its own when empty), asking first when the
-    // new text would replace different text. False when declined or failed.
+    // Drafts the shown letter again in `language` (its own when empty), asking first only when
+    // the user changed the text since it was drafted (a change of the case's facts alone asks
+    // nothing). False when declined or failed.
     // `untouchedIfFullAccount`: the text counts as the user's own only when it differs from the
     // draft with that account choice (so switching the choice asks nothing about an unedited
     // letter).
@@ -129,7 +130,9 @@ private:
     void textEdited();
     void statusPicked();
     void languagePicked();
-    bool storeLetter(const core::Letter& letter, const QString& failure);
+    // `drafted`: the text is a new draft by WalletCase, not the user's (see
+    // CaseStore::letterEditedSinceDrafted()).
+    bool storeLetter(const core::Letter& letter, const QString& failure, bool drafted = false);
     void moveCaseOnAfterSending(const QString& kind);
     // The regulators and ombudsmen for the case's provider regions (and the user's country).
     QList<core::Regulator> caseRegulators() const;

@@ -278,7 +278,7 @@ bool LettersTab::newLetter(const QString& kind, const QString& regulatorKey)
     letter->caseId = m_caseId;
     letter->kind = kind;
     letter->status = u"draft"_s;
-    auto id = m_store->addLetter(*letter);
+    auto id = m_store->addLetter(*letter, true);
     if (!id) {
         showError(tr("The new letter could not be saved: %1").arg(id.error().message));
         return false;
@@ -311,17 +311,28 @@ bool LettersTab::redraft(const QString& requested, std::optional<bool> untouched
         showNote(tr("The letter already reads as the template drafts it."));
         return true;
     }
+    // Only the user's own words are worth a question. A text that differs from a new draft only
+    // because the case's facts changed since is still WalletCase's draft: it is replaced without
+    // asking. Typing not saved yet counts; so does an edit the case's log records from earlier.
+    bool userEdited = m_dirty;
+    if (!userEdited) {
+        const auto logged = m_store->letterEditedSinceDrafted(m_current.id);
+        userEdited = !logged || *logged;
+    }
     bool untouched = false;
     if (untouchedIfFullAccount) {
         auto before =
             draftFor(m_current.kind, m_current.language, regulator, untouchedIfFullAccount);
         untouched = before && before->subject == edited.subject && before->body == edited.body;
     }
-    if (hasText && !untouched) {
+    if (hasText && userEdited && !untouched) {
         const int answer = MessageBox::ask(
-            this, QMessageBox::Question, tr("Replace the letter's text?"),
-            tr("Drafting the letter again replaces its text with a new one from the template and "
-               "the case as it is now. Any changes you made to the text will be lost."),
+            this, QMessageBox::Question, tr("Replace your changes to the letter?"),
+            tr("You changed this letter after WalletCase drafted it. Drafting it again replaces "
+               "its subject line and its whole body, your changes included, with a new draft "
+               "in %1 from the template and the case as it is now. To keep a passage, copy it "
+               "first.")
+                .arg(CaseText::languageName(language)),
             {{ReplaceText, tr("&Replace the text"), QMessageBox::DestructiveRole},
              {KeepText, tr("&Keep my text"), QMessageBox::RejectRole}},
             KeepText);
@@ -333,7 +344,11 @@ bool LettersTab::redraft(const QString& requested, std::optional<bool> untouched
     letter.body = fresh->body;
     letter.language = language;
     letter.replyBy = fresh->replyBy;
-    return storeLetter(letter, tr("The new draft could not be saved: %1"));
+    if (!storeLetter(letter, tr("The new draft could not be saved: %1"), true))
+        return false;
+    if (!userEdited)
+        showNote(tr("Drafted again from the case as it is now."));
+    return true;
 }
 
 void LettersTab::copyLetter()
