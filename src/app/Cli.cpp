@@ -44,7 +44,7 @@ QString usage()
                     "  walletcase export FILE [--case ID] --ics OUT\n"
                     "  walletcase search FILE QUERY\n"
                     "  walletcase restore FILE\n"
-                    "  walletcase tone [--lang zh_CN|en] < TEXT\n"
+                    "  walletcase tone [--lang zh_CN|en] [--json] < TEXT\n"
                     "  walletcase letter FILE --case ID [--lang zh_CN|en]\n"
                     "  walletcase statement CSV [--format alipay|wechat|paypal|generic] [--encoding ENC]\n"
                     "  walletcase reminders FILE [--due-by ISO8601]\n"
@@ -71,7 +71,9 @@ QString help()
                     "  letter   Print the case's current letter (the newest, in --lang when given);\n"
                     "           drafts and saves one first when the case has none.\n"
                     "  tone     Check the text on standard input for emotional wording; prints\n"
-                    "           the findings as JSON (language guessed when --lang is absent).\n"
+                    "           each passage (line, column, kind, advice) and the calmer wording\n"
+                    "           proposed for its sentence, or with --json the same as JSON. The\n"
+                    "           text's language is guessed when --lang is absent.\n"
                     "  statement Read a wallet statement (Alipay, WeChat Pay, PayPal or any CSV) and print\n"
                     "           its transactions, unreadable lines and likely duplicate charges as JSON.\n"
                     "  reminders List the pending reminders due by --due-by (default: now), oldest\n"
@@ -207,7 +209,9 @@ int dispatch(const QString& command, const QStringList& args)
         : command == u"statement"_s ? QStringList{u"format"_s, u"encoding"_s}
         : command == u"reminders"_s ? QStringList{u"due-by"_s}
                                     : QStringList{},
-        command == u"export"_s ? QStringList{u"letter-only"_s} : QStringList{});
+        command == u"export"_s ? QStringList{u"letter-only"_s}
+        : command == u"tone"_s ? QStringList{u"json"_s}
+                               : QStringList{});
     if (!a.problem.isEmpty())
         return usageError(a.problem);
     const qsizetype n = a.words.size();
@@ -229,7 +233,7 @@ int dispatch(const QString& command, const QStringList& args)
         const QString lang = a.options.value(u"lang"_s);
         if (a.options.contains(u"lang"_s) && lang != u"zh_CN"_s && lang != u"en"_s)
             return usageError(Text::tr("--lang must be zh_CN or en."));
-        return cli::tone(lang);
+        return cli::tone(lang, a.options.contains(u"json"_s));
     }
     if (command == u"letter"_s) {
         if (n != 1 || !a.options.contains(u"case"_s))

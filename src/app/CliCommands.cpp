@@ -24,6 +24,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <utility>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -239,7 +240,42 @@ int restore(const QString& file)
     return Success;
 }
 
-int tone(const QString& language)
+namespace {
+
+// Where a passage starts, as a person counts: line and column from 1, one column per character
+// (an emoji or a rare ideograph is one, not two UTF-16 units).
+std::pair<int, int> lineAndColumn(const QString& text, qsizetype at)
+{
+    int line = 1;
+    qsizetype lineStart = 0;
+    for (qsizetype i = 0; i < at; ++i) {
+        if (text.at(i) == u'\n') {
+            ++line;
+            lineStart = i + 1;
+        }
+    }
+    int column = 1;
+    for (qsizetype i = lineStart; i < at; ++i)
+        column += !text.at(i).isLowSurrogate();
+    return {line, column};
+}
+
+// What the app proposes for a sentence, in the words of the review dialog.
+QStringList proposalLines(const core::ToneProposal& p)
+{
+    if (!p.rewrite.isEmpty()) {
+        return {Text::tr("Proposal: “%1”").arg(p.rewrite.simplified()),
+                Text::tr("Changes: %1").arg(p.changes.join(u' '))};
+    }
+    if (p.removable)
+        return {Text::tr("Proposal: remove the sentence; it states no fact.")};
+    return {Text::tr("Proposal: none that keeps your facts; reword the sentence yourself, "
+                     "following the advice.")};
+}
+
+} // namespace
+
+int tone(const QString& language, bool json)
 {
     QFile input;
     if (!input.open(stdin, QIODevice::ReadOnly)) {
@@ -259,16 +295,58 @@ int tone(const QString& language)
         report(u"tone"_s, checker.error());
         return Failed;
     }
-    // Offsets count UTF-16 code units, as editors and Qt do.
-    QJsonArray findings;
-    for (const core::ToneFinding& f : checker->check(text)) {
-        findings.append(QJsonObject{{u"start"_s, double(f.start)},
-                                    {u"length"_s, double(f.length)},
-                                    {u"text"_s, f.text},
-                                    {u"category"_s, f.category},
-                                    {u"suggestion"_s, f.suggestion}});
+    const QList<core::ToneFinding> findings = checker->check(text);
+    if (json) {
+        // Offsets count UTF-16 code units, as editors and Qt do; line and column characters.
+        QJsonArray out;
+        for (const core::ToneFinding& f : findings) {
+            const core::ToneProposal p = checker->propose(text, f);
+            const auto [line, column] = lineAndColumn(text, f.start);
+            out.append(QJsonObject{{u"start"_s, double(f.start)},
+                                   {u"length"_s, double(f.length)},
+                                   {u"line"_s, line},
+                                   {u"column"_s, column},
+                                   {u"text"_s, f.text},
+                                   {u"category"_s, f.category},
+                                   {u"category_name"_s, core::ToneChecker::categoryName(f.category)},
+                                   {u"suggestion"_s, f.suggestion},
+                                   {u"sentence"_s, p.sentence},
+                                   {u"rewrite"_s, p.rewrite},
+                                   {u"removable"_s, p.removable},
+                                   {u"changes"_s, QJsonArray::fromStringList(p.changes)}});
+        }
+        std::fputs(QJsonDocument(out).toJson(QJsonDocument::Indented).constData(), stdout);
+        return Success;
     }
-    std::fputs(QJsonDocument(findings).toJson(QJsonDocument::Indented).constData(), stdout);
+    // For a person: each passage with where it is, what it is and the advice; after the
+    // passages of one sentence, that sentence and what the app proposes for it, as the review
+    // dialog shows them.
+    std::optional<core::ToneProposal> open;
+    const auto closeSentence = [&open] {
+        if (!open)
+            return;
+        printOut(u"  "_s + Text::tr("Sentence: %1").arg(open->sentence.simplified()));
+        for (const QString& line : proposalLines(*open))
+            printOut(u"  "_s + line);
+        printOut({});
+        open.reset();
+    };
+    for (const core::ToneFinding& f : findings) {
+        const core::ToneProposal p = checker->propose(text, f);
+        if (open && (open->sentenceStart != p.sentenceStart ||
+                     open->sentenceLength != p.sentenceLength))
+            closeSentence();
+        if (!open)
+            open = p;
+        const auto [line, column] = lineAndColumn(text, f.start);
+        printOut(Text::tr("Line %1, column %2 — %3: “%4”")
+                     .arg(line)
+                     .arg(column)
+                     .arg(core::ToneChecker::categoryName(f.category), f.text.simplified()));
+        printOut(u"    "_s + Text::tr("Advice: %1").arg(f.suggestion));
+    }
+    closeSentence();
+    printOut(Text::tr("Tone: %1").arg(checker->summarize(findings, text).description));
     return Success;
 }
 

@@ -14,12 +14,14 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSet>
 #include <QTemporaryFile>
 
 #include <gtest/gtest.h>
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <unistd.h>
 
@@ -294,29 +296,104 @@ TEST_F(CliTest, RestoreTakesTheNewestGoodBackup)
 TEST_F(CliTest, ToneReportsFindingsAsJson)
 {
     const QByteArray zh = QStringLiteral("你们这群骗子！！！我的账户被盗刷了。").toUtf8();
-    Outcome r = run({u"tone"_s}, zh);
+    Outcome r = run({u"tone"_s, u"--json"_s}, zh);
     ASSERT_EQ(r.code, 0) << r.err.toStdString();
     const QJsonArray findings = QJsonDocument::fromJson(r.out).array();
     QStringList categories;
     for (const auto& v : findings) {
         const QJsonObject f = v.toObject();
         categories << f.value(u"category"_s).toString();
-        // Offsets are UTF-16 positions into the input.
+        // Offsets are UTF-16 positions into the input; line and column count characters.
         EXPECT_EQ(QString::fromUtf8(zh).mid(f.value(u"start"_s).toInt(),
                                             f.value(u"length"_s).toInt()),
                   f.value(u"text"_s).toString());
+        EXPECT_EQ(f.value(u"line"_s).toInt(), 1);
+        EXPECT_EQ(f.value(u"column"_s).toInt(), f.value(u"start"_s).toInt() + 1);
         EXPECT_FALSE(f.value(u"suggestion"_s).toString().isEmpty());
+        // The proposal for the sentence: it states no fact, so its removal.
+        EXPECT_EQ(f.value(u"sentence"_s).toString(), u"你们这群骗子！！！"_s);
+        EXPECT_EQ(f.value(u"rewrite"_s).toString(), QString());
+        EXPECT_TRUE(f.value(u"removable"_s).toBool());
     }
     EXPECT_EQ(categories, (QStringList{u"insult"_s, u"shouting"_s})); // 盗刷 describes the issue
+    EXPECT_EQ(findings.at(0).toObject().value(u"category_name"_s).toString(), u"Insult"_s);
 
-    r = run({u"tone"_s, u"--lang"_s, u"en"_s}, "This was an unauthorized payment.");
+    r = run({u"tone"_s, u"--lang"_s, u"en"_s, u"--json"_s}, "This was an unauthorized payment.");
     ASSERT_EQ(r.code, 0);
     EXPECT_TRUE(QJsonDocument::fromJson(r.out).array().isEmpty()) << r.out.toStdString();
-    r = run({u"tone"_s, u"--lang=en"_s}, "You people NEVER answer!!!");
-    EXPECT_EQ(QJsonDocument::fromJson(r.out).array().size(), 3) << r.out.toStdString();
+    r = run({u"tone"_s, u"--lang=en"_s, u"--json"_s}, "Refund me.\nYou people NEVER answer!!!");
+    const QJsonArray en = QJsonDocument::fromJson(r.out).array();
+    ASSERT_EQ(en.size(), 3) << r.out.toStdString();
+    EXPECT_EQ(en.at(1).toObject().value(u"line"_s).toInt(), 2);
+    EXPECT_EQ(en.at(1).toObject().value(u"column"_s).toInt(), 12); // NEVER
+    EXPECT_EQ(en.at(1).toObject().value(u"rewrite"_s).toString(), u"You people never answer."_s);
 
     EXPECT_EQ(run({u"tone"_s, u"--lang"_s, u"fr"_s}, "x").code, 1);
     EXPECT_EQ(run({u"tone"_s, u"extra"_s}, "x").code, 1);
+    EXPECT_EQ(run({u"tone"_s, u"--json=yes"_s}, "x").code, 1);
+}
+
+TEST_F(CliTest, ToneShowsEachPassageWithItsPlaceKindAndProposal)
+{
+    // It used to print only the advice, as JSON: no place a person can find, no proposal.
+    Outcome r = run({u"tone"_s, u"--lang"_s, u"en"_s},
+                    "Dear team,\nPlease REFUND me now!!! You are useless idiots.\n");
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    const QString out = QString::fromUtf8(r.out);
+    EXPECT_TRUE(out.contains(u"Line 2, column 8 — Shouting (capitals, !!!): “REFUND”"_s))
+        << out.toStdString();
+    EXPECT_TRUE(out.contains(u"Line 2, column 21 — Shouting (capitals, !!!): “!!!”"_s));
+    EXPECT_TRUE(out.contains(u"Line 2, column 33 — Insult: “useless”"_s)) << out.toStdString();
+    EXPECT_TRUE(out.contains(u"    Advice: Use a single full stop"_s)) << out.toStdString();
+    EXPECT_TRUE(out.contains(u"  Sentence: Please REFUND me now!!!\n"
+                             "  Proposal: “Please refund me now.”\n"
+                             "  Changes: Capitals changed to normal case. “!!!” changed to “.”.\n"_s))
+        << out.toStdString();
+    EXPECT_TRUE(out.contains(u"  Sentence: You are useless idiots.\n"
+                             "  Proposal: remove the sentence; it states no fact.\n"_s))
+        << out.toStdString();
+    EXPECT_TRUE(out.endsWith(u"Tone: Heated: 4 passages may get the letter set aside. Calm "
+                             "wording with facts and dates works better.\n"_s))
+        << out.toStdString();
+
+    r = run({u"tone"_s}, "On 3 May I was charged twice.");
+    ASSERT_EQ(r.code, 0);
+    EXPECT_EQ(r.out, "Tone: Calm: nothing here should put the reader on the defensive.\n");
+}
+
+TEST_F(CliTest, ToneSpeaksTheUiLanguageForEveryCategory)
+{
+    // A Chinese system gets Chinese names for every kind of passage, whatever the letter's
+    // language; the advice stays in the letter's language, as it is wording to adapt.
+    env.insert(u"LC_ALL"_s, u"zh_CN.UTF-8"_s);
+    env.insert(u"LANGUAGE"_s, u"zh_CN"_s);
+    const QStringList english{u"Insult"_s,  u"Accusation of wrongdoing"_s,
+                              u"Absolute (always, never)"_s, u"Threat"_s,
+                              u"Swearing"_s, u"Sarcasm"_s, u"Shouting (capitals, !!!)"_s};
+    const QByteArray enText = "You idiots. You stole my money. You never reply. I will sue you. "
+                              "This damn app. Thanks for nothing. REFUND NOW!!!";
+    const QByteArray zhText = QStringLiteral("你们这群骗子。你们偷钱。你们总是推卸。我要起诉你们。"
+                                             "他妈的。呵呵，又等三天。退款！！！")
+                                  .toUtf8();
+    for (const QByteArray& text : {enText, zhText}) {
+        Outcome r = run({u"tone"_s, u"--json"_s}, text);
+        ASSERT_EQ(r.code, 0) << r.err.toStdString();
+        QSet<QString> categories;
+        for (const auto& v : QJsonDocument::fromJson(r.out).array()) {
+            const QJsonObject f = v.toObject();
+            categories << f.value(u"category"_s).toString();
+            const QString name = f.value(u"category_name"_s).toString();
+            EXPECT_FALSE(english.contains(name)) << name.toStdString();
+            EXPECT_TRUE(std::any_of(name.cbegin(), name.cend(),
+                                    [](QChar c) { return c.script() == QChar::Script_Han; }))
+                << name.toStdString();
+        }
+        EXPECT_EQ(categories.size(), 7) << r.out.toStdString();
+        r = run({u"tone"_s}, text);
+        const QString out = QString::fromUtf8(r.out);
+        for (const QString& name : english)
+            EXPECT_FALSE(out.contains(name)) << name.toStdString() << "\n" << out.toStdString();
+    }
 }
 
 TEST_F(CliTest, LetterDraftsOnceAndThenPrintsTheSavedLetter)
