@@ -13,6 +13,7 @@
 #include "gui/widgets/AccountLineEdit.h"
 #include "gui/widgets/ContactListEditor.h"
 #include "gui/widgets/MessageBar.h"
+#include "guidance/CaseTimeZone.h"
 
 #include <QCheckBox>
 #include <QDateEdit>
@@ -463,7 +464,7 @@ TEST_F(Workspace, CtrlLLogsAContactAndAPromiseBecomesAReminder)
     QTest::keyClicks(form->findChild<QLineEdit*>(u"outcomeLineEdit"_s), u"waiting"_s);
     form->findChild<QCheckBox*>(u"promisedByCheckBox"_s)->setChecked(true);
     const QDate promisedDay(2025, 10, 20);
-    form->findChild<QDateEdit*>(u"promisedByDateEdit"_s)->setDate(promisedDay);
+    form->findChild<QDateTimeEdit*>(u"promisedByDateEdit"_s)->setDate(promisedDay);
     QTest::mouseClick(form->findChild<QPushButton*>(u"okPushButton"_s), Qt::LeftButton);
 
     auto contacts = store->contacts(id);
@@ -479,7 +480,9 @@ TEST_F(Workspace, CtrlLLogsAContactAndAPromiseBecomesAReminder)
     core::Reminder reminder = reminders->first();
     EXPECT_EQ(reminder.kind, u"promise"_s);
     EXPECT_EQ(reminder.contactId, contact.id);
-    EXPECT_EQ(reminder.dueAt, QDateTime(promisedDay, QTime(9, 0)).toMSecsSinceEpoch());
+    // 09:00 (the reminder time) on that day in the case's zone.
+    const QTimeZone zone = core::CaseTimeZone::zoneFor(*store->caseById(id));
+    EXPECT_EQ(reminder.dueAt, QDateTime(promisedDay, QTime(9, 0), zone).toMSecsSinceEpoch());
     EXPECT_TRUE(reminder.text.contains(u"Dana"_s)) << reminder.text.toStdString();
     EXPECT_TRUE(reminder.text.contains(u"refund the 54.00"_s));
     EXPECT_EQ(reminder.state, u"pending"_s);
@@ -498,13 +501,13 @@ TEST_F(Workspace, CtrlLLogsAContactAndAPromiseBecomesAReminder)
     editor->editSelected();
     form = openDialog<ContactDialog>();
     ASSERT_TRUE(form);
-    form->findChild<QDateEdit*>(u"promisedByDateEdit"_s)->setDate(promisedDay.addDays(3));
+    form->findChild<QDateTimeEdit*>(u"promisedByDateEdit"_s)->setDate(promisedDay.addDays(3));
     QTest::mouseClick(form->findChild<QPushButton*>(u"okPushButton"_s), Qt::LeftButton);
     reminders = store->reminders(id);
     ASSERT_EQ(reminders->size(), 1);
     EXPECT_EQ(reminders->first().id, reminder.id);
     EXPECT_EQ(reminders->first().dueAt,
-              QDateTime(promisedDay.addDays(3), QTime(9, 0)).toMSecsSinceEpoch());
+              QDateTime(promisedDay.addDays(3), QTime(9, 0), zone).toMSecsSinceEpoch());
     EXPECT_FALSE(reminders->first().snoozedUntil.has_value());
 
     // No date any more: no reminder.

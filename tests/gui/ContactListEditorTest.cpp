@@ -5,11 +5,15 @@
 #include "gui/wizard/ContactsPage.h"
 #include "gui/wizard/ProfilePage.h"
 #include "gui/wizard/WizardSession.h"
+#include "followup/FollowUpTime.h"
+#include "gui/caseview/CaseText.h"
+#include "gui/widgets/DateTimeField.h"
+#include "guidance/CaseTimeZone.h"
+#include "support/ComputerZone.h"
 #include "support/StoreTest.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDateTimeEdit>
 #include <QLabel>
 #include <QLineEdit>
@@ -87,8 +91,15 @@ protected:
         StoreTest::SetUp();
         // Never the user's own preferences, and no last channel from an earlier test.
         AppSettings::setFileForTesting(dir.file(u"settings.conf"_s));
+        m_locale = QLocale();
     }
-    void TearDown() override { AppSettings::setFileForTesting({}); }
+    void TearDown() override
+    {
+        AppSettings::setFileForTesting({});
+        QLocale::setDefault(m_locale);
+    }
+
+    QLocale m_locale;
 
     qint64 createCase(const QString& family = u"service"_s)
     {
@@ -193,7 +204,7 @@ TEST_F(ContactsTest, FormRoundTripsEveryFieldIncludingThePromisedByDate)
 
     ContactDialog form;
     form.setContact(in);
-    EXPECT_TRUE(field<QDateEdit>(&form, "promisedByDateEdit")->isEnabled());
+    EXPECT_TRUE(field<QDateTimeEdit>(&form, "promisedByDateEdit")->isEnabled());
     const Contact out = form.contact();
     EXPECT_EQ(out.id, 42);
     EXPECT_EQ(out.caseId, 7);
@@ -213,10 +224,10 @@ TEST_F(ContactsTest, FormRoundTripsEveryFieldIncludingThePromisedByDate)
     // Unticking drops the date; ticking again takes the date shown.
     auto* hasDate = field<QCheckBox>(&form, "promisedByCheckBox");
     hasDate->setChecked(false);
-    EXPECT_FALSE(field<QDateEdit>(&form, "promisedByDateEdit")->isEnabled());
+    EXPECT_FALSE(field<QDateTimeEdit>(&form, "promisedByDateEdit")->isEnabled());
     EXPECT_FALSE(form.contact().promisedBy.has_value());
     hasDate->setChecked(true);
-    field<QDateEdit>(&form, "promisedByDateEdit")->setDate(QDate(2025, 10, 1));
+    field<QDateTimeEdit>(&form, "promisedByDateEdit")->setDate(QDate(2025, 10, 1));
     ASSERT_TRUE(form.contact().promisedBy.has_value());
     EXPECT_EQ(QDateTime::fromMSecsSinceEpoch(*form.contact().promisedBy).date(),
               QDate(2025, 10, 1));
@@ -226,6 +237,33 @@ TEST_F(ContactsTest, FormRoundTripsEveryFieldIncludingThePromisedByDate)
     form.setContact(in);
     EXPECT_EQ(form.contact().channel, u"carrier_pigeon"_s);
     EXPECT_EQ(ContactDialog::channelKeys().size(), 8);
+}
+
+TEST_F(ContactsTest, FormIsTheDesignerFormWithDateFieldsInTheCasesZone)
+{
+    const wc::test::ComputerZone newYork("America/New_York");
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    ContactDialog form;
+    // The .ui form's promoted widgets: the wheel-safe date editors.
+    auto* occurred = form.findChild<DateTimeField*>(u"occurredDateTimeEdit"_s);
+    auto* promisedBy = form.findChild<DateTimeField*>(u"promisedByDateEdit"_s);
+    ASSERT_TRUE(occurred && promisedBy);
+    EXPECT_EQ(promisedBy->displayFormat(), CaseText::dateFormat()) << "a promise is a day";
+    EXPECT_TRUE(occurred->displayFormat().contains(u"yyyy"_s));
+    const QTimeZone china("Asia/Shanghai");
+    form.setTimeZone(china);
+    Contact in = sampleContact(0, QDateTime(QDate(2025, 9, 17), QTime(14, 35), china)
+                                      .toMSecsSinceEpoch(), u"说会退款"_s);
+    form.setContact(in);
+    EXPECT_EQ(occurred->time(), QTime(14, 35)) << "China's clock time";
+    EXPECT_EQ(field<QLabel>(&form, "occurredZoneLabel")->text(), u"UTC+8"_s);
+    EXPECT_EQ(form.contact().occurredAt, in.occurredAt);
+    // Without a promised day the reminder note is hidden; with one it says when it comes.
+    auto* note = field<QLabel>(&form, "promiseReminderLabel");
+    EXPECT_TRUE(note->isHidden());
+    field<QCheckBox>(&form, "promisedByCheckBox")->setChecked(true);
+    EXPECT_FALSE(note->isHidden());
+    EXPECT_TRUE(note->text().contains(u"9:00 AM"_s)) << note->text().toStdString();
 }
 
 // ------------------------------------------------------------------ ContactListEditor, memory
@@ -316,6 +354,8 @@ TEST_F(ContactsTest, DoubleClickEditsAndNothingSelectedMeansNothingToEdit)
 
 TEST_F(ContactsTest, StoreBoundEditorWritesEachChangeToTheCaseFile)
 {
+    AppSettings::setReminderTime(QTime(8, 15));
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     const qint64 caseId = createCase();
     ContactListEditor editor;
     editor.setClock(&clock);
@@ -329,7 +369,7 @@ TEST_F(ContactsTest, StoreBoundEditorWritesEachChangeToTheCaseFile)
     QTest::keyClicks(field<QLineEdit>(form, "agentIdLineEdit"), u"95188-12"_s);
     typeText(field<QPlainTextEdit>(form, "summaryPlainTextEdit"), u"答应加急处理"_s);
     field<QCheckBox>(form, "promisedByCheckBox")->setChecked(true);
-    field<QDateEdit>(form, "promisedByDateEdit")->setDate(QDate(2025, 10, 20));
+    field<QDateTimeEdit>(form, "promisedByDateEdit")->setDate(QDate(2025, 10, 20));
     clickOk(form);
 
     auto stored = store->contacts(caseId);
@@ -345,6 +385,20 @@ TEST_F(ContactsTest, StoreBoundEditorWritesEachChangeToTheCaseFile)
     EXPECT_EQ(saved.occurredAt, clock.nowMs() - clock.nowMs() % MinuteMs);
     ASSERT_TRUE(saved.promisedBy.has_value());
     EXPECT_EQ(QDateTime::fromMSecsSinceEpoch(*saved.promisedBy).date(), QDate(2025, 10, 20));
+    // The promise's reminder comes that day at the user's reminder time, and the list shows the
+    // promise as that day.
+    auto reminders = store->reminders(caseId);
+    ASSERT_TRUE(reminders.ok());
+    ASSERT_EQ(reminders->size(), 1);
+    const QTimeZone zone = wc::core::CaseTimeZone::zoneFor(*store->caseById(caseId));
+    EXPECT_EQ(reminders->first().dueAt,
+              wc::core::followup::atLocalTime(QDate(2025, 10, 20), zone, QTime(8, 15)));
+    auto* table = editor.findChild<QTableWidget*>();
+    ASSERT_TRUE(table);
+    bool dayShown = false;
+    for (int c = 0; c < table->columnCount(); ++c)
+        dayShown |= table->item(0, c) && table->item(0, c)->text().contains(u"by 10/20/2025"_s);
+    EXPECT_TRUE(dayShown) << "a promise is a day, in the app's one date format";
     EXPECT_EQ(editor.contacts().size(), 1);
     EXPECT_EQ(editor.contacts().first().id, saved.id);
 
@@ -464,7 +518,7 @@ TEST_F(ContactsPagesTest, ContactsPageEncouragesServiceComplaintsAndSavesTheCont
     auto* intro = contactsPage->findChild<QLabel*>(u"contactsIntroLabel"_s);
     ASSERT_TRUE(intro);
     EXPECT_TRUE(intro->text().contains(u"employee ID"_s));
-    EXPECT_TRUE(intro->text().contains(u"工号"_s));
+    EXPECT_FALSE(intro->text().contains(u"工号"_s)) << "no Chinese in the English interface";
     const QString serviceIntro = intro->text();
 
     ContactListEditor* editor = contactsPage->editor();
@@ -574,7 +628,18 @@ TEST_F(ContactsPagesTest, ProfilePageStartsFromTheFileAndRemembersTheDetails)
     typeText(email, u"zhangwei＠example.com"_s);
     emit email->editingFinished();
     EXPECT_FALSE(emailWarning->isHidden());
+    // A phone number where the postal address goes is pointed out, and moved on request.
+    auto* addressWarning = field<QLabel>(profilePage, "addressWarningLabel");
+    EXPECT_TRUE(addressWarning->isHidden());
+    typeText(address, u"+86 139 0000 1111"_s);
+    EXPECT_FALSE(addressWarning->isHidden());
+    emit addressWarning->linkActivated(u"phone"_s);
+    EXPECT_TRUE(address->toPlainText().isEmpty());
+    EXPECT_EQ(phone->text(), u"138 0000 0000, +86 139 0000 1111"_s) << "both numbers kept";
+    EXPECT_TRUE(addressWarning->isHidden());
+    phone->setText(u"138 0000 0000"_s);
     typeText(address, u"上海市浦东新区 1 号"_s);
+    EXPECT_TRUE(addressWarning->isHidden()) << "a real address with a number is fine";
 
     // Back and forth keeps what was typed.
     wizard.back();

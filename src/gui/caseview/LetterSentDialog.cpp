@@ -1,69 +1,47 @@
 // Copyright (C) 2026 The WalletCase developers. GPL-3.0-or-later; see LICENSE.
 #include "gui/caseview/LetterSentDialog.h"
+#include "ui_LetterSentDialog.h"
 
 #include "gui/caseview/CaseText.h"
 #include "gui/dialogs/ContactDialog.h"
+#include "gui/widgets/DateTimeField.h"
 
 #include <QComboBox>
 #include <QDateTime>
-#include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace wc::gui {
 
 LetterSentDialog::LetterSentDialog(QWidget* parent)
-    : QDialog(parent), m_channel(new QComboBox(this)), m_sentAt(new QDateTimeEdit(this)),
-      m_reference(new QLineEdit(this)), m_sentTo(new QComboBox(this)), m_form(new QFormLayout)
+    : QDialog(parent), m_ui(std::make_unique<Ui::LetterSentDialog>())
 {
-    setObjectName(u"letterSentDialog"_s);
-    setWindowTitle(tr("Mark the letter as sent"));
+    m_ui->setupUi(this);
+    m_channel = m_ui->sentChannelComboBox;
+    m_sentAt = m_ui->sentDateTimeEdit;
+    m_reference = m_ui->sentReferenceLineEdit;
+    m_sentTo = m_ui->sentToComboBox;
+    m_form = m_ui->formLayout;
 
-    m_channel->setObjectName(u"sentChannelComboBox"_s);
     for (const QString& key : ContactDialog::channelKeys())
         m_channel->addItem(CaseText::contactChannel(key), key);
-    m_sentTo->setObjectName(u"sentToComboBox"_s);
-    m_sentAt->setObjectName(u"sentDateTimeEdit"_s);
-    m_sentAt->setCalendarPopup(true);
     m_sentAt->setTimeSpec(Qt::UTC); // the case zone's clock time (setTimeZone)
-    m_sentAt->setDisplayFormat(u"yyyy-MM-dd HH:mm"_s);
-    m_reference->setObjectName(u"sentReferenceLineEdit"_s);
-    m_reference->setPlaceholderText(tr("Ticket or case number you were given, if any"));
-    m_reference->setClearButtonEnabled(true);
-
-    auto* intro = new QLabel(tr("Keep a record of how and when you sent it: the follow-up and "
-                                "escalation letters refer to it."),
-                             this);
-    intro->setWordWrap(true);
-
-    m_form->addRow(tr("&Sent to:"), m_sentTo);
-    m_form->addRow(tr("Sent &through:"), m_channel);
-    m_form->addRow(tr("Sent &on:"), m_sentAt);
-    m_form->addRow(tr("&Reference number:"), m_reference);
     updateSentTo();
-    setTabOrder(m_sentTo, m_channel);
-    setTabOrder(m_channel, m_sentAt);
-    setTabOrder(m_sentAt, m_reference);
 
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setObjectName(u"okPushButton"_s);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Mark as sent"));
-    buttons->button(QDialogButtonBox::Cancel)->setObjectName(u"cancelPushButton"_s);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(intro);
-    layout->addLayout(m_form);
-    layout->addWidget(buttons);
-    setMinimumWidth(420);
+    QPushButton* ok = m_ui->buttonBox->button(QDialogButtonBox::Ok);
+    ok->setObjectName(u"okPushButton"_s);
+    ok->setText(tr("&Mark as sent"));
+    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setObjectName(u"cancelPushButton"_s);
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
+
+LetterSentDialog::~LetterSentDialog() = default;
 
 void LetterSentDialog::setTimeZone(const QTimeZone& zone)
 {
@@ -80,6 +58,7 @@ void LetterSentDialog::setLetter(const core::Letter& letter, qint64 nowMs)
     m_channel->setCurrentIndex(qMax(0, channel));
     const qint64 at = letter.sentAt.value_or(nowMs - nowMs % 60'000);
     m_sentAt->setDateTime(CaseText::wallClock(at, m_zone));
+    m_ui->sentZoneLabel->setText(CaseText::zoneSuffix(m_zone, at));
     m_reference->setText(letter.reference);
     m_kind = letter.kind;
     updateSentTo();

@@ -7,24 +7,35 @@
 #include <QDialog>
 #include <QTimeZone>
 
+#include <memory>
+
 class QComboBox;
-class QDateTimeEdit;
 class QFormLayout;
 class QLineEdit;
 
 namespace wc::gui {
 
+namespace Ui {
+class LetterSentDialog;
+}
+
+class DateTimeField;
+
 // "Mark as sent": how a letter was sent (the channel), when, and the reference number the
 // provider gave, for the record and for the letters that follow it; for a letter to a regulator,
-// which body it went to (the deadlines that follow depend on it).
+// which body it went to (the deadlines that follow depend on it). The form is
+// ui/LetterSentDialog.ui; the time is the case's, in its zone, named beside it when the
+// computer's differs.
 // Object names: sentChannelComboBox, sentToComboBox (regulator letters only; item data: the
-// regulator key), sentDateTimeEdit, sentReferenceLineEdit, okPushButton, cancelPushButton.
+// regulator key), sentDateTimeEdit, sentZoneLabel, sentReferenceLineEdit, okPushButton,
+// cancelPushButton.
 class LetterSentDialog : public QDialog
 {
     Q_OBJECT
 
 public:
     explicit LetterSentDialog(QWidget* parent = nullptr);
+    ~LetterSentDialog() override;
 
     // The case's zone: the time is shown and typed in it. Call before setLetter().
     void setTimeZone(const QTimeZone& zone);
@@ -39,8 +50,9 @@ public:
     QString sentTo() const;
 
 private:
+    std::unique_ptr<Ui::LetterSentDialog> m_ui;
     QComboBox* m_channel;
-    QDateTimeEdit* m_sentAt;
+    DateTimeField* m_sentAt;
     QLineEdit* m_reference;
     QComboBox* m_sentTo;
     QFormLayout* m_form;

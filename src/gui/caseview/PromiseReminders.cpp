@@ -1,7 +1,10 @@
 // Copyright (C) 2026 The WalletCase developers. GPL-3.0-or-later; see LICENSE.
 #include "gui/caseview/PromiseReminders.h"
 
+#include "followup/FollowUpTime.h"
 #include "gui/caseview/CaseText.h"
+#include "gui/dialogs/AppSettings.h"
+#include "guidance/CaseTimeZone.h"
 #include "store/CaseStore.h"
 
 #include <QDateTime>
@@ -30,10 +33,11 @@ core::Result<QList<core::Reminder>> promiseRemindersOf(core::CaseStore& store, q
 
 } // namespace
 
-qint64 PromiseReminders::dueAt(qint64 promisedBy)
+qint64 PromiseReminders::dueAt(qint64 promisedBy, const QTimeZone& zone)
 {
-    const QDate day = QDateTime::fromMSecsSinceEpoch(promisedBy).toLocalTime().date();
-    return QDateTime(day, QTime(DueHour, 0)).toMSecsSinceEpoch();
+    const QTimeZone in = zone.isValid() ? zone : QTimeZone::systemTimeZone();
+    return core::followup::atLocalTime(core::followup::localDate(promisedBy, in), in,
+                                       AppSettings::reminderTime());
 }
 
 QString PromiseReminders::text(const core::Contact& c)
@@ -82,7 +86,11 @@ core::Result<qint64> PromiseReminders::save(core::CaseStore& store, const core::
                 WC_TRY(store.removeReminder(reminder.id));
             return {};
         }
-        const qint64 due = dueAt(*contact.promisedBy);
+        // The promised day is the case's: the reminder comes that morning there.
+        auto record = store.caseById(contact.caseId);
+        if (!record)
+            return std::move(record).error();
+        const qint64 due = dueAt(*contact.promisedBy, core::CaseTimeZone::zoneFor(*record));
         const QString wording = text(contact);
         if (existing->isEmpty()) {
             core::Reminder reminder;

@@ -5,6 +5,7 @@
 #include "util/Result.h"
 
 #include <QCoreApplication>
+#include <QTimeZone>
 
 namespace wc::core {
 class CaseStore;
@@ -13,18 +14,17 @@ class CaseStore;
 namespace wc::gui {
 
 // Keeps what a provider promised and its reminder together: a contact with a promised-by date
-// has one reminder of kind "promise" (contactId set) due at 09:00 on that day, naming who
-// promised what. Saving or removing the contact updates or removes its reminder in the same
+// has one reminder of kind "promise" (contactId set) due on that day at the user's reminder time
+// (AppSettings::reminderTime(), 09:00 unless changed) in the case's zone, naming who promised
+// what. A promise is a day: it is shown as a date (CaseText::date in the case's zone). Saving or removing the contact updates or removes its reminder in the same
 // transaction, so the case file never holds one without the other.
 class PromiseReminders
 {
     Q_DECLARE_TR_FUNCTIONS(wc::gui::PromiseReminders)
 
 public:
-    static constexpr int DueHour = 9;
-
-    // 09:00 local time on the day of `promisedBy`.
-    static qint64 dueAt(qint64 promisedBy);
+    // The reminder time on the day of `promisedBy` in `zone` (the case's).
+    static qint64 dueAt(qint64 promisedBy, const QTimeZone& zone = QTimeZone::systemTimeZone());
     // The reminder's text in the interface language: who promised what, and what to do.
     static QString text(const core::Contact& contact);
 

@@ -1,30 +1,26 @@
 // Copyright (C) 2026 The WalletCase developers. GPL-3.0-or-later; see LICENSE.
 #include "gui/dialogs/ContactDialog.h"
 
+#include "ui_ContactDialog.h"
+
 #include "gui/caseview/CaseText.h"
+#include "gui/dialogs/AppSettings.h"
+#include "gui/widgets/DateTimeField.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
-#include <QDateTimeEdit>
 #include <QDialogButtonBox>
-#include <QFormLayout>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace wc::gui {
 
 namespace {
-
-// The same on every locale and readable in both languages; a two-digit year is not.
-const QString DateTimeFormat = u"yyyy-MM-dd HH:mm"_s;
-const QString DateFormat = u"yyyy-MM-dd"_s;
 
 // A promised-by date is a day, not a moment: kept at noon in the case's zone so the day reads
 // the same in any nearby time zone (a letter drafted elsewhere, a bundle opened abroad).
@@ -41,61 +37,46 @@ QDate msToDay(qint64 ms, const QTimeZone& zone)
 } // namespace
 
 ContactDialog::ContactDialog(QWidget* parent)
-    : QDialog(parent), m_occurred(new QDateTimeEdit(this)), m_channel(new QComboBox(this)),
-      m_direction(new QComboBox(this)), m_agentName(new QLineEdit(this)),
-      m_agentId(new QLineEdit(this)), m_reference(new QLineEdit(this)),
-      m_summary(new QPlainTextEdit(this)), m_promise(new QLineEdit(this)),
-      m_hasPromisedBy(new QCheckBox(tr("Promised &by:"), this)), m_promisedBy(new QDateEdit(this)),
-      m_outcome(new QLineEdit(this)), m_hint(new QLabel(this))
+    : QDialog(parent), m_ui(std::make_unique<Ui::ContactDialog>())
 {
-    setObjectName(u"contactDialog"_s);
-    setWindowTitle(tr("Earlier contact"));
+    m_ui->setupUi(this);
+    m_occurred = m_ui->occurredDateTimeEdit;
+    m_channel = m_ui->channelComboBox;
+    m_direction = m_ui->directionComboBox;
+    m_agentName = m_ui->agentNameLineEdit;
+    m_agentId = m_ui->agentIdLineEdit;
+    m_reference = m_ui->referenceLineEdit;
+    m_summary = m_ui->summaryPlainTextEdit;
+    m_promise = m_ui->promiseLineEdit;
+    m_hasPromisedBy = m_ui->promisedByCheckBox;
+    m_promisedBy = m_ui->promisedByDateEdit;
+    m_outcome = m_ui->outcomeLineEdit;
+    m_hint = m_ui->hintLabel;
 
-    m_occurred->setObjectName(u"occurredDateTimeEdit"_s);
-    m_occurred->setDisplayFormat(DateTimeFormat);
-    m_occurred->setCalendarPopup(true);
     m_occurred->setTimeSpec(Qt::UTC); // the case zone's clock time (setTimeZone)
     m_occurred->setDateTime(CaseText::wallClock(QDateTime::currentMSecsSinceEpoch(), m_zone));
 
-    m_channel->setObjectName(u"channelComboBox"_s);
     for (const QString& key : channelKeys())
         m_channel->addItem(channelName(key), key);
-
-    m_direction->setObjectName(u"directionComboBox"_s);
     m_direction->addItem(tr("I contacted them"), u"outgoing"_s);
     m_direction->addItem(tr("They contacted me"), u"incoming"_s);
 
-    m_agentName->setObjectName(u"agentNameLineEdit"_s);
-    m_agentName->setPlaceholderText(tr("The name the agent gave"));
-    m_agentId->setObjectName(u"agentIdLineEdit"_s);
-    m_agentId->setPlaceholderText(tr("Ask for it: 工号"));
-    m_agentId->setToolTip(tr("The agent's employee or staff number (工号 at Chinese providers). "
-                             "Agents give it when asked; it makes the conversation traceable."));
-    m_reference->setObjectName(u"referenceLineEdit"_s);
-    m_reference->setPlaceholderText(tr("Ticket, case or complaint number they gave"));
-
-    m_summary->setObjectName(u"summaryPlainTextEdit"_s);
-    m_summary->setPlaceholderText(tr("What you asked and what they said"));
-    m_summary->setTabChangesFocus(true);
     m_summary->setFixedHeight(m_summary->fontMetrics().lineSpacing() * 4 + 12);
 
-    m_promise->setObjectName(u"promiseLineEdit"_s);
-    m_promise->setPlaceholderText(tr("e.g. refund within 3 working days"));
-    m_hasPromisedBy->setObjectName(u"promisedByCheckBox"_s);
-    m_promisedBy->setObjectName(u"promisedByDateEdit"_s);
-    m_promisedBy->setDisplayFormat(DateFormat);
-    m_promisedBy->setCalendarPopup(true);
-    m_promisedBy->setEnabled(false);
+    // A day, in the same format every date of the app has.
+    m_promisedBy->setDisplayFormat(CaseText::dateFormat());
     m_promisedBy->setDate(QDate::currentDate().addDays(7));
     connect(m_hasPromisedBy, &QCheckBox::toggled, m_promisedBy, &QWidget::setEnabled);
-
-    m_outcome->setObjectName(u"outcomeLineEdit"_s);
-    m_outcome->setPlaceholderText(tr("e.g. no reply yet / refused / refund received"));
+    // What the date will do, said where it is set: the reminder that day at the user's time.
+    m_ui->promiseReminderLabel->setText(
+        tr("Reminder that day at %1")
+            .arg(QLocale().toString(AppSettings::reminderTime(), CaseText::timeFormat())));
+    m_ui->promiseReminderLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_ui->promiseReminderLabel->setVisible(false);
+    connect(m_hasPromisedBy, &QCheckBox::toggled, m_ui->promiseReminderLabel,
+            &QWidget::setVisible);
 
     // Said inline and in words, not by a greyed-out OK: the user learns what the letter needs.
-    m_hint->setObjectName(u"hintLabel"_s);
-    m_hint->setWordWrap(true);
-    m_hint->setTextFormat(Qt::PlainText);
     m_hint->setStyleSheet(u"QLabel { background:#fff5d6; border:1px solid #e3c25a; color:#321;"
                           u" border-radius:4px; padding:6px; }"_s);
     m_hint->hide();
@@ -104,46 +85,31 @@ ContactDialog::ContactDialog(QWidget* parent)
         connect(edit, &QLineEdit::textEdited, this, hideHint);
     connect(m_summary, &QPlainTextEdit::textChanged, this, hideHint);
 
-    auto* promisedByRow = new QHBoxLayout;
-    promisedByRow->addWidget(m_hasPromisedBy);
-    promisedByRow->addWidget(m_promisedBy);
-    promisedByRow->addStretch(1);
-
-    auto* form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->addRow(tr("&When:"), m_occurred);
-    form->addRow(tr("&Channel:"), m_channel);
-    form->addRow(tr("&Direction:"), m_direction);
-    form->addRow(tr("Agent &name:"), m_agentName);
-    form->addRow(tr("Employee &ID:"), m_agentId);
-    form->addRow(tr("&Reference no.:"), m_reference);
-    form->addRow(tr("What was &said:"), m_summary);
-    form->addRow(tr("What they &promised:"), m_promise);
-    form->addRow(QString(), promisedByRow);
-    form->addRow(tr("O&utcome:"), m_outcome);
-
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    QPushButton* ok = buttons->button(QDialogButtonBox::Ok);
+    QPushButton* ok = m_ui->buttonBox->button(QDialogButtonBox::Ok);
     ok->setObjectName(u"okPushButton"_s);
     ok->setDefault(true);
-    buttons->button(QDialogButtonBox::Cancel)->setObjectName(u"cancelPushButton"_s);
-    connect(buttons, &QDialogButtonBox::accepted, this, &ContactDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &ContactDialog::reject);
-
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_hint);
-    layout->addWidget(buttons);
+    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setObjectName(u"cancelPushButton"_s);
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ContactDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &ContactDialog::reject);
 
     // Quick entry right after a call: the time and channel are already right, so the first
     // thing to type is who answered.
     m_agentName->setFocus();
-    setMinimumWidth(520);
 }
+
+ContactDialog::~ContactDialog() = default;
 
 void ContactDialog::setTimeZone(const QTimeZone& zone)
 {
     m_zone = zone.isValid() ? zone : QTimeZone::systemTimeZone();
+    updateZone();
+}
+
+void ContactDialog::updateZone()
+{
+    // "UTC+8" beside the time when the computer's clock would read otherwise.
+    const qint64 at = CaseText::fromWallClock(m_occurred->dateTime(), m_zone);
+    m_ui->occurredZoneLabel->setText(CaseText::zoneSuffix(m_zone, at));
 }
 
 void ContactDialog::setContact(const core::Contact& contact)
@@ -169,6 +135,7 @@ void ContactDialog::setContact(const core::Contact& contact)
                                              : m_occurred->date().addDays(7));
     m_outcome->setText(contact.outcome);
     m_hint->hide();
+    updateZone();
 }
 
 core::Contact ContactDialog::contact() const

@@ -6,29 +6,38 @@
 #include <QDialog>
 #include <QTimeZone>
 
+#include <memory>
+
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
-class QDateTimeEdit;
-class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 
 namespace wc::gui {
 
+namespace Ui {
+class ContactDialog;
+}
+
+class DateTimeField;
+
 // The form for one earlier contact with the provider: when, which channel, who (agent name and
 // employee ID 工号), the reference number, what was said, what was promised and by when, and how
-// it ended. Used by ContactListEditor in the wizard and in the case view.
-// Object names: occurredDateTimeEdit, channelComboBox, directionComboBox, agentNameLineEdit,
-// agentIdLineEdit, referenceLineEdit, summaryPlainTextEdit, promiseLineEdit,
-// promisedByCheckBox, promisedByDateEdit, outcomeLineEdit, okPushButton, cancelPushButton.
+// it ended. Used by ContactListEditor in the wizard and in the case view. The form is
+// ui/ContactDialog.ui. Times are the case's, in its zone (named next to the time when the
+// computer's differs); a promise is a day, reminded of at the user's reminder time.
+// Object names: occurredDateTimeEdit, occurredZoneLabel, channelComboBox, directionComboBox,
+// agentNameLineEdit, agentIdLineEdit, referenceLineEdit, summaryPlainTextEdit, promiseLineEdit,
+// promisedByCheckBox, promisedByDateEdit, promiseReminderLabel, outcomeLineEdit, hintLabel,
+// okPushButton, cancelPushButton.
 class ContactDialog : public QDialog
 {
     Q_OBJECT
 
 public:
     explicit ContactDialog(QWidget* parent = nullptr);
+    ~ContactDialog() override;
 
     // The case's zone: the times are shown and typed in it. Set before setContact(); default:
     // the computer's zone.
@@ -45,9 +54,12 @@ public:
     void accept() override;
 
 private:
+    void updateZone();
+
+    std::unique_ptr<Ui::ContactDialog> m_ui;
     core::Contact m_contact;
     QTimeZone m_zone = QTimeZone::systemTimeZone();
-    QDateTimeEdit* m_occurred;
+    DateTimeField* m_occurred;
     QComboBox* m_channel;
     QComboBox* m_direction;
     QLineEdit* m_agentName;
@@ -56,7 +68,7 @@ private:
     QPlainTextEdit* m_summary;
     QLineEdit* m_promise;
     QCheckBox* m_hasPromisedBy;
-    QDateEdit* m_promisedBy;
+    DateTimeField* m_promisedBy;
     QLineEdit* m_outcome;
     QLabel* m_hint;
 };

@@ -367,9 +367,8 @@ void ContactListEditor::refreshTable()
                 tr("%1 (from them)", "contact channel, the provider made contact").arg(channel);
         QString promise = c.promise;
         if (c.promisedBy) {
-            const QString by = QLocale().toString(
-                QDateTime::fromMSecsSinceEpoch(*c.promisedBy, m_zone).date(),
-                QLocale::ShortFormat);
+            // A promise is a day, shown as one: the day its reminder comes.
+            const QString by = CaseText::date(*c.promisedBy, m_zone);
             promise = promise.isEmpty() ? tr("by %1").arg(by)
                                         : tr("%1, by %2", "promise, date").arg(promise, by);
         }
