@@ -4,6 +4,8 @@
 #include "cases/CaseChronology.h"
 #include "report/DossierSections.h"
 
+#include <QRegularExpression>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace wc::report {
@@ -19,7 +21,14 @@ QStringList DossierSections::contactDetails(const core::Contact& c) const
 {
     QStringList parts;
     const QString agent = c.agentName.trimmed();
-    const QString agentId = c.agentId.trimmed();
+    QString agentId = c.agentId.trimmed();
+    // An ID typed with its label ("工号 ZFB-2231") is not labelled twice.
+    for (const QString& label : {m_t(DossierText::AgentId), u"工号"_s, u"employee ID"_s}) {
+        if (!agentId.startsWith(label, Qt::CaseInsensitive))
+            continue;
+        static const QRegularExpression colon(u"^[:：]\\s*"_s);
+        agentId = agentId.mid(label.size()).trimmed().remove(colon);
+    }
     if (!agent.isEmpty() && !agentId.isEmpty())
         parts << m_t(DossierText::AgentWithId).arg(agent, agentId);
     else if (!agent.isEmpty())

@@ -151,7 +151,7 @@ QString DossierSections::stepLabel(const core::ChecklistItem& item) const
 
 QString DossierSections::when(std::optional<qint64> epochMs) const
 {
-    return m_t.optionalDateTime(epochMs, m_options.zone);
+    return epochMs ? when(*epochMs) : m_t(DossierText::NotGiven);
 }
 
 QString DossierSections::providerName() const
@@ -473,8 +473,9 @@ void DossierSections::transactions()
     FlowTable t{{timeHeader(DossierText::Date), m_t(DossierText::Counterparty), m_t(DossierText::Amount),
                  m_t(DossierText::Reference), m_t(DossierText::TransactionStatus),
                  m_t(DossierText::Note)},
-                // Room for a 28-digit Alipay order number on one line.
-                {2.0, 2.0, 1.5, 4.2, 1.3, 2.2},
+                // Room for a 28-digit Alipay order number on one line,
+                // and a status such as "Completed" without cutting it.
+                {1.9, 2.0, 1.5, 4.2, 1.7, 1.9},
                 {},
                 m_f.small,
                 m_f.smallBold};
