@@ -5,6 +5,9 @@
 // reminder read back from the store; the deadlines (clocks) that apply, offered as check boxes
 // and created as reminders on Finish.
 #include "followup/FollowUpTime.h"
+#include "gui/caseview/CaseText.h"
+#include "gui/dialogs/AppSettings.h"
+#include "guidance/CaseTimeZone.h"
 #include "gui/widgets/LetterEditor.h"
 #include "gui/widgets/MessageBox.h"
 #include "gui/widgets/UrlOpener.h"
@@ -12,11 +15,13 @@
 #include "gui/wizard/SendPage.h"
 #include "gui/wizard/WizardSession.h"
 #include "letters/LetterDrafter.h"
+#include "support/ComputerZone.h"
 #include "support/StoreTest.h"
 
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDir>
 #include <QDateTimeEdit>
 #include <QGroupBox>
 #include <QApplication>
@@ -29,6 +34,7 @@
 #include <QRadioButton>
 #include <QTest>
 #include <QUrl>
+#include <QTemporaryDir>
 #include <QUrlQuery>
 
 #include <gtest/gtest.h>
@@ -308,6 +314,34 @@ TEST_F(PagesTest, HeatedLetterAsksOnceAndNeverBlocks)
 class SendPageTest : public PagesTest
 {
 protected:
+    void SetUp() override
+    {
+        PagesTest::SetUp();
+        // The user's own reminder time, not the 09:00 default nor the clock's time of day.
+        AppSettings::setFileForTesting(m_settingsDir.filePath(u"walletcase.conf"_s));
+        AppSettings::setReminderTime(QTime(8, 30));
+    }
+    void TearDown() override
+    {
+        AppSettings::setFileForTesting({});
+        PagesTest::TearDown();
+    }
+
+    // The case's zone (Alipay: Asia/Shanghai), where its times are shown and typed.
+    QTimeZone zone() const { return core::CaseTimeZone::zoneFor(session->draft().record); }
+    // `days` after today in the case's zone, at the user's reminder time.
+    qint64 daysAhead(int days) const
+    {
+        const QDate day = core::followup::localDate(clock.nowMs(), zone()).addDays(days);
+        return core::followup::atLocalTime(day, zone(), QTime(8, 30));
+    }
+    qint64 shown(QDateTimeEdit* edit) const
+    {
+        return CaseText::fromWallClock(edit->dateTime(), zone());
+    }
+
+    QTemporaryDir m_settingsDir;
+
     // Steps 7 and 8 as the wizard runs them.
     void reachSendPage(SendPage& page)
     {
@@ -445,10 +479,12 @@ TEST_F(SendPageTest, SentIsRecordedWithAFollowUpInSevenDays)
     reachSendPage(page);
     const qint64 now = clock.nowMs();
     auto* followUp = child<QDateTimeEdit>(page, u"followUpDateTimeEdit"_s);
-    const qint64 sevenDays = QDateTime::fromMSecsSinceEpoch(now).addDays(7).toMSecsSinceEpoch();
-    EXPECT_EQ(followUp->dateTime().toMSecsSinceEpoch(), sevenDays);
+    // A week ahead at the user's reminder time in the case's zone, not at the clock's time.
+    const qint64 sevenDays = daysAhead(7);
+    EXPECT_EQ(shown(followUp), sevenDays);
+    EXPECT_EQ(followUp->time(), QTime(8, 30));
     auto* sentAt = child<QDateTimeEdit>(page, u"sentDateTimeEdit"_s);
-    EXPECT_EQ(sentAt->dateTime().toMSecsSinceEpoch(), now);
+    EXPECT_EQ(shown(sentAt), now - now % 60'000);
     EXPECT_FALSE(sentAt->isEnabled()) << "not sent yet: the details wait";
     EXPECT_TRUE(child<QRadioButton>(page, u"readyRadioButton"_s)->isChecked());
 
@@ -456,7 +492,7 @@ TEST_F(SendPageTest, SentIsRecordedWithAFollowUpInSevenDays)
     EXPECT_TRUE(sentAt->isEnabled());
     auto* channel = child<QComboBox>(page, u"sentChannelComboBox"_s);
     channel->setCurrentIndex(channel->findData(u"hotline"_s));
-    const QDateTime when = QDateTime::fromMSecsSinceEpoch(now).addSecs(-3600);
+    const QDateTime when = sentAt->dateTime().addSecs(-3600);
     sentAt->setDateTime(when);
     QTest::keyClicks(child<QLineEdit>(page, u"sentReferenceLineEdit"_s), u"KF-20260120-7"_s);
     EXPECT_TRUE(child<QLabel>(page, u"followUpNoteLabel"_s)->text().contains(u"remind"_s));
@@ -465,7 +501,7 @@ TEST_F(SendPageTest, SentIsRecordedWithAFollowUpInSevenDays)
     const core::Letter letter = storedLetter();
     EXPECT_EQ(letter.status, u"sent"_s);
     ASSERT_TRUE(letter.sentAt.has_value());
-    EXPECT_EQ(*letter.sentAt, when.toMSecsSinceEpoch());
+    EXPECT_EQ(*letter.sentAt, CaseText::fromWallClock(when, zone()));
     EXPECT_EQ(letter.channel, u"hotline"_s);
     EXPECT_EQ(letter.reference, u"KF-20260120-7"_s);
     auto record = store->caseById(session->caseId());
@@ -488,10 +524,8 @@ TEST_F(SendPageTest, SecurityCaseFollowsUpAfterOneDay)
     makeCase(u"security"_s, u"unauthorized_payment"_s);
     SendPage page(*session);
     reachSendPage(page);
-    const qint64 oneDay =
-        QDateTime::fromMSecsSinceEpoch(clock.nowMs()).addDays(1).toMSecsSinceEpoch();
-    EXPECT_EQ(child<QDateTimeEdit>(page, u"followUpDateTimeEdit"_s)->dateTime().toMSecsSinceEpoch(),
-              oneDay);
+    const qint64 oneDay = daysAhead(1);
+    EXPECT_EQ(shown(child<QDateTimeEdit>(page, u"followUpDateTimeEdit"_s)), oneDay);
     QTest::mouseClick(child<QRadioButton>(page, u"sentRadioButton"_s), Qt::LeftButton);
     ASSERT_TRUE(page.validatePage());
     const QList<core::Reminder> reminders = followUps();
@@ -523,7 +557,42 @@ TEST_F(SendPageTest, ReadyToSendKeepsTheLetterUnsent)
     EXPECT_EQ(record->status, u"ready"_s);
     const QList<core::Reminder> reminders = followUps();
     ASSERT_EQ(reminders.size(), 1);
-    EXPECT_EQ(reminders.first().dueAt, later.toMSecsSinceEpoch());
+    EXPECT_EQ(reminders.first().dueAt, CaseText::fromWallClock(later, zone()));
+}
+
+TEST_F(SendPageTest, TimesAreTheCasesAndTheZoneIsNamedWhereItDiffers)
+{
+    // The computer in New York, the Alipay case in China.
+    const test::ComputerZone newYork("America/New_York");
+    makeCase();
+    SendPage page(*session);
+    reachSendPage(page);
+    ASSERT_EQ(zone().id(), QByteArray("Asia/Shanghai"));
+    auto* followUp = child<QDateTimeEdit>(page, u"followUpDateTimeEdit"_s);
+    // 08:30 in China, shown as such (in New York it is the evening before).
+    EXPECT_EQ(followUp->time(), QTime(8, 30));
+    EXPECT_EQ(shown(followUp), daysAhead(7));
+    auto* note = child<QLabel>(page, u"zoneNoteLabel"_s);
+    EXPECT_TRUE(note->isVisibleTo(&page));
+    if (const QString shots = qEnvironmentVariable("WC_SCREENSHOT_DIR"); !shots.isEmpty()) {
+        page.resize(1366, 700);
+        page.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&page));
+        page.grab().save(QDir(shots).filePath(u"send_page_case_zone.png"_s));
+    }
+    EXPECT_TRUE(note->text().contains(u"UTC+8"_s)) << note->text().toStdString();
+    const QString followUpNote = child<QLabel>(page, u"followUpNoteLabel"_s)->text();
+    EXPECT_TRUE(followUpNote.contains(u"8:30 AM (UTC+8)"_s)) << followUpNote.toStdString();
+    EXPECT_TRUE(followUpNote.contains(CaseText::date(daysAhead(7), zone())))
+        << "four-digit year, the locale's order: " << followUpNote.toStdString();
+    // The sent time typed is read in the case's zone.
+    QTest::mouseClick(child<QRadioButton>(page, u"sentRadioButton"_s), Qt::LeftButton);
+    auto* sentAt = child<QDateTimeEdit>(page, u"sentDateTimeEdit"_s);
+    sentAt->setDateTime(QDateTime(sentAt->date(), QTime(14, 32), Qt::UTC));
+    ASSERT_TRUE(page.validatePage());
+    const core::Letter letter = storedLetter();
+    ASSERT_TRUE(letter.sentAt.has_value());
+    EXPECT_EQ(QDateTime::fromMSecsSinceEpoch(*letter.sentAt, zone()).time(), QTime(14, 32));
 }
 
 TEST_F(SendPageTest, BackAndForwardKeepsTheChoices)
@@ -610,9 +679,7 @@ TEST_F(SendPageTest, OffersTheDeadlinesThatApplyAndCreatesTheTickedOnes)
             EXPECT_TRUE(r.text.contains(u"PayPal"_s)) << r.text.toStdString();
         }
         if (r.kind == u"follow_up") {
-            EXPECT_EQ(r.dueAt, child<QDateTimeEdit>(page, u"followUpDateTimeEdit"_s)
-                                   ->dateTime()
-                                   .toMSecsSinceEpoch());
+            EXPECT_EQ(r.dueAt, shown(child<QDateTimeEdit>(page, u"followUpDateTimeEdit"_s)));
         }
     }
     // Now set: shown as such, and not offered for ticking again.
@@ -659,7 +726,8 @@ TEST_F(SendPageTest, OffersTheReplyDeadlineTheLetterSets)
     ASSERT_TRUE(reply);
     EXPECT_TRUE(reply->text().startsWith(u"Reply deadline you set in the letter"_s))
         << reply->text().toStdString();
-    EXPECT_TRUE(reply->text().contains(core::followup::longDate(replyBy, u"en"_s)))
+    // In the user's (US) conventions, as every date outside the letters.
+    EXPECT_TRUE(reply->text().contains(u"by "_s + CaseText::date(replyBy)))
         << reply->text().toStdString();
     EXPECT_TRUE(reply->isChecked());
     QTest::mouseClick(child<QRadioButton>(page, u"sentRadioButton"_s), Qt::LeftButton);
@@ -684,7 +752,7 @@ TEST_F(SendPageTest, OffersTheReplyDeadlineTheLetterSets)
     page.initializePage();
     reply = child<QCheckBox>(page, u"clockCheckBox_letter_reply_by"_s);
     ASSERT_TRUE(reply);
-    EXPECT_TRUE(reply->text().contains(core::followup::longDate(own, u"en"_s)))
+    EXPECT_TRUE(reply->text().contains(CaseText::date(own)))
         << reply->text().toStdString();
 }
 

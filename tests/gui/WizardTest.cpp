@@ -2,7 +2,9 @@
 // The whole new-complaint wizard, driven the way a user drives it: one walk per problem family,
 // evidence added by file dialog, drag and drop and paste, closing midway and resuming. Every walk
 // ends by reading the case file back, so a field that never reaches the store fails here.
+#include "followup/FollowUpTime.h"
 #include "gui/caseview/PromiseReminders.h"
+#include "gui/dialogs/AppSettings.h"
 #include "gui/dialogs/ContactDialog.h"
 #include "gui/widgets/AccountLineEdit.h"
 #include "gui/widgets/ContactListEditor.h"
@@ -44,8 +46,6 @@ using namespace Qt::Literals::StringLiterals;
 using wc::gui::NewCaseWizard;
 
 namespace {
-
-constexpr qint64 kDayMs = 24LL * 3600 * 1000;
 
 // The facts one walk enters, and what the store must hold afterwards.
 struct Walk
@@ -344,9 +344,12 @@ protected:
         EXPECT_TRUE(replyDate) << "the letter's reply date";
         ASSERT_EQ(reminders.size(), 1);
         const qint64 days = walk.family == u"security"_s ? 1 : 7;
-        // The page offers the date; its editor has minute precision.
-        EXPECT_NEAR(double(reminders.first().dueAt), double(clock.nowMs() + days * kDayMs),
-                    60'000.0);
+        // The page offers the day, at the user's reminder time in the case's zone.
+        const QTimeZone zone = wc::core::CaseTimeZone::zoneFor(*store->caseById(caseId));
+        EXPECT_EQ(reminders.first().dueAt,
+                  wc::core::followup::atLocalTime(
+                      wc::core::followup::localDate(clock.nowMs(), zone).addDays(days), zone,
+                      wc::gui::AppSettings::reminderTime()));
 
         auto profile = store->profile();
         ASSERT_TRUE(profile.ok());

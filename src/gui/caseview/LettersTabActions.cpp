@@ -8,6 +8,7 @@
 #include "gui/caseview/CaseText.h"
 #include "gui/caseview/LetterSentDialog.h"
 #include "gui/reminders/ClockOffersDialog.h"
+#include "gui/reminders/ClockOffersList.h"
 #include "gui/reminders/NextStep.h"
 #include "gui/widgets/LetterEditor.h"
 #include "gui/widgets/MessageBar.h"
@@ -209,6 +210,7 @@ void LettersTab::offerClocks(const core::Letter& sent, const QString& sentTo)
     if (offers.isEmpty())
         return;
     auto* dialog = new ClockOffersDialog(this);
+    dialog->list()->setTimeZone(caseZone());
     dialog->setOffers(offers, language, !userRegion.isEmpty());
     dialog->setWindowModality(Qt::WindowModal);
     const qint64 caseId = m_caseId;

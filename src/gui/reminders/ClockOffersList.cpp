@@ -1,7 +1,6 @@
 // Copyright (C) 2026 The WalletCase developers. GPL-3.0-or-later; see LICENSE.
 #include "gui/reminders/ClockOffersList.h"
 
-#include "followup/FollowUpTime.h"
 #include "gui/caseview/CaseText.h"
 
 #include <QCheckBox>
@@ -17,6 +16,11 @@ ClockOffersList::ClockOffersList(QWidget* parent) : QWidget(parent), m_layout(ne
     setObjectName(u"clockOffersList"_s);
     m_layout->setContentsMargins(0, 0, 0, 0);
     m_layout->setSpacing(2);
+}
+
+void ClockOffersList::setTimeZone(const QTimeZone& zone)
+{
+    m_zone = zone.isValid() ? zone : QTimeZone::systemTimeZone();
 }
 
 void ClockOffersList::setOffers(const QList<core::ClockOffer>& offers, const QString& language,
@@ -40,13 +44,14 @@ void ClockOffersList::setOffers(const QList<core::ClockOffer>& offers, const QSt
     m_offers = offers;
     for (const core::ClockOffer& offer : offers) {
         const QString key = offer.rule.key;
-        const QString deadline = core::followup::longDate(offer.deadline, language);
+        // In the interface's conventions (the letters keep their region's own).
+        const QString deadline = CaseText::date(offer.deadline);
         QString text = tr("%1 — by %2").arg(offer.rule.name.text(language), deadline);
         // Each note takes the text before it as %1, so the translation decides how they join.
         if (offer.extendedDeadline)
             //: %1 is "<deadline name> — by <date>"; %2 a later date.
             text = tr("%1 (%2 in exceptional cases)")
-                       .arg(text, core::followup::longDate(*offer.extendedDeadline, language));
+                       .arg(text, CaseText::date(*offer.extendedDeadline));
         if (offer.passed)
             //: %1 is "<deadline name> — by <date>".
             text = tr("%1 (already passed)").arg(text);
@@ -67,7 +72,8 @@ void ClockOffersList::setOffers(const QList<core::ClockOffer>& offers, const QSt
         QStringList tip;
         if (const QString note = offer.rule.note.text(language); !note.isEmpty())
             tip << note;
-        tip << tr("WalletCase reminds you on %1.").arg(CaseText::dateTime(offer.remindAt));
+        tip << tr("WalletCase reminds you on %1.")
+                   .arg(CaseText::zonedDateTime(offer.remindAt, m_zone));
         box->setToolTip(tip.join(u'\n'));
         auto* source = new QLabel(tr("Source: %1").arg(offer.rule.source.text(language)), this);
         source->setObjectName(u"clockSourceLabel"_s);

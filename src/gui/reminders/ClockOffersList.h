@@ -4,6 +4,7 @@
 #include "followup/ClockTable.h"
 
 #include <QSet>
+#include <QTimeZone>
 #include <QWidget>
 
 class QCheckBox;
@@ -14,7 +15,8 @@ namespace wc::gui {
 // Deadlines (core::ClockOffer) as check boxes with their dates, each with its source below it;
 // the new-case wizard's send page and the Letters tab's offer after sending share it. Offers
 // already passed or already set are shown but cannot be ticked. The user's ticks survive
-// setOffers() with the same rules.
+// setOffers() with the same rules. Dates read the way the interface's locale writes them (a US
+// user sees 12/18/2026); reminder times are in the case's zone.
 // Object names: one check box per deadline, "clockCheckBox_<rule key>", and a
 // "clockSourceLabel" under each.
 class ClockOffersList : public QWidget
@@ -28,6 +30,8 @@ public:
     // the user's country is known: their law is what the recommendations assume). Rules that
     // hold in every region (no "regions" in the data) are ticked as recommended regardless.
     void setOffers(const QList<core::ClockOffer>& offers, const QString& language, bool recommend);
+    // The case's zone, for the reminder times; set before setOffers(). Default: the computer's.
+    void setTimeZone(const QTimeZone& zone);
     const QList<core::ClockOffer>& offers() const { return m_offers; }
     // The rule keys ticked, and their offers, leaving out those already set or passed.
     QStringList tickedKeys() const;
@@ -36,6 +40,7 @@ public:
 private:
     QVBoxLayout* m_layout;
     QList<core::ClockOffer> m_offers;
+    QTimeZone m_zone = QTimeZone::systemTimeZone();
     QList<QCheckBox*> m_checks;
     QSet<QString> m_userTicked;   // rule keys the user ticked …
     QSet<QString> m_userUnticked; // … or unticked, kept while the offers are worked out again

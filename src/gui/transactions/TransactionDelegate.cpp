@@ -3,10 +3,10 @@
 
 #include "gui/caseview/CaseText.h"
 #include "gui/transactions/TransactionTableModel.h"
+#include "gui/widgets/DateTimeField.h"
 #include "model/Money.h"
 
 #include <QComboBox>
-#include <QDateTimeEdit>
 #include <QLineEdit>
 #include <QTimeZone>
 
@@ -21,10 +21,13 @@ QWidget* TransactionDelegate::createEditor(QWidget* parent, const QStyleOptionVi
 {
     switch (index.column()) {
     case TransactionTableModel::TimeColumn: {
-        auto* edit = new QDateTimeEdit(parent);
+        auto* edit = new DateTimeField(parent);
         edit->setObjectName(u"transactionTimeEdit"_s);
-        edit->setCalendarPopup(true);
-        edit->setDisplayFormat(u"yyyy-MM-dd HH:mm:ss"_s);
+        // Statement times carry seconds, which tell two charges a minute apart from a double
+        // tap: the app's one format, with the seconds kept.
+        QString time = CaseText::timeFormat();
+        time.replace(u"mm"_s, u"mm:ss"_s);
+        edit->setDisplayFormat(CaseText::dateFormat() + u' ' + time);
         edit->setTimeSpec(Qt::UTC); // the case zone's clock time; see TimeZoneRole
         return edit;
     }

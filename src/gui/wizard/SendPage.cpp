@@ -1,15 +1,18 @@
 // Copyright (C) 2026 The WalletCase developers. GPL-3.0-or-later; see LICENSE.
 #include "gui/wizard/SendPage.h"
 
+#include "followup/FollowUpTime.h"
 #include "gui/caseview/CaseText.h"
+#include "gui/dialogs/AppSettings.h"
 #include "gui/reminders/ClockOffersList.h"
+#include "gui/widgets/DateTimeField.h"
 #include "gui/widgets/UrlOpener.h"
+#include "guidance/CaseTimeZone.h"
 
 #include <QButtonGroup>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDateTime>
-#include <QDateTimeEdit>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QGuiApplication>
@@ -73,8 +76,9 @@ SendPage::SendPage(WizardSession& session, QWidget* parent)
       m_copyLetter(new QPushButton(this)), m_mailto(new QPushButton(this)),
       m_copyStatus(new QLabel(this)), m_sent(new QRadioButton(this)),
       m_ready(new QRadioButton(this)), m_sentChannel(new QComboBox(this)),
-      m_sentAt(new QDateTimeEdit(this)), m_sentReference(new QLineEdit(this)),
-      m_followUp(new QDateTimeEdit(this)), m_followUpNote(new QLabel(this)),
+      m_sentAt(new DateTimeField(this)), m_sentReference(new QLineEdit(this)),
+      m_followUp(new DateTimeField(this)), m_followUpNote(new QLabel(this)),
+      m_zoneNote(new QLabel(this)),
       m_clocksBox(new QGroupBox(this)), m_clocksLayout(new QVBoxLayout(m_clocksBox)),
       m_clocksNote(new QLabel(this)), m_clockList(new ClockOffersList(m_clocksBox))
 {
@@ -141,15 +145,17 @@ SendPage::SendPage(WizardSession& session, QWidget* parent)
     for (const QString& key : kSentChannels)
         m_sentChannel->addItem(CaseText::contactChannel(key), key);
     m_sentAt->setObjectName(u"sentDateTimeEdit"_s);
-    m_sentAt->setCalendarPopup(true);
-    m_sentAt->setDisplayFormat(u"yyyy-MM-dd HH:mm"_s);
+    m_sentAt->setTimeSpec(Qt::UTC); // the case zone's clock time (CaseText::wallClock)
     m_sentReference->setObjectName(u"sentReferenceLineEdit"_s);
     m_sentReference->setPlaceholderText(tr("Ticket or case number you were given, if any"));
     m_sentReference->setClearButtonEnabled(true);
 
     m_followUp->setObjectName(u"followUpDateTimeEdit"_s);
-    m_followUp->setCalendarPopup(true);
-    m_followUp->setDisplayFormat(u"yyyy-MM-dd HH:mm"_s);
+    m_followUp->setTimeSpec(Qt::UTC);
+    m_zoneNote->setObjectName(u"zoneNoteLabel"_s);
+    m_zoneNote->setWordWrap(true);
+    m_zoneNote->setTextFormat(Qt::PlainText);
+    m_zoneNote->setForegroundRole(QPalette::PlaceholderText);
     m_followUpNote->setObjectName(u"followUpNoteLabel"_s);
     m_followUpNote->setWordWrap(true);
     m_followUpNote->setTextFormat(Qt::PlainText);
@@ -182,6 +188,7 @@ SendPage::SendPage(WizardSession& session, QWidget* parent)
     auto* statusLayout = new QVBoxLayout(statusBox);
     statusLayout->addLayout(radios);
     statusLayout->addLayout(grid);
+    statusLayout->addWidget(m_zoneNote);
     statusLayout->addWidget(m_followUpNote);
 
     // --- the deadlines that apply
@@ -236,12 +243,27 @@ bool SendPage::isSecurityCase() const
     return m_session.draft().record.family == core::family::Security;
 }
 
+QTimeZone SendPage::caseZone() const
+{
+    return core::CaseTimeZone::zoneFor(m_session.draft().record);
+}
+
+qint64 SendPage::defaultFollowUp(qint64 nowMs, int days) const
+{
+    // A day is what the user means by "in a week"; the hour is theirs (09:00 unless changed),
+    // not whatever the clock said when the wizard was finished.
+    const QTimeZone zone = caseZone();
+    const QDate day = core::followup::localDate(nowMs, zone).addDays(days);
+    return core::followup::atLocalTime(day, zone, AppSettings::reminderTime());
+}
+
 void SendPage::initializePage()
 {
     m_messageBar->hide();
     m_copyStatus->clear();
     const core::CaseDraft& draft = m_session.draft();
     const qint64 now = m_session.clock().nowMs();
+    const QTimeZone zone = caseZone();
     m_channels->setText(channelsHtml());
 
     const bool hasLetter = draft.letter && !draft.letter->body.trimmed().isEmpty();
@@ -262,7 +284,7 @@ void SendPage::initializePage()
             channel = sentChannelFor(provider->channels.first().kind);
     }
     const bool wasSent = draft.letter && draft.letter->status == core::status::Sent;
-    qint64 sentAt = now;
+    qint64 sentAt = now - now % 60'000; // the field shows minutes; so does the value
     QString reference;
     if (draft.letter && !draft.letter->channel.isEmpty())
         channel = draft.letter->channel;
@@ -273,14 +295,19 @@ void SendPage::initializePage()
     (wasSent ? m_sent : m_ready)->setChecked(true);
     const int index = m_sentChannel->findData(channel);
     m_sentChannel->setCurrentIndex(index >= 0 ? index : m_sentChannel->findData(u"other"_s));
-    m_sentAt->setDateTime(QDateTime::fromMSecsSinceEpoch(sentAt));
+    m_sentAt->setDateTime(CaseText::wallClock(sentAt, zone));
     m_sentReference->setText(reference);
 
     const int days = isSecurityCase() ? SecurityFollowUpDays : DefaultFollowUpDays;
-    const qint64 due = draft.followUp
-        ? draft.followUp->dueAt
-        : QDateTime::fromMSecsSinceEpoch(now).addDays(days).toMSecsSinceEpoch();
-    m_followUp->setDateTime(QDateTime::fromMSecsSinceEpoch(due));
+    const qint64 due = draft.followUp ? draft.followUp->dueAt : defaultFollowUp(now, days);
+    m_followUp->setDateTime(CaseText::wallClock(due, zone));
+    const QString suffix = CaseText::zoneSuffix(zone, now);
+    m_zoneNote->setText(suffix.isEmpty()
+                            ? QString()
+                            //: %1 is a time zone's name and UTC offset.
+                            : tr("Times on this page are in the case's time zone: %1.")
+                                  .arg(CaseText::zoneName(zone, now)));
+    m_zoneNote->setVisible(!suffix.isEmpty());
     m_transactions.clear();
     if (m_session.caseId() > 0) {
         // Only deadlines counted from a transaction need them; without, those are not offered.
@@ -444,7 +471,9 @@ QString SendPage::reminderText() const
 
 void SendPage::updateFollowUpNote()
 {
-    const QString when = CaseText::dateTime(m_followUp->dateTime().toMSecsSinceEpoch());
+    const QTimeZone zone = caseZone();
+    const qint64 due = CaseText::fromWallClock(m_followUp->dateTime(), zone);
+    const QString when = CaseText::zonedDateTime(due, zone);
     QString note = m_sent->isChecked()
         ? tr("What happens next: on %1 WalletCase reminds you to check for a reply. If the "
              "problem is not solved by then, follow up or escalate from the case.")
@@ -467,7 +496,7 @@ void SendPage::writeDraft()
         core::Letter& letter = *draft.letter;
         if (m_sent->isChecked()) {
             letter.status = QString(core::status::Sent);
-            letter.sentAt = m_sentAt->dateTime().toMSecsSinceEpoch();
+            letter.sentAt = CaseText::fromWallClock(m_sentAt->dateTime(), caseZone());
             letter.channel = m_sentChannel->currentData().toString();
             letter.reference = m_sentReference->text().trimmed();
         } else {
@@ -478,7 +507,7 @@ void SendPage::writeDraft()
         }
     }
     core::Reminder reminder = draft.followUp.value_or(core::Reminder{});
-    const qint64 due = m_followUp->dateTime().toMSecsSinceEpoch();
+    const qint64 due = CaseText::fromWallClock(m_followUp->dateTime(), caseZone());
     if (reminder.dueAt != due)
         reminder.snoozedUntil.reset(); // a new date replaces an earlier snooze
     reminder.kind = u"follow_up"_s;

@@ -4,13 +4,14 @@
 #include "followup/ClockTable.h"
 #include "gui/wizard/DraftPage.h"
 
+#include <QTimeZone>
+
 #include <optional>
 
 class QButtonGroup;
 class QGroupBox;
 class QVBoxLayout;
 class QComboBox;
-class QDateTimeEdit;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -20,18 +21,20 @@ class QUrl;
 namespace wc::gui {
 
 class ClockOffersList;
+class DateTimeField;
 
 // Step 8, send and follow up: the provider's channels from the directory (hotline, in-app path,
 // email or web form, official social accounts), the letter copied to the clipboard or opened as
 // a mailto: draft, then either "I have sent it" (channel, time, reference number) or "keep it as
-// ready to send", and the follow-up date (7 days ahead; 1 day for security problems) that becomes
-// a reminder. Below it, the deadlines that apply (core::ClockTable::offers for the provider's
+// ready to send", and the follow-up date (7 days ahead, or 1 day for security problems, at the
+// user's reminder time: AppSettings::reminderTime()) that becomes a reminder. Times are the
+// case's, shown and typed in its zone, which the page names when the computer's differs. Below it, the deadlines that apply (core::ClockTable::offers for the provider's
 // regions, the problem and how it was sent: PSD2's 15 business days, Reg E, NFRA …) as check
 // boxes with their dates and sources, ticked as the data recommends. Finishing the wizard writes
 // all of it: case and letter status, the follow-up reminder and the ticked deadlines' reminders.
 // Object names: channelsLabel, copyLetterPushButton, mailtoPushButton, sentRadioButton,
 // readyRadioButton, sentChannelComboBox, sentDateTimeEdit, sentReferenceLineEdit,
-// followUpDateTimeEdit, copyStatusLabel, followUpNoteLabel, clocksGroupBox, clocksNoteLabel and
+// followUpDateTimeEdit, copyStatusLabel, followUpNoteLabel, zoneNoteLabel, clocksGroupBox, clocksNoteLabel and
 // one check box per deadline, "clockCheckBox_<rule key>".
 class SendPage : public DraftPage
 {
@@ -70,6 +73,10 @@ private:
     // The reminder's text, in the interface language: who to follow up with, about what.
     QString reminderText() const;
     bool isSecurityCase() const;
+    // The case's zone (core::CaseTimeZone::zoneFor the draft's record).
+    QTimeZone caseZone() const;
+    // The follow-up's default: `days` after today in the case's zone, at the reminder time.
+    qint64 defaultFollowUp(qint64 nowMs, int days) const;
     // The offers for what the page shows now; the user's ticks survive a change of date or
     // channel.
     void updateClocks();
@@ -85,10 +92,11 @@ private:
     QRadioButton* m_sent;
     QRadioButton* m_ready;
     QComboBox* m_sentChannel;
-    QDateTimeEdit* m_sentAt;
+    DateTimeField* m_sentAt;
     QLineEdit* m_sentReference;
-    QDateTimeEdit* m_followUp;
+    DateTimeField* m_followUp;
     QLabel* m_followUpNote;
+    QLabel* m_zoneNote;
     QGroupBox* m_clocksBox;
     QVBoxLayout* m_clocksLayout;
     QLabel* m_clocksNote;

@@ -3,13 +3,14 @@
 // boxes, and the reminders of the ticked ones added when the wizard finishes.
 #include "gui/wizard/SendPage.h"
 
+#include "gui/caseview/CaseText.h"
 #include "gui/reminders/ClockOffersList.h"
 #include "gui/reminders/NextStep.h"
+#include "gui/widgets/DateTimeField.h"
 #include "letters/LetterDrafter.h"
 
 #include <QComboBox>
 #include <QDateTime>
-#include <QDateTimeEdit>
 #include <QGroupBox>
 #include <QLabel>
 #include <QRadioButton>
@@ -28,7 +29,7 @@ core::ClockContext SendPage::clockContext() const
     if (m_sent->isChecked()) {
         core::Letter letter = draft.letter.value_or(core::Letter{});
         letter.status = QString(core::status::Sent);
-        letter.sentAt = m_sentAt->dateTime().toMSecsSinceEpoch();
+        letter.sentAt = CaseText::fromWallClock(m_sentAt->dateTime(), caseZone());
         letter.channel = m_sentChannel->currentData().toString();
         snapshot.letters = {letter};
     }
@@ -39,9 +40,8 @@ core::ClockContext SendPage::clockContext() const
     if (draft.letter && core::ClockTable::asksForReply(draft.letter->kind)) {
         std::optional<QDate> drafted;
         if (draft.letter->replyBy || !draft.letterEdited) {
-            if (const auto due =
-                    core::LetterDrafter::replyDeadline(*draft.letter, QTimeZone::systemTimeZone()))
-                drafted = core::followup::localDate(*due, QTimeZone::systemTimeZone());
+            if (const auto due = core::LetterDrafter::replyDeadline(*draft.letter, caseZone()))
+                drafted = core::followup::localDate(*due, caseZone());
         }
         context.replyRequestedOn = core::ClockTable::requestedReplyDate(*draft.letter, drafted);
     }
@@ -63,7 +63,7 @@ void SendPage::updateClocks()
     const qint64 now = m_session.clock().nowMs();
     QList<core::ClockOffer> offers;
     for (const core::ClockOffer& offer :
-         m_clockTable->offers(clockContext(), now, QTimeZone::systemTimeZone(), existing)) {
+         m_clockTable->offers(clockContext(), now, caseZone(), existing)) {
         if (offer.rule.kind != u"follow_up")
             offers << offer; // the follow-up date above is that reminder
     }
@@ -71,6 +71,7 @@ void SendPage::updateClocks()
     // not say which country that is, a provider serving several regions would get the
     // deadlines of all of them, so none is ticked and the user picks.
     const bool regionKnown = !NextStep::userRegion().isEmpty();
+    m_clockList->setTimeZone(caseZone());
     m_clockList->setOffers(offers, WizardSession::uiLanguage(), regionKnown);
     m_clocksNote->setText(
         offers.isEmpty() ? QString()
@@ -102,8 +103,8 @@ bool SendPage::acceptClocks()
     QList<core::Reminder> existing;
     if (auto reminders = m_session.store().reminders(m_session.caseId()))
         existing = std::move(*reminders);
-    const auto offers = m_clockTable->offers(clockContext(), m_session.clock().nowMs(),
-                                             QTimeZone::systemTimeZone(), existing);
+    const auto offers =
+        m_clockTable->offers(clockContext(), m_session.clock().nowMs(), caseZone(), existing);
     QList<core::ClockOffer> accepted;
     for (const core::ClockOffer& offer : offers) {
         if (ticked.contains(offer.rule.key) && !offer.alreadySet && !offer.passed)
