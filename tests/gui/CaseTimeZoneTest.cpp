@@ -4,7 +4,13 @@
 // the case's transactions, the letters. The computer here is in New York, the case in China.
 #include "CaseWorkspaceFixture.h"
 
+#include "followup/FollowUpTime.h"
+#include "followup/ReminderQueue.h"
 #include "gui/caseview/CaseText.h"
+#include "gui/caseview/PromiseReminders.h"
+#include "gui/dialogs/AppSettings.h"
+#include "gui/reminders/FollowUpsView.h"
+#include "gui/reminders/ReminderDialog.h"
 #include "gui/caseview/LettersTab.h"
 #include "gui/transactions/StatementImportFlow.h"
 #include "gui/transactions/StatementPreviewDialog.h"
@@ -15,11 +21,13 @@
 
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QLabel>
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTimeZone>
+#include <QTreeWidget>
 
 #include <time.h>
 
@@ -189,6 +197,57 @@ TEST_F(CaseZone, TheLetterStatesTheTimeAsTyped)
     EXPECT_TRUE(body.contains(u"14:32"_s)) << body.toStdString();
     EXPECT_FALSE(body.contains(u"01:32"_s)); // New York's clock at that moment
     EXPECT_FALSE(body.contains(u"06:32"_s)); // UTC's
+}
+
+TEST_F(CaseZone, FollowUpsArePromisedAndShownInTheCasesZone)
+{
+    const QTimeZone china("Asia/Shanghai");
+    AppSettings::setReminderTime(QTime(8, 30));
+    // A promise of a refund by 12 October, made on the phone: a day in China.
+    const QDate promised(2025, 10, 12);
+    core::Contact call;
+    call.caseId = caseId;
+    call.occurredAt = clock.nowMs() - 3'600'000;
+    call.channel = u"hotline"_s;
+    call.direction = u"outgoing"_s;
+    call.summary = u"答应退款"_s;
+    call.promisedBy = QDateTime(promised, QTime(12, 0), china).toMSecsSinceEpoch();
+    ASSERT_TRUE(PromiseReminders::save(*store, call).ok());
+    const QList<core::Reminder> reminders = *store->reminders(caseId);
+    ASSERT_EQ(reminders.size(), 1);
+    const qint64 due = reminders.first().dueAt;
+    // That morning in China at the user's reminder time (the evening before in New York).
+    EXPECT_EQ(due, core::followup::atLocalTime(promised, china, QTime(8, 30)));
+
+    // The case's banner says it in China's clock, naming the zone the computer does not share.
+    view->showCase(0);
+    view->showCase(caseId);
+    const QString banner = find<QLabel>(u"followUpLabel"_s)->text();
+    EXPECT_TRUE(banner.contains(u"10/12/2025 8:30 AM (UTC+8)"_s)) << banner.toStdString();
+
+    // So does the list of follow-ups across cases.
+    core::ReminderQueue queue(*store, clock);
+    FollowUpsView list;
+    list.setQueue(&queue, &providers, u"en"_s);
+    auto* tree = list.findChild<QTreeWidget*>(u"followUpsTree"_s);
+    ASSERT_EQ(tree->topLevelItemCount(), 1);
+    EXPECT_EQ(tree->topLevelItem(0)->text(FollowUpsView::DueColumn),
+              u"10/12/2025 8:30 AM (UTC+8)"_s);
+    if (const QString shots = qEnvironmentVariable("WC_SCREENSHOT_DIR"); !shots.isEmpty()) {
+        view->resize(1366, 700);
+        view->grab().save(QDir(shots).filePath(u"case_view_follow_up_zone.png"_s));
+        list.resize(1366, 500);
+        list.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&list));
+        list.grab().save(QDir(shots).filePath(u"follow_ups_view_zone.png"_s));
+    }
+
+    // A new reminder for the case starts tomorrow morning there, and names the zone.
+    ReminderDialog dialog(*store, caseId);
+    auto* when = dialog.findChild<QDateTimeEdit*>(u"reminderDateTimeEdit"_s);
+    EXPECT_EQ(when->time(), QTime(8, 30));
+    EXPECT_EQ(when->date(), core::followup::localDate(clock.nowMs(), china).addDays(1));
+    EXPECT_EQ(dialog.findChild<QLabel*>(u"reminderZoneLabel"_s)->text(), u"UTC+8"_s);
 }
 
 } // namespace

@@ -195,8 +195,11 @@ TEST_F(CaseViewTest, ShowsEveryPartOfACompleteCase)
     // The next follow-up, not overdue.
     ASSERT_EQ(demo.reminders.size(), 1);
     EXPECT_TRUE(shown(u"followUpLabel"_s));
-    EXPECT_TRUE(
-        text(u"followUpLabel"_s).contains(CaseText::dateTime(demo.reminders.first().dueAt)));
+    // In the case's zone, with its offset when the computer's differs.
+    EXPECT_TRUE(text(u"followUpLabel"_s)
+                    .contains(CaseText::zonedDateTime(demo.reminders.first().dueAt,
+                                                      core::CaseTimeZone::zoneFor(demo.record))))
+        << text(u"followUpLabel"_s).toStdString();
     EXPECT_TRUE(text(u"followUpLabel"_s).contains(demo.reminders.first().text));
     EXPECT_FALSE(text(u"followUpLabel"_s).contains(u"overdue"_s));
 

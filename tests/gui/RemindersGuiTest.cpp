@@ -6,6 +6,7 @@
 #include "RemindersGuiFixture.h"
 
 #include "followup/FollowUpTime.h"
+#include "gui/caseview/CaseText.h"
 #include "gui/dialogs/CaseStatusMenu.h"
 #include "gui/dialogs/CloseCaseDialog.h"
 #include "gui/reminders/FollowUpsView.h"
@@ -227,7 +228,9 @@ TEST_F(NotifierTest, SnoozeUntilAPickedDate)
     in<QAction>(id, u"snoozeDateAction"_s)->trigger();
     auto* dialog = popup()->findChild<SnoozeDateDialog*>(u"snoozeDateDialog"_s);
     ASSERT_NE(dialog, nullptr);
-    const QDate today = QDateTime::fromMSecsSinceEpoch(clock.nowMs()).date();
+    // The days of the case (Alipay: China), the time the user's reminder time.
+    const QTimeZone china("Asia/Shanghai");
+    const QDate today = core::followup::localDate(clock.nowMs(), china);
     auto* calendar = dialog->findChild<QCalendarWidget*>(u"snoozeCalendar"_s);
     EXPECT_EQ(calendar->minimumDate(), today.addDays(1)) << "only days still to come";
     const QDate chosen = today.addDays(10);
@@ -236,7 +239,7 @@ TEST_F(NotifierTest, SnoozeUntilAPickedDate)
     EXPECT_FALSE(popup()->reminderIds().contains(id));
     restart();
     EXPECT_EQ(reminder(*store, caseId, id).snoozedUntil,
-              core::followup::atLocalTime(chosen, QTimeZone::systemTimeZone()));
+              core::followup::atLocalTime(chosen, china, AppSettings::reminderTime()));
 }
 
 TEST_F(NotifierTest, DoneIsWrittenAndNeverComesBack)
@@ -447,27 +450,30 @@ TEST_F(RemindersGuiTest, ADraftCannotBeClosedAndBadAmountsAreRefused)
 TEST_F(RemindersGuiTest, AUserMadeReminderIsSavedAsCustom)
 {
     const qint64 caseId = addSentCase(u"Mine"_s);
+    AppSettings::setReminderTime(QTime(8, 30));
     ReminderDialog dialog(*store, caseId);
     QSignalSpy added(&dialog, &ReminderDialog::reminderAdded);
     auto* when = dialog.findChild<QDateTimeEdit*>(u"reminderDateTimeEdit"_s);
-    const QDateTime tomorrowNine(
-        QDateTime::fromMSecsSinceEpoch(clock.nowMs()).date().addDays(1), QTime(9, 0));
-    EXPECT_EQ(when->dateTime(), tomorrowNine);
+    // Tomorrow at the user's reminder time, in the (Alipay) case's zone: China.
+    const QTimeZone china("Asia/Shanghai");
+    const QDate tomorrow = core::followup::localDate(clock.nowMs(), china).addDays(1);
+    const QDateTime tomorrowMorning(tomorrow, QTime(8, 30), Qt::UTC); // wall clock there
+    EXPECT_EQ(when->dateTime(), tomorrowMorning);
     auto* ok = dialog.findChild<QPushButton*>(u"reminderOkButton"_s);
     QTest::mouseClick(ok, Qt::LeftButton);
     EXPECT_EQ(added.count(), 0) << "a reminder needs a text";
     // Chinese arrives from an input method, not as key presses.
     dialog.findChild<QLineEdit*>(u"reminderTextLineEdit"_s)->setText(u"再打一次热线"_s);
-    when->setDateTime(QDateTime::fromMSecsSinceEpoch(clock.nowMs() - kHourMs));
+    when->setDateTime(CaseText::wallClock(clock.nowMs() - kHourMs, china));
     QTest::mouseClick(ok, Qt::LeftButton);
     EXPECT_EQ(added.count(), 0) << "not in the past";
-    when->setDateTime(tomorrowNine);
+    when->setDateTime(tomorrowMorning);
     QTest::mouseClick(ok, Qt::LeftButton);
     ASSERT_EQ(added.count(), 1);
     const core::Reminder r = reminder(*store, caseId, added.first().at(1).toLongLong());
     EXPECT_EQ(r.kind, u"custom"_s);
     EXPECT_EQ(r.text, u"再打一次热线"_s);
-    EXPECT_EQ(r.dueAt, tomorrowNine.toMSecsSinceEpoch());
+    EXPECT_EQ(r.dueAt, core::followup::atLocalTime(tomorrow, china, QTime(8, 30)));
 }
 
 TEST_F(RemindersGuiTest, TheStatusMenuFollowsTheStoryAndClosesThroughTheDialog)

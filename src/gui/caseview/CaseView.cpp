@@ -15,6 +15,7 @@
 #include "gui/transactions/TransactionsPanel.h"
 #include "gui/widgets/MessageBox.h"
 #include "gui/wizard/NewCaseWizard.h"
+#include "guidance/CaseTimeZone.h"
 #include "guidance/ProviderDirectory.h"
 #include "store/CaseStore.h"
 
@@ -480,8 +481,10 @@ void CaseView::showFollowUp(const core::CaseRecord& r)
     }
     const qint64 due = next->effectiveDueAt();
     const bool overdue = due <= m_store->clock().nowMs();
-    QString text = overdue ? tr("Follow-up overdue since %1").arg(CaseText::dateTime(due))
-                           : tr("Next follow-up: %1").arg(CaseText::dateTime(due));
+    // In the case's zone, like every time of the case, named when the computer's differs.
+    const QString when = CaseText::zonedDateTime(due, core::CaseTimeZone::zoneFor(r));
+    QString text = overdue ? tr("Follow-up overdue since %1").arg(when)
+                           : tr("Next follow-up: %1").arg(when);
     if (!next->text.trimmed().isEmpty())
         text += u"\n"_s + next->text.trimmed();
     m_followUpLabel->setText(text);

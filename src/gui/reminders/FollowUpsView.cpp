@@ -119,7 +119,8 @@ void FollowUpsView::reload()
         row->setData(0, CaseIdRole, item.caseId);
         row->setData(0, DueRole, item.dueAt);
         row->setData(0, OverdueRole, late);
-        row->setText(DueColumn, CaseText::dateTime(item.dueAt));
+        // In the case's zone, named when the computer's clock would read otherwise.
+        row->setText(DueColumn, CaseText::zonedDateTime(item.dueAt, item.zone));
         const QString title =
             item.caseTitle.trimmed().isEmpty() ? tr("(untitled case)") : item.caseTitle.trimmed();
         row->setText(CaseColumn, item.providerName.isEmpty()

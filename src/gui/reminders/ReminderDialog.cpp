@@ -1,13 +1,18 @@
 // Copyright (C) 2026 The WalletCase developers. GPL-3.0-or-later; see LICENSE.
 #include "gui/reminders/ReminderDialog.h"
 
+#include "followup/FollowUpTime.h"
+#include "gui/caseview/CaseText.h"
+#include "gui/dialogs/AppSettings.h"
+#include "gui/widgets/DateTimeField.h"
 #include "gui/widgets/MessageBar.h"
+#include "guidance/CaseTimeZone.h"
 #include "store/CaseStore.h"
 
 #include <QDateTime>
-#include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -18,25 +23,39 @@ using namespace Qt::Literals::StringLiterals;
 namespace wc::gui {
 
 ReminderDialog::ReminderDialog(core::CaseStore& store, qint64 caseId, QWidget* parent)
-    : QDialog(parent), m_store(store), m_caseId(caseId), m_messageBar(new MessageBar(this)),
-      m_when(new QDateTimeEdit(this)), m_text(new QLineEdit(this))
+    : QDialog(parent), m_store(store), m_caseId(caseId), m_zone(QTimeZone::systemTimeZone()),
+      m_messageBar(new MessageBar(this)),
+      m_when(new DateTimeField(this)), m_zoneLabel(new QLabel(this)), m_text(new QLineEdit(this))
 {
     setObjectName(u"reminderDialog"_s);
     setWindowTitle(tr("Add a reminder"));
     setMinimumWidth(440);
 
-    // Tomorrow at 9:00 by the app's clock: the usual answer to "remind me about this".
-    const QDateTime now = QDateTime::fromMSecsSinceEpoch(store.clock().nowMs());
+    if (caseId > 0) {
+        if (auto record = store.caseById(caseId))
+            m_zone = core::CaseTimeZone::zoneFor(*record);
+    }
+    // Tomorrow at the user's reminder time (09:00 unless changed), by the app's clock: the usual
+    // answer to "remind me about this".
+    const qint64 now = store.clock().nowMs();
+    const QDate tomorrow = core::followup::localDate(now, m_zone).addDays(1);
     m_when->setObjectName(u"reminderDateTimeEdit"_s);
-    m_when->setCalendarPopup(true);
-    m_when->setDisplayFormat(u"yyyy-MM-dd HH:mm"_s);
-    m_when->setDateTime(QDateTime(now.date().addDays(1), QTime(9, 0)));
+    m_when->setTimeSpec(Qt::UTC); // the zone's clock time (CaseText::wallClock)
+    m_when->setDateTime(CaseText::wallClock(
+        core::followup::atLocalTime(tomorrow, m_zone, AppSettings::reminderTime()), m_zone));
+    m_zoneLabel->setObjectName(u"reminderZoneLabel"_s);
+    m_zoneLabel->setText(CaseText::zoneSuffix(m_zone, now));
     m_text->setObjectName(u"reminderTextLineEdit"_s);
     m_text->setPlaceholderText(tr("e.g. Call the hotline again and ask for the refund"));
     m_text->setClearButtonEnabled(true);
 
     auto* form = new QFormLayout;
-    form->addRow(tr("&When:"), m_when);
+    auto* when = new QHBoxLayout;
+    when->addWidget(m_when, 1);
+    when->addWidget(m_zoneLabel);
+    auto* whenLabel = new QLabel(tr("&When:"), this);
+    whenLabel->setBuddy(m_when);
+    form->addRow(whenLabel, when);
     form->addRow(tr("W&hat:"), m_text);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -71,7 +90,7 @@ void ReminderDialog::accept()
         m_text->setFocus();
         return;
     }
-    const qint64 due = m_when->dateTime().toMSecsSinceEpoch();
+    const qint64 due = CaseText::fromWallClock(m_when->dateTime(), m_zone);
     if (due <= m_store.clock().nowMs()) {
         m_messageBar->showMessage(MessageBar::Kind::Warning,
                                   tr("Choose a time in the future."));

@@ -2,8 +2,9 @@
 #pragma once
 
 #include <QDialog>
+#include <QTimeZone>
 
-class QDateTimeEdit;
+class QLabel;
 class QLineEdit;
 
 namespace wc::core {
@@ -12,11 +13,15 @@ class CaseStore;
 
 namespace wc::gui {
 
+class DateTimeField;
 class MessageBar;
 
 // A reminder the user makes for a case (kind "custom"): when, and what to remember. Saved
-// through the store on OK, so it pops up like any other reminder.
-// Object names: reminderDialog, reminderDateTimeEdit, reminderTextLineEdit, reminderOkButton.
+// through the store on OK, so it pops up like any other reminder. It starts at tomorrow at the
+// user's reminder time (AppSettings::reminderTime()); the time is the case's, in its zone, which
+// the dialog names when the computer's differs. A reminder of no case is in the computer's zone.
+// Object names: reminderDialog, reminderDateTimeEdit, reminderZoneLabel, reminderTextLineEdit,
+// reminderOkButton.
 class ReminderDialog : public QDialog
 {
     Q_OBJECT
@@ -36,8 +41,10 @@ signals:
 private:
     core::CaseStore& m_store;
     qint64 m_caseId;
+    QTimeZone m_zone;
     MessageBar* m_messageBar;
-    QDateTimeEdit* m_when;
+    DateTimeField* m_when;
+    QLabel* m_zoneLabel;
     QLineEdit* m_text;
 };
 

@@ -1,6 +1,8 @@
 // Copyright (C) 2026 The WalletCase developers. GPL-3.0-or-later; see LICENSE.
 #include "gui/reminders/ReminderNotifier.h"
 
+#include "followup/FollowUpTime.h"
+#include "gui/dialogs/AppSettings.h"
 #include "gui/reminders/ReminderPopup.h"
 #include "store/CaseStore.h"
 
@@ -258,8 +260,18 @@ void ReminderNotifier::snooze(qint64 reminderId, core::ReminderQueue::Snooze by)
 
 void ReminderNotifier::snoozeUntil(qint64 reminderId, const QDate& date)
 {
-    if (m_queue)
+    if (!m_queue)
+        return;
+    // The day picked is a day of the reminder's case, at the user's reminder time.
+    const auto item = m_popup->item(reminderId);
+    if (!item || !date.isValid()) {
         afterChange(reminderId, m_queue->snoozeUntil(reminderId, date));
+        return;
+    }
+    afterChange(reminderId,
+                m_queue->snoozeUntilMs(reminderId, core::followup::atLocalTime(
+                                                       date, item->zone,
+                                                       AppSettings::reminderTime())));
 }
 
 void ReminderNotifier::markDone(qint64 reminderId)

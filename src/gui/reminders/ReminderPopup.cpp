@@ -1,6 +1,7 @@
 // Copyright (C) 2026 The WalletCase developers. GPL-3.0-or-later; see LICENSE.
 #include "gui/reminders/ReminderPopup.h"
 
+#include "followup/FollowUpTime.h"
 #include "gui/caseview/CaseText.h"
 #include "gui/reminders/NextStep.h"
 #include "gui/reminders/SnoozeDateDialog.h"
@@ -243,8 +244,8 @@ QWidget* ReminderPopup::makeItemWidget(const Entry& entry)
                                                               : item.caseTitle.trimmed();
     // Fell due while WalletCase was closed: overdue; else it is due just now.
     const QString due = entry.overdueAtStart
-        ? tr("overdue since %1").arg(CaseText::dateTime(item.dueAt))
-        : tr("due %1").arg(CaseText::dateTime(item.dueAt));
+        ? tr("overdue since %1").arg(CaseText::zonedDateTime(item.dueAt, item.zone))
+        : tr("due %1").arg(CaseText::zonedDateTime(item.dueAt, item.zone));
     caseLabel->setText(item.providerName.isEmpty()
                            ? tr("Case: %1 — %2").arg(title, due)
                            : tr("Case: %1 (%2) — %3").arg(title, item.providerName, due));
@@ -329,8 +330,12 @@ QWidget* ReminderPopup::makeItemWidget(const Entry& entry)
 void ReminderPopup::pickSnoozeDate(qint64 reminderId)
 {
     const qint64 now = m_clock ? m_clock->nowMs() : QDateTime::currentMSecsSinceEpoch();
-    const QDate tomorrow = QDateTime::fromMSecsSinceEpoch(now).date().addDays(1);
+    // The days of the reminder's case: "tomorrow" there.
+    const auto entry = item(reminderId);
+    const QTimeZone zone = entry ? entry->zone : QTimeZone::systemTimeZone();
+    const QDate tomorrow = core::followup::localDate(now, zone).addDays(1);
     auto* dialog = new SnoozeDateDialog(tomorrow, this);
+    dialog->setTimeZone(zone);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, reminderId] {
         emit snoozeUntilRequested(reminderId, dialog->date());

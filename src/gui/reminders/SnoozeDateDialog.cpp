@@ -1,9 +1,14 @@
 // Copyright (C) 2026 The WalletCase developers. GPL-3.0-or-later; see LICENSE.
 #include "gui/reminders/SnoozeDateDialog.h"
 
+#include "followup/FollowUpTime.h"
+#include "gui/caseview/CaseText.h"
+#include "gui/dialogs/AppSettings.h"
+
 #include <QCalendarWidget>
 #include <QDialogButtonBox>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -12,7 +17,7 @@ using namespace Qt::Literals::StringLiterals;
 namespace wc::gui {
 
 SnoozeDateDialog::SnoozeDateDialog(const QDate& earliest, QWidget* parent)
-    : QDialog(parent), m_calendar(new QCalendarWidget(this))
+    : QDialog(parent), m_calendar(new QCalendarWidget(this)), m_hint(new QLabel(this))
 {
     setObjectName(u"snoozeDateDialog"_s);
     setWindowTitle(tr("Remind me again on…"));
@@ -21,8 +26,9 @@ SnoozeDateDialog::SnoozeDateDialog(const QDate& earliest, QWidget* parent)
     m_calendar->setSelectedDate(earliest);
     m_calendar->setGridVisible(true);
 
-    auto* hint = new QLabel(tr("The reminder comes back at 9:00 on the day you pick."), this);
-    hint->setWordWrap(true);
+    m_hint->setObjectName(u"snoozeHintLabel"_s);
+    m_hint->setWordWrap(true);
+    updateHint();
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     QPushButton* ok = buttons->button(QDialogButtonBox::Ok);
     ok->setObjectName(u"snoozeOkButton"_s);
@@ -34,9 +40,26 @@ SnoozeDateDialog::SnoozeDateDialog(const QDate& earliest, QWidget* parent)
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_calendar);
-    layout->addWidget(hint);
+    layout->addWidget(m_hint);
     layout->addWidget(buttons);
     m_calendar->setFocus();
+}
+
+void SnoozeDateDialog::setTimeZone(const QTimeZone& zone)
+{
+    m_zone = zone.isValid() ? zone : QTimeZone::systemTimeZone();
+    updateHint();
+}
+
+void SnoozeDateDialog::updateHint()
+{
+    const QTime time = AppSettings::reminderTime();
+    QString at = QLocale().toString(time, CaseText::timeFormat());
+    const qint64 sample = core::followup::atLocalTime(m_calendar->selectedDate(), m_zone, time);
+    if (const QString suffix = CaseText::zoneSuffix(m_zone, sample); !suffix.isEmpty())
+        //: %1 is a time of day; %2 a UTC offset such as UTC+8.
+        at = tr("%1 (%2)", "time, zone").arg(at, suffix);
+    m_hint->setText(tr("The reminder comes back at %1 on the day you pick.").arg(at));
 }
 
 QDate SnoozeDateDialog::date() const

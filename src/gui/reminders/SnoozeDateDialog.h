@@ -3,14 +3,17 @@
 
 #include <QDate>
 #include <QDialog>
+#include <QTimeZone>
 
 class QCalendarWidget;
+class QLabel;
 
 namespace wc::gui {
 
-// "Snooze until…": a month calendar to pick the day a reminder comes back (at 09:00 that day).
-// Days before `earliest` cannot be picked.
-// Object names: snoozeDateDialog, snoozeCalendar, snoozeOkButton.
+// "Snooze until…": a month calendar to pick the day a reminder comes back, at the user's reminder
+// time (AppSettings::reminderTime(), 09:00 unless changed) in the case's zone, which the hint
+// names when the computer's differs. Days before `earliest` cannot be picked.
+// Object names: snoozeDateDialog, snoozeCalendar, snoozeHintLabel, snoozeOkButton.
 class SnoozeDateDialog : public QDialog
 {
     Q_OBJECT
@@ -18,11 +21,18 @@ class SnoozeDateDialog : public QDialog
 public:
     SnoozeDateDialog(const QDate& earliest, QWidget* parent = nullptr);
 
+    // The zone the reminder's day is in (its case's); the computer's by default.
+    void setTimeZone(const QTimeZone& zone);
+
     QDate date() const;
     void setDate(const QDate& date);
 
 private:
+    void updateHint();
+
     QCalendarWidget* m_calendar;
+    QLabel* m_hint;
+    QTimeZone m_zone = QTimeZone::systemTimeZone();
 };
 
 } // namespace wc::gui
