@@ -14,6 +14,7 @@
 #include <QLocale>
 #include <QPainter>
 #include <QPixmap>
+#include <QRegularExpression>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -57,6 +58,17 @@ QString reminderKind(const QString& key)
     if (key == u"claim_deadline")
         return EventText::tr("claim deadline");
     return EventText::tr("reminder");
+}
+
+// An employee ID as typed, without a label the user typed with it ("工号 ZFB-2231"), so the
+// line does not say "employee ID 工号 ZFB-2231".
+QString bareAgentId(const QString& typed)
+{
+    static const QRegularExpression label(u"^(工号|employee id)\\s*[:：]?\\s*"_s,
+                                          QRegularExpression::CaseInsensitiveOption);
+    QString id = typed.trimmed();
+    id.remove(label);
+    return id.isEmpty() ? typed.trimmed() : id;
 }
 
 QString quoted(const QString& text)
@@ -431,7 +443,7 @@ QString EventText::describe(const core::ChronologyEntry& e, const Context& c)
         if (!ct.agentName.trimmed().isEmpty())
             parts << ct.agentName.trimmed();
         if (!ct.agentId.trimmed().isEmpty())
-            parts << tr("employee ID %1").arg(ct.agentId.trimmed());
+            parts << tr("employee ID %1").arg(bareAgentId(ct.agentId));
         if (!ct.reference.trimmed().isEmpty())
             parts << tr("reference %1").arg(ct.reference.trimmed());
         QString text = parts.join(separator);
@@ -462,8 +474,8 @@ QString EventText::describe(const core::ChronologyEntry& e, const Context& c)
         const core::Contact& ct = e.contact;
         QString who = ct.agentName.trimmed();
         if (!ct.agentId.trimmed().isEmpty())
-            who = who.isEmpty() ? tr("employee ID %1").arg(ct.agentId.trimmed())
-                                : tr("%1, employee ID %2").arg(who, ct.agentId.trimmed());
+            who = who.isEmpty() ? tr("employee ID %1").arg(bareAgentId(ct.agentId))
+                                : tr("%1, employee ID %2").arg(who, bareAgentId(ct.agentId));
         const QString promise =
             ct.promise.trimmed().isEmpty() ? tr("(no words given)") : ct.promise.simplified();
         return who.isEmpty()
