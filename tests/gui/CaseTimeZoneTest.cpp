@@ -20,6 +20,7 @@
 #include "gui/widgets/MessageBox.h"
 
 #include <QDateTimeEdit>
+#include <QCalendarWidget>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QLabel>
@@ -233,6 +234,11 @@ TEST_F(CaseZone, FollowUpsArePromisedAndShownInTheCasesZone)
     ASSERT_EQ(tree->topLevelItemCount(), 1);
     EXPECT_EQ(tree->topLevelItem(0)->text(FollowUpsView::DueColumn),
               u"10/12/2025 8:30 AM (UTC+8)"_s);
+    // The calendar opens on the app's today, where the promised day is marked.
+    auto* calendar = list.findChild<QCalendarWidget*>(u"followUpsCalendar"_s);
+    EXPECT_EQ(calendar->selectedDate(),
+              QDateTime::fromMSecsSinceEpoch(clock.nowMs(), QTimeZone::systemTimeZone()).date());
+    EXPECT_EQ(calendar->monthShown(), 10);
     if (const QString shots = qEnvironmentVariable("WC_SCREENSHOT_DIR"); !shots.isEmpty()) {
         view->resize(1366, 700);
         view->grab().save(QDir(shots).filePath(u"case_view_follow_up_zone.png"_s));

@@ -81,6 +81,12 @@ void FollowUpsView::setQueue(const core::ReminderQueue* queue,
     m_queue = queue;
     m_directory = directory;
     m_language = language;
+    if (m_queue) {
+        // Today by the app's clock (--now moves it), not the computer's calendar.
+        const QDate today = core::followup::localDate(m_queue->clock().nowMs(), m_queue->zone());
+        m_calendar->setSelectedDate(today);
+        m_calendar->setCurrentPage(today.year(), today.month());
+    }
     reload();
 }
 
