@@ -239,6 +239,8 @@ TEST_F(CaseZone, FollowUpsArePromisedAndShownInTheCasesZone)
     EXPECT_EQ(calendar->selectedDate(),
               QDateTime::fromMSecsSinceEpoch(clock.nowMs(), QTimeZone::systemTimeZone()).date());
     EXPECT_EQ(calendar->monthShown(), 10);
+    // The day the list names, not New York's (the 11th there).
+    EXPECT_EQ(list.markedDays().keys(), QList<QDate>{promised});
     if (const QString shots = qEnvironmentVariable("WC_SCREENSHOT_DIR"); !shots.isEmpty()) {
         view->resize(1366, 700);
         view->grab().save(QDir(shots).filePath(u"case_view_follow_up_zone.png"_s));

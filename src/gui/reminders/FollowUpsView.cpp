@@ -125,6 +125,7 @@ void FollowUpsView::reload()
         row->setData(0, CaseIdRole, item.caseId);
         row->setData(0, DueRole, item.dueAt);
         row->setData(0, OverdueRole, late);
+        row->setData(0, DayRole, core::followup::localDate(item.dueAt, item.zone));
         // In the case's zone, named when the computer's clock would read otherwise.
         row->setText(DueColumn, CaseText::zonedDateTime(item.dueAt, item.zone));
         const QString title =
@@ -173,12 +174,13 @@ void FollowUpsView::markCalendar(int year, int month)
     m_marked.clear();
     if (!m_queue)
         return;
-    auto days = m_queue->markedDays(year, month);
-    if (!days) {
-        emit errorOccurred(tr("The follow-ups could not be read: %1").arg(days.error().message));
-        return;
+    // The days the list shows: each reminder's day in its case's zone, so the calendar and the
+    // Due column name the same day.
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
+        const QDate day = m_tree->topLevelItem(i)->data(0, DayRole).toDate();
+        if (day.year() == year && day.month() == month)
+            ++m_marked[day];
     }
-    m_marked = *days;
     QTextCharFormat marked;
     marked.setFontWeight(QFont::Bold);
     marked.setFontUnderline(true);
@@ -197,8 +199,7 @@ QTreeWidgetItem* FollowUpsView::firstItemOn(const QDate& date) const
         return nullptr;
     for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
         QTreeWidgetItem* item = m_tree->topLevelItem(i);
-        const qint64 due = item->data(0, DueRole).toLongLong();
-        if (core::followup::localDate(due, m_queue->zone()) == date)
+        if (item->data(0, DayRole).toDate() == date)
             return item;
     }
     return nullptr;

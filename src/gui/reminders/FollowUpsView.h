@@ -40,7 +40,8 @@ public:
         ReminderIdRole = Qt::UserRole,
         CaseIdRole,
         DueRole,
-        OverdueRole
+        OverdueRole,
+        DayRole // the day it is due in its case's zone, as the Due column shows it
     };
 
     explicit FollowUpsView(QWidget* parent = nullptr);
