@@ -3,6 +3,8 @@
 
 #include <QStringDecoder>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace wc::core {
@@ -19,8 +21,18 @@ QString decodeWith(const QString& name, QByteArrayView bytes, bool* hadErrors)
 
 } // namespace
 
-bool StatementEncoding::isValidUtf8(QByteArrayView data)
+namespace {
+
+struct Utf8Counts
 {
+    qsizetype multibyte = 0; // valid sequences of two to four bytes
+    qsizetype invalid = 0;   // bytes that start no valid sequence
+};
+
+// Stops early once `stopAtInvalid` bad bytes were seen (0: never).
+Utf8Counts countUtf8(QByteArrayView data, qsizetype stopAtInvalid = 0)
+{
+    Utf8Counts counts;
     const auto* p = reinterpret_cast<const unsigned char*>(data.data());
     const qsizetype n = data.size();
     qsizetype i = 0;
@@ -47,20 +59,61 @@ bool StatementEncoding::isValidUtf8(QByteArrayView data)
                 min = 0x90;
             else if (c == 0xF4)
                 max = 0x8F;
+        }
+        bool valid = extra > 0 && i + extra < n && p[i + 1] >= min && p[i + 1] <= max;
+        for (int k = 2; valid && k <= extra; ++k)
+            valid = p[i + k] >= 0x80 && p[i + k] <= 0xBF;
+        if (valid) {
+            ++counts.multibyte;
+            i += extra + 1;
         } else {
-            return false;
+            ++counts.invalid;
+            ++i;
+            if (stopAtInvalid > 0 && counts.invalid >= stopAtInvalid)
+                break;
         }
-        if (i + extra >= n)
-            return false;
-        if (p[i + 1] < min || p[i + 1] > max)
-            return false;
-        for (int k = 2; k <= extra; ++k) {
-            if (p[i + k] < 0x80 || p[i + k] > 0xBF)
-                return false;
-        }
-        i += extra + 1;
     }
-    return true;
+    return counts;
+}
+
+} // namespace
+
+bool StatementEncoding::isValidUtf8(QByteArrayView data)
+{
+    return countUtf8(data, 1).invalid == 0;
+}
+
+QString StatementEncoding::guess(QByteArrayView data)
+{
+    // UTF-16 without a BOM: text that is mostly ASCII has a zero in every other byte.
+    const qsizetype sample = std::min<qsizetype>(data.size() & ~qsizetype(1), 4096);
+    qsizetype zerosEven = 0, zerosOdd = 0;
+    for (qsizetype i = 0; i < sample; ++i) {
+        if (data[i] == 0)
+            ++(i % 2 == 0 ? zerosEven : zerosOdd);
+    }
+    if (sample >= 8 && (zerosEven + zerosOdd) * 4 >= sample) {
+        if (zerosOdd > zerosEven * 4)
+            return u"UTF-16LE"_s;
+        if (zerosEven > zerosOdd * 4)
+            return u"UTF-16BE"_s;
+    }
+    // GBK text read as UTF-8 is invalid at one pair in two or three; a UTF-8 export with a
+    // damaged byte or two is invalid at one place in thousands. Up to one bad byte in fifty
+    // valid characters still reads as UTF-8.
+    const Utf8Counts counts = countUtf8(data);
+    if (counts.invalid == 0 || (counts.multibyte > 0 && counts.invalid * 50 <= counts.multibyte))
+        return u"UTF-8"_s;
+    return u"GB18030"_s;
+}
+
+QString StatementEncoding::alternative(const QString& encoding)
+{
+    if (encoding == u"UTF-8"_s)
+        return u"GB18030"_s;
+    if (encoding == u"GB18030"_s)
+        return u"UTF-8"_s;
+    return {};
 }
 
 QString StatementEncoding::canonicalName(const QString& encoding)
@@ -110,7 +163,7 @@ DecodedText StatementEncoding::decode(const QByteArray& data, const QString& enc
         }
         out.encoding = chosen.isEmpty() ? encoding : chosen;
     } else if (!out.bom) {
-        out.encoding = isValidUtf8(bytes) ? u"UTF-8"_s : u"GB18030"_s;
+        out.encoding = guess(bytes);
     }
     out.text = decodeWith(out.encoding, bytes, &out.hadErrors);
     return out;

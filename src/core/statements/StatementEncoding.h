@@ -18,7 +18,9 @@ struct DecodedText
 
 // Turns a statement file's bytes into text. Chinese wallets export GBK (read as GB18030, its
 // superset) or UTF-8 with or without a byte order mark; QStringConverter::encodingForData() does
-// not recognise GBK, so the rule is: a BOM decides; else bytes that are valid UTF-8 are UTF-8;
+// not recognise GBK, so the rule is: a BOM decides; else UTF-16 without a BOM shows by its zero
+// bytes; else text that is UTF-8 but for a few bad bytes (one damaged byte in an export of
+// thousands of Chinese characters) is UTF-8, the bad bytes becoming U+FFFD on their lines;
 // else GB18030. The caller may name the encoding instead (the user's override).
 class StatementEncoding
 {
@@ -34,6 +36,11 @@ public:
     static QStringList offered();
     // True when `data` is entirely valid UTF-8.
     static bool isValidUtf8(QByteArrayView data);
+    // What detection would choose for `data` (without a BOM).
+    static QString guess(QByteArrayView data);
+    // The encoding to try next when text read as `encoding` has no statement in it: GB18030 for
+    // UTF-8 and UTF-8 for GB18030; empty for others.
+    static QString alternative(const QString& encoding);
 };
 
 } // namespace wc::core

@@ -252,9 +252,14 @@ std::optional<StatementRow> RowReader::read(const Layout& layout, const QStringL
         if (flow == MoneyFlow::Neutral)
             flow.reset();
         if (!flow)
-            flow = amount->negative ? MoneyFlow::Out : MoneyFlow::In;
+            flow = amount->minor == 0 ? MoneyFlow::Neutral
+                   : amount->negative ? MoneyFlow::Out
+                                      : MoneyFlow::In;
     } else if (layout.format == StatementFormat::Generic) {
         flow = flowWord(cell(m.direction));
+        // A sign says which way money went; "-0.00" moved none, either way.
+        if (!flow && amount->minor == 0)
+            flow = MoneyFlow::Neutral;
         if (!flow) {
             const bool negativeOut = context.amountSign == AmountSign::NegativeIsOutgoing;
             flow = amount->negative == negativeOut ? MoneyFlow::Out : MoneyFlow::In;
@@ -277,8 +282,9 @@ std::optional<StatementRow> RowReader::read(const Layout& layout, const QStringL
         row.flow == MoneyFlow::In && (r.status.contains(u"退款") || row.kind.contains(u"退款") ||
                                       row.kind.contains(u"refund", Qt::CaseInsensitive));
     row.moneyMoved =
-        refund || (!statusMeansNoMoneyMoved(r.status) &&
-                   cell(layout.balanceImpact).compare(u"memo", Qt::CaseInsensitive) != 0);
+        r.amountMinor != 0 &&
+        (refund || (!statusMeansNoMoneyMoved(r.status) &&
+                    cell(layout.balanceImpact).compare(u"memo", Qt::CaseInsensitive) != 0));
 
     if (r.counterparty.isEmpty() && layout.format == StatementFormat::PayPal)
         r.counterparty = cell(row.flow == MoneyFlow::In ? layout.fromEmail : layout.toEmail);

@@ -196,22 +196,54 @@ Result<ParsedStatement> StatementParser::parse(const QByteArray& data, const Sta
         return cancelError;
 
     DecodedText decoded = StatementEncoding::decode(data, encoding);
-    const QString& text = decoded.text;
-    if (text.contains(QChar(0)))
-        return Error{ErrorCode::InvalidArgument,
-                     tr("This is not a text file, so it cannot be a statement export."),
-                     u"binary"_s};
-    if (QStringView(text).trimmed().isEmpty())
+    // A stray zero byte (a damaged export, a tool that padded a cell) costs its line nothing
+    // more than the byte; a file full of them is no text at all.
+    QList<qsizetype> zeroLines;
+    if (const qsizetype zeros = decoded.text.count(QChar(0)); zeros > 0) {
+        const qsizetype size = decoded.text.size();
+        if (zeros * 100 > size && (zeros > 16 || zeros * 10 > size))
+            return Error{ErrorCode::InvalidArgument,
+                         tr("This is not a text file, so it cannot be a statement export."),
+                         u"binary"_s};
+        qsizetype line = 1;
+        for (const QChar c : std::as_const(decoded.text)) {
+            if (c == u'\n')
+                ++line;
+            else if (c.isNull() && (zeroLines.isEmpty() || zeroLines.last() != line))
+                zeroLines << line;
+        }
+        decoded.text.remove(QChar(0));
+    }
+    if (QStringView(decoded.text).trimmed().isEmpty())
         return Error{ErrorCode::EmptyFile, tr("The file has no text in it."), u"blank"_s};
     if (cancelled())
         return cancelError;
 
-    std::optional<HeaderRow> header;
-    for (QChar delimiter : {u',', u'\t', u';'}) {
-        header = findHeader(text, delimiter, o);
-        if (header)
-            break;
+    const auto headerIn = [&o](const QString& text) {
+        std::optional<HeaderRow> found;
+        for (QChar delimiter : {u',', u'\t', u';'}) {
+            found = findHeader(text, delimiter, o);
+            if (found)
+                break;
+        }
+        return found;
+    };
+    std::optional<HeaderRow> header = headerIn(decoded.text);
+    // Detection can be wrong on a short or odd file; a statement the other common encoding
+    // reads is still that statement (the problems list says which encoding was used).
+    bool readInOther = false;
+    if (!header && encoding.isEmpty() && !decoded.bom) {
+        if (const QString other = StatementEncoding::alternative(decoded.encoding); !other.isEmpty()) {
+            DecodedText retry = StatementEncoding::decode(data, other);
+            retry.text.remove(QChar(0));
+            if (auto found = headerIn(retry.text)) {
+                decoded = std::move(retry);
+                header = std::move(found);
+                readInOther = true;
+            }
+        }
     }
+    const QString& text = decoded.text;
     if (!header) {
         QString message;
         if (!o.format)
@@ -233,6 +265,11 @@ Result<ParsedStatement> StatementParser::parse(const QByteArray& data, const Sta
                          "chosen, or the encoding.")
                           .arg(name);
         }
+        // Text in the wrong encoding looks like no statement at all: say how it was read.
+        if (!encoding.isEmpty() || decoded.hadErrors)
+            message += u' ' + tr("The file was read as %1; if its text should be Chinese or "
+                                 "other non-English text, choose another encoding.")
+                                  .arg(decoded.encoding);
         return Error{ErrorCode::InvalidArgument, message, u"no header"_s};
     }
 
@@ -247,12 +284,41 @@ Result<ParsedStatement> StatementParser::parse(const QByteArray& data, const Sta
     out.columns = header->columns;
     out.mapping = layout.map;
     out.lineCount = countLines(text);
-    if (decoded.hadErrors)
+    if (readInOther)
         out.problems << StatementProblem{
             0,
-            tr("Some bytes are not valid %1 and show as �. If the text looks wrong, choose "
-               "another encoding.")
+            tr("The file was read as %1: read the other way, it had no statement in it.")
                 .arg(decoded.encoding),
+            false};
+    if (decoded.hadErrors) {
+        // Where the bad bytes are, so the user can look at those rows.
+        QList<qsizetype> badLines;
+        qsizetype line = 1;
+        for (const QChar c : text) {
+            if (c == u'\n')
+                ++line;
+            else if (c == QChar::ReplacementCharacter &&
+                     (badLines.isEmpty() || badLines.last() != line) && badLines.size() < 20)
+                badLines << line;
+        }
+        if (badLines.size() == 1)
+            out.problems << StatementProblem{
+                badLines.first(),
+                tr("Some bytes on this line are not valid %1 and show as �; the rest of the "
+                   "file reads normally.")
+                    .arg(decoded.encoding),
+                false};
+        else
+            out.problems << StatementProblem{
+                0,
+                tr("Some bytes are not valid %1 and show as �. If the text looks wrong, choose "
+                   "another encoding.")
+                    .arg(decoded.encoding),
+                false};
+    }
+    for (qsizetype line : std::as_const(zeroLines))
+        out.problems << StatementProblem{
+            line, tr("This line had a zero byte (a sign of a damaged file), which was removed."),
             false};
 
     RowContext context;

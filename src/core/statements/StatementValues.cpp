@@ -124,7 +124,8 @@ int fractionMs(QStringView s, const Group& g)
 std::optional<CellTime> parseCellTime(QStringView text, DateOrder order, const QStringList& formats)
 {
     const QStringView s = text.trimmed();
-    if (s.isEmpty())
+    // A sign is no part of a date: "-2026-11-21" is not 21 November 2026.
+    if (s.isEmpty() || s.front() == u'-' || s.front() == u'+' || s.front() == QChar(0x2212))
         return std::nullopt;
     const QString owned = s.toString();
     for (const QString& format : formats) {
