@@ -258,4 +258,27 @@ TEST_F(CaseZone, FollowUpsArePromisedAndShownInTheCasesZone)
     EXPECT_EQ(dialog.findChild<QLabel*>(u"reminderZoneLabel"_s)->text(), u"UTC+8"_s);
 }
 
+TEST_F(CaseZone, FrozenAtSaysWhatTheStepsDoneAtSays)
+{
+    core::CaseRecord r = *store->caseById(caseId);
+    r.family = u"security"_s;
+    r.subtype = u"account_stolen"_s;
+    ASSERT_TRUE(store->updateCase(r).ok());
+    const qint64 frozenAt = at(QDate(2025, 10, 9), QTime(14, 5), "Asia/Shanghai");
+    core::ChecklistItem freeze;
+    freeze.caseId = caseId;
+    freeze.itemKey = u"freeze_account"_s;
+    freeze.label = u"Freeze the account"_s;
+    freeze.doneAt = frozenAt;
+    ASSERT_TRUE(store->addChecklistItem(freeze).ok());
+    view->showCase(0);
+    view->showCase(caseId);
+    const QString urgent = find<QLabel>(u"urgentLabel"_s)->text();
+    auto* doneAt = find<QDateTimeEdit>(u"step_freeze_account_DateTimeEdit"_s);
+    ASSERT_TRUE(doneAt);
+    EXPECT_EQ(doneAt->time(), QTime(14, 5));
+    EXPECT_TRUE(urgent.contains(u"Frozen at "_s + doneAt->text() + u" (UTC+8)"_s))
+        << urgent.toStdString() << " / " << doneAt->text().toStdString();
+}
+
 } // namespace

@@ -421,7 +421,9 @@ void CaseView::showBanners(const core::CaseRecord& r)
         }
         QString text;
         if (frozenAt) {
-            text = tr("Frozen at %1.").arg(CaseText::dateTime(*frozenAt));
+            // As the step's "Done at" field says it: the case's zone, named where it differs.
+            text = tr("Frozen at %1.")
+                       .arg(CaseText::zonedDateTime(*frozenAt, core::CaseTimeZone::zoneFor(r)));
             text += u" "_s
                 + (stillOpen.isEmpty()
                        ? tr("Every urgent step is done.")
