@@ -188,7 +188,19 @@ void PageFlow::text(const QString& text, const QFont& font, const QColor& color,
                     Qt::Alignment align, int keepLastLines)
 {
     const qreal width = m_body.width() - indent;
-    const QList<Line> lines = wrap(text, font, width);
+    // Each line knows the paragraph it belongs to: a paragraph's first line is not left alone at
+    // the foot of a page, nor its last line alone at the top of the next one.
+    QList<Line> lines;
+    QList<qsizetype> paragraphEnd; // per line: the index after its paragraph's last line
+    QList<qsizetype> paragraphStart;
+    for (const QString& paragraph : text.split(u'\n')) {
+        const qsizetype start = lines.size();
+        lines << wrap(paragraph, font, width);
+        for (qsizetype i = start; i < lines.size(); ++i) {
+            paragraphStart << start;
+            paragraphEnd << lines.size();
+        }
+    }
     const qsizetype tailStart = keepLastLines > 0 ? lines.size() - keepLastLines : -1;
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const Line& line = lines[i];
@@ -199,6 +211,14 @@ void PageFlow::text(const QString& text, const QFont& font, const QColor& color,
             if (tail > remaining() && tail <= m_body.height())
                 breakPage();
         }
+        qreal together = line.height;
+        const qsizetype length = paragraphEnd[i] - paragraphStart[i];
+        const bool first = i == paragraphStart[i] && length >= 2;
+        const bool beforeLast = i == paragraphEnd[i] - 2 && length >= 3;
+        if (first || beforeLast)
+            together += lines[i + 1].height;
+        if (together > remaining() && !atTop())
+            breakPage();
         if (line.height > remaining())
             breakPage();
         PageItem item;

@@ -155,6 +155,33 @@ TEST_F(PageFlowTest, ALettersClosingStaysWithItsLastParagraph)
     EXPECT_EQ(pageOf(pages, u"Dear team,"_s), 0);
 }
 
+TEST_F(PageFlowTest, AParagraphLeavesNeitherItsFirstNorItsLastLineAlone)
+{
+    const QString paragraph =
+        u"On 24 November 2025 I paid Corner Market once, but my account was charged twice for "
+        u"the same order; the second payment was made without my consent. I ask you to refund "
+        u"it, to explain how it happened and to confirm in writing that it will not happen "
+        u"again. I have attached the statement and the chat with your agent."_s;
+    const QStringList lines = flow->lines(paragraph, body, flow->body().width());
+    ASSERT_GE(lines.size(), 3);
+    const qreal line = flow->height(u"Two"_s, body, flow->body().width());
+    // Room for all lines but the last, which would stand alone on page 2.
+    leaveRoom(line * (lines.size() - 0.5));
+    flow->text(paragraph, body);
+    auto pages = flow->takePages();
+    ASSERT_EQ(pages.size(), 2);
+    EXPECT_EQ(pageOf(pages, lines.first()), 0);
+    EXPECT_EQ(pageOf(pages, lines.last()), 1);
+    EXPECT_EQ(pageOf(pages, lines.at(lines.size() - 2)), 1);
+
+    // Room for one line: the first line moves with the rest rather than stand alone.
+    leaveRoom(line * 1.5);
+    flow->text(paragraph, body);
+    pages = flow->takePages();
+    ASSERT_EQ(pages.size(), 2);
+    EXPECT_EQ(pageOf(pages, lines.first()), 1);
+}
+
 // Every line ends where Unicode allows a break, unless the piece is itself wider than a line.
 TEST_F(PageFlowTest, LinesBreakBetweenWordsAndNumbersNeverInsideThem)
 {
