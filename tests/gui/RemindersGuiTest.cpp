@@ -10,6 +10,7 @@
 #include "gui/dialogs/CaseStatusMenu.h"
 #include "gui/dialogs/CloseCaseDialog.h"
 #include "gui/reminders/FollowUpsView.h"
+#include "gui/reminders/NextStep.h"
 #include "gui/reminders/ReminderDialog.h"
 #include "gui/reminders/ReminderNotifier.h"
 #include "gui/reminders/ReminderPopup.h"
@@ -474,6 +475,16 @@ TEST_F(RemindersGuiTest, AUserMadeReminderIsSavedAsCustom)
     EXPECT_EQ(r.kind, u"custom"_s);
     EXPECT_EQ(r.text, u"再打一次热线"_s);
     EXPECT_EQ(r.dueAt, core::followup::atLocalTime(tomorrow, china, QTime(8, 30)));
+}
+
+TEST_F(RemindersGuiTest, TheDayTheNextStepOpensIsTheCasesInTheUsersConventions)
+{
+    core::SuggestedStep step;
+    step.kind = core::SuggestedStep::Kind::FollowUp;
+    const QTimeZone china("Asia/Shanghai");
+    step.opensAt = QDateTime(QDate(2025, 10, 24), QTime(9, 0), china).toMSecsSinceEpoch();
+    const QString detail = NextStep::detail(step, nullptr, u"en"_s, china);
+    EXPECT_TRUE(detail.contains(u"opens on 10/24/2025"_s)) << detail.toStdString();
 }
 
 TEST_F(RemindersGuiTest, TheStatusMenuFollowsTheStoryAndClosesThroughTheDialog)

@@ -140,7 +140,7 @@ void FollowUpsView::reload()
         if (late) {
             const auto step = steps.value(item.reminder.id);
             row->setText(StepColumn, NextStep::action(step));
-            row->setToolTip(StepColumn, NextStep::detail(step, m_directory, m_language));
+            row->setToolTip(StepColumn, NextStep::detail(step, m_directory, m_language, item.zone));
             row->setToolTip(DueColumn, tr("Overdue"));
             for (int c = 0; c < ColumnCount; ++c)
                 row->setForeground(c, CaseText::warningColour());

@@ -3,6 +3,7 @@
 
 #include "exchange/IcsExport.h"
 #include "followup/FollowUpTime.h"
+#include "gui/caseview/CaseText.h"
 #include "guidance/CaseTimeZone.h"
 #include "guidance/ProviderDirectory.h"
 #include "letters/LetterDrafter.h"
@@ -73,7 +74,7 @@ QString NextStep::action(const core::SuggestedStep& step)
 }
 
 QString NextStep::detail(const core::SuggestedStep& step, const core::ProviderDirectory* directory,
-                         const QString& language)
+                         const QString& language, const QTimeZone& zone)
 {
     if (step.kind == core::SuggestedStep::Kind::None)
         return {};
@@ -82,10 +83,7 @@ QString NextStep::detail(const core::SuggestedStep& step, const core::ProviderDi
         parts << text;
     if (step.kind == core::SuggestedStep::Kind::FollowUp && step.opensAt) {
         parts << tr("The next step (%1) opens on %2.")
-                     .arg(step.rungName.text(language),
-                          core::followup::longDate(QDateTime::fromMSecsSinceEpoch(*step.opensAt)
-                                                       .date(),
-                                                   language));
+                     .arg(step.rungName.text(language), CaseText::date(*step.opensAt, zone));
     }
     if (step.kind == core::SuggestedStep::Kind::Rung && directory && !step.regulators.isEmpty()) {
         QStringList names;

@@ -41,9 +41,11 @@ public:
     // regulator" …; empty when there is nothing to suggest.
     static QString action(const core::SuggestedStep& step);
     // Why and where, in `language`: the rung's advice, the bodies to go to, and when the next
-    // rung opens for a follow-up.
+    // rung opens for a follow-up (a day of the case, in `zone`, written the way the interface
+    // writes dates).
     static QString detail(const core::SuggestedStep& step, const core::ProviderDirectory* directory,
-                          const QString& language);
+                          const QString& language,
+                          const QTimeZone& zone = QTimeZone::systemTimeZone());
     // The reminder kinds as titles ("Follow up", "Reply deadline" …).
     static QString kindTitle(const QString& kind);
 

@@ -262,7 +262,7 @@ QWidget* ReminderPopup::makeItemWidget(const Entry& entry)
         action = NextStep::action(*item.suggestion);
     if (!action.isEmpty()) {
         stepLabel->setText(tr("Suggested next step: %1").arg(action));
-        stepLabel->setToolTip(NextStep::detail(*item.suggestion, m_directory, m_language));
+        stepLabel->setToolTip(NextStep::detail(*item.suggestion, m_directory, m_language, item.zone));
     } else {
         stepLabel->hide();
     }
