@@ -56,19 +56,69 @@ std::unique_ptr<core::CaseStore> openCaseFile(const QString& file, bool createIf
     return std::move(*store);
 }
 
-// The whole input file ("-" meaning stdin); says why on stderr when it cannot be read.
+// The largest bundle `import` reads: far above a case file's worth of screenshots, below what
+// would exhaust memory while the bundle is checked as a whole.
+constexpr qint64 MaxBundleBytes = qint64(1) << 30;
+
+// The whole input file ("-" meaning stdin); says why on stderr when it cannot be read. Never
+// waits on a named pipe given as a path, never reads without end (/dev/zero, `yes |`): a bundle
+// is JSON, so input that does not start like JSON is refused at its first bytes.
 std::optional<QByteArray> readInput(const QString& path)
 {
-    QFile input(path);
-    const bool opened =
-        path == u"-"_s ? input.open(stdin, QIODevice::ReadOnly) : input.open(QIODevice::ReadOnly);
-    if (opened) {
-        QByteArray data = input.readAll();
-        if (input.error() == QFileDevice::NoError)
-            return data;
+    const bool fromStdin = path == u"-"_s;
+    if (!fromStdin) {
+        if (const QFileInfo info(path); info.exists() && !info.isFile()) {
+            printError(Text::tr("%1: this is not an ordinary file (a folder, a device or a pipe); "
+                                "give the bundle's file, or - to read standard input.")
+                           .arg(path));
+            return std::nullopt;
+        }
     }
-    printError(Text::tr("%1: the bundle could not be read (%2).").arg(path, input.errorString()));
-    return std::nullopt;
+    QFile input(path);
+    const bool opened = fromStdin ? input.open(stdin, QIODevice::ReadOnly)
+                                  : input.open(QIODevice::ReadOnly);
+    if (!opened) {
+        printError(
+            Text::tr("%1: the bundle could not be read (%2).").arg(path, input.errorString()));
+        return std::nullopt;
+    }
+    QByteArray data;
+    bool looked = false;
+    while (!input.atEnd() || fromStdin) {
+        const QByteArray chunk = input.read(1 << 20);
+        if (chunk.isEmpty())
+            break;
+        data += chunk;
+        if (!looked) {
+            // Past a UTF-8 byte order mark and white space, a bundle starts with "{".
+            QByteArrayView start(data);
+            if (start.startsWith("\xEF\xBB\xBF"))
+                start = start.sliced(3);
+            start = start.trimmed();
+            if (!start.isEmpty()) {
+                looked = true;
+                if (!start.startsWith('{')) {
+                    printError(Text::tr("%1: this is not a WalletCase bundle (a bundle is a JSON "
+                                        "file written by “walletcase export”).")
+                                   .arg(path));
+                    return std::nullopt;
+                }
+            }
+        }
+        if (data.size() > MaxBundleBytes) {
+            printError(Text::tr("%1: the bundle is larger than %2 GB, more than WalletCase "
+                                "imports at once. Export fewer cases per bundle.")
+                           .arg(path)
+                           .arg(MaxBundleBytes >> 30));
+            return std::nullopt;
+        }
+    }
+    if (input.error() != QFileDevice::NoError) {
+        printError(
+            Text::tr("%1: the bundle could not be read (%2).").arg(path, input.errorString()));
+        return std::nullopt;
+    }
+    return data;
 }
 
 // Removes a case file this command created, so a refused import leaves nothing behind.

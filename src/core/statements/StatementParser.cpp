@@ -146,6 +146,12 @@ Result<ParsedStatement> StatementParser::parseFile(const QString& path,
     if (info.isDir())
         return Error{ErrorCode::InvalidArgument, tr("This is a folder, not a statement file."),
                      u"folder"_s};
+    // A pipe waits for a writer forever and a device such as /dev/zero never ends.
+    if (!info.isFile())
+        return Error{ErrorCode::InvalidArgument,
+                     tr("This is not an ordinary file (it is a device or a pipe). Save the "
+                        "statement export as a file and choose that."),
+                     u"not a regular file"_s};
     if (info.size() > MaxFileBytes)
         return Error{ErrorCode::InvalidArgument,
                      tr("The file is %1 MB; WalletCase reads statements of up to %2 MB. Export "
@@ -157,7 +163,14 @@ Result<ParsedStatement> StatementParser::parseFile(const QString& path,
     if (!file.open(QIODevice::ReadOnly))
         return Error{ErrorCode::Io, tr("The file could not be read (%1).").arg(file.errorString()),
                      u"open failed"_s};
-    const QByteArray data = file.readAll();
+    // No more than the limit, even if the file grew since its size was read.
+    const QByteArray data = file.read(MaxFileBytes + 1);
+    if (data.size() > MaxFileBytes)
+        return Error{ErrorCode::InvalidArgument,
+                     tr("The file is larger than %1 MB; WalletCase reads statements of up to %1 "
+                        "MB. Export a shorter period from the wallet.")
+                         .arg(MaxFileBytes >> 20),
+                     u"too large"_s};
     if (file.error() != QFileDevice::NoError)
         return Error{ErrorCode::Io, tr("The file could not be read (%1).").arg(file.errorString()),
                      u"read failed"_s};

@@ -31,6 +31,17 @@ Error truncated(const QString& detail)
 
 Result<void> FileProbe::check(const QString& path)
 {
+    // Opening a named pipe waits for a writer forever, and a device never ends: only a regular
+    // file (or a link to one) can be a case file.
+    if (const QFileInfo info(path); info.exists() && !info.isFile()) {
+        return Error{ErrorCode::InvalidArgument,
+                     info.isDir() ? tr("This is a folder, not a case file. Choose a file ending "
+                                       "in .wcase inside it.")
+                                  : tr("This is not an ordinary file (it is a device or a pipe), "
+                                       "so it cannot be a case file. Choose a file ending in "
+                                       ".wcase."),
+                     u"not a regular file"_s};
+    }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         return Error{ErrorCode::Io,
