@@ -1,7 +1,6 @@
 // Copyright (C) 2026 The WalletCase developers. GPL-3.0-or-later; see LICENSE.
 #include "report/DossierSections.h"
 
-#include "guidance/CaseTimeZone.h"
 #include "model/Masking.h"
 #include "report/Thumbnails.h"
 
@@ -67,66 +66,6 @@ DossierSections::DossierSections(PageFlow& flow, const CaseDossier& dossier,
     m_evidence = m_d.snapshot.evidence;
     std::sort(m_evidence.begin(), m_evidence.end(),
               [](const core::Evidence& a, const core::Evidence& b) { return a.id < b.id; });
-}
-
-QString DossierSections::when(qint64 epochMs) const
-{
-    const QString time = m_t.dateTime(epochMs, m_options.zone);
-    if (!m_daylight)
-        return time;
-    const QDateTime at = QDateTime::fromMSecsSinceEpoch(epochMs, m_options.zone);
-    QString name;
-    if (!m_t.chinese()) {
-        name = m_options.zone.displayName(at, QTimeZone::ShortName,
-                                          QLocale(QLocale::English, QLocale::UnitedStates));
-    }
-    // ICU spells zones it has no abbreviation for as "GMT-8"; an offset from UTC reads better.
-    if (name.isEmpty() || name.startsWith(u"GMT"_s))
-        name = core::CaseTimeZone::offsetText(m_options.zone, epochMs);
-    return time + u' ' + name;
-}
-
-QString DossierSections::day(qint64 epochMs) const
-{
-    return m_t.date(epochMs, m_options.zone);
-}
-
-QString DossierSections::timeHeader(DossierText::Key key) const
-{
-    if (m_daylight)
-        return m_t(key); // each time carries its own zone
-    return m_t(DossierText::ZoneInHeader)
-        .arg(m_t(key), core::CaseTimeZone::offsetText(m_options.zone, m_options.exportedAt));
-}
-
-QString DossierSections::zoneStatement() const
-{
-    const QTimeZone& zone = m_options.zone;
-    const QLocale locale = m_t.chinese() ? QLocale(QLocale::Chinese, QLocale::China)
-                                         : QLocale(QLocale::English, QLocale::UnitedStates);
-    const qint64 at = m_options.exportedAt;
-    if (!m_daylight && zone.offsetFromUtc(QDateTime::fromMSecsSinceEpoch(at)) == 0
-        && !zone.id().contains("/"))
-        return m_t(DossierText::TimesInUtc);
-    if (!m_daylight) {
-        QString name = zone.displayName(QTimeZone::StandardTime, QTimeZone::LongName, locale);
-        if (name.isEmpty())
-            name = QString::fromUtf8(zone.id());
-        return m_t(DossierText::TimesInZone)
-            .arg(name, core::CaseTimeZone::offsetText(zone, at));
-    }
-    // Both offsets of the year: mid-January and mid-July lie in different seasons everywhere.
-    const int year = QDateTime::fromMSecsSinceEpoch(at, zone).date().year();
-    qint64 standard = QDateTime(QDate(year, 1, 15), QTime(12, 0), zone).toMSecsSinceEpoch();
-    qint64 daylight = QDateTime(QDate(year, 7, 15), QTime(12, 0), zone).toMSecsSinceEpoch();
-    if (zone.isDaylightTime(QDateTime::fromMSecsSinceEpoch(standard, zone)))
-        std::swap(standard, daylight);
-    return m_t(DossierText::TimesInZoneDaylight)
-        .arg(QString::fromUtf8(zone.id()),
-             zone.displayName(QTimeZone::StandardTime, QTimeZone::LongName, locale),
-             core::CaseTimeZone::offsetText(zone, standard),
-             zone.displayName(QTimeZone::DaylightTime, QTimeZone::LongName, locale),
-             core::CaseTimeZone::offsetText(zone, daylight));
 }
 
 QString DossierSections::outcomeText() const
