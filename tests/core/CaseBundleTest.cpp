@@ -309,6 +309,20 @@ TEST_F(CaseBundleTest, FileSettingsNeverOverwriteTheTargets)
     EXPECT_EQ(providers->at(1).key, u"wechat_pay"_s);
 }
 
+// A file that already holds its owner's cases, with no profile entered yet, must not take a
+// stranger's phone, e-mail and address from an imported bundle (issue 14 §11).
+TEST_F(CaseBundleTest, AFileWithCasesNeverTakesABundlesProfile)
+{
+    ASSERT_TRUE(
+        target->createCase(CaseRecord{.title = u"mine"_s, .family = u"service"_s}).ok());
+    ASSERT_TRUE(CaseBundle::importJson(*target, *CaseBundle::exportJson(*source, {})).ok());
+    const Profile profile = *target->profile();
+    EXPECT_TRUE(profile.name.isEmpty());
+    EXPECT_TRUE(profile.phone.isEmpty());
+    EXPECT_TRUE(profile.email.isEmpty());
+    EXPECT_TRUE(profile.address.isEmpty());
+}
+
 TEST_F(CaseBundleTest, RefusesMalformedJsonNamingTheOffset)
 {
     const QByteArray broken = R"({"format": "walletcase-bundle", "version": 1,, "cases": []})";

@@ -335,8 +335,14 @@ Result<void> applyFileSettings(CaseStore& store, const ParsedBundle& bundle)
         auto current = store.profile();
         if (!current)
             return std::move(current).error();
-        // Never overwrite the details of the person who owns this file.
-        if (isEmpty(*current))
+        // Never overwrite the details of the person who owns this file, and never fill a file
+        // that already holds cases with a bundle's: its owner may simply not have entered
+        // theirs yet, and their letters would carry a stranger's phone and address. Only a
+        // new, empty file (moving one's own cases to another computer) takes the profile.
+        auto cases = store.caseCount();
+        if (!cases)
+            return std::move(cases).error();
+        if (isEmpty(*current) && *cases == 0)
             WC_TRY(store.saveProfile(*bundle.profile));
     }
     if (bundle.providers.isEmpty())
