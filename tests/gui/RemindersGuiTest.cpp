@@ -518,6 +518,7 @@ TEST_F(RemindersGuiTest, TheStatusMenuFollowsTheStoryAndClosesThroughTheDialog)
     dialog->findChild<QRadioButton*>(u"resolvedFullyRadioButton"_s)->setChecked(true);
     MessageBox::setNextChoice(CloseCaseDialog::CloseAnyway);
     EXPECT_TRUE(dialog->closeCase());
+    EXPECT_EQ(MessageBox::takeAskedCount(), 0) << "resolved: no 'went quiet' question";
     EXPECT_EQ(changed.count(), 2);
     EXPECT_EQ(store->caseById(caseId)->status, u"resolved"_s);
 }

@@ -214,6 +214,7 @@ private:
     QString m_path;
     sqlite::Database m_db;
     std::unique_ptr<QLockFile> m_lock;
+    std::unique_ptr<class InodeLock> m_inodeLock; // the same file under another name
     const Clock* m_clock = nullptr;
     int m_schemaVersion = 0;
     QString m_preMigrationCopy;

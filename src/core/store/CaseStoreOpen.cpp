@@ -4,6 +4,7 @@
 
 #include "model/EventChain.h"
 #include "store/FileProbe.h"
+#include "store/InodeLock.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -225,6 +226,7 @@ Result<std::unique_ptr<CaseStore>> CaseStore::open(const QString& path,
     // Whatever fails from here on, a file we created ourselves must not stay behind.
     auto fail = [&](Error e) -> Result<std::unique_ptr<CaseStore>> {
         store->m_db.close();
+        store->m_inodeLock.reset();
         store->m_lock.reset();
         if (created)
             removeWithCompanions(absolute);
@@ -249,12 +251,30 @@ Result<std::unique_ptr<CaseStore>> CaseStore::open(const QString& path,
             }
             return fail(sqlite::toError(SQLITE_READONLY, u"lock file"_s));
         }
+        // It names the case file and the computer: for its owner's eyes only.
+        QFile::setPermissions(store->m_lock->fileName(),
+                              QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     }
 
     if (!exists) {
         if (auto r = createCaseFile(absolute, steps); !r)
             return fail(std::move(r).error());
         created = true;
+    }
+
+    if (!options.shared) {
+        InodeLock::Outcome outcome = InodeLock::Outcome::Failed;
+        store->m_inodeLock = InodeLock::acquire(absolute, &outcome);
+        if (outcome == InodeLock::Outcome::Busy) {
+            return fail({ErrorCode::AlreadyOpen,
+                         tr("This case file is already open in another WalletCase window, "
+                            "under another name (a link to the same file). Switch to that "
+                            "window, or close it and try again."),
+                         u"inode locked"_s});
+        }
+        // Failed (a file system without flock): the lock file above still guards this name.
+        if (outcome == InodeLock::Outcome::Failed)
+            qCWarning(lcStore) << "no inode lock on the case file; the lock file alone guards it";
     }
 
     auto db = sqlite::Database::open(absolute, SQLITE_OPEN_READWRITE);
@@ -333,6 +353,7 @@ CaseStore::~CaseStore()
         (void)m_db.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
         m_db.close();
     }
+    m_inodeLock.reset();
     if (m_lock)
         m_lock->unlock();
 }
