@@ -8,6 +8,7 @@
 #include "gui/dialogs/AppSettings.h"
 #include "gui/evidence/EvidenceDetailsPanel.h"
 #include "gui/evidence/EvidenceGallery.h"
+#include "gui/evidence/EvidenceGalleryModel.h"
 #include "gui/evidence/EvidenceImageLoader.h"
 #include "gui/evidence/EvidenceImageView.h"
 #include "gui/evidence/EvidenceViewer.h"
@@ -430,4 +431,24 @@ TEST_F(EvidenceTabMessagesTest, AnEvidenceMessageIsShownOnceAndGoesWithItsCause)
     EXPECT_FALSE(viewer->message().isEmpty());
     EXPECT_EQ(errors.count(), 0);
     EXPECT_TRUE(gallery->message().isEmpty());
+}
+
+TEST_F(EvidenceViewerTest, EvidenceTimesUseTheAppsOneFormatInTheCasesZone)
+{
+    add({writeFile(u"a.png"_s, encode(picture(40, 30)))});
+    const Evidence item = intake->items().first();
+    const QTimeZone zone = intake->timeZone();
+    ASSERT_EQ(zone.id(), QByteArray("Asia/Shanghai"));
+    // Under the thumbnail, as everywhere: CaseText's format, not "yyyy-MM-dd HH:mm".
+    EXPECT_EQ(EvidenceGalleryModel::timeText(item, zone),
+              u"Added %1"_s.arg(CaseText::dateTime(item.addedAt, zone)));
+
+    // A pasted screenshot is named with the time in the case's zone.
+    QMimeData mime;
+    mime.setImageData(picture(50, 40));
+    intake->addMimeData(&mime, true);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !intake->isBusy(); }, TimeoutMs));
+    ASSERT_EQ(intake->items().size(), 2);
+    EXPECT_EQ(intake->items().at(1).title,
+              u"Pasted screenshot, %1"_s.arg(CaseText::dateTime(clock.nowMs(), zone)));
 }

@@ -1,6 +1,7 @@
 // Copyright (C) 2026 The WalletCase developers. GPL-3.0-or-later; see LICENSE.
 #include "gui/evidence/EvidenceGalleryModel.h"
 
+#include "gui/caseview/CaseText.h"
 #include "gui/widgets/EvidenceIntake.h"
 
 #include <QApplication>
@@ -72,10 +73,8 @@ QString EvidenceGalleryModel::kindText(const QString& kind)
 
 QString EvidenceGalleryModel::timeText(const core::Evidence& item, const QTimeZone& zone)
 {
-    // Compact and the same in every language: it has to fit under a thumbnail.
-    const auto when = [&zone](qint64 ms) {
-        return QDateTime::fromMSecsSinceEpoch(ms, zone).toString(u"yyyy-MM-dd HH:mm"_s);
-    };
+    // The app's one date-time format, in the case's zone (the delegate elides what does not fit).
+    const auto when = [&zone](qint64 ms) { return CaseText::dateTime(ms, zone); };
     if (item.capturedAt)
         return tr("Captured %1").arg(when(*item.capturedAt));
     return tr("Added %1").arg(when(item.addedAt));

@@ -1,6 +1,7 @@
 // Copyright (C) 2026 The WalletCase developers. GPL-3.0-or-later; see LICENSE.
 #include "gui/widgets/EvidenceIntake.h"
 
+#include "gui/caseview/CaseText.h"
 #include "gui/widgets/ChatLogDialog.h"
 #include "gui/widgets/EvidenceImporter.h"
 #include "gui/widgets/MessageBox.h"
@@ -133,12 +134,11 @@ void EvidenceIntake::addMimeData(const QMimeData* mime, bool pasted)
                 emit problem(why);
         }
     } else if (content.hasImage()) {
-        const QDateTime now = QDateTime::fromMSecsSinceEpoch(m_store->clock().nowMs());
         ImportSource source;
         source.image = content.image;
         source.bytes = content.imageBytes;
         source.title = (pasted ? tr("Pasted screenshot, %1") : tr("Dropped image, %1"))
-                           .arg(QLocale().toString(now.toLocalTime(), QLocale::ShortFormat));
+                           .arg(CaseText::dateTime(m_store->clock().nowMs(), m_zone));
         // Raw bytes get the extension of their real format once it is known.
         source.fileName = (pasted ? u"pasted-screenshot-"_s : u"dropped-image-"_s) + timeStamp() +
                           (content.image.isNull() ? QString() : u".png"_s);

@@ -1,6 +1,8 @@
 // Copyright (C) 2026 The WalletCase developers. GPL-3.0-or-later; see LICENSE.
 #include "gui/widgets/EvidenceItemWidget.h"
 
+#include "gui/caseview/CaseText.h"
+
 #include <QApplication>
 #include <QClipboard>
 #include <QDateTime>
@@ -37,8 +39,9 @@ QString EvidenceItemWidget::groupedSha(const QString& sha)
     return out;
 }
 
-EvidenceItemWidget::EvidenceItemWidget(const core::Evidence& item, QWidget* parent)
-    : QFrame(parent), m_previewLabel(new QLabel(this)), m_titleLineEdit(new QLineEdit(this)),
+EvidenceItemWidget::EvidenceItemWidget(const core::Evidence& item, const QTimeZone& zone,
+                                       QWidget* parent)
+    : QFrame(parent), m_zone(zone), m_previewLabel(new QLabel(this)), m_titleLineEdit(new QLineEdit(this)),
       m_noteLineEdit(new QLineEdit(this)), m_factsLabel(new QLabel(this)),
       m_shaLabel(new QLabel(this)), m_copyShaButton(new QToolButton(this)),
       m_removeButton(new QToolButton(this))
@@ -132,8 +135,7 @@ void EvidenceItemWidget::showFacts()
         kind = tr("Chat log");
     else
         kind = tr("File");
-    const QString added = QLocale().toString(
-        QDateTime::fromMSecsSinceEpoch(m_item.addedAt).toLocalTime(), QLocale::ShortFormat);
+    const QString added = CaseText::dateTime(m_item.addedAt, m_zone);
     const QString name = fontMetrics().elidedText(m_item.fileName, Qt::ElideMiddle, FileNameWidth);
     m_factsLabel->setText(tr("%1 · %2 · %3 · added %4")
                               .arg(kind, name, QLocale().formattedDataSize(m_item.size), added));

@@ -4,6 +4,7 @@
 #include "model/Entities.h"
 
 #include <QFrame>
+#include <QTimeZone>
 
 class QLabel;
 class QLineEdit;
@@ -18,7 +19,9 @@ class EvidenceItemWidget : public QFrame
     Q_OBJECT
 
 public:
-    explicit EvidenceItemWidget(const core::Evidence& item, QWidget* parent = nullptr);
+    // `zone`: the case's time zone, in which "added" is shown.
+    EvidenceItemWidget(const core::Evidence& item, const QTimeZone& zone,
+                       QWidget* parent = nullptr);
 
     qint64 evidenceId() const { return m_item.id; }
     const core::Evidence& item() const { return m_item; }
@@ -41,6 +44,7 @@ private:
     void showFacts();
 
     core::Evidence m_item;
+    QTimeZone m_zone;
     bool m_hasPreview = false;
     QLabel* m_previewLabel;
     QLineEdit* m_titleLineEdit;

@@ -247,7 +247,7 @@ void EvidenceListEditor::showItems()
 
 void EvidenceListEditor::appendItem(const core::Evidence& item)
 {
-    auto* row = new EvidenceItemWidget(item, m_rowsLayout->parentWidget());
+    auto* row = new EvidenceItemWidget(item, m_intake->timeZone(), m_rowsLayout->parentWidget());
     row->setReadOnly(m_readOnly);
     connect(row, &EvidenceItemWidget::edited, this, &EvidenceListEditor::saveItem);
     connect(row, &EvidenceItemWidget::removeRequested, this, &EvidenceListEditor::removeItem);
