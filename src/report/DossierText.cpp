@@ -87,7 +87,7 @@ constexpr Words kWords[] = {
     {DossierText::Channel, "Channel", "渠道"},
     {DossierText::Agent, "Agent", "客服姓名"},
     {DossierText::AgentId, "Employee ID", "工号"},
-    {DossierText::TicketReference, "Reference", "工单号"},
+    {DossierText::TicketReference, "Reference", "受理编号"},
     {DossierText::Summary, "Summary", "沟通内容"},
     {DossierText::Promise, "Promise", "对方承诺"},
     {DossierText::PromisedBy, "by %1", "期限：%1"},
@@ -150,7 +150,7 @@ constexpr Words kWords[] = {
     {DossierText::ReferenceLabel, "reference %1", "编号 %1"},
     {DossierText::PromisedLabel, "promised: %1", "承诺：%1"},
     {DossierText::OutcomeNote, "About the outcome", "结案说明"},
-    {DossierText::AgentAndReference, "Agent, employee ID, reference", "客服、工号、工单号"},
+    {DossierText::AgentAndReference, "Agent, employee ID, reference", "客服、工号、受理编号"},
 };
 
 struct Named
@@ -185,7 +185,7 @@ constexpr Named kChannels[] = {
     {"in_app_chat", "In-app chat", "App 内在线客服"},
     {"in_app", "In the app", "App 内"},
     {"email", "Email", "电子邮件"},
-    {"web_form", "Web form", "官网表单"},
+    {"web_form", "Web form", "网页表单"},
     {"social", "Social media", "社交媒体"},
     {"branch", "In person", "线下网点"},
     {"letter", "Letter", "书面信函"},

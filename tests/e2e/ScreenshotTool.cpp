@@ -99,7 +99,7 @@ core::Result<void> makeReminders(core::CaseStore& store, const QString& language
     const QList<Spec> specs = {
         {zh ? u"支付宝重复扣款"_s : u"Alipay charged me twice"_s, u"alipay"_s,
          zh ? u"支付宝"_s : u"Alipay"_s,
-         zh ? u"支付宝回复了吗？如果没有，发一封跟进函。"_s
+         zh ? u"支付宝回复了吗？如果没有，发一封跟进信。"_s
             : u"Has Alipay replied? If not, send a follow-up letter."_s,
          u"follow_up"_s, 7},
         {zh ? u"微信支付账户被冻结"_s : u"WeChat Pay account frozen"_s, u"wechat_pay"_s,
