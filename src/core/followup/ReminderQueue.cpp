@@ -110,7 +110,7 @@ Result<QList<FollowUpItem>> ReminderQueue::describe(const QList<Reminder>& remin
             const QString region =
                 EscalationLadder::regionFor(facts.regions, m_options.userRegion, record.language);
             item.suggestion =
-                m_options.ladder->nextStep(facts.snapshot, region, now, facts.zone);
+                m_options.ladder->nextStep(facts.snapshot, region, now, m_options.zone);
         }
         out.append(item);
     }
