@@ -234,8 +234,11 @@ int exportBundle(const QString& file, std::optional<qint64> caseId, const QStrin
     auto store = openCaseFile(file, false);
     if (!store)
         return CannotOpen;
+    QStringList warnings;
     auto json = core::CaseBundle::exportJson(
-        *store, {.caseId = caseId, .generator = u"WalletCase "_s + QStringLiteral(WC_VERSION)});
+        *store, {.caseId = caseId,
+                 .generator = u"WalletCase "_s + QStringLiteral(WC_VERSION),
+                 .warnings = &warnings});
     if (!json) {
         if (caseId && json.error().code == ErrorCode::NotFound) {
             printError(Text::tr("%1: there is no case with the id %2 (see “walletcase search”).")
@@ -251,7 +254,11 @@ int exportBundle(const QString& file, std::optional<qint64> caseId, const QStrin
                      Text::tr("%1: the bundle could not be written (%2). Check that the folder "
                               "exists, that you may write to it and that the disk is not full.")))
         return Failed;
-    qCInfo(lcCli) << "exported" << (caseId ? "one case" : "all cases");
+    // Said after the bundle is safely written: the export is still the user's best copy.
+    for (const QString& warning : std::as_const(warnings))
+        printError(file + u": "_s + warning);
+    qCInfo(lcCli) << "exported" << (caseId ? "one case" : "all cases") << warnings.size()
+                  << "damaged evidence";
     return Success;
 }
 

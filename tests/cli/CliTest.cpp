@@ -176,6 +176,32 @@ TEST_F(CliTest, CheckReportsAnAlteredHistory)
     EXPECT_TRUE(r.out.isEmpty());
 }
 
+// Issue 14 §2: a flipped byte inside a stored screenshot is reported by check, and export still
+// writes a bundle that imports (the damaged content under its real fingerprint), with a warning.
+TEST_F(CliTest, DamagedEvidenceIsReportedAndStillExported)
+{
+    ASSERT_EQ(run({u"import"_s, u"a.wcase"_s, kSample}).code, 0);
+    {
+        auto store = CaseStore::open(file(u"a.wcase"_s));
+        ASSERT_TRUE(store.ok());
+        ASSERT_TRUE((*store)
+                        ->database()
+                        .exec(u"UPDATE blobs SET data = zeroblob(length(data)) "
+                              u"WHERE rowid = (SELECT min(rowid) FROM blobs)"_s)
+                        .ok());
+    }
+    Outcome r = run({u"check"_s, u"a.wcase"_s});
+    EXPECT_EQ(r.code, 3);
+    EXPECT_TRUE(r.err.contains(u"is damaged"_s)) << r.err.toStdString();
+
+    r = run({u"export"_s, u"a.wcase"_s, u"--json"_s, u"a.json"_s});
+    EXPECT_EQ(r.code, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(u"is damaged in the case file"_s)) << r.err.toStdString();
+    r = run({u"import"_s, u"b.wcase"_s, u"a.json"_s});
+    EXPECT_EQ(r.code, 0) << "one damaged screenshot made the bundle unimportable: "
+                         << r.err.toStdString();
+}
+
 TEST_F(CliTest, BadBundles)
 {
     writeFile(file(u"broken.json"_s),

@@ -5,6 +5,8 @@
 #include "exchange/BundleFields.h"
 #include "store/CaseStore.h"
 
+#include <QCryptographicHash>
+#include <QHash>
 #include <QJsonDocument>
 #include <QMap>
 
@@ -66,17 +68,33 @@ Result<QJsonObject> CaseBundle::exportObject(CaseStore& store, const ExportOptio
     QJsonArray cases;
     // Sorted, so the blobs object is built by appending (QJsonObject keeps its keys sorted).
     QMap<QString, QString> blobs;
+    // Stored fingerprint → the content's real one, for content damaged in the file.
+    QHash<QString, QString> realHash;
     for (qint64 id : std::as_const(ids)) {
         auto snap = store.snapshot(id);
         if (!snap)
             return std::move(snap).error();
-        for (const Evidence& e : std::as_const(snap->evidence)) {
-            if (blobs.contains(e.sha256))
-                continue;
-            auto data = store.blobData(e.sha256);
-            if (!data)
-                return std::move(data).error();
-            blobs.insert(e.sha256, QString::fromLatin1(data->toBase64()));
+        for (Evidence& e : snap->evidence) {
+            if (!realHash.contains(e.sha256)) {
+                auto data = store.blobData(e.sha256);
+                if (!data)
+                    return std::move(data).error();
+                const QString actual = QString::fromLatin1(
+                    QCryptographicHash::hash(*data, QCryptographicHash::Sha256).toHex());
+                realHash.insert(e.sha256, actual);
+                blobs.insert(actual, QString::fromLatin1(data->toBase64()));
+            }
+            const QString actual = realHash.value(e.sha256);
+            if (actual != e.sha256) {
+                if (options.warnings)
+                    *options.warnings
+                        << tr("Evidence “%1” of case %2 is damaged in the case file: its content "
+                              "no longer matches the fingerprint it was stored with. It was "
+                              "exported as it is now.")
+                               .arg(e.title.isEmpty() ? e.fileName : e.title)
+                               .arg(id);
+                e.sha256 = actual;
+            }
         }
         cases.append(caseToJson(*snap));
     }

@@ -33,6 +33,10 @@ public:
     {
         std::optional<qint64> caseId; // one case; all cases (plus profile and providers) when unset
         QString generator;            // e.g. "WalletCase 0.1.0"; "WalletCase" when empty
+        // Receives one sentence per evidence file whose stored content no longer matches its
+        // fingerprint. Such content is exported as it is, under its real fingerprint, so one
+        // damaged screenshot never makes the whole bundle unimportable.
+        QStringList* warnings = nullptr;
     };
 
     static Result<QJsonObject> exportObject(CaseStore& store, const ExportOptions& options);

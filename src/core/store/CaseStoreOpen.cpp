@@ -6,6 +6,7 @@
 #include "store/FileProbe.h"
 #include "store/InodeLock.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -388,6 +389,31 @@ Result<QStringList> CaseStore::checkIntegrity()
         // Spelled out rather than "%n reference(s)": English has no plural translation file.
         problems << (*fk == 1 ? tr("1 broken reference between records.")
                               : tr("%1 broken references between records.").arg(*fk));
+
+    // Evidence whose stored bytes no longer match their fingerprint (a flipped bit on disk):
+    // SQLite's own check cannot see it, and an export would carry it unnoticed.
+    auto evidence = m_db.prepare(
+        u"SELECT e.case_id, e.id, e.title, e.file_name, b.sha256, b.data FROM evidence e "
+        u"JOIN blobs b ON b.sha256 = e.blob_sha256 ORDER BY e.case_id, e.id"_s);
+    if (!evidence)
+        return std::move(evidence).error();
+    QHash<QString, bool> blobIntact;
+    WC_TRY(evidence->forEach([&](const sqlite::Statement& row) {
+        const QString sha = row.text(4);
+        auto known = blobIntact.constFind(sha);
+        if (known == blobIntact.cend()) {
+            const QByteArray actual =
+                QCryptographicHash::hash(row.blob(5), QCryptographicHash::Sha256).toHex();
+            known = blobIntact.insert(sha, QString::fromLatin1(actual) == sha);
+        }
+        if (!*known) {
+            const QString title = row.text(2).isEmpty() ? row.text(3) : row.text(2);
+            problems << tr("Evidence “%1” of case %2 is damaged: its content no longer matches "
+                           "the fingerprint it was stored with.")
+                            .arg(title)
+                            .arg(row.int64(0));
+        }
+    }));
 
     auto ids = caseIds();
     if (!ids)
