@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalBlocker>
+#include <QVBoxLayout>
 #include <QTimer>
 
 using namespace Qt::Literals::StringLiterals;
@@ -64,6 +65,10 @@ CaseFilterBar::CaseFilterBar(QWidget* parent)
     m_search->setToolTip(tr("Finds words anywhere in a case: title, description, references, "
                             "letters, contacts and evidence notes. Esc clears the search."));
     m_search->installEventFilter(this);
+    // Room for a few words and the whole placeholder, never "Search …".
+    m_search->setMinimumWidth(
+        qMax(fontMetrics().averageCharWidth() * 22,
+             fontMetrics().horizontalAdvance(m_search->placeholderText()) + 36));
 
     m_searchTimer->setSingleShot(true);
     m_searchTimer->setInterval(250);
@@ -76,16 +81,24 @@ CaseFilterBar::CaseFilterBar(QWidget* parent)
     });
 
     for (QComboBox* box : {m_status, m_provider, m_family}) {
-        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        // Sized to a few words, not to their longest entry: three combos as wide as their
+        // longest names made the case list (and with it the window) too wide for a laptop.
+        // The pop-up still shows whole names.
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(8);
         connect(box, &QComboBox::currentIndexChanged, this, &CaseFilterBar::filterChanged);
     }
 
-    auto* layout = new QHBoxLayout(this);
+    // The search box on a row of its own, as wide as the list: it is what people use most.
+    auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_status);
-    layout->addWidget(m_provider);
-    layout->addWidget(m_family);
-    layout->addWidget(m_search, 1);
+    layout->setSpacing(4);
+    layout->addWidget(m_search);
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(m_status, 1);
+    filters->addWidget(m_provider, 1);
+    filters->addWidget(m_family, 1);
+    layout->addLayout(filters);
 }
 
 CaseFilterBar::Filter CaseFilterBar::filter() const
@@ -166,6 +179,13 @@ bool CaseFilterBar::eventFilter(QObject* watched, QEvent* event)
     if (watched == m_search && event->type() == QEvent::KeyPress
         && static_cast<QKeyEvent*>(event)->key() == Qt::Key_Escape && !m_search->text().isEmpty()) {
         clearSearch();
+        return true;
+    }
+    if (watched == m_search && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent*>(event)->key() == Qt::Key_Down) {
+        if (m_searchTimer->isActive())
+            emitSearch(); // the results the user sees are the ones for what was typed
+        emit moveIntoResults();
         return true;
     }
     return QWidget::eventFilter(watched, event);

@@ -54,6 +54,8 @@ signals:
     void filterChanged();
     // The trimmed search text; empty when the search was cleared.
     void searchChanged(const QString& text);
+    // ↓ in the search box: the keyboard wants to go on into the results.
+    void moveIntoResults();
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;

@@ -92,11 +92,56 @@ const core::Taxonomy* CaseListModel::taxonomy() const
 void CaseListModel::setSearchResults(std::optional<QList<qint64>> rankedIds)
 {
     m_searchIds = std::move(rankedIds);
+    if (!m_searchIds)
+        m_matches.clear();
     m_sortColumn = -1; // a new search starts in rank order
     m_query.sort = core::CaseSort::Urgency;
     m_query.descending = false;
     reload();
 }
+
+void CaseListModel::setSearchMatches(QHash<qint64, core::SearchMatch> matches)
+{
+    m_matches = std::move(matches);
+    if (rowCount() > 0)
+        emit dataChanged(index(0, TitleColumn), index(rowCount() - 1, TitleColumn));
+}
+
+QString CaseListModel::matchPlace(const QString& where)
+{
+    if (where == u"title")
+        return tr("the title");
+    if (where == u"details")
+        return tr("the case details");
+    if (where == u"letter")
+        return tr("a letter");
+    if (where == u"contact")
+        return tr("a contact");
+    if (where == u"evidence")
+        return tr("the evidence");
+    if (where == u"transaction")
+        return tr("a transaction");
+    return where;
+}
+
+namespace {
+
+// The excerpt as HTML with the marked terms in bold.
+QString markedHtml(const core::SearchMatch& match)
+{
+    QString html;
+    qsizetype at = 0;
+    for (const auto& [start, length] : match.marks) {
+        if (start < at)
+            continue; // overlapping terms: the first one is already bold
+        html += match.excerpt.mid(at, start - at).toHtmlEscaped();
+        html += u"<b>"_s + match.excerpt.mid(start, length).toHtmlEscaped() + u"</b>"_s;
+        at = start + length;
+    }
+    return html + match.excerpt.mid(at).toHtmlEscaped();
+}
+
+} // namespace
 
 void CaseListModel::setProviderNames(QHash<QString, QString> names)
 {
@@ -271,6 +316,15 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const
         return isOverdue(row);
     case SuggestedStepRole:
         return suggestedStep(row);
+    case MatchHtmlRole: {
+        const auto match = m_matches.constFind(row.id);
+        if (index.column() != TitleColumn || !m_searchIds || match == m_matches.constEnd()
+            || match->where == u"title")
+            return QString();
+        //: Under a case title in the search results: %1 where (a letter, a contact …), %2 the
+        //: words around the search term.
+        return tr("in %1: %2").arg(matchPlace(match->where).toHtmlEscaped(), markedHtml(*match));
+    }
     case Qt::FontRole:
         if (security) {
             QFont bold;
@@ -285,6 +339,13 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const
             return CaseText::warningColour();
         return {};
     case Qt::ToolTipRole:
+        if (index.column() == TitleColumn && m_searchIds) {
+            const auto match = m_matches.constFind(row.id);
+            if (match != m_matches.constEnd())
+                return QString(u"<p>"_s
+                       + tr("Found in %1:").arg(matchPlace(match->where)).toHtmlEscaped()
+                       + u"<br>"_s + markedHtml(*match) + u"</p>"_s);
+        }
         if (index.column() == NextFollowUpColumn && isOverdue(row)) {
             const QString step = suggestedStep(row);
             return step.isEmpty() ? tr("Overdue.")
@@ -325,9 +386,11 @@ QVariant CaseListModel::displayText(const core::CaseListRow& row, int column) co
     case TitleColumn:
         return row.title.isEmpty() ? tr("(untitled case)") : row.title;
     case ProviderColumn:
-        if (!row.providerName.isEmpty())
-            return row.providerName;
-        return m_providerNames.value(row.providerKey, row.providerKey);
+        // The directory's name in the interface language first: the stored name is in the
+        // case's language (支付宝 in an English window otherwise).
+        if (const QString known = m_providerNames.value(row.providerKey); !known.isEmpty())
+            return known;
+        return row.providerName.isEmpty() ? row.providerKey : row.providerName;
     case ProblemColumn:
         if (row.subtype.isEmpty())
             return familyText(row.family);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "store/CaseListQuery.h"
+#include "store/CaseStore.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -45,7 +46,10 @@ public:
         CaseIdRole = Qt::UserRole,
         StatusKeyRole, // the stored status key ("draft" …), for actions that depend on it
         OverdueRole,   // bool: the next follow-up has passed
-        SuggestedStepRole // for overdue cases: what to do next ("Write a follow-up letter" …)
+        SuggestedStepRole, // for overdue cases: what to do next ("Write a follow-up letter" …)
+        // While searching, on the title column: where the case matched, as one line of HTML
+        // ("in the letter: …charged <b>twice</b>…"); empty when the title itself matched.
+        MatchHtmlRole
     };
     // The suggested next step of a case as a short action; empty when there is none.
     using StepProvider = std::function<QString(qint64 caseId)>;
@@ -67,6 +71,11 @@ public:
     // Lists only these cases, best match first (the filters still apply); std::nullopt lists
     // every case again. Reloads.
     void setSearchResults(std::optional<QList<qint64>> rankedIds);
+    // Why each search hit matched (from CaseStore::searchMatches); shown under the title and in
+    // its tooltip. Cleared by setSearchResults(std::nullopt).
+    void setSearchMatches(QHash<qint64, core::SearchMatch> matches);
+    // "the letter", "a contact" … for a SearchMatch::where key.
+    static QString matchPlace(const QString& where);
     // Where overdue cases get their suggested step from (none: only the date is shown).
     void setStepProvider(StepProvider provider);
     // A case made in the wizard stores its provider's key; the list shows the directory's name
@@ -122,6 +131,7 @@ private:
     bool m_hasMore = false;
     StepProvider m_stepProvider;
     QHash<QString, QString> m_providerNames;
+    QHash<qint64, core::SearchMatch> m_matches;
     mutable QHash<qint64, QString> m_steps; // case id → step, for overdue rows already shown
     // Views and the model tester call fetchMore from slots connected to our own row signals.
     bool m_fetching = false;

@@ -3,6 +3,7 @@
 
 #include "gui/mainwindow/CaseFilterBar.h"
 #include "gui/mainwindow/CaseListModel.h"
+#include "gui/mainwindow/SearchMatchDelegate.h"
 #include "guidance/ProviderDirectory.h"
 #include "store/CaseStore.h"
 
@@ -53,6 +54,7 @@ CaseListPane::CaseListPane(QWidget* parent)
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
     m_view->setAccessibleName(tr("Cases"));
+    m_view->setItemDelegateForColumn(CaseListModel::TitleColumn, new SearchMatchDelegate(m_view));
 
     QHeaderView* header = m_view->horizontalHeader();
     header->setHighlightSections(false);
@@ -69,6 +71,15 @@ CaseListPane::CaseListPane(QWidget* parent)
 
     connect(m_filterBar, &CaseFilterBar::filterChanged, this, &CaseListPane::applyFilter);
     connect(m_filterBar, &CaseFilterBar::searchChanged, this, &CaseListPane::applySearch);
+    connect(m_filterBar, &CaseFilterBar::moveIntoResults, this, [this] {
+        if (m_model->rowCount() == 0)
+            return;
+        if (!m_view->currentIndex().isValid())
+            m_view->selectionModel()->setCurrentIndex(
+                m_model->index(0, CaseListModel::TitleColumn),
+                QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_view->setFocus(Qt::TabFocusReason);
+    });
     connect(m_model, &CaseListModel::errorOccurred, this, &CaseListPane::errorOccurred);
     // Every reload, sort, filter and search resets the model, which drops the selection without
     // a signal; the case stays selected wherever it moved. (Connected after the view and its
@@ -169,10 +180,7 @@ void CaseListPane::reload()
             emit errorOccurred(hits.error().message);
             m_model->reload();
         } else {
-            QList<qint64> ids;
-            for (const core::SearchHit& hit : std::as_const(*hits))
-                ids << hit.caseId;
-            m_model->setSearchResults(ids);
+            showHits(m_filterBar->searchText(), *hits);
             const QHeaderView* header = m_view->horizontalHeader();
             if (header->sortIndicatorSection() >= 0)
                 m_model->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
@@ -221,6 +229,8 @@ void CaseListPane::applySearch(const QString& text)
 {
     if (text.isEmpty()) {
         m_model->setSearchResults(std::nullopt);
+        m_view->verticalHeader()->resetDefaultSectionSize();
+        emit searchFinished(QString(), m_model->rowCount());
     } else {
         if (!m_store)
             return;
@@ -229,16 +239,30 @@ void CaseListPane::applySearch(const QString& text)
             emit errorOccurred(hits.error().message);
             return;
         }
-        QList<qint64> ids;
-        for (const core::SearchHit& hit : std::as_const(*hits))
-            ids << hit.caseId;
-        m_model->setSearchResults(ids);
+        showHits(text, *hits);
     }
     // The model lists a new search best match first, whatever column was sorted before.
     {
         const QSignalBlocker block(m_view->horizontalHeader());
         m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     }
+}
+
+void CaseListPane::showHits(const QString& text, const QList<core::SearchHit>& hits)
+{
+    QList<qint64> ids;
+    for (const core::SearchHit& hit : hits)
+        ids << hit.caseId;
+    m_model->setSearchResults(ids);
+    // Why each case is listed; without it the list still works, so a failure is only reported.
+    auto matches = m_store->searchMatches(text, ids);
+    if (matches)
+        m_model->setSearchMatches(std::move(*matches));
+    else
+        emit errorOccurred(matches.error().message);
+    // Two lines a row while searching: the title, and where the terms were found.
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() * 2 + 8);
+    emit searchFinished(text, m_model->rowCount());
 }
 
 void CaseListPane::refreshProviderChoices()

@@ -7,6 +7,7 @@ class QLabel;
 class QTableView;
 
 namespace wc::core {
+struct SearchHit;
 class CaseStore;
 class ProviderDirectory;
 class Taxonomy;
@@ -63,11 +64,15 @@ signals:
     // Enter or double-click on a case.
     void caseActivated(qint64 caseId);
     void errorOccurred(const QString& message);
+    // A search ran (or was cleared): `text` is the search, `hits` how many cases it listed.
+    void searchFinished(const QString& text, int hits);
 
 private:
     void applyFilter();
     // Runs the store's search for `text` (empty: no search) and lists its hits.
     void applySearch(const QString& text);
+    // Lists `hits` of the search for `text` with why each matched.
+    void showHits(const QString& text, const QList<core::SearchHit>& hits);
     void refreshProviderChoices();
     void updateProviderNames();
     // Sizes the columns to the cases listed, until the user sizes one (then until another file
