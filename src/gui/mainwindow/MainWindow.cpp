@@ -11,8 +11,11 @@
 #include "gui/dialogs/ProvidersDialog.h"
 #include "gui/dialogs/SettingsDialog.h"
 #include "gui/mainwindow/CaseListModel.h"
+#include "gui/mainwindow/AppWideFixes.h"
 #include "gui/mainwindow/CaseListPane.h"
+#include "gui/mainwindow/HelpDialogs.h"
 #include "gui/mainwindow/RecentFiles.h"
+#include "gui/mainwindow/WindowFit.h"
 #include "gui/reminders/FollowUpsView.h"
 #include "gui/reminders/ReminderNotifier.h"
 #include "gui/reminders/ReminderPopup.h"
@@ -20,6 +23,7 @@
 #include "gui/widgets/MessageBox.h"
 #include "gui/wizard/NewCaseWizard.h"
 #include "guidance/DemoCase.h"
+#include "store/BackupManager.h"
 
 #include <QAction>
 #include <QApplication>
@@ -29,7 +33,10 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QScreen>
+#include <QDockWidget>
 #include <QSplitter>
+#include <QStackedWidget>
+#include <QTimer>
 #include <QStatusBar>
 #include <QToolBar>
 #include <QToolButton>
@@ -54,14 +61,24 @@ MainWindow::MainWindow(std::unique_ptr<core::CaseStore> store, QString backupRoo
       m_messageBar(new MessageBar(this)),
       m_caseList(new CaseListPane(this)),
       m_caseView(new CaseView(this)),
+      m_casePane(new QStackedWidget(this)),
+      m_noMatchLabel(new QLabel(this)),
       m_splitter(new QSplitter(Qt::Horizontal, this)),
       m_recentFiles(new RecentFiles(this))
 {
     setObjectName(u"mainWindow"_s);
     m_caseView->setObjectName(u"caseView"_s);
     m_splitter->setObjectName(u"mainSplitter"_s);
+    m_casePane->setObjectName(u"casePaneStack"_s);
+    m_noMatchLabel->setObjectName(u"noMatchLabel"_s);
+    m_noMatchLabel->setAlignment(Qt::AlignCenter);
+    m_noMatchLabel->setWordWrap(true);
+    m_noMatchLabel->setTextFormat(Qt::PlainText);
+    m_noMatchLabel->setMargin(24);
+    m_casePane->addWidget(m_caseView);
+    m_casePane->addWidget(m_noMatchLabel);
     m_splitter->addWidget(m_caseList);
-    m_splitter->addWidget(m_caseView);
+    m_splitter->addWidget(m_casePane);
     m_splitter->setChildrenCollapsible(false);
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 1);
@@ -81,6 +98,7 @@ MainWindow::MainWindow(std::unique_ptr<core::CaseStore> store, QString backupRoo
     connect(m_caseList, &CaseListPane::currentCaseChanged, this, &MainWindow::showCase);
     connect(m_caseList, &CaseListPane::caseActivated, this, &MainWindow::activateCase);
     connect(m_caseList, &CaseListPane::errorOccurred, this, &MainWindow::showError);
+    connect(m_caseList, &CaseListPane::searchFinished, this, &MainWindow::showSearchResult);
     connect(m_caseView, &CaseView::resumeRequested, this, &MainWindow::resumeDraft);
     connect(m_caseView, &CaseView::duplicateCaseSuggested, this, &MainWindow::offerDuplicateCase);
     connect(m_caseView, &CaseView::caseChanged, this, [this] {
@@ -89,6 +107,27 @@ MainWindow::MainWindow(std::unique_ptr<core::CaseStore> store, QString backupRoo
     });
     connect(m_caseView, &CaseView::errorOccurred, this, &MainWindow::showError);
     connect(m_recentFiles, &RecentFiles::openRequested, this, &MainWindow::openFile);
+
+    // A dock opened on a small screen must not push the window (and its buttons) off it; the
+    // follow-ups take at most about a third of the height, the cases keep the rest.
+    connect(m_followUpsDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (!visible || m_followUpsDock->isFloating())
+            return;
+        const bool bottom = dockWidgetArea(m_followUpsDock) == Qt::BottomDockWidgetArea;
+        const int room = bottom ? height() / 3 : width() / 3;
+        resizeDocks({m_followUpsDock}, {room}, bottom ? Qt::Vertical : Qt::Horizontal);
+        QTimer::singleShot(0, this, &MainWindow::fitToScreen);
+    });
+    m_followUps->setMinimumSize(0, 0);
+
+    m_appWideFixes = new AppWideFixes(this);
+    m_appWideFixes->setClock([this] { return m_store->clock().nowMs(); });
+    qApp->installEventFilter(m_appWideFixes);
+
+    m_titleTimer = new QTimer(this);
+    m_titleTimer->setObjectName(u"titleClockTimer"_s);
+    m_titleTimer->setInterval(30'000);
+    connect(m_titleTimer, &QTimer::timeout, this, &MainWindow::updateTitle);
 
     loadGuidance();
     applyStore();
@@ -101,6 +140,7 @@ MainWindow::~MainWindow()
     // The wizard, the list and the pane read the store and the guidance, which are members and
     // so would go before the children do.
     delete m_wizard.data();
+    qApp->removeEventFilter(m_appWideFixes);
     m_notifier->setContext(nullptr, nullptr, QString());
     m_followUps->setQueue(nullptr, nullptr, QString());
     m_caseList->disconnect(this);
@@ -163,6 +203,10 @@ void MainWindow::applyStore()
     m_messageBar->hide(); // whatever it said was about the file before
     const QString language = CaseText::uiLanguage();
     loadProviderOverrides();
+    // Files from before provider names were stored get them now, for exports and other tools.
+    if (auto filled = m_store->fillProviderNames(); !filled)
+        showError(tr("Provider names could not be added to older cases: %1")
+                      .arg(filled.error().message));
     if (!m_guidanceError.isEmpty()) {
         const QString shown = m_messageBar->isVisibleTo(this) ? m_messageBar->text() : QString();
         showError(shown.isEmpty() ? m_guidanceError : m_guidanceError + u'\n' + shown);
@@ -399,6 +443,7 @@ void MainWindow::showSettings()
 {
     auto* dialog = new SettingsDialog(*m_store, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setBackupRoot(m_backupRoot);
     const QString languageBefore = SettingsDialog::savedLanguage();
     connect(dialog, &QDialog::accepted, this, [this, languageBefore] {
         if (SettingsDialog::savedLanguage() != languageBefore)
@@ -475,6 +520,31 @@ void MainWindow::showAbout()
                        paragraphs.join(u"\n\n"_s));
 }
 
+void MainWindow::showUserGuide()
+{
+    auto* dialog = new UserGuideDialog(CaseText::uiLanguage(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show(); // not modal: the guide can stay open beside the window
+    windowfit::keepOnScreen(dialog);
+}
+
+void MainWindow::showShortcuts()
+{
+    auto* dialog = new ShortcutsDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    windowfit::keepOnScreen(dialog);
+}
+
+void MainWindow::showDataLocations()
+{
+    core::BackupManager backups(m_backupRoot);
+    auto* dialog = new DataLocationsDialog(m_store->path(), backups.folderFor(m_store->path()),
+                                           this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
 void MainWindow::updateActions()
 {
     const qint64 id = currentCaseId();
@@ -496,13 +566,21 @@ void MainWindow::updateActions()
 
 void MainWindow::updateTitle()
 {
-    QString title = tr("%1 — WalletCase").arg(QFileInfo(m_store->path()).fileName());
+    const QString file = QFileInfo(m_store->path()).fileName();
     // With --now the app runs on a moved clock: say so, so a screenshot is never mistaken for
-    // real use.
+    // real use. The note goes before the app name: the window system adds " — WalletCase" to
+    // a title that does not end with it, which gave "… — WalletCase [time moved …] — WalletCase".
     const auto* shifted = dynamic_cast<const core::ShiftedClock*>(&m_store->clock());
-    if (shifted && shifted->offsetMs() != 0)
-        title += u"  "_s + tr("[time moved: it is %1 here]")
-                               .arg(CaseText::dateTime(shifted->nowMs()));
+    const bool moved = shifted && shifted->offsetMs() != 0;
+    const QString title =
+        moved ? tr("%1 [time moved: it is %2 here] — WalletCase")
+                    .arg(file, CaseText::dateTime(shifted->nowMs()))
+              : tr("%1 — WalletCase").arg(file);
+    // The moved clock keeps running, and so does the time in the title.
+    if (moved && !m_titleTimer->isActive())
+        m_titleTimer->start();
+    else if (!moved)
+        m_titleTimer->stop();
     setWindowTitle(title);
     setWindowFilePath(m_store->path());
 }
@@ -512,14 +590,38 @@ void MainWindow::showError(const QString& message)
     m_messageBar->showMessage(MessageBar::Kind::Error, message);
 }
 
+void MainWindow::showSearchResult(const QString& text, int hits)
+{
+    if (!text.isEmpty() && hits == 0) {
+        m_noMatchLabel->setText(
+            tr("No case matches “%1”.\n\nSearch looks at titles, descriptions, references, "
+               "letters, contacts, evidence notes and transactions. Press Esc in the search box "
+               "to list every case again.")
+                .arg(text));
+        m_casePane->setCurrentWidget(m_noMatchLabel);
+    } else {
+        m_casePane->setCurrentWidget(m_caseView);
+    }
+}
+
+void MainWindow::fitToScreen()
+{
+    if (isVisible() && !isMaximized() && !isFullScreen())
+        windowfit::keepOnScreen(this);
+}
+
 void MainWindow::restoreLayout()
 {
     auto settings = AppSettings::open();
-    if (!restoreGeometry(settings->value(GeometryKey).toByteArray())) {
+    const QRect area = windowfit::availableArea(this);
+    // A geometry saved on a bigger screen (or by a version that let the window grow past the
+    // screen) is not restored: the window would open with its bottom off the screen.
+    const bool restored = restoreGeometry(settings->value(GeometryKey).toByteArray());
+    if (!restored || !windowfit::fits(geometry(), area)) {
         QSize size(1200, 760);
-        if (const QScreen* screen = QGuiApplication::primaryScreen())
-            size = size.boundedTo(screen->availableSize() * 0.9);
-        resize(size);
+        if (!area.isEmpty())
+            size = size.boundedTo(area.size() * 0.9);
+        setGeometry(QRect(area.topLeft(), size).translated(area.width() / 20, area.height() / 20));
     }
     if (!m_splitter->restoreState(settings->value(SplitterKey).toByteArray()))
         m_splitter->setSizes({width() * 2 / 3, width() / 3});
@@ -528,9 +630,18 @@ void MainWindow::restoreLayout()
 void MainWindow::saveLayout() const
 {
     auto settings = AppSettings::open();
-    settings->setValue(GeometryKey, saveGeometry());
+    // Never remember a window larger than its screen: it would come back that way.
+    if (windowfit::fits(frameGeometry(), windowfit::availableArea(this)) || isMaximized())
+        settings->setValue(GeometryKey, saveGeometry());
     settings->setValue(SplitterKey, m_splitter->saveState());
     settings->sync();
+}
+
+void MainWindow::resizeEvent(QResizeEvent* event)
+{
+    QMainWindow::resizeEvent(event);
+    if (isVisible() && !windowfit::fits(frameGeometry(), windowfit::availableArea(this)))
+        QTimer::singleShot(0, this, &MainWindow::fitToScreen);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -15,6 +15,8 @@ class QDockWidget;
 class QLabel;
 class QMenu;
 class QSplitter;
+class QStackedWidget;
+class QTimer;
 
 namespace wc::gui {
 
@@ -24,6 +26,7 @@ class CaseView;
 class FollowUpsView;
 class MessageBar;
 class NewCaseWizard;
+class AppWideFixes;
 class RecentFiles;
 class ReminderNotifier;
 
@@ -36,8 +39,11 @@ class ReminderNotifier;
 // continueDraftAction, deleteCaseAction, refreshAction, findAction, newCaseFileAction,
 // openCaseFileAction, recentFilesMenu, openDefaultCaseFileAction, quitAction, settingsAction,
 // providersAction, addExampleCaseAction, exportPdfAction, exportLetterAction, printAction,
-// aboutAction; mainSplitter, caseListPane, caseView,
+// aboutAction, userGuideAction, shortcutsAction, dataLocationsAction; mainSplitter,
+// caseListPane, casePaneStack (the caseView, or the noMatchLabel when a search finds nothing),
 // messageBar.
+// Small screens: the window never grows past its screen's available area (opening the
+// follow-ups dock included), and only a geometry that fits is saved or restored.
 // Follow-ups: the notifier polls the open file's reminders and shows due ones in one pop-up
 // (overdue ones at start-up); followUpsAction (Ctrl+Shift+U) shows the followUpsDock with the
 // FollowUpsView; addReminderAction, closeCaseAction and caseStatusMenu act on the current case;
@@ -97,6 +103,13 @@ public slots:
     void showProviders();
     void addExampleCase();
     void showAbout();
+    // Help ▸ User Guide: the guide in the interface language, shown in the app.
+    void showUserGuide();
+    // Help ▸ Keyboard Shortcuts: every shortcut the window's actions define.
+    void showShortcuts();
+    // Help ▸ Where Is My Data: the case file, backups, settings and logs, with buttons to open
+    // their folders.
+    void showDataLocations();
     // Shows the follow-ups view (and reads it again).
     void showFollowUps();
     // Brings the window forward and selects and shows the case (from a reminder).
@@ -115,6 +128,8 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    // A layout that grows the window (a dock opened, a long message) never pushes it off screen.
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void createActions();
@@ -135,6 +150,10 @@ private:
     void updateActions();
     void updateTitle();
     void showError(const QString& message);
+    // After a search: the case pane says when nothing matched, rather than "choose a case".
+    void showSearchResult(const QString& text, int hits);
+    // Keeps the window inside its screen after a dock opened or a layout change grew it.
+    void fitToScreen();
     void restoreLayout();
     void saveLayout() const;
     // MainWindowFollowUps.cpp: the notifier, the follow-ups dock and the tray.
@@ -158,6 +177,8 @@ private:
     MessageBar* m_messageBar;
     CaseListPane* m_caseList;
     CaseView* m_caseView;
+    QStackedWidget* m_casePane;
+    QLabel* m_noMatchLabel;
     QSplitter* m_splitter;
     RecentFiles* m_recentFiles;
     QMenu* m_recentMenu = nullptr;
@@ -180,6 +201,11 @@ private:
     QAction* m_printAction = nullptr;
     QAction* m_printLetterAction = nullptr;
     QAction* m_aboutAction = nullptr;
+    QAction* m_userGuideAction = nullptr;
+    QAction* m_shortcutsAction = nullptr;
+    QAction* m_dataLocationsAction = nullptr;
+    AppWideFixes* m_appWideFixes = nullptr;
+    QTimer* m_titleTimer = nullptr; // keeps "time moved: it is …" in the title current
 
     ReminderNotifier* m_notifier = nullptr;
     FollowUpsView* m_followUps = nullptr;

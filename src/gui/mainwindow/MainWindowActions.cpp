@@ -97,6 +97,15 @@ void MainWindow::createActions()
         DossierExporter::printCase(this, *m_store, currentCaseId(),
                                    DossierExporter::Content::LetterOnly, selectedLetterId());
     });
+    m_userGuideAction = make(tr("&User Guide"), u"userGuideAction"_s,
+                             QKeySequence(QKeySequence::HelpContents), &MainWindow::showUserGuide);
+    m_userGuideAction->setToolTip(tr("How to use WalletCase, step by step, in this window"));
+    m_shortcutsAction = make(tr("&Keyboard Shortcuts"), u"shortcutsAction"_s,
+                             QKeySequence(Qt::CTRL | Qt::Key_Slash), &MainWindow::showShortcuts);
+    m_dataLocationsAction = make(tr("&Where Is My Data"), u"dataLocationsAction"_s, {},
+                                 &MainWindow::showDataLocations);
+    m_dataLocationsAction->setToolTip(
+        tr("Where your case file, its backups, the settings and the logs are kept"));
     m_aboutAction = make(tr("&About WalletCase"), u"aboutAction"_s, {}, &MainWindow::showAbout);
     m_aboutAction->setMenuRole(QAction::AboutRole);
 }
@@ -147,6 +156,10 @@ void MainWindow::createMenus()
     view->addAction(m_followUpsAction);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_userGuideAction);
+    help->addAction(m_shortcutsAction);
+    help->addAction(m_dataLocationsAction);
+    help->addSeparator();
     help->addAction(m_exampleCaseAction);
     help->addSeparator();
     help->addAction(m_aboutAction);

@@ -1,0 +1,273 @@
+// Copyright (C) 2026 The WalletCase developers. GPL-3.0-or-later; see LICENSE.
+#include "gui/mainwindow/HelpDialogs.h"
+
+#include "gui/dialogs/AppSettings.h"
+#include "gui/widgets/UrlOpener.h"
+
+#include <QAction>
+#include <QCoreApplication>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QImage>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMainWindow>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSet>
+#include <QStandardPaths>
+#include <QTextBlock>
+#include <QTextBrowser>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTreeWidget>
+#include <QUrl>
+#include <QVBoxLayout>
+
+#include <functional>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace wc::gui {
+
+namespace {
+
+QString plainText(const QAction* action)
+{
+    QString text = action->text();
+    // "&Open…" → "Open"; a Chinese "(&O)" goes too.
+    static const QRegularExpression mnemonic(u"\\(&\\w\\)"_s);
+    text.remove(mnemonic);
+    text.remove(u'&');
+    if (text.endsWith(u'…'))
+        text.chop(1);
+    return text.trimmed();
+}
+
+QString shortcutText(const QAction* action)
+{
+    QStringList keys;
+    for (const QKeySequence& key : action->shortcuts())
+        keys << key.toString(QKeySequence::NativeText);
+    return keys.join(u", "_s);
+}
+
+} // namespace
+
+// ------------------------------------------------------------------------------ user guide
+
+UserGuideDialog::UserGuideDialog(const QString& language, QWidget* parent)
+    : QDialog(parent), m_browser(new QTextBrowser(this)), m_path(findGuide(language))
+{
+    setObjectName(u"userGuideDialog"_s);
+    setWindowTitle(tr("WalletCase User Guide"));
+    m_browser->setObjectName(u"userGuideBrowser"_s);
+    m_browser->setOpenExternalLinks(false);
+    m_browser->setOpenLinks(true);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->button(QDialogButtonBox::Close)->setText(tr("&Close"));
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_browser, 1);
+    layout->addWidget(buttons);
+    // Links to other pages of the guide stay in the browser; web links go to the desktop.
+    connect(m_browser, &QTextBrowser::anchorClicked, this, [this](const QUrl& url) {
+        if (!url.isLocalFile() && !url.isRelative()) {
+            m_browser->setSource(m_browser->source()); // stay on the page
+            UrlOpener::open(url);
+        }
+    });
+
+    if (m_path.isEmpty()) {
+        m_browser->setPlainText(
+            tr("The user guide was not found. It is installed with WalletCase in "
+               "share/walletcase/docs; reinstalling WalletCase should bring it back."));
+    } else {
+        m_browser->setSearchPaths({QFileInfo(m_path).absolutePath()});
+        m_browser->setSource(QUrl::fromLocalFile(m_path), QTextDocument::MarkdownResource);
+        fitImages();
+    }
+    resize(860, 640);
+}
+
+QString UserGuideDialog::findGuide(const QString& language)
+{
+    const QString name = language == u"zh_CN" ? u"user-guide.zh_CN.md"_s : u"user-guide.md"_s;
+    QStringList folders;
+    if (const QString env = qEnvironmentVariable("WALLETCASE_DOCS_DIR"); !env.isEmpty())
+        folders << env;
+    const QDir app(QCoreApplication::applicationDirPath());
+    folders << app.filePath(u"../share/walletcase/docs"_s);
+    // Run from a build folder (build/default/src/app, build/default/tests/gui): the source
+    // tree's docs folder is a few levels up.
+    QDir up = app;
+    for (int level = 0; level < 6 && up.cdUp(); ++level)
+        folders << up.filePath(u"docs"_s);
+    for (const QString& folder : std::as_const(folders)) {
+        const QFileInfo file(QDir(folder).filePath(name));
+        if (file.isFile())
+            return file.canonicalFilePath();
+    }
+    return {};
+}
+
+void UserGuideDialog::fitImages()
+{
+    QTextDocument* doc = m_browser->document();
+    const int maxWidth = 720;
+    for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            if (!fragment.isValid() || !fragment.charFormat().isImageFormat())
+                continue;
+            QTextImageFormat image = fragment.charFormat().toImageFormat();
+            const QVariant resource =
+                doc->resource(QTextDocument::ImageResource, QUrl(image.name()));
+            const QImage picture = resource.value<QImage>();
+            if (picture.isNull() || picture.width() <= maxWidth)
+                continue;
+            image.setWidth(maxWidth);
+            image.setHeight(double(picture.height()) * maxWidth / picture.width());
+            QTextCursor cursor(doc);
+            cursor.setPosition(fragment.position());
+            cursor.setPosition(fragment.position() + fragment.length(), QTextCursor::KeepAnchor);
+            cursor.setCharFormat(image);
+        }
+    }
+}
+
+// ------------------------------------------------------------------------------- shortcuts
+
+ShortcutsDialog::ShortcutsDialog(QWidget* window)
+    : QDialog(window), m_tree(new QTreeWidget(this))
+{
+    setObjectName(u"shortcutsDialog"_s);
+    setWindowTitle(tr("Keyboard Shortcuts"));
+    m_tree->setObjectName(u"shortcutsTreeWidget"_s);
+    m_tree->setColumnCount(2);
+    m_tree->setHeaderLabels({tr("Action"), tr("Shortcut")});
+    m_tree->setRootIsDecorated(false);
+    m_tree->setAlternatingRowColors(true);
+
+    QSet<const QAction*> listed;
+    auto addActions = [&](const QString& group, const QList<QAction*>& actions) {
+        QTreeWidgetItem* heading = nullptr;
+        for (const QAction* action : actions) {
+            if (action->isSeparator() || listed.contains(action) || action->shortcuts().isEmpty())
+                continue;
+            listed.insert(action);
+            if (!heading) {
+                heading = new QTreeWidgetItem(m_tree, {group});
+                QFont bold = heading->font(0);
+                bold.setBold(true);
+                heading->setFont(0, bold);
+                heading->setFirstColumnSpanned(true);
+            }
+            new QTreeWidgetItem(m_tree, {u"    "_s + plainText(action), shortcutText(action)});
+        }
+    };
+    // Menu by menu first, in the order the menus show them.
+    std::function<void(QMenu*)> walk = [&](QMenu* menu) {
+        addActions(plainText(menu->menuAction()), menu->actions());
+        for (QAction* action : menu->actions()) {
+            if (QMenu* sub = action->menu())
+                walk(sub);
+        }
+    };
+    if (auto* main = qobject_cast<QMainWindow*>(window)) {
+        for (QAction* action : main->menuBar()->actions()) {
+            if (QMenu* menu = action->menu())
+                walk(menu);
+        }
+    }
+    // Then the shortcuts that live in the window's panes (the case's tabs, the lists).
+    addActions(tr("In the case and the lists"), window->findChildren<QAction*>());
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+
+    auto* note = new QLabel(tr("Alt with an underlined letter chooses a button or field in most "
+                               "windows; Tab and Shift+Tab move between fields."),
+                            this);
+    note->setWordWrap(true);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->button(QDialogButtonBox::Close)->setText(tr("&Close"));
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_tree, 1);
+    layout->addWidget(note);
+    layout->addWidget(buttons);
+    resize(560, 560);
+}
+
+// ---------------------------------------------------------------------------- data folders
+
+DataLocationsDialog::DataLocationsDialog(const QString& caseFile, const QString& backupsFolder,
+                                         QWidget* parent)
+    : QDialog(parent)
+{
+    setObjectName(u"dataLocationsDialog"_s);
+    setWindowTitle(tr("Where Is My Data"));
+    auto* intro = new QLabel(
+        tr("WalletCase keeps everything on this computer. Your cases, evidence and letters are "
+           "all in the case file; copy it to keep a copy of everything."),
+        this);
+    intro->setWordWrap(true);
+    auto* form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    auto addRow = [&](const QString& label, const QString& name, const QString& path,
+                      const QString& folder, const QString& buttonText) {
+        auto* value = new QLabel(QDir::toNativeSeparators(path), this);
+        value->setObjectName(name + u"PathLabel"_s);
+        value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+        value->setWordWrap(true);
+        value->setTextFormat(Qt::PlainText);
+        auto* open = new QPushButton(buttonText, this);
+        open->setObjectName(u"open"_s + name.at(0).toUpper() + name.mid(1) + u"FolderButton"_s);
+        open->setEnabled(QFileInfo(folder).isDir());
+        if (!open->isEnabled())
+            open->setToolTip(tr("This folder does not exist yet."));
+        connect(open, &QPushButton::clicked, this,
+                [folder] { UrlOpener::open(QUrl::fromLocalFile(folder)); });
+        auto* row = new QHBoxLayout;
+        row->addWidget(value, 1);
+        row->addWidget(open, 0, Qt::AlignTop);
+        auto* title = new QLabel(label, this);
+        title->setBuddy(open);
+        form->addRow(title, row);
+    };
+    addRow(tr("Case &file:"), u"caseFile"_s, caseFile, QFileInfo(caseFile).absolutePath(),
+           tr("Open Folder"));
+    addRow(tr("&Backups:"), u"backups"_s, backupsFolder, backupsFolder, tr("Open Folder"));
+    addRow(tr("&Settings:"), u"settings"_s, AppSettings::fileName(),
+           QFileInfo(AppSettings::fileName()).absolutePath(), tr("Open Folder"));
+    addRow(tr("&Logs:"), u"logs"_s, logsFolder(), logsFolder(), tr("Open Folder"));
+    auto* note = new QLabel(tr("Backups are made automatically once a day while WalletCase "
+                               "runs. Logs never contain names, numbers, amounts or letter "
+                               "text."),
+                            this);
+    note->setWordWrap(true);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->button(QDialogButtonBox::Close)->setText(tr("&Close"));
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addLayout(form);
+    layout->addWidget(note);
+    layout->addStretch(1);
+    layout->addWidget(buttons);
+    resize(640, sizeHint().height());
+}
+
+QString DataLocationsDialog::logsFolder()
+{
+    // The same folder the app's Logging writes to (the app layer is above this one).
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(u"logs"_s);
+}
+
+} // namespace wc::gui

@@ -1,0 +1,68 @@
+// Copyright (C) 2026 The WalletCase developers. GPL-3.0-or-later; see LICENSE.
+#pragma once
+
+#include <QDialog>
+
+class QTextBrowser;
+class QTreeWidget;
+
+namespace wc::gui {
+
+// The Help menu's windows: the user guide read from the installed (or source) docs folder, the
+// keyboard shortcuts gathered from the window's own actions, and where the user's data lives.
+
+// Shows docs/user-guide.md (or user-guide.zh_CN.md) as formatted text with its screenshots,
+// inside the app: no browser, nothing fetched. Object names: userGuideBrowser.
+class UserGuideDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit UserGuideDialog(const QString& language, QWidget* parent = nullptr);
+
+    QTextBrowser* browser() const { return m_browser; }
+    // The guide file shown; empty when none was found.
+    QString guidePath() const { return m_path; }
+
+    // The guide for `language` ("zh_CN" or "en"): installed beside the program
+    // (../share/walletcase/docs) or, when run from a build, in the source tree's docs folder.
+    // $WALLETCASE_DOCS_DIR wins (tests, packagers). Empty when none is found.
+    static QString findGuide(const QString& language);
+
+private:
+    // Screenshots are wider than the window: each is drawn at most the text width.
+    void fitImages();
+
+    QTextBrowser* m_browser;
+    QString m_path;
+};
+
+// Every shortcut `window`'s actions define, with what it does, grouped by menu: read from the
+// actions themselves, so the list cannot go stale. Object names: shortcutsTreeWidget.
+class ShortcutsDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit ShortcutsDialog(QWidget* window);
+    QTreeWidget* tree() const { return m_tree; }
+
+private:
+    QTreeWidget* m_tree;
+};
+
+// Where the user's data lives: the open case file, its backups, the settings file and the logs,
+// each with a button that opens its folder. Object names: caseFilePathLabel, backupsPathLabel,
+// settingsPathLabel, logsPathLabel and open…FolderButton for each.
+class DataLocationsDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    DataLocationsDialog(const QString& caseFile, const QString& backupsFolder,
+                        QWidget* parent = nullptr);
+    // Where the app writes its log (the data folder's logs/).
+    static QString logsFolder();
+};
+
+} // namespace wc::gui
