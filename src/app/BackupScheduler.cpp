@@ -1,6 +1,7 @@
 // Copyright (C) 2026 The WalletCase developers. GPL-3.0-or-later; see LICENSE.
 #include "BackupScheduler.h"
 
+#include "gui/dialogs/AppSettings.h"
 #include "store/BackupManager.h"
 #include "store/CaseStore.h"
 #include "util/Clock.h"
@@ -27,7 +28,8 @@ void backupIfDue(const QString& caseFile, const QString& backupRoot)
         qCWarning(lcBackupScheduler) << "backup skipped:" << store.error().detail;
         return;
     }
-    core::BackupManager backups(backupRoot);
+    // As many as the user chose to keep in Settings (7 unless changed).
+    core::BackupManager backups(backupRoot, gui::AppSettings::backupsKept());
     // Real time, even when the app's "now" was moved with --now: backups are about the disk.
     auto written = backups.backupIfDue(**store, core::Clock::system().nowMs());
     if (!written)

@@ -1,9 +1,16 @@
 // Copyright (C) 2026 The WalletCase developers. GPL-3.0-or-later; see LICENSE.
 #include "gui/dialogs/AppSettings.h"
 #include "gui/dialogs/SettingsDialog.h"
+#include "store/BackupManager.h"
 #include "support/StoreTest.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QSpinBox>
+#include <QSystemTrayIcon>
+#include <QTimeEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -171,6 +178,56 @@ TEST_F(SettingsDialogTest, ReminderTimeDefaultsToNineAndIsKept)
     EXPECT_EQ(AppSettings::reminderTime(), QTime(18, 30));
     AppSettings::setReminderTime(QTime());
     EXPECT_EQ(AppSettings::reminderTime(), QTime(9, 0));
+}
+
+} // namespace
+
+namespace {
+
+// The settings the walk found missing: the reminder time, the backups (where, how many, how much
+// space), and why the tray option is greyed.
+TEST_F(SettingsDialogTest, ReminderTimeBackupsAndTheTrayReason)
+{
+    const QString root = QFileInfo(settingsFile).absolutePath() + u"/backups"_s;
+    SettingsDialog dialog(*store);
+    dialog.setBackupRoot(root);
+    auto* time = field<QTimeEdit>(&dialog, "reminderTimeEdit");
+    EXPECT_EQ(time->time(), QTime(9, 0));
+    time->setTime(QTime(18, 30));
+
+    // No backup yet: the folder is named, the button waits for it, the space says none.
+    const QString folder = wc::core::BackupManager(root).folderFor(store->path());
+    EXPECT_EQ(field<QLabel>(&dialog, "backupsFolderLabel")->text(), QDir::toNativeSeparators(folder));
+    EXPECT_FALSE(field<QPushButton>(&dialog, "openBackupsFolderButton")->isEnabled());
+    EXPECT_TRUE(field<QLabel>(&dialog, "backupsUsageLabel")->text().startsWith(u"None yet"_s));
+    auto* kept = field<QSpinBox>(&dialog, "backupsKeptSpinBox");
+    EXPECT_EQ(kept->value(), 7);
+    kept->setValue(14);
+
+    // Offscreen has no system tray: greyed, and the reason shown next to it.
+    if (!QSystemTrayIcon::isSystemTrayAvailable()) {
+        EXPECT_FALSE(field<QCheckBox>(&dialog, "closeToTrayCheckBox")->isEnabled());
+        auto* why = field<QLabel>(&dialog, "trayNoteLabel");
+        EXPECT_FALSE(why->isHidden());
+        EXPECT_TRUE(why->text().startsWith(u"No system tray on this desktop"_s));
+    }
+    EXPECT_EQ(field<QPushButton>(&dialog, "okPushButton")->text(), u"&OK"_s);
+    EXPECT_EQ(field<QPushButton>(&dialog, "cancelPushButton")->text(), u"&Cancel"_s);
+
+    ASSERT_TRUE(dialog.save());
+    EXPECT_EQ(AppSettings::reminderTime(), QTime(18, 30));
+    EXPECT_EQ(AppSettings::backupsKept(), 14);
+
+    // With backups written, their count and size are shown.
+    wc::core::BackupManager backups(root);
+    ASSERT_TRUE(backups.backupNow(*store, clock.nowMs()).ok());
+    SettingsDialog again(*store);
+    again.setBackupRoot(root);
+    EXPECT_TRUE(field<QPushButton>(&again, "openBackupsFolderButton")->isEnabled());
+    const QString usage = field<QLabel>(&again, "backupsUsageLabel")->text();
+    EXPECT_TRUE(usage.startsWith(u"1 backup of this case file, "_s)) << usage.toStdString();
+    EXPECT_EQ(field<QTimeEdit>(&again, "reminderTimeEdit")->time(), QTime(18, 30));
+    EXPECT_EQ(field<QSpinBox>(&again, "backupsKeptSpinBox")->value(), 14);
 }
 
 } // namespace

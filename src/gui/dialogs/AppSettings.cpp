@@ -67,4 +67,18 @@ void AppSettings::setReminderTime(const QTime& time)
     settings->sync();
 }
 
+int AppSettings::backupsKept()
+{
+    bool ok = false;
+    const int count = open()->value(u"backups/kept"_s).toInt(&ok);
+    return ok ? qBound(1, count, 60) : 7;
+}
+
+void AppSettings::setBackupsKept(int count)
+{
+    auto settings = open();
+    settings->setValue(u"backups/kept"_s, qBound(1, count, 60));
+    settings->sync();
+}
+
 } // namespace wc::gui

@@ -31,6 +31,10 @@ public:
     // be 02:24 at night). 09:00 until the user chooses another in Settings.
     static QTime reminderTime();
     static void setReminderTime(const QTime& time);
+
+    // How many automatic backups of each case file are kept (1–60; 7 unless chosen in Settings).
+    static int backupsKept();
+    static void setBackupsKept(int count);
 };
 
 } // namespace wc::gui

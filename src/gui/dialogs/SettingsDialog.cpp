@@ -7,17 +7,23 @@
 #include "gui/wizard/ProfilePage.h"
 #include "store/CaseStore.h"
 
+#include "gui/widgets/UrlOpener.h"
+#include "store/BackupManager.h"
+#include "ui_SettingsDialog.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QFormLayout>
-#include <QGroupBox>
+#include <QDir>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSystemTrayIcon>
-#include <QVBoxLayout>
+#include <QTimeEdit>
+#include <QUrl>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -54,102 +60,115 @@ bool sameProfile(const core::Profile& a, const core::Profile& b)
 } // namespace
 
 SettingsDialog::SettingsDialog(core::CaseStore& store, QWidget* parent)
-    : QDialog(parent), m_store(store), m_messageBar(new MessageBar(this)),
-      m_languageComboBox(new QComboBox(this)), m_restartNoteLabel(new QLabel(this)),
-      m_closeToTrayCheckBox(new QCheckBox(this)),
-      m_profileBox(new QGroupBox(tr("Your details"), this)), m_nameLineEdit(new QLineEdit(this)),
-      m_phoneLineEdit(new QLineEdit(this)), m_emailLineEdit(new QLineEdit(this)),
-      m_emailWarningLabel(new QLabel(this)), m_addressPlainTextEdit(new QPlainTextEdit(this))
+    : QDialog(parent), m_store(store), m_ui(std::make_unique<Ui::SettingsDialog>()),
+      m_messageBar(new MessageBar(this))
 {
-    setObjectName(u"settingsDialog"_s);
-    setWindowTitle(tr("Settings"));
+    m_ui->setupUi(this);
     setMinimumWidth(480);
+    m_ui->settingsLayout->insertWidget(0, m_messageBar);
 
-    m_languageComboBox->setObjectName(u"languageComboBox"_s);
-    m_languageComboBox->addItem(tr("Follow the system"), QString());
+    m_ui->languageComboBox->addItem(tr("Follow the system"), QString());
     // Each language is named in itself, so a user who cannot read the current one finds theirs.
-    m_languageComboBox->addItem(u"简体中文"_s, u"zh_CN"_s);
-    m_languageComboBox->addItem(u"English"_s, u"en"_s);
+    m_ui->languageComboBox->addItem(u"简体中文"_s, u"zh_CN"_s);
+    m_ui->languageComboBox->addItem(u"English"_s, u"en"_s);
     m_languageAtOpen = savedLanguage();
-    m_languageComboBox->setCurrentIndex(qMax(0, m_languageComboBox->findData(m_languageAtOpen)));
+    m_ui->languageComboBox->setCurrentIndex(
+        qMax(0, m_ui->languageComboBox->findData(m_languageAtOpen)));
 
-    m_restartNoteLabel->setObjectName(u"restartNoteLabel"_s);
-    m_restartNoteLabel->setWordWrap(true);
-    m_restartNoteLabel->setTextFormat(Qt::PlainText);
-    m_restartNoteLabel->setStyleSheet(u"QLabel { background:#e8f1fb; border:1px solid #9cc2ea;"
-                                      u" color:#123; border-radius:4px; padding:4px 6px; }"_s);
-    m_restartNoteLabel->setVisible(false);
-    connect(m_languageComboBox, &QComboBox::currentIndexChanged, this,
+    m_ui->restartNoteLabel->setAutoFillBackground(true);
+    MessageBar::styleNote(m_ui->restartNoteLabel, MessageBar::Kind::Information);
+    m_ui->restartNoteLabel->setVisible(false);
+    connect(m_ui->languageComboBox, &QComboBox::currentIndexChanged, this,
             &SettingsDialog::updateRestartNote);
 
-    auto* languageBox = new QGroupBox(tr("Interface"), this);
-    auto* languageLayout = new QFormLayout(languageBox);
-    languageLayout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    languageLayout->addRow(tr("&Language:"), m_languageComboBox);
-    languageLayout->addRow(m_restartNoteLabel);
+    m_ui->reminderTimeEdit->setTime(AppSettings::reminderTime());
 
-    m_closeToTrayCheckBox->setObjectName(u"closeToTrayCheckBox"_s);
-    m_closeToTrayCheckBox->setText(
-        tr("&Keep running in the system tray when the window is closed while reminders are "
-           "pending"));
-    m_closeToTrayCheckBox->setChecked(closeToTray());
-    if (!QSystemTrayIcon::isSystemTrayAvailable()) {
-        m_closeToTrayCheckBox->setEnabled(false);
-        m_closeToTrayCheckBox->setToolTip(tr("This desktop has no system tray."));
+    m_ui->closeToTrayCheckBox->setChecked(closeToTray());
+    const bool tray = QSystemTrayIcon::isSystemTrayAvailable();
+    m_ui->trayNoteLabel->setVisible(!tray);
+    if (!tray) {
+        // Greyed out, and the reason next to it: a disabled control shows no tooltip to most
+        // users, so the label says it too.
+        m_ui->closeToTrayCheckBox->setEnabled(false);
+        m_ui->closeToTrayCheckBox->setToolTip(tr("No system tray on this desktop."));
     }
-    languageLayout->addRow(m_closeToTrayCheckBox);
 
-    m_nameLineEdit->setObjectName(u"nameLineEdit"_s);
-    m_phoneLineEdit->setObjectName(u"phoneLineEdit"_s);
-    m_emailLineEdit->setObjectName(u"emailLineEdit"_s);
-    m_emailWarningLabel->setObjectName(u"emailWarningLabel"_s);
-    m_emailWarningLabel->setWordWrap(true);
-    m_emailWarningLabel->setText(tr("This does not look like an email address "
-                                    "(name@example.com). It is saved as typed."));
-    m_emailWarningLabel->setStyleSheet(u"QLabel { background:#fff5d6; border:1px solid #e3c25a;"
-                                       u" color:#321; border-radius:4px; padding:4px 6px; }"_s);
-    m_emailWarningLabel->setVisible(false);
-    connect(m_emailLineEdit, &QLineEdit::editingFinished, this, &SettingsDialog::checkEmail);
-    connect(m_emailLineEdit, &QLineEdit::textChanged, this, [this](const QString& text) {
-        if (text.trimmed().isEmpty() || ProfilePage::looksLikeEmail(text))
-            m_emailWarningLabel->hide();
+    m_ui->backupsKeptSpinBox->setValue(backupsKept());
+    m_ui->backupsKeptSpinBox->setAccessibleName(tr("Backups kept for each case file"));
+    setBackupRoot(QString());
+    connect(m_ui->openBackupsFolderButton, &QPushButton::clicked, this, [this] {
+        if (!m_backupsFolder.isEmpty())
+            UrlOpener::open(QUrl::fromLocalFile(m_backupsFolder));
     });
-    m_addressPlainTextEdit->setObjectName(u"addressPlainTextEdit"_s);
-    m_addressPlainTextEdit->setTabChangesFocus(true);
-    m_addressPlainTextEdit->setFixedHeight(m_addressPlainTextEdit->fontMetrics().lineSpacing() * 4 +
-                                           12);
 
-    m_profileBox->setObjectName(u"profileGroupBox"_s);
-    auto* profileLayout = new QFormLayout(m_profileBox);
-    profileLayout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    auto* profileHint =
-        new QLabel(tr("Used to sign your letters. Kept in this case file only."), m_profileBox);
-    profileHint->setWordWrap(true);
-    profileLayout->addRow(profileHint);
-    profileLayout->addRow(tr("&Name:"), m_nameLineEdit);
-    profileLayout->addRow(tr("&Phone:"), m_phoneLineEdit);
-    profileLayout->addRow(tr("&Email:"), m_emailLineEdit);
-    profileLayout->addRow(QString(), m_emailWarningLabel);
-    profileLayout->addRow(tr("&Address:"), m_addressPlainTextEdit);
+    m_ui->emailWarningLabel->setAutoFillBackground(true);
+    MessageBar::styleNote(m_ui->emailWarningLabel, MessageBar::Kind::Warning);
+    m_ui->emailWarningLabel->setVisible(false);
+    connect(m_ui->emailLineEdit, &QLineEdit::editingFinished, this, &SettingsDialog::checkEmail);
+    connect(m_ui->emailLineEdit, &QLineEdit::textChanged, this, [this](const QString& text) {
+        if (text.trimmed().isEmpty() || ProfilePage::looksLikeEmail(text))
+            m_ui->emailWarningLabel->hide();
+    });
+    m_ui->addressPlainTextEdit->setFixedHeight(
+        m_ui->addressPlainTextEdit->fontMetrics().lineSpacing() * 4 + 12);
 
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->setObjectName(u"settingsButtonBox"_s);
-    QPushButton* ok = buttons->button(QDialogButtonBox::Ok);
+    QPushButton* ok = m_ui->settingsButtonBox->button(QDialogButtonBox::Ok);
     ok->setObjectName(u"okPushButton"_s);
+    ok->setText(tr("&OK"));
     ok->setDefault(true);
-    buttons->button(QDialogButtonBox::Cancel)->setObjectName(u"cancelPushButton"_s);
-    connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
-
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_messageBar);
-    layout->addWidget(languageBox);
-    layout->addWidget(m_profileBox);
-    layout->addStretch(1);
-    layout->addWidget(buttons);
+    QPushButton* cancel = m_ui->settingsButtonBox->button(QDialogButtonBox::Cancel);
+    cancel->setObjectName(u"cancelPushButton"_s);
+    cancel->setText(tr("&Cancel"));
+    connect(m_ui->settingsButtonBox, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(m_ui->settingsButtonBox, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
 
     loadProfile();
-    m_languageComboBox->setFocus();
+    m_ui->languageComboBox->setFocus();
+}
+
+SettingsDialog::~SettingsDialog() = default;
+
+void SettingsDialog::setBackupRoot(const QString& backupRoot)
+{
+    m_backupsFolder =
+        backupRoot.isEmpty() ? QString() : core::BackupManager(backupRoot).folderFor(m_store.path());
+    m_ui->backupsFolderLabel->setText(m_backupsFolder.isEmpty()
+                                          ? tr("Not set up for this window.")
+                                          : QDir::toNativeSeparators(m_backupsFolder));
+    m_ui->openBackupsFolderButton->setEnabled(QFileInfo(m_backupsFolder).isDir());
+    if (!m_ui->openBackupsFolderButton->isEnabled())
+        m_ui->openBackupsFolderButton->setToolTip(tr("No backup has been written yet."));
+    updateBackupUsage();
+}
+
+void SettingsDialog::updateBackupUsage()
+{
+    if (m_backupsFolder.isEmpty()) {
+        m_ui->backupsUsageLabel->setText(tr("None yet."));
+        return;
+    }
+    int count = 0;
+    qint64 bytes = 0;
+    const QFileInfoList files = QDir(m_backupsFolder).entryInfoList(QDir::Files);
+    for (const QFileInfo& file : files) {
+        ++count;
+        bytes += file.size();
+    }
+    const QString size = QLocale().formattedDataSize(bytes);
+    m_ui->backupsUsageLabel->setText(
+        count == 0 ? tr("None yet: the first backup is written soon after the file is opened.")
+        : count == 1 ? tr("1 backup of this case file, %1.").arg(size)
+                     : tr("%1 backups of this case file, %2.").arg(count).arg(size));
+}
+
+int SettingsDialog::backupsKept()
+{
+    return AppSettings::backupsKept();
+}
+
+void SettingsDialog::setBackupsKept(int count)
+{
+    AppSettings::setBackupsKept(count);
 }
 
 QString SettingsDialog::savedLanguage()
@@ -197,46 +216,46 @@ void SettingsDialog::loadProfile()
                                   tr("Your details could not be read from the case file, so "
                                      "they cannot be changed now. %1")
                                       .arg(profile.error().message));
-        m_profileBox->setEnabled(false);
+        m_ui->profileGroupBox->setEnabled(false);
         return;
     }
     m_loadedProfile = *profile;
     m_profileLoaded = true;
-    m_nameLineEdit->setText(profile->name);
-    m_phoneLineEdit->setText(profile->phone);
-    m_emailLineEdit->setText(profile->email);
-    m_addressPlainTextEdit->setPlainText(profile->address);
+    m_ui->nameLineEdit->setText(profile->name);
+    m_ui->phoneLineEdit->setText(profile->phone);
+    m_ui->emailLineEdit->setText(profile->email);
+    m_ui->addressPlainTextEdit->setPlainText(profile->address);
     checkEmail();
 }
 
 core::Profile SettingsDialog::enteredProfile() const
 {
     core::Profile profile = m_loadedProfile;
-    profile.name = m_nameLineEdit->text().trimmed();
-    profile.phone = m_phoneLineEdit->text().trimmed();
-    profile.email = m_emailLineEdit->text().trimmed();
-    profile.address = m_addressPlainTextEdit->toPlainText().trimmed();
+    profile.name = m_ui->nameLineEdit->text().trimmed();
+    profile.phone = m_ui->phoneLineEdit->text().trimmed();
+    profile.email = m_ui->emailLineEdit->text().trimmed();
+    profile.address = m_ui->addressPlainTextEdit->toPlainText().trimmed();
     return profile;
 }
 
 void SettingsDialog::updateRestartNote()
 {
-    const QString chosen = m_languageComboBox->currentData().toString();
+    const QString chosen = m_ui->languageComboBox->currentData().toString();
     if (chosen == m_languageAtOpen) {
-        m_restartNoteLabel->hide();
+        m_ui->restartNoteLabel->hide();
         return;
     }
     QString note = tr("WalletCase will use the new language the next time you start it.");
     if (!chosen.isEmpty() && chosen != CaseText::uiLanguage())
         note += u'\n' + nativeRestartNote(chosen);
-    m_restartNoteLabel->setText(note);
-    m_restartNoteLabel->show();
+    m_ui->restartNoteLabel->setText(note);
+    m_ui->restartNoteLabel->show();
 }
 
 void SettingsDialog::checkEmail()
 {
-    const QString text = m_emailLineEdit->text().trimmed();
-    m_emailWarningLabel->setVisible(!text.isEmpty() && !ProfilePage::looksLikeEmail(text));
+    const QString text = m_ui->emailLineEdit->text().trimmed();
+    m_ui->emailWarningLabel->setVisible(!text.isEmpty() && !ProfilePage::looksLikeEmail(text));
 }
 
 bool SettingsDialog::save()
@@ -254,9 +273,11 @@ bool SettingsDialog::save()
             m_loadedProfile = profile;
         }
     }
-    setSavedLanguage(m_languageComboBox->currentData().toString());
-    if (m_closeToTrayCheckBox->isEnabled())
-        setCloseToTray(m_closeToTrayCheckBox->isChecked());
+    setSavedLanguage(m_ui->languageComboBox->currentData().toString());
+    AppSettings::setReminderTime(m_ui->reminderTimeEdit->time());
+    setBackupsKept(m_ui->backupsKeptSpinBox->value());
+    if (m_ui->closeToTrayCheckBox->isEnabled())
+        setCloseToTray(m_ui->closeToTrayCheckBox->isChecked());
     return true;
 }
 

@@ -5,12 +5,7 @@
 
 #include <QDialog>
 
-class QCheckBox;
-class QComboBox;
-class QGroupBox;
-class QLabel;
-class QLineEdit;
-class QPlainTextEdit;
+#include <memory>
 
 namespace wc::core {
 class CaseStore;
@@ -18,21 +13,37 @@ class CaseStore;
 
 namespace wc::gui {
 
+namespace Ui {
+class SettingsDialog;
+}
+
 class MessageBar;
 
 // The user's preferences: the interface language (kept in QSettings, applied at the next start,
-// which the dialog says when the choice changes), whether closing the window keeps WalletCase in
-// the system tray while reminders are pending, and the complainant profile (kept in the case
-// file, so it travels with the cases).
-// Object names: languageComboBox, restartNoteLabel, closeToTrayCheckBox, nameLineEdit,
-// phoneLineEdit, emailLineEdit, emailWarningLabel, addressPlainTextEdit, okPushButton,
-// cancelPushButton.
+// which the dialog says when the choice changes), the hour day-only reminders fire at, whether
+// closing the window keeps WalletCase in the system tray while reminders are pending (greyed,
+// with the reason, where there is no tray), the backups (where they are, how many are kept, the
+// space they take), and the complainant profile (kept in the case file, so it travels with the
+// cases). The layout is ui/SettingsDialog.ui.
+// Object names: languageComboBox, restartNoteLabel, reminderTimeEdit, closeToTrayCheckBox,
+// trayNoteLabel, backupsFolderLabel, openBackupsFolderButton, backupsKeptSpinBox,
+// backupsUsageLabel, nameLineEdit, phoneLineEdit, emailLineEdit, emailWarningLabel,
+// addressPlainTextEdit, okPushButton, cancelPushButton.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
 
 public:
     explicit SettingsDialog(core::CaseStore& store, QWidget* parent = nullptr);
+    ~SettingsDialog() override;
+
+    // Where backups of the open file are kept (the app's backup root); shown with their count
+    // and size. Without it the backup section says backups are not set up.
+    void setBackupRoot(const QString& backupRoot);
+
+    // How many backups of each case file are kept (default 7; 1–60).
+    static int backupsKept();
+    static void setBackupsKept(int count);
 
     // The interface language chosen in settings: "" = follow the system, "zh_CN" or "en".
     static QString savedLanguage();
@@ -58,17 +69,12 @@ private:
     void updateRestartNote();
     void checkEmail();
 
+    void updateBackupUsage();
+
     core::CaseStore& m_store;
+    std::unique_ptr<Ui::SettingsDialog> m_ui;
     MessageBar* m_messageBar;
-    QComboBox* m_languageComboBox;
-    QLabel* m_restartNoteLabel;
-    QCheckBox* m_closeToTrayCheckBox;
-    QGroupBox* m_profileBox;
-    QLineEdit* m_nameLineEdit;
-    QLineEdit* m_phoneLineEdit;
-    QLineEdit* m_emailLineEdit;
-    QLabel* m_emailWarningLabel;
-    QPlainTextEdit* m_addressPlainTextEdit;
+    QString m_backupsFolder;
     QString m_languageAtOpen;
     core::Profile m_loadedProfile;
     bool m_profileLoaded = false; // never overwrite a profile we could not read with blanks
