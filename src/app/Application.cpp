@@ -45,8 +45,28 @@ void Application::setUpFonts()
     QApplication::setFont(font);
 }
 
+namespace {
+
+// The language asked for before the application object exists (it reads the environment's
+// locale when it starts): --lang, else the one chosen in Settings.
+QString earlyLanguage(int argc, char** argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--lang" && i + 1 < argc)
+            return QString::fromLocal8Bit(argv[i + 1]);
+        if (arg.startsWith("--lang="))
+            return QString::fromLocal8Bit(arg.mid(7));
+    }
+    return gui::SettingsDialog::savedLanguage();
+}
+
+} // namespace
+
 int Application::runGui(int argc, char** argv)
 {
+    setIdentity(); // the settings file's name comes from it
+    alignSystemLocale(earlyLanguage(argc, argv));
     QApplication app(argc, argv);
     setIdentity();
     QGuiApplication::setApplicationDisplayName(u"WalletCase"_s);
