@@ -17,6 +17,8 @@
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTreeWidget>
+#include <QGuiApplication>
+#include <QScreen>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -44,7 +46,11 @@ ProvidersDialog::ProvidersDialog(core::CaseStore& store, QWidget* parent)
 {
     setObjectName(u"providersDialog"_s);
     setWindowTitle(tr("Providers"));
-    resize(1100, 680);
+    // Roomy where the screen allows, never past it (a 1280×720 laptop with a panel).
+    QSize size(1100, 680);
+    if (const QScreen* screen = parent ? parent->screen() : QGuiApplication::primaryScreen())
+        size = size.boundedTo(screen->availableSize() - QSize(40, 80));
+    resize(size);
 
     m_providersTreeWidget->setObjectName(u"providersTreeWidget"_s);
     m_providersTreeWidget->setHeaderLabels(
