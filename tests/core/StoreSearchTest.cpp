@@ -5,6 +5,8 @@
 #include "store/SearchIndex.h"
 #include "support/StoreTest.h"
 
+#include <QFile>
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -295,6 +297,48 @@ TEST_F(StoreSearch, UnchangedTextIsNotRewritten)
     ASSERT_TRUE(store->updateCase(*record).ok());
     EXPECT_NE(structure(), before);
     EXPECT_EQ(ids(u"冻结"_s), QList<qint64>({frozen}));
+}
+
+} // namespace
+
+namespace {
+
+QByteArray fileBytes(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// Issue 14 §4: after a case is deleted, its words are not in the case file any more — neither
+// in the tables nor in the full-text index's segments nor in the write-ahead log.
+TEST_F(StoreSearch, ADeletedCaseLeavesNoWordsInTheFile)
+{
+    wc::core::CaseRecord keep;
+    keep.title = u"Kept complaint about Walletville"_s;
+    keep.family = u"service"_s;
+    ASSERT_TRUE(store->createCase(keep).ok());
+    wc::core::CaseRecord gone;
+    gone.title = u"Zanzibarquux refund"_s;
+    gone.family = u"transaction"_s;
+    gone.description = u"Card 4929381726354018 charged twice by Quorvalent"_s;
+    const auto id = store->createCase(gone);
+    ASSERT_TRUE(id.ok());
+    // More writes so the index has several segments, as a real file has.
+    for (int i = 0; i < 20; ++i) {
+        wc::core::CaseRecord other;
+        other.title = u"Filler case %1"_s.arg(i);
+        other.family = u"service"_s;
+        ASSERT_TRUE(store->createCase(other).ok());
+    }
+    ASSERT_TRUE(store->deleteCase(*id).ok());
+    ASSERT_TRUE(store->search(u"Zanzibarquux"_s)->isEmpty());
+
+    const QString path = dir.file(u"cases.wcase"_s);
+    QByteArray bytes = fileBytes(path) + fileBytes(path + u"-wal"_s);
+    for (const QByteArray& word : {QByteArray("Zanzibarquux"), QByteArray("4929381726354018"),
+                                  QByteArray("Quorvalent")})
+        EXPECT_FALSE(bytes.contains(word)) << word.constData() << " is still in the file";
+    EXPECT_TRUE(bytes.contains("Walletville")) << "the test reads the wrong file";
 }
 
 } // namespace

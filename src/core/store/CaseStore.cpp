@@ -404,7 +404,19 @@ Result<void> CaseStore::deleteCase(qint64 id)
     for (const QString& sha : blobs)
         WC_TRY(deleteBlobIfUnused(sha));
     WC_TRY(search::reindexCase(m_db, id));
-    return tx.commit();
+    WC_TRY(tx.commit());
+    // A deleted case must be gone from the file, not only from the lists. secure_delete zeroes
+    // the rows' pages, but FTS5 only marks a deleted document in its index segments, so the
+    // case's words (names, card numbers, amounts) stayed readable in the file. Merging the
+    // segments rewrites the index without them (their old pages are zeroed as they are freed),
+    // and the checkpoint takes the old pages out of the write-ahead log too. Deleting a case is
+    // rare and deliberate, so the cost of rewriting the index is paid then.
+    for (const char* table : {"case_fts", "case_fts_short"}) {
+        const QString name = QString::fromLatin1(table);
+        WC_TRY(m_db.exec(u"INSERT INTO %1(%1) VALUES('optimize')"_s.arg(name)));
+    }
+    WC_TRY(m_db.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s));
+    return {};
 }
 
 Result<QList<qint64>> CaseStore::caseIds()
