@@ -4,7 +4,7 @@
 <context>
     <name>wc::app::Application</name>
     <message>
-        <location filename="../../src/app/Application.cpp" line="+58"/>
+        <location filename="../../src/app/Application.cpp" line="+78"/>
         <source>Complain effectively about digital wallets and follow each complaint through.</source>
         <translation>高效投诉数字钱包，并把每一件投诉跟进到底。</translation>
     </message>
@@ -32,7 +32,7 @@
 <context>
     <name>wc::app::Cli</name>
     <message>
-        <location filename="../../src/app/Cli.cpp" line="+118"/>
+        <location filename="../../src/app/Cli.cpp" line="+120"/>
         <source>unknown option “%1”.</source>
         <translation>未知选项“%1”。</translation>
     </message>
@@ -49,19 +49,34 @@
     <message>
         <location line="+20"/>
         <location line="+34"/>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>missing arguments for “%1”.</source>
         <translation>“%1”缺少参数。</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-68"/>
         <location line="+34"/>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>too many arguments for “%1”.</source>
         <translation>“%1”的参数过多。</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-57"/>
+        <location line="+70"/>
+        <location line="+12"/>
+        <source>--lang must be zh_CN or en.</source>
+        <translation>--lang 只能是 zh_CN 或 en。</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <location line="+34"/>
+        <location line="+51"/>
+        <location line="+48"/>
+        <source>--case needs a case id (a positive number).</source>
+        <translation>--case 需要一个案件 ID（正整数）。</translation>
+    </message>
+    <message>
+        <location line="-254"/>
         <source>Usage:
   walletcase check FILE
   walletcase import FILE BUNDLE.json
@@ -71,7 +86,7 @@
   walletcase export FILE [--case ID] --ics OUT
   walletcase search FILE QUERY
   walletcase restore FILE
-  walletcase tone [--lang zh_CN|en] &lt; TEXT
+  walletcase tone [--lang zh_CN|en] [--json] &lt; TEXT
   walletcase letter FILE --case ID [--lang zh_CN|en]
   walletcase statement CSV [--format alipay|wechat|paypal|generic] [--encoding ENC]
   walletcase reminders FILE [--due-by ISO8601]
@@ -87,7 +102,7 @@
   walletcase export FILE [--case ID] --ics OUT
   walletcase search FILE QUERY
   walletcase restore FILE
-  walletcase tone [--lang zh_CN|en] &lt; TEXT
+  walletcase tone [--lang zh_CN|en] [--json] &lt; TEXT
   walletcase letter FILE --case ID [--lang zh_CN|en]
   walletcase statement CSV [--format alipay|wechat|paypal|generic] [--encoding ENC]
   walletcase reminders FILE [--due-by ISO8601]
@@ -113,7 +128,9 @@ Commands:
   letter   Print the case&apos;s current letter (the newest, in --lang when given);
            drafts and saves one first when the case has none.
   tone     Check the text on standard input for emotional wording; prints
-           the findings as JSON (language guessed when --lang is absent).
+           each passage (line, column, kind, advice) and the calmer wording
+           proposed for its sentence, or with --json the same as JSON. The
+           text&apos;s language is guessed when --lang is absent.
   statement Read a wallet statement (Alipay, WeChat Pay, PayPal or any CSV) and print
            its transactions, unreadable lines and likely duplicate charges as JSON.
   reminders List the pending reminders due by --due-by (default: now), oldest
@@ -140,8 +157,10 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
   restore  用最新的完好备份替换已损坏的案件文件。
   letter   输出案件当前的投诉信（最新的一封；指定 --lang 时取该语言的）；
            案件还没有投诉信时，先起草并保存一封。
-  tone     检查标准输入中的文字是否有情绪化措辞；以 JSON 输出检查结果
-           （未指定 --lang 时自动判断语言）。
+  tone     检查标准输入中的文字是否有情绪化措辞；逐处输出其位置和说明
+           （行、列、类别、建议），以及为所在句子建议的更平和说法；
+           加 --json 时以 JSON 输出同样的内容。未指定 --lang 时
+           自动判断文字的语言。
   statement 读取钱包账单（支付宝、微信支付、PayPal 或任意 CSV），以 JSON
            输出其中的交易、无法读取的行以及可能的重复扣款。
   reminders 列出在 --due-by（默认：现在）之前到期的待办提醒，最早的排在前面：
@@ -155,22 +174,7 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
 </translation>
     </message>
     <message>
-        <location line="+105"/>
-        <location line="+68"/>
-        <location line="+12"/>
-        <source>--lang must be zh_CN or en.</source>
-        <translation>--lang 只能是 zh_CN 或 en。</translation>
-    </message>
-    <message>
-        <location line="-86"/>
-        <location line="+34"/>
-        <location line="+49"/>
-        <location line="+48"/>
-        <source>--case needs a case id (a positive number).</source>
-        <translation>--case 需要一个案件 ID（正整数）。</translation>
-    </message>
-    <message>
-        <location line="-166"/>
+        <location line="+66"/>
         <source>the option “%1” takes no value.</source>
         <translation>选项“%1”不需要值。</translation>
     </message>
@@ -200,7 +204,7 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
         <translation>--ics 需要一个文件名，或用 - 表示输出到标准输出。</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+69"/>
         <location filename="../../src/app/CliStatement.cpp" line="+27"/>
         <source>--format must be alipay, wechat, paypal or generic.</source>
         <translation>--format 只能是 alipay、wechat、paypal 或 generic。</translation>
@@ -231,12 +235,28 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
         <translation>未知命令“%1”。</translation>
     </message>
     <message>
-        <location filename="../../src/app/CliCommands.cpp" line="+69"/>
+        <location filename="../../src/app/CliCommands.cpp" line="+71"/>
+        <source>%1: this is not an ordinary file (a folder, a device or a pipe); give the bundle&apos;s file, or - to read standard input.</source>
+        <translation>%1：这不是普通文件（而是文件夹、设备或管道）；请指定案件包文件，或用 - 读取标准输入。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+36"/>
         <source>%1: the bundle could not be read (%2).</source>
         <translation>%1：无法读取案件包（%2）。</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="-17"/>
+        <source>%1: this is not a WalletCase bundle (a bundle is a JSON file written by “walletcase export”).</source>
+        <translation>%1：这不是 WalletCase 案件包（案件包是由“walletcase export”生成的 JSON 文件）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: the bundle is larger than %2 GB, more than WalletCase imports at once. Export fewer cases per bundle.</source>
+        <translation>%1：案件包超过 %2 GB，超出了 WalletCase 一次能导入的大小。请导出时让每个案件包少含一些案件。</translation>
+    </message>
+    <message>
+        <location line="+79"/>
         <source>%1: 1 problem found. Restore the newest good backup with “walletcase restore”.</source>
         <translation>%1：发现 1 个问题。请用“walletcase restore”恢复最新的完好备份。</translation>
     </message>
@@ -256,15 +276,15 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
         <translation>正常：%1 个案件</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <location line="+93"/>
+        <location line="+41"/>
+        <location line="+174"/>
         <location line="+67"/>
         <location filename="../../src/app/CliFollowUp.cpp" line="+88"/>
         <source>%1: there is no case with the id %2 (see “walletcase search”).</source>
         <translation>%1：没有 ID 为 %2 的案件（可用“walletcase search”查找）。</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-232"/>
         <source>The bundle could not be written to standard output.</source>
         <translation>无法将案件包写入标准输出。</translation>
     </message>
@@ -274,17 +294,57 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
         <translation>%1：无法写入案件包（%2）。请检查文件夹是否存在、您是否有写入权限，以及磁盘是否已满。</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>Restored %1 from the backup %2.</source>
         <translation>已从备份 %2 恢复 %1。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+29"/>
+        <source>Proposal: “%1”</source>
+        <translation>改写建议：“%1”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes: %1</source>
+        <translation>改动：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Proposal: remove the sentence; it states no fact.</source>
+        <translation>改写建议：删除这一句；它没有陈述任何事实。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proposal: none that keeps your facts; reword the sentence yourself, following the advice.</source>
+        <translation>改写建议：无法在保留您所述事实的前提下自动改写；请参照建议自己改写这一句。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>standard input could not be read.</source>
         <translation>无法读取标准输入。</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+46"/>
+        <source>Sentence: %1</source>
+        <translation>句子：%1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Line %1, column %2 — %3: “%4”</source>
+        <translation>第 %1 行第 %2 列 — %3：“%4”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Advice: %1</source>
+        <translation>建议：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tone: %1</source>
+        <translation>语气：%1</translation>
+    </message>
+    <message>
+        <location line="+69"/>
         <source>PDF export is not available in this build of the command line.</source>
         <translation>此版本的命令行工具不支持导出 PDF。</translation>
     </message>
@@ -314,7 +374,7 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
         <translation>--encoding：WalletCase 不认识编码“%1”；请试试 UTF-8 或 GB18030。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>The result could not be written to standard output.</source>
         <translation>无法将结果写入标准输出。</translation>
     </message>
@@ -504,12 +564,12 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
     </message>
     <message>
         <location line="+15"/>
-        <location line="+105"/>
+        <location line="+111"/>
         <source>This file is not a WalletCase case bundle. Choose a .json file exported from WalletCase.</source>
         <translation>此文件不是 WalletCase 案件包。请选择从 WalletCase 导出的 .json 文件。</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-104"/>
         <source>The case bundle cannot be imported: its format version is missing or not valid.</source>
         <translation>无法导入此案件包：缺少格式版本，或格式版本无效。</translation>
     </message>
@@ -519,9 +579,14 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
         <translation>此案件包由较新版本的 WalletCase 生成（案件包格式 %1；当前版本最高支持 %2）。请更新 WalletCase 后再导入。</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+89"/>
         <source>This file is not a valid case bundle: it is not well-formed JSON (%1 at byte %2).</source>
         <translation>此文件不是有效的案件包：它不是格式正确的 JSON（%1，位于第 %2 字节）。</translation>
+    </message>
+    <message>
+        <location filename="../../src/core/exchange/CaseBundle.cpp" line="+91"/>
+        <source>Evidence “%1” of case %2 is damaged in the case file: its content no longer matches the fingerprint it was stored with. It was exported as it is now.</source>
+        <translation>案件 %2 的证据“%1”在案件文件中已损坏：其内容与保存时记录的指纹不再相符。已按其现有内容导出。</translation>
     </message>
 </context>
 <context>
@@ -537,7 +602,7 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
         <translation>请改为填写处理结果并结案。</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+98"/>
         <source>Choose how the case ended: resolved fully, resolved partly or not resolved.</source>
         <translation>请选择案件的结果：完全解决、部分解决或未解决。</translation>
     </message>
@@ -561,7 +626,7 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
     <name>wc::core::CaseStore</name>
     <message>
         <location filename="../../src/core/store/CaseStore.cpp" line="+28"/>
-        <location filename="../../src/core/store/CaseStoreParts.cpp" line="+25"/>
+        <location filename="../../src/core/store/CaseStoreParts.cpp" line="+27"/>
         <source>The record no longer exists; it may have been deleted.</source>
         <translation>该记录已不存在，可能已被删除。</translation>
     </message>
@@ -581,7 +646,7 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
         <translation>满意度评分范围为 1 到 5。</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+152"/>
         <source>A provider needs a name.</source>
         <translation>服务商需要填写名称。</translation>
     </message>
@@ -591,12 +656,12 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
         <translation>服务商条目格式不正确，无法保存。</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+143"/>
         <source>The time zone is not one this computer knows.</source>
         <translation>该时区不是这台电脑能识别的时区。</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+192"/>
         <source>The content of evidence “%1” is missing from the file being imported.</source>
         <translation>正在导入的文件中缺少证据“%1”的内容。</translation>
     </message>
@@ -606,7 +671,7 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
         <translation>证据“%1”的内容与记录的指纹不符；正在导入的文件已损坏。</translation>
     </message>
     <message>
-        <location filename="../../src/core/store/CaseStoreOpen.cpp" line="+120"/>
+        <location filename="../../src/core/store/CaseStoreOpen.cpp" line="+122"/>
         <source>The case file could not be upgraded to this version of WalletCase. It has not been changed.</source>
         <translation>无法将案件文件升级到当前版本的 WalletCase。文件未做任何更改。</translation>
     </message>
@@ -616,12 +681,17 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
         <translation>案件文件不存在。请检查路径，或新建一个案件文件。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>This case file is already open in another WalletCase window. Switch to that window, or close it and try again.</source>
         <translation>此案件文件已在另一个 WalletCase 窗口中打开。请切换到那个窗口，或将其关闭后重试。</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+22"/>
+        <source>This case file is already open in another WalletCase window, under another name (a link to the same file). Switch to that window, or close it and try again.</source>
+        <translation>此案件文件已在另一个 WalletCase 窗口中以另一个名称（指向同一文件的链接）打开。请切换到那个窗口，或将其关闭后重试。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>The file holds no cases. If it should, restore the newest backup; otherwise create a new case file.</source>
         <translation>此文件中没有任何案件。如果本应有案件，请恢复最新的备份；否则请新建一个案件文件。</translation>
     </message>
@@ -636,7 +706,7 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
         <translation>此案件文件由较新版本的 WalletCase 写入（文件格式 %1；当前版本最高支持 %2）。请更新 WalletCase 后再打开；文件未做任何更改。</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>The file is no longer marked as a WalletCase case file.</source>
         <translation>此文件已不再带有 WalletCase 案件文件的标记。</translation>
     </message>
@@ -651,7 +721,12 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
         <translation>记录之间有 %1 处引用已损坏。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+20"/>
+        <source>Evidence “%1” of case %2 is damaged: its content no longer matches the fingerprint it was stored with.</source>
+        <translation>案件 %2 的证据“%1”已损坏：其内容与保存时记录的指纹不再相符。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>The history of case %1 has been altered at entry %2.</source>
         <translation>案件 %1 的历史记录在第 %2 条处被改动过。</translation>
     </message>
@@ -768,7 +843,7 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
 <context>
     <name>wc::core::DuplicateChargeCase</name>
     <message>
-        <location filename="../../src/core/cases/DuplicateChargeCase.cpp" line="+63"/>
+        <location filename="../../src/core/cases/DuplicateChargeCase.cpp" line="+93"/>
         <source>The new case was started, but its transactions could not all be copied: %1</source>
         <translation>新案件已创建，但其中的交易未能全部复制：%1</translation>
     </message>
@@ -867,7 +942,17 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
         <translation>案件文件不完整：文件被截断了，可能是复制或下载中途被打断。请恢复最新的备份，或从原来的位置重新复制该文件。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
+        <source>This is a folder, not a case file. Choose a file ending in .wcase inside it.</source>
+        <translation>这是一个文件夹，不是案件文件。请选择其中以 .wcase 结尾的文件。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is not an ordinary file (it is a device or a pipe), so it cannot be a case file. Choose a file ending in .wcase.</source>
+        <translation>这不是普通文件（而是设备或管道），因此不可能是案件文件。请选择以 .wcase 结尾的文件。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The case file cannot be read. Check that it exists and that you are allowed to open it.</source>
         <translation>无法读取案件文件。请检查文件是否存在，以及您是否有权限打开它。</translation>
     </message>
@@ -1026,7 +1111,7 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
 <context>
     <name>wc::core::LetterDrafter</name>
     <message>
-        <location filename="../../src/core/letters/LetterDrafter.cpp" line="+33"/>
+        <location filename="../../src/core/letters/LetterDrafter.cpp" line="+32"/>
         <source>The letter template could not be loaded. Reinstall WalletCase.</source>
         <translation>无法加载投诉信模板。请重新安装 WalletCase。</translation>
     </message>
@@ -1036,7 +1121,7 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
         <translation>投诉信措辞数据已损坏。请重新安装 WalletCase。</translation>
     </message>
     <message>
-        <location filename="../../src/core/letters/LetterDrafter.cpp" line="+114"/>
+        <location filename="../../src/core/letters/LetterDrafter.cpp" line="+135"/>
         <source>There is no letter template of this kind.</source>
         <translation>没有这类信件的模板。</translation>
     </message>
@@ -1162,7 +1247,7 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
 <context>
     <name>wc::core::ReminderQueue</name>
     <message>
-        <location filename="../../src/core/followup/ReminderQueue.cpp" line="+149"/>
+        <location filename="../../src/core/followup/ReminderQueue.cpp" line="+154"/>
         <source>That month does not exist.</source>
         <translation>该月份不存在。</translation>
     </message>
@@ -1303,18 +1388,28 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
         <translation>这是一个文件夹，不是账单文件。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>This is not an ordinary file (it is a device or a pipe). Save the statement export as a file and choose that.</source>
+        <translation>这不是普通文件（而是设备或管道）。请先把导出的账单保存为文件，再选择该文件。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The file is %1 MB; WalletCase reads statements of up to %2 MB. Export a shorter period from the wallet.</source>
         <translation>此文件有 %1 MB；WalletCase 最多能读取 %2 MB 的账单。请在钱包中导出较短时间段的账单。</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>The file could not be read (%1).</source>
         <translation>无法读取文件（%1）。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-5"/>
+        <source>The file is larger than %1 MB; WalletCase reads statements of up to %1 MB. Export a shorter period from the wallet.</source>
+        <translation>此文件超过了 %1 MB，而 WalletCase 最多能读取 %1 MB 的账单。请在钱包中导出较短时间段的账单。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Reading the statement was cancelled.</source>
         <translation>已取消读取账单。</translation>
     </message>
@@ -1334,17 +1429,17 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
         <translation>“%1”不是 WalletCase 能识别的时区；请使用 Asia/Shanghai 这样的名称。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>This is not a text file, so it cannot be a statement export.</source>
         <translation>这不是文本文件，因此不可能是导出的账单。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+12"/>
         <source>The file has no text in it.</source>
         <translation>文件中没有任何文字。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+32"/>
         <source>This is not a statement WalletCase can read: its first lines have no header row of an Alipay, WeChat Pay or PayPal export, nor columns named like a date and an amount. Choose the columns by hand as a generic CSV.</source>
         <translation>这不是 WalletCase 能读取的账单：开头几行既没有支付宝、微信支付或 PayPal 导出账单的表头，也没有类似日期和金额的列名。请按通用 CSV 手动选择各列。</translation>
     </message>
@@ -1384,18 +1479,38 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
         <translation>开头几行中没有找到 %1 导出账单的表头。请检查所选的格式或编码。</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+6"/>
+        <source>The file was read as %1; if its text should be Chinese or other non-English text, choose another encoding.</source>
+        <translation>此文件已按 %1 编码读取；如果其中应有中文或其他非英文文字，请换一种编码。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The file was read as %1: read the other way, it had no statement in it.</source>
+        <translation>此文件已按 %1 编码读取：按另一种编码读取时，其中找不到账单。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Some bytes on this line are not valid %1 and show as �; the rest of the file reads normally.</source>
+        <translation>这一行有些字节不是有效的 %1，显示为 �；文件其余部分读取正常。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This line had a zero byte (a sign of a damaged file), which was removed.</source>
+        <translation>这一行含有零字节（文件可能已损坏），已将其去掉。</translation>
+    </message>
+    <message>
+        <location line="+167"/>
         <source>%1 The row was skipped.</source>
         <extracomment>%1 is a sentence saying what is wrong with the row.</extracomment>
         <translation>%1已跳过这一行。</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-174"/>
         <source>Some bytes are not valid %1 and show as �. If the text looks wrong, choose another encoding.</source>
         <translation>有些字节不是有效的 %1，显示为 �。如果文字看起来不对，请换一种编码。</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+82"/>
         <source>Dates such as %1 could be day/month or month/day; they were read as month/day/year. Choose the date order if that is wrong.</source>
         <translation>像 %1 这样的日期既可能是“日/月”也可能是“月/日”；已按“月/日/年”读取。如果不对，请选择日期顺序。</translation>
     </message>
@@ -1505,7 +1620,7 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
         <translation>“%1”的语气检查词表已损坏，暂时无法检查投诉信。重新安装 WalletCase 即可恢复。</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+131"/>
         <source>Insult</source>
         <translation>侮辱</translation>
     </message>
@@ -1537,7 +1652,7 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
     <message>
         <location line="+2"/>
         <source>Shouting (capitals, !!!)</source>
-        <translation>情绪化（大写、!!!）</translation>
+        <translation>大声嚷嚷（全大写、!!!）</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1595,7 +1710,7 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
         <translation>情绪激动：有 %1 处可能导致投诉信被搁置。用平和的语言陈述事实和日期，效果会更好。</translation>
     </message>
     <message>
-        <location filename="../../src/core/letters/ToneProposal.cpp" line="+279"/>
+        <location filename="../../src/core/letters/ToneProposal.cpp" line="+302"/>
         <source>Capitals changed to normal case.</source>
         <translation>已把大写字母改为正常大小写。</translation>
     </message>
@@ -1610,7 +1725,8 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
         <translation>已去掉“%1”两边的引号。</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+9"/>
+        <location line="+53"/>
         <source>“%1” left out.</source>
         <translation>已删去“%1”。</translation>
     </message>
@@ -1621,6 +1737,32 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
         <location filename="../../src/gui/widgets/AccountLineEdit.cpp" line="+15"/>
         <source>Shown partly hidden while you are not editing it; the full value is kept in the case file for your letters.</source>
         <translation>不在编辑时会部分隐藏显示；完整内容保存在案件文件中，供投诉信使用。</translation>
+    </message>
+</context>
+<context>
+    <name>wc::gui::CaseFactsForm</name>
+    <message>
+        <location filename="../../src/gui/widgets/CaseFactsForm.cpp" line="+276"/>
+        <source>%1 is later than now: an incident cannot have happened yet.</source>
+        <extracomment>%1 is the date typed.</extracomment>
+        <translation>%1 晚于当前时间：问题不可能发生在将来。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is more than %2 years ago.</source>
+        <extracomment>%1 is the date typed; %2 the number of years.</extracomment>
+        <translation>%1 距今已超过 %2 年。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 Did you mean %2?</source>
+        <extracomment>%1 is the sentence before; %2 a link with the date the user probably meant.</extracomment>
+        <translation>%1您是不是想填 %2？</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check the date.</source>
+        <translation>请检查日期。</translation>
     </message>
 </context>
 <context>
@@ -1699,7 +1841,7 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
 <context>
     <name>wc::gui::CaseFilterBar</name>
     <message>
-        <location filename="../../src/gui/mainwindow/CaseFilterBar.cpp" line="+41"/>
+        <location filename="../../src/gui/mainwindow/CaseFilterBar.cpp" line="+42"/>
         <source>Any status</source>
         <translation>全部状态</translation>
     </message>
@@ -1782,7 +1924,7 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
 <context>
     <name>wc::gui::CaseLettersView</name>
     <message>
-        <location filename="../../src/gui/caseview/LettersTabActions.cpp" line="+431"/>
+        <location filename="../../src/gui/caseview/LettersTabActions.cpp" line="+451"/>
         <source>Sent %1</source>
         <translation>已于 %1 发送</translation>
     </message>
@@ -1802,12 +1944,53 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
 <context>
     <name>wc::gui::CaseListModel</name>
     <message>
-        <location filename="../../src/gui/mainwindow/CaseListModel.cpp" line="+236"/>
+        <location filename="../../src/gui/mainwindow/CaseListModel.cpp" line="+113"/>
+        <source>the title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the case details</source>
+        <translation>案件详情</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a letter</source>
+        <translation>信件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a contact</source>
+        <translation>联系记录</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a transaction</source>
+        <translation>交易记录</translation>
+    </message>
+    <message>
+        <location line="+165"/>
         <source>The list of cases could not be read from the case file.</source>
         <translation>无法从案件文件读取案件列表。</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+38"/>
+        <source>in %1: %2</source>
+        <extracomment>Under a case title in the search results: %1 where (a letter, a contact …), %2 the words around the search term.</extracomment>
+        <translation>%1中：%2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Found in %1:</source>
+        <translation>在%1中找到：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Overdue.</source>
         <translation>已逾期。</translation>
     </message>
@@ -1822,12 +2005,17 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
         <translation>未结的安全类案件：资金或账户可能仍有风险，因此在结案前一直排在最前面。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>This case is closed.</source>
         <translation>此案件已结案。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>The complaint has not been sent yet: finish it and send it to start the clock.</source>
+        <translation>投诉尚未发出：请写完并发送，期限才会开始计算。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>This case is open.</source>
         <translation>此案件尚未结案。</translation>
     </message>
@@ -1837,12 +2025,17 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
         <translation>紧急</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Closed</source>
         <translation>已结案</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+3"/>
+        <source>Not sent yet</source>
+        <translation>尚未发送</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Open</source>
         <translation>进行中</translation>
     </message>
@@ -1852,7 +2045,7 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
         <translation>（未命名案件）</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>%1 / %2</source>
         <comment>problem family / subtype</comment>
         <translation>%1 / %2</translation>
@@ -1902,12 +2095,12 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
 <context>
     <name>wc::gui::CaseListPane</name>
     <message>
-        <location filename="../../src/gui/mainwindow/CaseListPane.cpp" line="+55"/>
+        <location filename="../../src/gui/mainwindow/CaseListPane.cpp" line="+58"/>
         <source>Cases</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location line="+286"/>
+        <location line="+361"/>
         <source>1 case shown</source>
         <translation>显示 1 个案件</translation>
     </message>
@@ -1948,6 +2141,60 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
     </message>
 </context>
 <context>
+    <name>wc::gui::CaseOutcomeBox</name>
+    <message>
+        <location filename="../../src/gui/caseview/CaseOutcomeBox.cpp" line="+19"/>
+        <source>C&amp;hange outcome…</source>
+        <translation>修改结果(&amp;H)…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Correct how the case ended, the money recovered or the note</source>
+        <translation>更正案件的结果、追回金额或备注</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Resolved fully</source>
+        <translation>完全解决</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resolved partly</source>
+        <translation>部分解决</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not resolved</source>
+        <translation>未解决</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 recovered</source>
+        <translation>追回 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no money recovered</source>
+        <translation>未追回款项</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>satisfaction %1 of 5</source>
+        <extracomment>%1 is the rating, 1 to 5</extracomment>
+        <translation>满意度 %1/5</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>closed %1</source>
+        <translation>结案于 %1</translation>
+    </message>
+</context>
+<context>
     <name>wc::gui::CaseStatusMenu</name>
     <message>
         <location filename="../../src/gui/dialogs/CaseStatusMenu.cpp" line="+16"/>
@@ -1978,7 +2225,7 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
 <context>
     <name>wc::gui::CaseText</name>
     <message>
-        <location filename="../../src/gui/caseview/CaseText.cpp" line="+27"/>
+        <location filename="../../src/gui/caseview/CaseText.cpp" line="+28"/>
         <location line="+40"/>
         <source>Draft</source>
         <translation>草稿</translation>
@@ -2118,7 +2365,14 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+106"/>
+        <source>%1 (%2)</source>
+        <comment>time, zone</comment>
+        <extracomment>%1 is a date and time; %2 a UTC offset such as UTC+8.</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>%1 (%2)</source>
         <comment>time zone name, UTC offset</comment>
         <translation>%1（%2）</translation>
@@ -2127,14 +2381,14 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
 <context>
     <name>wc::gui::CaseView</name>
     <message>
-        <location filename="../../src/gui/caseview/CaseView.cpp" line="+147"/>
-        <location line="+112"/>
+        <location filename="../../src/gui/caseview/CaseView.cpp" line="+148"/>
+        <location line="+111"/>
         <source>Evidence</source>
         <translation>证据</translation>
     </message>
     <message>
-        <location line="-109"/>
-        <location line="+110"/>
+        <location line="-108"/>
+        <location line="+109"/>
         <source>Letters</source>
         <translation>投诉信</translation>
     </message>
@@ -2158,26 +2412,26 @@ To start a new complaint, press %1.</source>
         <translation>（未命名案件）</translation>
     </message>
     <message>
-        <location line="-246"/>
-        <location line="+113"/>
+        <location line="-245"/>
+        <location line="+112"/>
         <source>Overview</source>
         <translation>概况</translation>
     </message>
     <message>
-        <location line="-111"/>
-        <location line="+111"/>
+        <location line="-110"/>
+        <location line="+110"/>
         <source>Transactions</source>
         <translation>交易</translation>
     </message>
     <message>
-        <location line="-110"/>
-        <location line="+111"/>
+        <location line="-109"/>
+        <location line="+110"/>
         <source>Contacts</source>
         <translation>联系记录</translation>
     </message>
     <message>
-        <location line="-109"/>
-        <location line="+109"/>
+        <location line="-108"/>
+        <location line="+108"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
@@ -2193,12 +2447,12 @@ To start a new complaint, press %1.</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+161"/>
         <source>Frozen at %1.</source>
         <translation>账户已于 %1 冻结。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Every urgent step is done.</source>
         <translation>所有紧急步骤都已完成。</translation>
     </message>
@@ -2223,7 +2477,7 @@ To start a new complaint, press %1.</source>
         <translation>这份投诉还没有完成：它在第 %1 步（共 %2 步）时保存为草稿。请从上次停下的地方继续，写完投诉信并发送。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Follow-up overdue since %1</source>
         <translation>跟进已逾期（原定 %1）</translation>
     </message>
@@ -2297,7 +2551,7 @@ To start a new complaint, press %1.</source>
 <context>
     <name>wc::gui::ClockOffersList</name>
     <message>
-        <location filename="../../src/gui/reminders/ClockOffersList.cpp" line="+44"/>
+        <location filename="../../src/gui/reminders/ClockOffersList.cpp" line="+49"/>
         <source>%1 — by %2</source>
         <translation>%1 — %2 前</translation>
     </message>
@@ -2325,7 +2579,7 @@ To start a new complaint, press %1.</source>
         <translation>WalletCase 会在 %1 提醒您。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Source: %1</source>
         <translation>依据：%1</translation>
     </message>
@@ -2333,37 +2587,37 @@ To start a new complaint, press %1.</source>
 <context>
     <name>wc::gui::CloseCaseDialog</name>
     <message>
-        <location filename="../../src/gui/dialogs/CloseCaseDialog.cpp" line="+29"/>
+        <location filename="../../ui/CloseCaseDialog.ui" line="+34"/>
         <source>Resolved &amp;fully</source>
         <translation>完全解决(&amp;F)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Resolved &amp;partly</source>
         <translation>部分解决(&amp;P)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>&amp;Not resolved</source>
         <translation>未解决(&amp;N)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-36"/>
         <source>Close case</source>
         <translation>结案</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>How did it end?</source>
         <translation>结果如何？</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+49"/>
         <source>e.g. 49.90 (leave empty if none)</source>
         <translation>例如 49.90（没有则留空）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../src/gui/dialogs/CloseCaseDialog.cpp" line="+32"/>
         <source>Not rated</source>
         <translation>不评分</translation>
     </message>
@@ -2393,62 +2647,78 @@ To start a new complaint, press %1.</source>
         <translation>5 — 非常满意</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../ui/CloseCaseDialog.ui" line="+10"/>
         <source>&amp;Satisfaction:</source>
         <translation>满意度(&amp;S)：</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+13"/>
+        <source>N&amp;ote:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>How it ended, in your words: what they did or said, and when. It is shown on the case&apos;s overview and printed in its dossier.</source>
+        <translation>用您自己的话说明结果：对方做了什么、说了什么，以及是什么时候。这段话会显示在案件概况中，并打印在案卷里。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Optional, e.g. Refunded after the second call; they apologised in writing.</source>
+        <translation>可选，例如：第二次致电后已退款；对方已书面道歉。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Closing records how the case ended and stops its reminders. You can reopen it later.</source>
         <translation>结案会记下案件的结果，并停止它的提醒。以后可以重新打开。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../src/gui/dialogs/CloseCaseDialog.cpp" line="+4"/>
         <source>&amp;Close case</source>
         <translation>结案(&amp;C)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+24"/>
         <source>The case could not be read: %1</source>
         <translation>无法读取案件：%1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Case: %1</source>
         <translation>案件：%1</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>(untitled case)</source>
         <translation>（未命名案件）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../ui/CloseCaseDialog.ui" line="-64"/>
+        <location filename="../../src/gui/dialogs/CloseCaseDialog.cpp" line="+2"/>
         <source>Money &amp;recovered:</source>
         <translation>追回金额(&amp;R)：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../src/gui/dialogs/CloseCaseDialog.cpp" line="+1"/>
         <source>Money &amp;recovered (%1):</source>
         <translation>追回金额（%1）(&amp;R)：</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>No reply has been logged since the complaint went out on %1. If the company answered, log the reply first; if it never did, a follow-up or the next step of escalation may still help.</source>
         <translation>投诉于 %1 发出后，还没有记录过任何答复。如果对方已经答复，请先记下答复；如果一直没有答复，跟进或进入下一步升级投诉也许仍有帮助。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>This case has not been sent yet, so it cannot be closed. Delete it instead if you no longer need it.</source>
         <translation>此案件的投诉尚未发出，因此不能结案。如果不再需要，可以将其删除。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+45"/>
         <source>Choose how the case ended: resolved fully, partly or not at all.</source>
         <translation>请选择案件的结果：完全解决、部分解决或未解决。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>Close a case that went quiet?</source>
         <translation>对方一直没有答复，仍要结案吗？</translation>
     </message>
@@ -2480,73 +2750,73 @@ If you close it, its reminders stop. You can reopen it later.</source>
 <context>
     <name>wc::gui::ColumnMappingDialog</name>
     <message>
-        <location filename="../../src/gui/transactions/ColumnMappingDialog.cpp" line="+46"/>
+        <location filename="../../ui/ColumnMappingDialog.ui" line="+14"/>
         <source>Choose the columns</source>
         <translation>选择各列</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>WalletCase does not know this kind of file. Say which column holds what; a date and an amount are needed, the rest helps. Your choice is remembered for files with the same columns.</source>
         <translation>WalletCase 不认识这种文件。请指明每一列是什么内容；日期和金额是必需的，其他列也有帮助。对于列相同的文件，会记住您的选择。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+24"/>
         <source>The line of the file that holds the column names</source>
         <translation>文件中写有列名的那一行</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-10"/>
         <source>&amp;Header row on line:</source>
         <translation>表头所在行(&amp;H)：</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+33"/>
         <source>How the file&apos;s text is encoded; choose another if the names show as garbage</source>
         <translation>文件文字的编码；如果列名显示为乱码，请换一种编码</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-10"/>
         <source>&amp;Encoding:</source>
         <translation>编码(&amp;E)：</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+10"/>
+        <location filename="../../src/gui/transactions/ColumnMappingDialog.cpp" line="+58"/>
+        <location line="+5"/>
         <source>Decide from the file</source>
         <translation>根据文件判断</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-4"/>
         <source>Day first (22/11/2026)</source>
         <translation>日在前（22/11/2026）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Month first (11/22/2026)</source>
         <translation>月在前（11/22/2026）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../ui/ColumnMappingDialog.ui" line="+17"/>
         <source>&amp;Dates are written:</source>
         <translation>日期写法(&amp;D)：</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+26"/>
         <source>optional, for example dd.MM.yyyy HH:mm</source>
         <translation>可选，例如 dd.MM.yyyy HH:mm</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>Only when dates are not read right: the pattern of a date, with yyyy year, MM month, dd day, HH hour, mm minute, ss second</source>
         <translation>仅在日期读取不正确时填写：日期的格式，yyyy 表示年，MM 表示月，dd 表示日，HH 表示时，mm 表示分，ss 表示秒</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-10"/>
         <source>Date &amp;pattern:</source>
         <translation>日期格式(&amp;P)：</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../src/gui/transactions/ColumnMappingDialog.cpp" line="+3"/>
         <source>Negative amounts are payments (bank style)</source>
         <translation>负数金额表示付款（银行账单的写法）</translation>
     </message>
@@ -2556,22 +2826,22 @@ If you close it, its reminders stop. You can reopen it later.</source>
         <translation>正数金额表示付款，负数表示退款</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../ui/ColumnMappingDialog.ui" line="+20"/>
         <source>&amp;Minus sign means:</source>
         <translation>负号表示(&amp;M)：</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+13"/>
         <source>C&amp;urrency when no column says:</source>
         <translation>没有币种列时的币种(&amp;U)：</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../src/gui/transactions/ColumnMappingDialog.cpp" line="+5"/>
         <source>&amp;Read the file</source>
         <translation>读取文件(&amp;R)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+26"/>
         <source>(not in this file)</source>
         <translation>（此文件中没有）</translation>
     </message>
@@ -2594,17 +2864,17 @@ If you close it, its reminders stop. You can reopen it later.</source>
 <context>
     <name>wc::gui::ContactDialog</name>
     <message>
-        <location filename="../../src/gui/dialogs/ContactDialog.cpp" line="+48"/>
+        <location filename="../../ui/ContactDialog.ui" line="+169"/>
         <source>Promised &amp;by:</source>
         <translation>承诺期限(&amp;B)：</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-157"/>
         <source>Earlier contact</source>
         <translation>此前的联系记录</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../src/gui/dialogs/ContactDialog.cpp" line="+61"/>
         <source>I contacted them</source>
         <translation>我联系了对方</translation>
     </message>
@@ -2614,87 +2884,92 @@ If you close it, its reminders stop. You can reopen it later.</source>
         <translation>对方联系了我</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
+        <source>Reminder that day at %1</source>
+        <translation>当天 %1 提醒您</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ContactDialog.ui" line="+74"/>
         <source>The name the agent gave</source>
         <translation>客服人员报的姓名</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Ask for it: 工号</source>
-        <translation>记得询问工号</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+17"/>
         <source>The agent&apos;s employee or staff number (工号 at Chinese providers). Agents give it when asked; it makes the conversation traceable.</source>
         <translation>客服人员的工号。询问时客服都会告知；有了工号，这次沟通就有据可查。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+20"/>
         <source>Ticket, case or complaint number they gave</source>
-        <translation>对方提供的工单号、案件号或投诉编号</translation>
+        <translation>对方提供的受理编号、案件号或投诉编号</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+20"/>
         <source>What you asked and what they said</source>
         <translation>您问了什么，对方怎么答复</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+17"/>
         <source>e.g. refund within 3 working days</source>
         <translation>例如：3 个工作日内退款</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+55"/>
         <source>e.g. no reply yet / refused / refund received</source>
         <translation>例如：尚无回复 / 被拒绝 / 已收到退款</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-192"/>
         <source>&amp;When:</source>
         <translation>时间(&amp;W)：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+27"/>
         <source>&amp;Channel:</source>
         <translation>渠道(&amp;C)：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>&amp;Direction:</source>
         <translation>由谁发起(&amp;D)：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>Agent &amp;name:</source>
         <translation>客服姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+17"/>
         <source>Employee &amp;ID:</source>
         <translation>工号(&amp;I)：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
+        <source>Ask for it: their employee or staff number</source>
+        <translation>记得询问对方的工号</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Reference no.:</source>
         <translation>受理编号(&amp;R)：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+17"/>
         <source>What was &amp;said:</source>
         <translation>沟通内容(&amp;S)：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+20"/>
         <source>What they &amp;promised:</source>
         <translation>对方的承诺(&amp;P)：</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+55"/>
         <source>O&amp;utcome:</source>
         <translation>结果(&amp;U)：</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location filename="../../src/gui/dialogs/ContactDialog.cpp" line="+103"/>
         <source>Add at least one of these: what was said, the reference number, or the agent&apos;s name or employee ID. Without one, your letter cannot point to this contact.</source>
         <translation>请至少填写其中一项：沟通内容、受理编号，或客服姓名、工号。否则投诉信无法引用这次联系。</translation>
     </message>
@@ -2820,7 +3095,7 @@ If you close it, its reminders stop. You can reopen it later.</source>
         <translation>%1（对方主动联系）</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>by %1</source>
         <translation>%1 前</translation>
     </message>
@@ -2850,7 +3125,7 @@ If you close it, its reminders stop. You can reopen it later.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>Log every contact you have had with the provider about this problem: each call, chat, email or visit, with the date, the agent&apos;s name and employee ID (工号) and any reference number. A service complaint stands on this record: it shows when you asked, who answered and what they promised. Ask for the employee ID next time you call.</source>
+        <source>Log every contact you have had with the provider about this problem: each call, chat, email or visit, with the date, the agent&apos;s name and employee ID and any reference number. A service complaint stands on this record: it shows when you asked, who answered and what they promised. Ask for the employee ID next time you call.</source>
         <translation>请记下您就这个问题与服务商的每一次联系：每次通话、在线聊天、邮件或上门，连同日期、客服姓名、工号以及受理编号。服务类投诉全靠这份记录：它能说明您什么时候提出、谁接待的、对方承诺了什么。下次打电话时，记得询问工号。</translation>
     </message>
     <message>
@@ -2888,6 +3163,62 @@ If you close it, its reminders stop. You can reopen it later.</source>
     </message>
 </context>
 <context>
+    <name>wc::gui::DataLocationsDialog</name>
+    <message>
+        <location filename="../../src/gui/mainwindow/HelpDialogs.cpp" line="+214"/>
+        <source>Where Is My Data</source>
+        <translation>我的数据在哪里</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>WalletCase keeps everything on this computer. Your cases, evidence and letters are all in the case file; copy it to keep a copy of everything.</source>
+        <translation>WalletCase 把所有内容都保存在这台电脑上。您的案件、证据和投诉信全都在案件文件中；复制这个文件，就有了全部内容的副本。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>This folder does not exist yet.</source>
+        <translation>此文件夹尚不存在。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Case &amp;file:</source>
+        <translation>案件文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Open Folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>&amp;Backups:</source>
+        <translation>备份(&amp;B)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Settings:</source>
+        <translation>设置(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Logs:</source>
+        <translation>日志(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backups are made automatically once a day while WalletCase runs. Logs never contain names, numbers, amounts or letter text.</source>
+        <translation>WalletCase 运行期间每天自动备份一次。日志中绝不会记录姓名、号码、金额或信件内容。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>wc::gui::DetailsPage</name>
     <message>
         <location filename="../../src/gui/wizard/DetailsPage.cpp" line="+88"/>
@@ -2905,7 +3236,7 @@ If you close it, its reminders stop. You can reopen it later.</source>
         <translation>标 * 的为必填项：钱包或公司，以及事情经过。其他内容能让投诉信更有说服力，但可以留空。</translation>
     </message>
     <message>
-        <location filename="../../src/gui/widgets/CaseFactsForm.cpp" line="+239"/>
+        <location filename="../../src/gui/widgets/CaseFactsForm.cpp" line="+27"/>
         <source>Choose…</source>
         <translation>请选择…</translation>
     </message>
@@ -2915,17 +3246,17 @@ If you close it, its reminders stop. You can reopen it later.</source>
         <translation>其他（列表中没有）…</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-278"/>
         <source>Name of the wallet or company</source>
         <translation>钱包或公司的名称</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>Not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+21"/>
         <source>Clear</source>
         <translation>清除</translation>
     </message>
@@ -2942,7 +3273,7 @@ If you close it, its reminders stop. You can reopen it later.</source>
     <message>
         <location line="+5"/>
         <source>One per line: transaction ID, order number, ticket</source>
-        <translation>每行一个：交易单号、订单号、工单号</translation>
+        <translation>每行一个：交易单号、订单号、受理编号</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2965,7 +3296,7 @@ If you close it, its reminders stop. You can reopen it later.</source>
         <translation>根据钱包、问题和日期自动生成</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>When &amp;it happened:</source>
         <translation>发生时间(&amp;I)：</translation>
     </message>
@@ -2985,7 +3316,7 @@ If you close it, its reminders stop. You can reopen it later.</source>
         <translation>您的诉求(&amp;Y)：</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+139"/>
         <source>&amp;Wallet or company *:</source>
         <translation>钱包或公司(&amp;W) *：</translation>
     </message>
@@ -2995,7 +3326,7 @@ If you close it, its reminders stop. You can reopen it later.</source>
         <translation>事情经过(&amp;P)：</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-159"/>
         <source>&amp;References:</source>
         <translation>相关单号(&amp;R)：</translation>
     </message>
@@ -3005,7 +3336,7 @@ If you close it, its reminders stop. You can reopen it later.</source>
         <translation>完整保存在您的案件文件中；显示时部分隐藏。</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+150"/>
         <source>&amp;Wallet or company:</source>
         <translation>钱包或公司(&amp;W)：</translation>
     </message>
@@ -3015,12 +3346,12 @@ If you close it, its reminders stop. You can reopen it later.</source>
         <translation>事情经过(&amp;P) *：</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-139"/>
         <source>Case &amp;title:</source>
         <translation>案件标题(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../src/gui/wizard/DetailsPage.cpp" line="+164"/>
+        <location filename="../../src/gui/wizard/DetailsPage.cpp" line="+195"/>
         <source>Before going on:</source>
         <translation>继续之前：</translation>
     </message>
@@ -3043,7 +3374,7 @@ If you close it, its reminders stop. You can reopen it later.</source>
 <context>
     <name>wc::gui::DossierExporter</name>
     <message>
-        <location filename="../../src/gui/export/DossierExporter.cpp" line="+30"/>
+        <location filename="../../src/gui/export/DossierExporter.cpp" line="+32"/>
         <source>case %1</source>
         <translation>案件 %1</translation>
     </message>
@@ -3088,7 +3419,7 @@ If you close it, its reminders stop. You can reopen it later.</source>
         <translation>打印案件</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+49"/>
         <source>Preparing the pages for the printer…</source>
         <translation>正在准备打印页面…</translation>
     </message>
@@ -3128,19 +3459,37 @@ If you close it, its reminders stop. You can reopen it later.</source>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+30"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-26"/>
         <source>No program to show PDF files was found. The file is at %1.</source>
         <translation>没有找到可以打开 PDF 文件的程序。文件位于 %1。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Printed to a PDF file, readable only by you:
+%1</source>
+        <translation>已打印为 PDF 文件（仅您本人可以读取）：
+%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open &amp;Folder</source>
+        <translation>打开文件夹(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The folder could not be opened. The file is at %1.</source>
+        <translation>无法打开文件夹。文件位于 %1。</translation>
     </message>
 </context>
 <context>
     <name>wc::gui::EventText</name>
     <message>
-        <location filename="../../src/gui/caseview/EventText.cpp" line="+36"/>
+        <location filename="../../src/gui/caseview/EventText.cpp" line="+38"/>
         <source>screenshot</source>
         <translation>截图</translation>
     </message>
@@ -3191,7 +3540,7 @@ If you close it, its reminders stop. You can reopen it later.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+167"/>
+        <location line="+178"/>
         <source>reminder</source>
         <translation>提醒</translation>
     </message>
@@ -3227,11 +3576,12 @@ If you close it, its reminders stop. You can reopen it later.</source>
     </message>
     <message>
         <location line="+0"/>
+        <location line="+312"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-302"/>
         <source>First step noted as done: %1</source>
         <translation>首要步骤记为已完成：%1</translation>
     </message>
@@ -3247,11 +3597,12 @@ If you close it, its reminders stop. You can reopen it later.</source>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+320"/>
         <source>First step done: %1</source>
         <translation>首要步骤已完成：%1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-317"/>
         <source>First step marked as not done: %1</source>
         <translation>首要步骤改为未完成：%1</translation>
     </message>
@@ -3357,23 +3708,26 @@ If you close it, its reminders stop. You can reopen it later.</source>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+252"/>
         <source>Letter sent: %1</source>
         <translation>已发送：%1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-249"/>
+        <location line="+251"/>
         <source>%1, by %2</source>
         <comment>letter sent, by &lt;channel&gt;</comment>
         <translation>%1，渠道：%2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-247"/>
+        <location line="+250"/>
         <source>%1, reference %2</source>
         <comment>letter sent…, reference &lt;number&gt;</comment>
         <translation>%1，受理编号 %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-244"/>
         <source>Letter changed: %1</source>
         <translation>信件已修改：%1</translation>
     </message>
@@ -3418,7 +3772,7 @@ If you close it, its reminders stop. You can reopen it later.</source>
         <translation>提醒已删除</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+73"/>
         <source>Recorded: %1</source>
         <translation>已记录：%1</translation>
     </message>
@@ -3492,6 +3846,243 @@ If you close it, its reminders stop. You can reopen it later.</source>
         <source>outcome</source>
         <translation>结果</translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>Resolved fully</source>
+        <translation>完全解决</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resolved in part</source>
+        <translation>部分解决</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not resolved</source>
+        <translation>未解决</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Not yet due</source>
+        <translation>未到期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Met</source>
+        <translation>按期</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Missed (answered %1)</source>
+        <translation>逾期（%1 才答复）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Missed</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The incident</source>
+        <translation>问题发生</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The incident: %1</source>
+        <translation>问题发生：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2)</source>
+        <comment>incident (amount)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Money received: %1</source>
+        <translation>收款：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment: %1</source>
+        <translation>付款：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+17"/>
+        <source>reference %1</source>
+        <translation>编号 %1</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>They contacted me: %1</source>
+        <translation>对方联系了我：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I contacted them: %1</source>
+        <translation>我联系了对方：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+31"/>
+        <source>employee ID %1</source>
+        <translation>工号 %1</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>%1 — promised: %2, by %3</source>
+        <translation>%1 — 承诺：%2，%3 前</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 — promised: %2</source>
+        <translation>%1 — 承诺：%2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Reply asked for by this date (%1 sent %2)</source>
+        <translation>要求在此日期前答复（%1 于 %2 发出）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1, employee ID %2</source>
+        <translation>%1，工号 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(no words given)</source>
+        <translation>（未记下具体内容）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Promised by this date: %1 (%2)</source>
+        <translation>承诺在此日期前：%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Promised by this date: %1 (%2, %3)</source>
+        <translation>承诺在此日期前：%1（%2，%3）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Deadline: %1</source>
+        <translation>期限：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Case closed: %1</source>
+        <translation>结案：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, %2 recovered</source>
+        <translation>%1，追回 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>wc::gui::EvidenceDetailsPanel</name>
+    <message>
+        <location filename="../../src/gui/evidence/EvidenceDetailsPanel.cpp" line="+61"/>
+        <source>What this shows, and why it matters</source>
+        <translation>这项证据说明了什么，为什么重要</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kno&amp;wn:</source>
+        <translation>已知时间(&amp;W)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When the screenshot was taken or the document was made, if you know it</source>
+        <translation>截图或文档的产生时间（如果知道）</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+169"/>
+        <source>Cop&amp;y SHA-256</source>
+        <translation>复制 SHA-256(&amp;Y)</translation>
+    </message>
+    <message>
+        <location line="-167"/>
+        <source>Copy the full fingerprint, to quote it or check the file later</source>
+        <translation>复制完整指纹，用于引用或日后核对文件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save original as…</source>
+        <translation>原件另存为(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the file exactly as it was added (%1)</source>
+        <translation>按添加时的原样保存文件（%1）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open with system &amp;viewer</source>
+        <translation>用系统查看器打开(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open a temporary copy with the program your system uses for this type of file; the copy is removed when WalletCase quits</source>
+        <translation>用系统中打开此类文件的程序打开一份临时副本；WalletCase 退出时会删除这份副本</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Delete…</source>
+        <translation>删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;ote:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Captured:</source>
+        <translation>拍摄时间：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SHA-256 fingerprint</source>
+        <translation>SHA-256 指纹</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded when the file was added. If the file is ever changed, its fingerprint no longer matches.</source>
+        <translation>在添加文件时记录。文件一旦被改动，指纹就会对不上。</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>File: %1
+Type: %2 · %3
+Added: %4</source>
+        <translation>文件：%1
+类型：%2 · %3
+添加时间：%4</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Copied</source>
+        <translation>已复制</translation>
+    </message>
 </context>
 <context>
     <name>wc::gui::EvidenceFiles</name>
@@ -3556,12 +4147,12 @@ If you close it, its reminders stop. You can reopen it later.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+276"/>
+        <location line="+275"/>
         <source>&amp;Save original as…</source>
         <translation>原件另存为(&amp;S)…</translation>
     </message>
     <message>
-        <location line="-274"/>
+        <location line="-273"/>
         <source>Write the selected file exactly as it was added</source>
         <translation>按添加时的原样保存所选文件</translation>
     </message>
@@ -3572,29 +4163,29 @@ If you close it, its reminders stop. You can reopen it later.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+279"/>
+        <location line="+278"/>
         <source>Vie&amp;w</source>
         <translation>查看(&amp;W)</translation>
     </message>
     <message>
-        <location line="-272"/>
-        <location line="+274"/>
+        <location line="-271"/>
+        <location line="+273"/>
         <source>Open e&amp;xternally</source>
         <translation>用外部程序打开(&amp;X)</translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="-271"/>
         <source>Open a temporary copy with the program your system uses for this type of file</source>
         <translation>用系统中打开此类文件的程序打开一份临时副本</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+276"/>
+        <location line="+275"/>
         <source>&amp;Delete…</source>
         <translation>删除(&amp;D)…</translation>
     </message>
     <message>
-        <location line="-274"/>
+        <location line="-273"/>
         <source>Remove the selected item from the case (Del)</source>
         <translation>从案件中删除所选证据（Del）</translation>
     </message>
@@ -3629,7 +4220,7 @@ If you close it, its reminders stop. You can reopen it later.</source>
         <translation>添加证据</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+88"/>
         <source>Copy S&amp;HA-256</source>
         <translation>复制 SHA-256(&amp;H)</translation>
     </message>
@@ -3637,7 +4228,7 @@ If you close it, its reminders stop. You can reopen it later.</source>
 <context>
     <name>wc::gui::EvidenceGalleryModel</name>
     <message>
-        <location filename="../../src/gui/evidence/EvidenceGalleryModel.cpp" line="+61"/>
+        <location filename="../../src/gui/evidence/EvidenceGalleryModel.cpp" line="+62"/>
         <source>Screenshot</source>
         <translation>截图</translation>
     </message>
@@ -3667,7 +4258,7 @@ If you close it, its reminders stop. You can reopen it later.</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Captured %1</source>
         <translation>拍摄于 %1</translation>
     </message>
@@ -3692,9 +4283,27 @@ If you close it, its reminders stop. You can reopen it later.</source>
     </message>
 </context>
 <context>
+    <name>wc::gui::EvidenceImageLoader</name>
+    <message>
+        <location filename="../../src/gui/evidence/EvidenceImageLoader.cpp" line="+48"/>
+        <source>This file is not an image WalletCase can read, or it is damaged. It is kept unchanged; open it with the system viewer to check it.</source>
+        <translation>此文件不是 WalletCase 能读取的图片，或者已损坏。文件已原样保存；请用系统查看器打开检查。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This image is too large to show here (%1 × %2 pixels). It is kept unchanged; open it with the system viewer, or save the original.</source>
+        <translation>这张图片太大，无法在这里显示（%1 × %2 像素）。文件已原样保存；请用系统查看器打开，或保存原件。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>This image is damaged and cannot be shown. It is kept unchanged; another program may still open it.</source>
+        <translation>这张图片已损坏，无法显示。文件已原样保存；其他程序也许仍能打开它。</translation>
+    </message>
+</context>
+<context>
     <name>wc::gui::EvidenceImporter</name>
     <message>
-        <location filename="../../src/gui/widgets/EvidenceImporter.cpp" line="+70"/>
+        <location filename="../../src/gui/widgets/EvidenceImporter.cpp" line="+71"/>
         <source>“%1” is %2, more than the %3 limit for one piece of evidence. Add a smaller copy instead, for example a cropped screenshot or only the pages that matter.</source>
         <translation>“%1”大小为 %2，超过了单项证据 %3 的上限。请改为添加一份较小的副本，例如裁剪后的截图，或只保留相关的几页。</translation>
     </message>
@@ -3770,7 +4379,12 @@ If you close it, its reminders stop. You can reopen it later.</source>
         <translation>“%1”：%2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
+        <source>“%1” is incomplete: the file was cut short, so part of the image is missing (it shows grey). Add the original again if you have it. It was kept and marked as incomplete in its note, because what is there may still help; delete it if you do not want it.</source>
+        <translation>“%1”不完整：文件被截断了，图片缺了一部分（显示为灰色）。如果您有原件，请重新添加。现有的部分可能仍有用，所以已保留，并在备注中标为不完整；如果不需要，可以删除。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>“%1” is named like an image, but WalletCase cannot read it as one (it may be damaged, or in a format such as HEIC). It was kept unchanged as a file, without a preview.</source>
         <translation>“%1”的文件名像是图片，但 WalletCase 无法将其作为图片读取（可能已损坏，或是 HEIC 等格式）。它已作为普通文件原样保存，没有预览。</translation>
     </message>
@@ -3778,24 +4392,24 @@ If you close it, its reminders stop. You can reopen it later.</source>
 <context>
     <name>wc::gui::EvidenceIntake</name>
     <message>
-        <location filename="../../src/gui/widgets/EvidenceIntake.cpp" line="+75"/>
+        <location filename="../../src/gui/widgets/EvidenceIntake.cpp" line="+76"/>
         <source>The evidence of this case could not be read. %1</source>
         <translation>无法读取此案件的证据。%1</translation>
     </message>
     <message>
         <location line="+33"/>
         <location line="+12"/>
-        <location line="+162"/>
+        <location line="+163"/>
         <source>Evidence can only be added to a saved case that is open for editing.</source>
         <translation>只能向已保存且可编辑的案件添加证据。</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-156"/>
         <source>Only files on this computer can be added. Save these first, then add the saved copies: %1</source>
         <translation>只能添加这台电脑上的文件。请先保存以下文件，再添加保存的副本：%1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Pasted screenshot, %1</source>
         <translation>粘贴的截图，%1</translation>
     </message>
@@ -3820,7 +4434,7 @@ If you close it, its reminders stop. You can reopen it later.</source>
         <translation>“%1”已作为“%2”存在于此案件中，因此没有重复添加。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>“%1” could not be saved in the case file. %2</source>
         <translation>无法将“%1”保存到案件文件中。%2</translation>
     </message>
@@ -3929,7 +4543,12 @@ Its copy in the case file and its fingerprint are deleted. The original file on 
         <translation>无法删除“%1”。%2</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+18"/>
+        <source>Incomplete file: it was cut short before it was added, so part of the image is missing.</source>
+        <translation>文件不完整：添加前就已被截断，图片缺了一部分。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Images and documents (*.png *.jpg *.jpeg *.gif *.webp *.heic *.bmp *.pdf *.txt *.html *.eml *.csv);;All files (*)</source>
         <translation>图片和文档 (*.png *.jpg *.jpeg *.gif *.webp *.heic *.bmp *.pdf *.txt *.html *.eml *.csv);;所有文件 (*)</translation>
     </message>
@@ -3942,7 +4561,7 @@ Its copy in the case file and its fingerprint are deleted. The original file on 
 <context>
     <name>wc::gui::EvidenceItemWidget</name>
     <message>
-        <location filename="../../src/gui/widgets/EvidenceItemWidget.cpp" line="+54"/>
+        <location filename="../../src/gui/widgets/EvidenceItemWidget.cpp" line="+57"/>
         <location line="+1"/>
         <source>Title</source>
         <translation>标题</translation>
@@ -4004,7 +4623,7 @@ Its copy in the case file and its fingerprint are deleted. The original file on 
         <translation>文件</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%1 · %2 · %3 · added %4</source>
         <translation>%1 · %2 · %3 · 添加于 %4</translation>
     </message>
@@ -4104,7 +4723,7 @@ Its copy in the case file and its fingerprint are deleted. The original file on 
 <context>
     <name>wc::gui::EvidenceViewer</name>
     <message>
-        <location filename="../../src/gui/evidence/EvidenceViewer.cpp" line="+131"/>
+        <location filename="../../src/gui/evidence/EvidenceViewer.cpp" line="+124"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
@@ -4129,22 +4748,17 @@ Its copy in the case file and its fingerprint are deleted. The original file on 
         <translation>下一项（%1，%2）</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Zoom out (%1)</source>
         <translation>缩小（%1）</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Zoom &amp;in</source>
-        <translation>放大(&amp;I)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Zoom in (%1)</source>
         <translation>放大（%1）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Fit</source>
         <translation>适应窗口(&amp;F)</translation>
     </message>
@@ -4159,62 +4773,7 @@ Its copy in the case file and its fingerprint are deleted. The original file on 
         <translation>按实际大小显示图片，一个像素对一个像素（%1）</translation>
     </message>
     <message>
-        <location line="+76"/>
-        <source>What this shows, and why it matters</source>
-        <translation>这项证据说明了什么，为什么重要</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>When the screenshot was taken or the document was made, if you know it</source>
-        <translation>截图或文档的产生时间（如果知道）</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Copy the full fingerprint, to quote it or check the file later</source>
-        <translation>复制完整指纹，用于引用或日后核对文件</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Save original as…</source>
-        <translation>原件另存为(&amp;S)…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Write the file exactly as it was added (%1)</source>
-        <translation>按添加时的原样保存文件（%1）</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Open a temporary copy with the program your system uses for this type of file; the copy is removed when WalletCase quits</source>
-        <translation>用系统中打开此类文件的程序打开一份临时副本；WalletCase 退出时会删除这份副本</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Delete…</source>
-        <translation>删除(&amp;D)…</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&amp;Title:</source>
-        <translation>标题(&amp;T)：</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>N&amp;ote:</source>
-        <translation>备注(&amp;O)：</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Kind:</source>
-        <translation>类型(&amp;K)：</translation>
-    </message>
-    <message>
-        <location line="-136"/>
-        <source>Zoom o&amp;ut</source>
-        <translation>缩小(&amp;U)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="-1"/>
         <source>&amp;Actual size</source>
         <translation>实际大小(&amp;A)</translation>
     </message>
@@ -4224,44 +4783,23 @@ Its copy in the case file and its fingerprint are deleted. The original file on 
         <translation>用系统查看器打开</translation>
     </message>
     <message>
-        <location line="+47"/>
-        <source>Kno&amp;wn:</source>
-        <translation>已知时间(&amp;W)：</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <location line="+325"/>
-        <source>Cop&amp;y SHA-256</source>
-        <translation>复制 SHA-256(&amp;Y)</translation>
-    </message>
-    <message>
-        <location line="-317"/>
-        <source>Open with system &amp;viewer</source>
-        <translation>用系统查看器打开(&amp;V)</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Captured:</source>
-        <translation>拍摄时间：</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>SHA-256 fingerprint</source>
-        <translation>SHA-256 指纹</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Recorded when the file was added. If the file is ever changed, its fingerprint no longer matches.</source>
-        <translation>在添加文件时记录。文件一旦被改动，指纹就会对不上。</translation>
-    </message>
-    <message>
-        <location line="+81"/>
-        <location line="+167"/>
+        <location line="-95"/>
+        <location line="+190"/>
         <source>%1 – Evidence</source>
         <translation>%1 – 证据</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-139"/>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <location line="+178"/>
         <source>“%1” could not be read from the case file. %2</source>
         <translation>无法从案件文件中读取“%1”。%2</translation>
     </message>
@@ -4271,7 +4809,22 @@ Its copy in the case file and its fingerprint are deleted. The original file on 
         <translation>正在加载“%1”…</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+23"/>
+        <source>Image: %1 × %2 pixels (shown from a copy reduced to %3 × %4 to save memory; the stored original is whole)</source>
+        <translation>图片：%1 × %2 像素（为节省内存，显示的是缩小到 %3 × %4 的副本；保存的原件完好无缺）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Image: %1 × %2 pixels</source>
+        <translation>图片：%1 × %2 像素</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This image is incomplete: the file was cut short, so part of it is missing (shown grey). Add the original again if you have it.</source>
+        <translation>这张图片不完整：文件被截断了，缺了一部分（显示为灰色）。如果您有原件，请重新添加。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>[Only the first %1 are shown. Open it with the system viewer to see everything.]</source>
         <translation>［只显示了前 %1 的内容。要查看全部内容，请用系统查看器打开。］</translation>
     </message>
@@ -4281,28 +4834,14 @@ Its copy in the case file and its fingerprint are deleted. The original file on 
         <translation>“%1”（%2，%3）无法在这里显示。请用系统中对应的程序打开它，或用“原件另存为…”保存一份副本。</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <source>File: %1
-Type: %2 · %3
-Added: %4</source>
-        <translation>文件：%1
-类型：%2 · %3
-添加时间：%4</translation>
-    </message>
-    <message>
-        <location line="+66"/>
+        <location line="+46"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
         <source>%1 %</source>
         <translation>%1%</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Copied</source>
-        <translation>已复制</translation>
     </message>
 </context>
 <context>
@@ -4323,19 +4862,19 @@ Added: %4</source>
         <translation>您的钱包(&amp;Y)：</translation>
     </message>
     <message>
-        <location line="+70"/>
-        <location line="+126"/>
+        <location line="+71"/>
+        <location line="+149"/>
         <source>Freeze your account now</source>
         <translation>请立即冻结账户</translation>
     </message>
     <message>
-        <location line="-125"/>
-        <location line="+126"/>
+        <location line="-148"/>
+        <location line="+149"/>
         <source>Someone may be able to use your account. Stop further losses first; the complaint can wait a few minutes.</source>
         <translation>别人可能正在使用您的账户。请先止损，投诉晚几分钟也不要紧。</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-147"/>
         <source>Then secure everything else: change your passwords, call the bank that issued any linked card and, if money was taken, report it to the police. Tick each step when it is done; the times you note here help your complaint and a police report.</source>
         <translation>然后再保护好其他方面：修改密码，给绑定银行卡的发卡银行打电话；如果资金被盗，请向警方报案。每完成一步就勾选一项；这里记下的时间对投诉和报案都有帮助。</translation>
     </message>
@@ -4366,7 +4905,7 @@ Added: %4</source>
         <translation>请勾选已经完成的事项；这里没有必填项，也可以稍后再回来。</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+62"/>
         <source>%1
 Source: %2</source>
         <extracomment>%1 is the reason for a first step; %2 the law or page it rests on.</extracomment>
@@ -4374,7 +4913,7 @@ Source: %2</source>
 依据：%2</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>Frozen at %1.</source>
         <translation>账户已于 %1 冻结。</translation>
     </message>
@@ -4404,7 +4943,7 @@ Source: %2</source>
         <translation>这个账户已无法再付出款项。请先完成其他紧急步骤（绑定的银行卡需要另外致电发卡行），然后再写投诉信。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Every urgent step is done; now write the complaint.</source>
         <translation>所有紧急步骤都已完成，现在可以写投诉信了。</translation>
     </message>
@@ -4424,7 +4963,7 @@ Source: %2</source>
         <translation>您的个人信息可能已落入他人之手。现在做好几件事，就能让这些信息难以被冒用。</translation>
     </message>
     <message>
-        <location filename="../../src/gui/widgets/ChecklistEditor.cpp" line="+98"/>
+        <location filename="../../src/gui/widgets/ChecklistEditor.cpp" line="+95"/>
         <source>Done &amp;at:</source>
         <translation>完成时间(&amp;A)：</translation>
     </message>
@@ -4521,7 +5060,7 @@ If it is frozen, choose &quot;Yes&quot; and the time is noted now; you can corre
         <translation>粗体显示的日期有提醒。单击某天可查找当天的提醒；双击可打开第一条提醒所属的案件。</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+44"/>
         <source>No case file is open.</source>
         <translation>没有打开的案件文件。</translation>
     </message>
@@ -4532,12 +5071,11 @@ If it is frozen, choose &quot;Yes&quot; and the time is noted now; you can corre
     </message>
     <message>
         <location line="+1"/>
-        <location line="+68"/>
         <source>The follow-ups could not be read: %1</source>
         <translation>无法读取跟进事项：%1</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="+23"/>
         <source>(untitled case)</source>
         <translation>（未命名案件）</translation>
     </message>
@@ -4582,7 +5120,7 @@ If it is frozen, choose &quot;Yes&quot; and the time is noted now; you can corre
         <translation>%1 条待办提醒，其中 %2 条已逾期（排在最前面，并附有下一步建议）。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>1 reminder</source>
         <translation>1 条提醒</translation>
     </message>
@@ -4595,7 +5133,7 @@ If it is frozen, choose &quot;Yes&quot; and the time is noted now; you can corre
 <context>
     <name>wc::gui::LetterEditor</name>
     <message>
-        <location filename="../../src/gui/widgets/LetterEditor.cpp" line="+59"/>
+        <location filename="../../src/gui/widgets/LetterEditor.cpp" line="+60"/>
         <source>Rev&amp;iew tone…</source>
         <translation>检查语气(&amp;I)…</translation>
     </message>
@@ -4610,7 +5148,7 @@ If it is frozen, choose &quot;Yes&quot; and the time is noted now; you can corre
         <translation>主题(&amp;U)：</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+107"/>
         <source>The tone check is not available: its word lists could not be loaded.</source>
         <translation>语气检查暂不可用：无法加载其词表。</translation>
     </message>
@@ -4641,7 +5179,7 @@ If it is frozen, choose &quot;Yes&quot; and the time is noted now; you can corre
         <translation>按 Ctrl+. 可查看并修改更平和的说法。</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+68"/>
         <source>Flagged: %1</source>
         <translation>标出原因：%1</translation>
     </message>
@@ -4742,42 +5280,42 @@ If it is frozen, choose &quot;Yes&quot; and the time is noted now; you can corre
 <context>
     <name>wc::gui::LetterSentDialog</name>
     <message>
-        <location filename="../../src/gui/caseview/LetterSentDialog.cpp" line="+26"/>
+        <location filename="../../ui/LetterSentDialog.ui" line="+12"/>
         <source>Mark the letter as sent</source>
         <translation>将投诉信标记为已发送</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+81"/>
         <source>Ticket or case number you were given, if any</source>
-        <translation>对方提供的工单号或案件号（如有）</translation>
+        <translation>对方提供的受理编号或案件号（如有）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-75"/>
         <source>Keep a record of how and when you sent it: the follow-up and escalation letters refer to it.</source>
         <translation>请记下发送的方式和时间：跟进信和升级投诉信会引用这些信息。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>&amp;Sent to:</source>
         <translation>发送对象(&amp;S)：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>Sent &amp;through:</source>
         <translation>发送渠道(&amp;T)：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>Sent &amp;on:</source>
         <translation>发送时间(&amp;O)：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+27"/>
         <source>&amp;Reference number:</source>
         <translation>受理编号(&amp;R)：</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../src/gui/caseview/LetterSentDialog.cpp" line="+38"/>
         <source>&amp;Mark as sent</source>
         <translation>标记为已发送(&amp;M)</translation>
     </message>
@@ -4806,12 +5344,12 @@ If it is frozen, choose &quot;Yes&quot; and the time is noted now; you can corre
     </message>
     <message>
         <location line="+2"/>
-        <location line="+240"/>
+        <location line="+241"/>
         <source>Mark as &amp;sent…</source>
         <translation>标记为已发送(&amp;S)…</translation>
     </message>
     <message>
-        <location line="-234"/>
+        <location line="-235"/>
         <source>Choosing another language drafts the letter again in it</source>
         <translation>选择其他语言会用该语言重新起草这封信</translation>
     </message>
@@ -4826,12 +5364,12 @@ If it is frozen, choose &quot;Yes&quot; and the time is noted now; you can corre
         <translation>根据模板和案件的当前内容重新写这封信（替换您的文字前会先询问您）</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Copy the subject and the letter, ready to paste into an email, a web form or an in-app chat</source>
         <translation>复制主题和正文，可直接粘贴到邮件、网页表单或应用内客服对话中</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-74"/>
         <source>Ne&amp;w letter</source>
         <translation>新建信件(&amp;W)</translation>
     </message>
@@ -4851,7 +5389,7 @@ If it is frozen, choose &quot;Yes&quot; and the time is noted now; you can corre
         <translation>公司和监管机构需要您的完整账号才能查到您的账户。取消勾选可改为打码显示（138****8000），例如在分享这封信之前。信件会随之重新起草；如果您改过文字，会先询问您。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Cop&amp;y letter</source>
         <translation>复制投诉信(&amp;Y)</translation>
     </message>
@@ -4923,7 +5461,7 @@ If it is frozen, choose &quot;Yes&quot; and the time is noted now; you can corre
         <translation>您对信件的最新修改未能保存：%1 修改内容仍在这里，您停下输入或离开这封信时，WalletCase 会再试一次。</translation>
     </message>
     <message>
-        <location filename="../../src/gui/caseview/LettersTabActions.cpp" line="-329"/>
+        <location filename="../../src/gui/caseview/LettersTabActions.cpp" line="-348"/>
         <source>Mark the letter as not sent?</source>
         <translation>将这封信标记为未发送？</translation>
     </message>
@@ -4963,7 +5501,7 @@ If it is frozen, choose &quot;Yes&quot; and the time is noted now; you can corre
         <translation>无法加载期限表：%1</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>The deadline reminders could not be saved: %1</source>
         <translation>无法保存期限提醒：%1</translation>
     </message>
@@ -4978,7 +5516,7 @@ If it is frozen, choose &quot;Yes&quot; and the time is noted now; you can corre
         <translation>无法保存新信件：%1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>The letter could not be drafted again: %1</source>
         <translation>无法重新起草信件：%1</translation>
     </message>
@@ -4988,17 +5526,17 @@ If it is frozen, choose &quot;Yes&quot; and the time is noted now; you can corre
         <translation>这封信与模板起草的内容已经一致。</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Replace the letter&apos;s text?</source>
-        <translation>替换信件正文？</translation>
+        <location line="+19"/>
+        <source>Replace your changes to the letter?</source>
+        <translation>要替换您对这封信所做的修改吗？</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Drafting the letter again replaces its text with a new one from the template and the case as it is now. Any changes you made to the text will be lost.</source>
-        <translation>重新起草会根据模板和案件的当前内容生成新的正文，替换现在的内容。您对正文所做的修改将会丢失。</translation>
+        <source>You changed this letter after WalletCase drafted it. Drafting it again replaces its subject line and its whole body, your changes included, with a new draft in %1 from the template and the case as it is now. To keep a passage, copy it first.</source>
+        <translation>这封信由 WalletCase 起草后，您修改过它。重新起草会根据模板和案件的当前内容，用 %1 生成一份新草稿，替换信的主题和整个正文，包括您所做的修改。要保留某段文字，请先复制下来。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>&amp;Replace the text</source>
         <translation>替换正文(&amp;R)</translation>
     </message>
@@ -5013,7 +5551,12 @@ If it is frozen, choose &quot;Yes&quot; and the time is noted now; you can corre
         <translation>无法保存新的草稿：%1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
+        <source>Drafted again from the case as it is now.</source>
+        <translation>已根据案件的当前内容重新起草。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Copied to the clipboard</source>
         <translation>已复制到剪贴板</translation>
     </message>
@@ -5167,6 +5710,31 @@ If it is frozen, choose &quot;Yes&quot; and the time is noted now; you can corre
     </message>
     <message>
         <location line="+4"/>
+        <source>&amp;User Guide</source>
+        <translation>用户指南(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How to use WalletCase, step by step, in this window</source>
+        <translation>在程序窗口中一步步介绍如何使用 WalletCase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Where Is My Data</source>
+        <translation>我的数据在哪里(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where your case file, its backups, the settings and the logs are kept</source>
+        <translation>案件文件、备份、设置和日志的存放位置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;About WalletCase</source>
         <translation>关于 WalletCase(&amp;A)</translation>
     </message>
@@ -5201,28 +5769,28 @@ If it is frozen, choose &quot;Yes&quot; and the time is noted now; you can corre
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Main toolbar</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-107"/>
         <source>&amp;New Case File…</source>
         <translation>新建案件文件(&amp;N)…</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../src/gui/mainwindow/MainWindowFollowUps.cpp" line="+83"/>
+        <location filename="../../src/gui/mainwindow/MainWindowFollowUps.cpp" line="+106"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/mainwindow/MainWindow.cpp" line="+499"/>
+        <location filename="../../src/gui/mainwindow/MainWindow.cpp" line="+578"/>
         <source>%1 — WalletCase</source>
         <translation>%1 — WalletCase</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-152"/>
         <source>Open case file</source>
         <translation>打开案件文件</translation>
     </message>
@@ -5232,7 +5800,7 @@ If it is frozen, choose &quot;Yes&quot; and the time is noted now; you can corre
         <translation>新建案件文件</translation>
     </message>
     <message>
-        <location line="-234"/>
+        <location line="-238"/>
         <source>The list of problem types could not be loaded, so new complaints cannot be started. Reinstalling WalletCase should fix this. (%1)</source>
         <translation>无法加载问题类型列表，因此暂时不能新建投诉。重新安装 WalletCase 应该可以解决。（%1）</translation>
     </message>
@@ -5252,7 +5820,12 @@ If it is frozen, choose &quot;Yes&quot; and the time is noted now; you can corre
         <translation>您添加或修改的某个服务商条目无法使用：%1</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+13"/>
+        <source>Provider names could not be added to older cases: %1</source>
+        <translation>无法为较早的案件补上服务商名称：%1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
@@ -5322,7 +5895,7 @@ This cannot be undone.</source>
         <translation>该文件已存在，因此直接打开了它，而没有覆盖。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>The new interface language takes effect the next time you start WalletCase.</source>
         <translation>新的界面语言将在下次启动 WalletCase 时生效。</translation>
     </message>
@@ -5386,23 +5959,32 @@ You can delete it at any time, or add it later from the Help menu.</source>
         <translation>关于 WalletCase</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>[time moved: it is %1 here]</source>
-        <translation>［时间已调整：这里现在是 %1］</translation>
+        <location line="+57"/>
+        <source>%1 [time moved: it is %2 here] — WalletCase</source>
+        <translation>%1［时间已调整：这里现在是 %2］ — WalletCase</translation>
     </message>
     <message>
-        <location filename="../../src/gui/mainwindow/MainWindowFollowUps.cpp" line="-37"/>
-        <location line="+47"/>
+        <location line="+21"/>
+        <source>No case matches “%1”.
+
+Search looks at titles, descriptions, references, letters, contacts, evidence notes and transactions. Press Esc in the search box to list every case again.</source>
+        <translation>没有与“%1”匹配的案件。
+
+搜索范围包括标题、经过描述、相关单号、投诉信、联系记录、证据备注和交易记录。在搜索框中按 Esc 可重新列出所有案件。</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/mainwindow/MainWindowFollowUps.cpp" line="-56"/>
+        <location line="+66"/>
         <source>Follow-ups</source>
         <translation>跟进事项</translation>
     </message>
     <message>
-        <location line="-35"/>
-        <source>A draft letter for the next step was added to the case.</source>
-        <translation>已在案件中添加下一步的信件草稿。</translation>
+        <location line="-34"/>
+        <source>The letter for the next step is in the Letters tab, as a draft to check and send.</source>
+        <translation>下一步的信件已作为草稿放在“投诉信”标签页中，请检查后发送。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>&amp;Show WalletCase</source>
         <translation>显示 WalletCase(&amp;S)</translation>
     </message>
@@ -5506,7 +6088,7 @@ You can delete it at any time, or add it later from the Help menu.</source>
 <context>
     <name>wc::gui::MessageBar</name>
     <message>
-        <location filename="../../src/gui/widgets/MessageBar.cpp" line="+22"/>
+        <location filename="../../src/gui/widgets/MessageBar.cpp" line="+62"/>
         <source>Hide this message</source>
         <translation>隐藏此消息</translation>
     </message>
@@ -5539,7 +6121,7 @@ You can delete it at any time, or add it later from the Help menu.</source>
         <translation>新建投诉 — 第 %1 步（共 %2 步）</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+64"/>
         <source>Draft not saved</source>
         <translation>草稿未保存</translation>
     </message>
@@ -5562,7 +6144,7 @@ You can delete it at any time, or add it later from the Help menu.</source>
 <context>
     <name>wc::gui::NextStep</name>
     <message>
-        <location filename="../../src/gui/reminders/NextStep.cpp" line="+61"/>
+        <location filename="../../src/gui/reminders/NextStep.cpp" line="+62"/>
         <source>Write a follow-up letter</source>
         <translation>写一封跟进信</translation>
     </message>
@@ -5602,7 +6184,7 @@ You can delete it at any time, or add it later from the Help menu.</source>
         <translation>下一步（%1）从 %2 起可以进行。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>Where: %1</source>
         <translation>渠道：%1</translation>
     </message>
@@ -5615,7 +6197,7 @@ You can delete it at any time, or add it later from the Help menu.</source>
 <context>
     <name>wc::gui::OverviewTab</name>
     <message>
-        <location filename="../../src/gui/caseview/OverviewTab.cpp" line="+118"/>
+        <location filename="../../src/gui/caseview/OverviewTab.cpp" line="+120"/>
         <source>Record how the case ended: resolved, or closed without a solution</source>
         <translation>记录案件的结果：已解决，或未解决已结案</translation>
     </message>
@@ -5645,12 +6227,12 @@ You can delete it at any time, or add it later from the Help menu.</source>
         <translation>首要步骤</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../src/gui/caseview/OverviewChecklist.cpp" line="+26"/>
         <source>No first steps were recorded for this case.</source>
         <translation>此案件没有记录首要步骤。</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location filename="../../src/gui/caseview/OverviewTab.cpp" line="-47"/>
         <source>C&amp;lose case…</source>
         <translation>结案(&amp;L)…</translation>
     </message>
@@ -5670,7 +6252,7 @@ You can delete it at any time, or add it later from the Help menu.</source>
         <translation>案件情况</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+14"/>
         <source>Un&amp;do</source>
         <translation>撤销(&amp;D)</translation>
     </message>
@@ -5680,14 +6262,14 @@ You can delete it at any time, or add it later from the Help menu.</source>
         <translation>撤回在这里保存的最近一次修改（Ctrl+Z）</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <location line="+100"/>
         <source>%1 / %2</source>
         <comment>problem family / subtype</comment>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Created %1</source>
         <translation>创建于 %1</translation>
     </message>
@@ -5707,22 +6289,22 @@ You can delete it at any time, or add it later from the Help menu.</source>
         <translation>此案件的时间：%1。这台电脑的时区：%2。</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+41"/>
         <source>The amount was not saved: %1</source>
         <translation>金额未保存：%1</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Your change could not be saved, so the saved value is shown again: %1</source>
         <translation>您的修改未能保存，因此重新显示已保存的内容：%1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location filename="../../src/gui/caseview/OverviewChecklist.cpp" line="+108"/>
         <source>The step could not be saved, so it is shown as it was: %1</source>
         <translation>这一步未能保存，因此按原样显示：%1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../../src/gui/caseview/OverviewTab.cpp" line="+43"/>
         <source>The last change could not be taken back: %1</source>
         <translation>无法撤回最近一次修改：%1</translation>
     </message>
@@ -5732,7 +6314,7 @@ You can delete it at any time, or add it later from the Help menu.</source>
         <translation>已撤回最近一次修改。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Saved at %1. Ctrl+Z takes the change back.</source>
         <translation>已于 %1 保存。按 Ctrl+Z 可撤回这次修改。</translation>
     </message>
@@ -5768,7 +6350,7 @@ You can delete it at any time, or add it later from the Help menu.</source>
 <context>
     <name>wc::gui::ProfilePage</name>
     <message>
-        <location filename="../../src/gui/wizard/ProfilePage.cpp" line="+38"/>
+        <location filename="../../src/gui/wizard/ProfilePage.cpp" line="+41"/>
         <source>Your details</source>
         <translation>您的信息</translation>
     </message>
@@ -5808,7 +6390,17 @@ You can delete it at any time, or add it later from the Help menu.</source>
         <translation>没有姓名，投诉信就没有署名，服务商也可能查不到您的账户。您仍然可以继续。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+6"/>
+        <source>This looks like a phone number. The address is your postal address, for a letter sent by post.</source>
+        <translation>这看起来像电话号码。地址指的是您的邮寄地址，用于邮寄信件。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move it to Phone</source>
+        <translation>移到“电话”栏</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Na&amp;me:</source>
         <translation>姓名(&amp;M)：</translation>
     </message>
@@ -5831,7 +6423,7 @@ You can delete it at any time, or add it later from the Help menu.</source>
 <context>
     <name>wc::gui::PromiseReminders</name>
     <message>
-        <location filename="../../src/gui/caseview/PromiseReminders.cpp" line="+45"/>
+        <location filename="../../src/gui/caseview/PromiseReminders.cpp" line="+49"/>
         <source>%1 (ID %2)</source>
         <comment>agent name (employee ID)</comment>
         <translation>%1（工号 %2）</translation>
@@ -5906,13 +6498,13 @@ You can delete it at any time, or add it later from the Help menu.</source>
     </message>
     <message>
         <location line="+17"/>
-        <source>Add row</source>
-        <translation>添加一行</translation>
+        <source>A&amp;dd row</source>
+        <translation>添加一行(&amp;D)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Remove row</source>
-        <translation>删除一行</translation>
+        <source>Re&amp;move row</source>
+        <translation>删除一行(&amp;M)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6000,7 +6592,7 @@ You can delete it at any time, or add it later from the Help menu.</source>
         <translation>如果这个渠道未经确认、需要用户先自行核实，请勾选</translation>
     </message>
     <message>
-        <location line="+196"/>
+        <location line="+201"/>
         <source>Give the provider a name, in Chinese, English or both.</source>
         <translation>请填写服务商名称，中文、英文或两者都填。</translation>
     </message>
@@ -6028,7 +6620,7 @@ You can delete it at any time, or add it later from the Help menu.</source>
 <context>
     <name>wc::gui::ProvidersDialog</name>
     <message>
-        <location filename="../../src/gui/dialogs/ProvidersDialog.cpp" line="+42"/>
+        <location filename="../../src/gui/dialogs/ProvidersDialog.cpp" line="+43"/>
         <source>&amp;Save changes</source>
         <translation>保存修改(&amp;S)</translation>
     </message>
@@ -6039,17 +6631,17 @@ You can delete it at any time, or add it later from the Help menu.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+258"/>
+        <location line="+321"/>
         <source>&amp;Restore shipped entry</source>
         <translation>恢复内置条目(&amp;R)</translation>
     </message>
     <message>
-        <location line="-255"/>
+        <location line="-318"/>
         <source>Providers</source>
         <translation>服务商目录</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -6059,22 +6651,12 @@ You can delete it at any time, or add it later from the Help menu.</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Origin</source>
-        <translation>来源</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Check</source>
-        <translation>核实</translation>
-    </message>
-    <message>
-        <location line="+117"/>
+        <location line="+118"/>
         <source>Shipped</source>
         <translation>内置</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Edited by you</source>
         <translation>您修改过</translation>
     </message>
@@ -6084,17 +6666,7 @@ You can delete it at any time, or add it later from the Help menu.</source>
         <translation>您添加的</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>⚠ Verify</source>
-        <translation>⚠ 待核实</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Some of this entry is not confirmed. Check it on the provider&apos;s official website or app.</source>
-        <translation>此条目中有部分内容未经确认。请到服务商的官网或应用中核实。</translation>
-    </message>
-    <message>
-        <location line="+55"/>
+        <location line="+118"/>
         <source>Unsaved changes</source>
         <translation>未保存的修改</translation>
     </message>
@@ -6125,12 +6697,102 @@ You can delete it at any time, or add it later from the Help menu.</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="-134"/>
-        <source>%1 (key: %2)</source>
-        <translation>%1（key：%2）</translation>
+        <location line="-427"/>
+        <source>Contact channels</source>
+        <translation>联系渠道</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+0"/>
+        <source>To check</source>
+        <translation>待核实</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>%1 (edited by you)</source>
+        <translation>%1（您修改过）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (added by you)</source>
+        <translation>%1（您添加的）</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>⚠ 1 fact</source>
+        <translation>⚠ 1 项</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>⚠ %1 facts</source>
+        <translation>⚠ %1 项</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not confirmed yet; check these on the provider&apos;s official website or app before relying on them:</source>
+        <translation>以下内容尚未确认；使用前请先到服务商的官网或应用中核实：</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>China</source>
+        <translation>中国内地</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hong Kong</source>
+        <translation>中国香港</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Taiwan</source>
+        <translation>中国台湾</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>United States</source>
+        <translation>美国</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>United Kingdom</source>
+        <translation>英国</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>European Union</source>
+        <translation>欧盟</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the whole entry</source>
+        <translation>整个条目</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2): %3</source>
+        <translation>%1（%2）：%3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>to complain</source>
+        <translation>投诉用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>to freeze the account</source>
+        <translation>冻结账户用</translation>
+    </message>
+    <message>
+        <location line="+112"/>
         <source>&amp;Remove provider</source>
         <translation>删除服务商(&amp;R)</translation>
     </message>
@@ -6226,22 +6888,22 @@ You can delete it at any time, or add it later from the Help menu.</source>
 <context>
     <name>wc::gui::ReminderDialog</name>
     <message>
-        <location filename="../../src/gui/reminders/ReminderDialog.cpp" line="+25"/>
+        <location filename="../../src/gui/reminders/ReminderDialog.cpp" line="+31"/>
         <source>Add a reminder</source>
         <translation>添加提醒</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+18"/>
         <source>e.g. Call the hotline again and ask for the refund</source>
         <translation>例如：再打一次客服热线，要求退款</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>&amp;When:</source>
         <translation>时间(&amp;W)：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>W&amp;hat:</source>
         <translation>内容(&amp;H)：</translation>
     </message>
@@ -6269,7 +6931,7 @@ You can delete it at any time, or add it later from the Help menu.</source>
 <context>
     <name>wc::gui::ReminderNotifier</name>
     <message>
-        <location filename="../../src/gui/reminders/ReminderNotifier.cpp" line="+78"/>
+        <location filename="../../src/gui/reminders/ReminderNotifier.cpp" line="+80"/>
         <source>WalletCase</source>
         <translation>WalletCase</translation>
     </message>
@@ -6299,7 +6961,7 @@ You can delete it at any time, or add it later from the Help menu.</source>
         <translation>有 %1 条提醒需要您处理。</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+59"/>
         <source>The letter could not be drafted: %1</source>
         <translation>无法起草信件：%1</translation>
     </message>
@@ -6307,7 +6969,7 @@ You can delete it at any time, or add it later from the Help menu.</source>
 <context>
     <name>wc::gui::ReminderPopup</name>
     <message>
-        <location filename="../../src/gui/reminders/ReminderPopup.cpp" line="+46"/>
+        <location filename="../../src/gui/reminders/ReminderPopup.cpp" line="+47"/>
         <source>WalletCase reminders</source>
         <translation>WalletCase 提醒</translation>
     </message>
@@ -6445,7 +7107,7 @@ You can delete it at any time, or add it later from the Help menu.</source>
 <context>
     <name>wc::gui::SendPage</name>
     <message>
-        <location filename="../../src/gui/wizard/SendPage.cpp" line="+46"/>
+        <location filename="../../src/gui/wizard/SendPage.cpp" line="+49"/>
         <source>Hotline</source>
         <translation>客服热线</translation>
     </message>
@@ -6475,7 +7137,7 @@ You can delete it at any time, or add it later from the Help menu.</source>
         <translation>其他渠道</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Send and follow up</source>
         <translation>发送并跟进</translation>
     </message>
@@ -6520,12 +7182,12 @@ You can delete it at any time, or add it later from the Help menu.</source>
         <translation>先保存为待发送(&amp;K)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Ticket or case number you were given, if any</source>
-        <translation>对方提供的工单号或案件号（如有）</translation>
+        <translation>对方提供的受理编号或案件号（如有）</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Sent &amp;through:</source>
         <translation>发送渠道(&amp;T)：</translation>
     </message>
@@ -6540,12 +7202,12 @@ You can delete it at any time, or add it later from the Help menu.</source>
         <translation>受理编号(&amp;R)：</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-94"/>
         <source>Send the letter through one of the provider&apos;s channels, then note when to check for a reply.</source>
         <translation>通过服务商的某个渠道发送投诉信，然后记下什么时候查看答复。</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+96"/>
         <source>Follo&amp;w up on:</source>
         <translation>跟进日期(&amp;W)：</translation>
     </message>
@@ -6555,7 +7217,7 @@ You can delete it at any time, or add it later from the Help menu.</source>
         <translation>记录并跟进</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Deadlines to watch</source>
         <translation>需要留意的期限</translation>
     </message>
@@ -6565,12 +7227,17 @@ You can delete it at any time, or add it later from the Help menu.</source>
         <translation>无法加载期限表：%1</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+68"/>
         <source>There is no letter to send yet. Go back one step to draft it, or finish now and write it later from the case.</source>
         <translation>还没有可发送的投诉信。请返回上一步起草，或现在完成，稍后在案件中再写。</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+34"/>
+        <source>Times on this page are in the case&apos;s time zone: %1.</source>
+        <translation>本页的时间均按案件的时区：%1。</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>WalletCase has no contact details for this provider. Look on its official website or in its app for a complaints email address or web form.</source>
         <translation>WalletCase 没有这个服务商的联系方式。请到其官网或应用中查找投诉邮箱或网页表单。</translation>
     </message>
@@ -6610,7 +7277,7 @@ You can delete it at any time, or add it later from the Help menu.</source>
         <translation>就“%2”向%1跟进：对方答复您的投诉了吗？如果没有，请再次联系或升级投诉。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>What happens next: on %1 WalletCase reminds you to check for a reply. If the problem is not solved by then, follow up or escalate from the case.</source>
         <translation>接下来：WalletCase 会在 %1 提醒您查看答复。如果到时问题仍未解决，请在案件中跟进或升级投诉。</translation>
     </message>
@@ -6626,7 +7293,7 @@ You can delete it at any time, or add it later from the Help menu.</source>
         <translation>%1安全问题的跟进间隔较短：一天，而不是一周。</translation>
     </message>
     <message>
-        <location filename="../../src/gui/wizard/SendPageClocks.cpp" line="+78"/>
+        <location filename="../../src/gui/wizard/SendPageClocks.cpp" line="+79"/>
         <source>These deadlines apply to your complaint. Ticked ones become reminders when you finish.</source>
         <translation>以下期限适用于您的投诉。勾选的期限会在完成时设为提醒。</translation>
     </message>
@@ -6644,72 +7311,162 @@ You can delete it at any time, or add it later from the Help menu.</source>
 <context>
     <name>wc::gui::SettingsDialog</name>
     <message>
-        <location filename="../../src/gui/dialogs/SettingsDialog.cpp" line="+60"/>
+        <location filename="../../ui/SettingsDialog.ui" line="+189"/>
         <source>Your details</source>
         <translation>您的信息</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-183"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../src/gui/dialogs/SettingsDialog.cpp" line="+70"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../ui/SettingsDialog.ui" line="+6"/>
         <source>Interface</source>
         <translation>界面</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+54"/>
         <source>&amp;Keep running in the system tray when the window is closed while reminders are pending</source>
         <translation>有待办提醒时，关闭窗口后在系统托盘中继续运行(&amp;K)</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>This desktop has no system tray.</source>
-        <translation>此桌面环境没有系统托盘。</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+172"/>
         <source>This does not look like an email address (name@example.com). It is saved as typed.</source>
         <translation>这看起来不像电子邮箱地址（name@example.com）。将按您输入的内容保存。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-49"/>
         <source>Used to sign your letters. Kept in this case file only.</source>
         <translation>用于投诉信的署名。只保存在此案件文件中。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-154"/>
+        <source>&amp;Reminder time:</source>
+        <translation>提醒时间(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Follow-ups and promises given only a day remind you at this time.</source>
+        <translation>只定了日期、没有具体时间的跟进和承诺，会在当天的这个时间提醒您。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No system tray on this desktop, so WalletCase closes with its window; reminders that came due meanwhile are shown when it next starts.</source>
+        <translation>此桌面环境没有系统托盘，因此关闭窗口时 WalletCase 会随之退出；期间到期的提醒会在下次启动时显示。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Folder:</source>
+        <translation>文件夹：</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;Open Folder</source>
+        <translation>打开文件夹(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Backups &amp;kept:</source>
+        <translation>保留备份数(&amp;K)：</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>one a day while WalletCase runs; the oldest goes when there are more</source>
+        <translation>WalletCase 运行期间每天一份；超出时删除最早的一份</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Space used:</source>
+        <translation>占用空间：</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>&amp;Name:</source>
         <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>&amp;Phone:</source>
         <translation>电话(&amp;P)：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>&amp;Email:</source>
         <translation>邮箱(&amp;E)：</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+23"/>
         <source>&amp;Address:</source>
         <translation>地址(&amp;A)：</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location filename="../../src/gui/dialogs/SettingsDialog.cpp" line="+23"/>
+        <source>No system tray on this desktop.</source>
+        <translation>此桌面环境没有系统托盘。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Backups kept for each case file</source>
+        <translation>每个案件文件保留的备份数</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;OK</source>
+        <translation>确定(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Not set up for this window.</source>
+        <translation>此窗口未设置备份。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No backup has been written yet.</source>
+        <translation>还没有写入过备份。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>None yet.</source>
+        <translation>暂无。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>None yet: the first backup is written soon after the file is opened.</source>
+        <translation>暂无：打开文件后不久会写入第一份备份。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 backup of this case file, %1.</source>
+        <translation>此案件文件有 1 份备份，共 %1。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 backups of this case file, %2.</source>
+        <translation>此案件文件有 %1 份备份，共 %2。</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>Your details could not be read from the case file, so they cannot be changed now. %1</source>
         <translation>无法从案件文件中读取您的信息，因此现在无法修改。%1</translation>
     </message>
@@ -6725,19 +7482,59 @@ You can delete it at any time, or add it later from the Help menu.</source>
     </message>
 </context>
 <context>
+    <name>wc::gui::ShortcutsDialog</name>
+    <message>
+        <location filename="../../src/gui/mainwindow/HelpDialogs.cpp" line="-105"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Shortcut</source>
+        <translation>快捷键</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>In the case and the lists</source>
+        <translation>案件和列表中</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Alt with an underlined letter chooses a button or field in most windows; Tab and Shift+Tab move between fields.</source>
+        <translation>在大多数窗口中，按 Alt 加带下划线的字母可选中对应的按钮或输入框；按 Tab 和 Shift+Tab 可在输入框之间移动。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>wc::gui::SnoozeDateDialog</name>
     <message>
-        <location filename="../../src/gui/reminders/SnoozeDateDialog.cpp" line="+18"/>
+        <location filename="../../src/gui/reminders/SnoozeDateDialog.cpp" line="+23"/>
         <source>Remind me again on…</source>
         <translation>下次提醒日期…</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>The reminder comes back at 9:00 on the day you pick.</source>
-        <translation>提醒会在您所选日期的 9:00 再次出现。</translation>
+        <location line="+38"/>
+        <source>%1 (%2)</source>
+        <comment>time, zone</comment>
+        <extracomment>%1 is a time of day; %2 a UTC offset such as UTC+8.</extracomment>
+        <translation>%1（%2）</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>The reminder comes back at %1 on the day you pick.</source>
+        <translation>提醒会在您所选日期的 %1 再次出现。</translation>
+    </message>
+    <message>
+        <location line="-27"/>
         <source>&amp;Snooze</source>
         <translation>推迟提醒(&amp;S)</translation>
     </message>
@@ -6973,39 +7770,75 @@ You can delete it at any time, or add it later from the Help menu.</source>
 <context>
     <name>wc::gui::TimelineTab</name>
     <message>
-        <location filename="../../src/gui/caseview/TimelineTab.cpp" line="+44"/>
+        <location filename="../../src/gui/caseview/TimelineTab.cpp" line="+73"/>
+        <location line="+54"/>
         <source>Nothing has been recorded for this case yet.</source>
         <translation>此案件还没有任何记录。</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+67"/>
+        <location line="-75"/>
+        <location line="+26"/>
+        <location line="+128"/>
+        <location line="+2"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-165"/>
+        <location line="+21"/>
+        <source>Story of the dispute</source>
+        <translation>纠纷经过</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Full edit log</source>
+        <translation>完整修改记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The story shows what happened in the dispute; the edit log shows every change made to the case in WalletCase, hash-checked.</source>
+        <translation>“纠纷经过”显示纠纷中发生了什么；“修改记录”显示在 WalletCase 中对案件所做的每一处修改，并经过哈希校验。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Show:</source>
+        <translation>显示(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+26"/>
         <source>What happened</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-26"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Case history</source>
         <translation>案件历史</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+36"/>
+        <source>Nothing about the dispute has been recorded yet: add when it happened, the payments, your contacts with the company and the letters you sent.</source>
+        <translation>还没有记录任何纠纷经过：请添加事情发生的时间、付款情况、您与对方公司的联系以及您发出的信件。</translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>The case&apos;s history could not be read: %1</source>
         <translation>无法读取案件历史：%1</translation>
     </message>
     <message>
         <location line="+12"/>
+        <location line="+2"/>
         <source>When (%1)</source>
         <comment>time zone</comment>
         <translation>时间（%1）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>⚠ Whether the history is complete could not be checked: %1</source>
         <translation>⚠ 无法检查历史记录是否完整：%1</translation>
     </message>
@@ -7130,7 +7963,7 @@ You can delete it at any time, or add it later from the Help menu.</source>
         <translation>这里没有可以安全自动修改的地方：请参考上面的句式，自己改写这一句，并保留其中的事实。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>Replace “%1” with your own fact before applying.</source>
         <translation>应用之前，请把“%1”换成您自己的事实。</translation>
     </message>
@@ -7158,7 +7991,7 @@ You can delete it at any time, or add it later from the Help menu.</source>
 <context>
     <name>wc::gui::TransactionDelegate</name>
     <message>
-        <location filename="../../src/gui/transactions/TransactionDelegate.cpp" line="+50"/>
+        <location filename="../../src/gui/transactions/TransactionDelegate.cpp" line="+53"/>
         <source>for example 128.00</source>
         <translation>例如 128.00</translation>
     </message>
@@ -7395,9 +8228,27 @@ You can delete it at any time, or add it later from the Help menu.</source>
     </message>
 </context>
 <context>
+    <name>wc::gui::UserGuideDialog</name>
+    <message>
+        <location filename="../../src/gui/mainwindow/HelpDialogs.cpp" line="-130"/>
+        <source>WalletCase User Guide</source>
+        <translation>WalletCase 用户指南</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The user guide was not found. It is installed with WalletCase in share/walletcase/docs; reinstalling WalletCase should bring it back.</source>
+        <translation>找不到用户指南。它随 WalletCase 一起安装在 share/walletcase/docs 中；重新安装 WalletCase 应该能恢复。</translation>
+    </message>
+</context>
+<context>
     <name>wc::gui::WizardSession</name>
     <message>
-        <location filename="../../src/gui/wizard/WizardSession.cpp" line="+47"/>
+        <location filename="../../src/gui/wizard/WizardSession.cpp" line="+57"/>
         <source>Your entries could not be saved to the case file. They are still here; try again, or check that the disk is not full.</source>
         <translation>您填写的内容未能保存到案件文件中。内容仍在这里；请重试，或检查磁盘是否已满。</translation>
     </message>
@@ -7421,7 +8272,7 @@ You can delete it at any time, or add it later from the Help menu.</source>
         <translation>此案件还没有投诉信。请先写好投诉信，再导出。</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+66"/>
         <source>The document could not be started. Check that the folder exists and that you may write to it.</source>
         <translation>无法创建文档。请检查文件夹是否存在，以及您是否有写入权限。</translation>
     </message>
@@ -7470,7 +8321,12 @@ You can delete it at any time, or add it later from the Help menu.</source>
         <translation>此图片太大，无法预览（%1 × %2 像素）。图片会原样保留；较小的截图可以正常预览。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
+        <source>This image is too large to show (%1 × %2 pixels). It is kept as it is.</source>
+        <translation>这张图片太大，无法显示（%1 × %2 像素）。文件已原样保存。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>This image is damaged and cannot be shown. It is kept as it is.</source>
         <translation>此图片已损坏，无法显示。图片会原样保留。</translation>
     </message>
