@@ -2,6 +2,7 @@
 // The main window's case list model: it reads one page up front and the rest on fetchMore, gives
 // the store's order for every column and filter, flags open security cases, reports store
 // failures as a signal, and keeps QAbstractItemModelTester quiet through all of it.
+#include "gui/caseview/CaseText.h"
 #include "gui/mainwindow/CaseListModel.h"
 #include "support/StoreTest.h"
 
@@ -389,9 +390,14 @@ TEST_F(CaseListModelTest, FlagsOpenSecurityCasesAndShowsTranslatedText)
               u"Transaction problem / Refund not received"_s);
     EXPECT_EQ(cell(stolenId, CaseListModel::StatusColumn).toString(), u"Awaiting reply"_s);
     EXPECT_EQ(cell(refundId, CaseListModel::StatusColumn).toString(), u"Draft"_s);
+    // The app's one date-time format: the locale's, with a four-digit year.
     EXPECT_EQ(cell(stolenId, CaseListModel::NextFollowUpColumn).toString(),
               QLocale().toString(QDateTime::fromMSecsSinceEpoch(reminder.dueAt).toLocalTime(),
-                                 QLocale::ShortFormat));
+                                 CaseText::dateTimeFormat()));
+    EXPECT_TRUE(cell(stolenId, CaseListModel::NextFollowUpColumn)
+                    .toString()
+                    .contains(QString::number(
+                        QDateTime::fromMSecsSinceEpoch(reminder.dueAt).toLocalTime().date().year())));
     EXPECT_EQ(cell(refundId, CaseListModel::NextFollowUpColumn).toString(), QString());
     EXPECT_EQ(cell(stolenId, CaseListModel::AmountColumn).toString(), u"1,234.50 CNY"_s);
     EXPECT_EQ(cell(refundId, CaseListModel::AmountColumn).toString(), QString());
