@@ -118,6 +118,12 @@ TEST(FollowUpClocksTest, EuWalletGetsPsd2InBusinessDays)
     EXPECT_EQ(chargeback.remindAt, utc(2026, 6, 19, 7)); // 09:00 CEST
     // Soonest first.
     EXPECT_EQ(offers.first().rule.key, u"follow_up_week"_s);
+    // The user's reminder time, on the same days.
+    ClockTable evening = table;
+    evening.setReminderTime(QTime(18, 30));
+    const auto late = evening.offers(c, *c.complaintSentAt, berlin);
+    EXPECT_EQ(offer(late, u"psd2_reply"_s).remindAt, utc(2026, 3, 27, 17) + 30 * 60'000);
+    EXPECT_EQ(offer(late, u"card_chargeback"_s).remindAt, utc(2026, 6, 19, 16) + 30 * 60'000);
 }
 
 TEST(FollowUpClocksTest, UkWalletByKindOfComplaint)

@@ -387,7 +387,7 @@ QList<ClockOffer> ClockTable::offers(const ClockContext& context, qint64 nowMs,
         QDate remindOn = offer.deadline.addDays(-rule.remindBeforeDays);
         if (remindOn <= startDate)
             remindOn = offer.deadline;
-        offer.remindAt = followup::atLocalTime(remindOn, zone);
+        offer.remindAt = followup::atLocalTime(remindOn, zone, m_reminderTime);
         // The deadline's last day is still usable until it ends.
         offer.passed = followup::atLocalTime(offer.deadline.addDays(1), zone, QTime(0, 0)) <= nowMs;
         offer.recommended =

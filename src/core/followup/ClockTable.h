@@ -11,6 +11,7 @@
 #include <QLatin1String>
 #include <QList>
 #include <QStringList>
+#include <QTime>
 #include <QTimeZone>
 
 #include <optional>
@@ -139,6 +140,14 @@ public:
     // is unknown still apply; offers() leaves them out.
     bool applies(const ClockRule& rule, const ClockContext& context) const;
 
+    // The time of day an offer's reminder fires on its day; 09:00 unless the user chose
+    // another (the app's Settings; core cannot read them).
+    void setReminderTime(const QTime& time)
+    {
+        m_reminderTime = time.isValid() ? time : QTime(9, 0);
+    }
+    QTime reminderTime() const { return m_reminderTime; }
+
     // The rules that apply and whose start is known, with their dates in `zone`, soonest first.
     // `existing` (the case's reminders) marks offers already set up.
     QList<ClockOffer> offers(const ClockContext& context, qint64 nowMs,
@@ -158,6 +167,7 @@ private:
     QString m_updated;
     LocalizedText m_providerFallback;
     QList<ClockRule> m_rules;
+    QTime m_reminderTime{9, 0};
 };
 
 } // namespace wc::core

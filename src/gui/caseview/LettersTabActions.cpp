@@ -7,6 +7,7 @@
 #include "followup/EscalationLadder.h"
 #include "gui/caseview/CaseText.h"
 #include "gui/caseview/LetterSentDialog.h"
+#include "gui/dialogs/AppSettings.h"
 #include "gui/reminders/ClockOffersDialog.h"
 #include "gui/reminders/ClockOffersList.h"
 #include "gui/reminders/NextStep.h"
@@ -185,6 +186,8 @@ void LettersTab::offerClocks(const core::Letter& sent, const QString& sentTo)
         }
         m_clockTable = std::move(*table);
     }
+    // Read each time: the user may have changed it in Settings since.
+    m_clockTable->setReminderTime(AppSettings::reminderTime());
     auto snapshot = m_store->snapshot(m_caseId);
     if (!snapshot)
         return;

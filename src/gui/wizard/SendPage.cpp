@@ -200,9 +200,10 @@ SendPage::SendPage(WizardSession& session, QWidget* parent)
     m_clocksLayout->setSpacing(2);
     m_clocksLayout->addWidget(m_clocksNote);
     m_clocksLayout->addWidget(m_clockList);
-    if (auto table = core::ClockTable::load())
+    if (auto table = core::ClockTable::load()) {
         m_clockTable = std::move(*table);
-    else
+        m_clockTable->setReminderTime(AppSettings::reminderTime());
+    } else
         m_clocksNote->setText(tr("The table of deadlines could not be loaded: %1")
                                   .arg(table.error().message));
     connect(m_sent, &QRadioButton::toggled, this, &SendPage::updateClocks);
