@@ -237,7 +237,8 @@ TEST_F(CaseViewTest, AnOpenSecurityCaseIsUrgentAndShowsWhenTheAccountWasFrozen)
     core::ChecklistItem passwords;
     passwords.caseId = id;
     passwords.itemKey = u"change_passwords"_s;
-    passwords.label = u"Change your passwords"_s;
+    // Stored in the language the case was begun in; shown in the interface's.
+    passwords.label = u"修改登录密码和支付密码"_s;
     passwords.position = 1;
     ASSERT_TRUE(store->addChecklistItem(passwords).ok());
 
@@ -247,7 +248,8 @@ TEST_F(CaseViewTest, AnOpenSecurityCaseIsUrgentAndShowsWhenTheAccountWasFrozen)
     const QString urgent = text(u"urgentLabel"_s);
     EXPECT_TRUE(urgent.contains(u"Frozen at"_s)) << urgent.toStdString();
     EXPECT_FALSE(urgent.contains(u"not frozen yet"_s)) << urgent.toStdString();
-    EXPECT_TRUE(urgent.contains(u"Next: Change your passwords"_s)) << urgent.toStdString();
+    EXPECT_TRUE(urgent.contains(u"Next: Change your sign-in and payment passwords"_s))
+        << urgent.toStdString();
     EXPECT_FALSE(urgent.contains(u"95188"_s)) << urgent.toStdString();
     EXPECT_EQ(find<AccountLineEdit>(u"accountLineEdit"_s)->text(), u"138****5678"_s);
     EXPECT_TRUE(find<QCheckBox>(u"step_freeze_account_CheckBox"_s)->isChecked());

@@ -4,6 +4,7 @@
 #include "gui/caseview/CaseText.h"
 #include "gui/caseview/ContactsTab.h"
 #include "gui/caseview/LettersTab.h"
+#include "gui/caseview/OverviewChecklist.h"
 #include "gui/caseview/OverviewTab.h"
 #include "gui/caseview/TimelineTab.h"
 #include "gui/dialogs/CloseCaseDialog.h"
@@ -415,8 +416,10 @@ void CaseView::showBanners(const core::CaseRecord& r)
             for (const core::ChecklistItem& item : std::as_const(*checklist)) {
                 if (item.itemKey == u"freeze_account")
                     frozenAt = item.doneAt;
-                else if (!item.doneAt && !item.label.isEmpty())
-                    stillOpen << item.label;
+                else if (!item.doneAt)
+                    // In the interface's language, whatever language the case was begun in.
+                    stillOpen << OverviewChecklist::stepLabel(m_taxonomy, r.family, item,
+                                                              CaseText::uiLanguage());
             }
         }
         QString text;
