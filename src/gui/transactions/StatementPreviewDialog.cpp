@@ -1,6 +1,7 @@
 // Copyright (C) 2026 The WalletCase developers. GPL-3.0-or-later; see LICENSE.
 #include "gui/transactions/StatementPreviewDialog.h"
 
+#include "gui/mainwindow/WindowFit.h"
 #include "gui/transactions/StatementRowsModel.h"
 #include "statements/DuplicateDetector.h"
 #include "statements/StatementEncoding.h"
@@ -186,7 +187,10 @@ StatementPreviewDialog::StatementPreviewDialog(const QString& fileName, QWidget*
     connect(m_columns, &QPushButton::clicked, this, &StatementPreviewDialog::columnsRequested);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    resize(1100, 680);
+    // As wide as a statement's columns want, within the screen's free area less a title bar
+    // (1280×720 laptops leave about 680 px).
+    const QRect area = windowfit::availableArea(this);
+    resize(QSize(1100, 680).boundedTo(area.size() - QSize(16, 48)).expandedTo(minimumSizeHint()));
 }
 
 void StatementPreviewDialog::setStatement(const core::ParsedStatement& statement,

@@ -1,6 +1,7 @@
 // Copyright (C) 2026 The WalletCase developers. GPL-3.0-or-later; see LICENSE.
 #include "gui/wizard/NewCaseWizard.h"
 
+#include "gui/mainwindow/WindowFit.h"
 #include "gui/widgets/MessageBox.h"
 #include "gui/wizard/ContactsPage.h"
 #include "gui/wizard/DetailsPage.h"
@@ -30,9 +31,11 @@ NewCaseWizard::NewCaseWizard(core::CaseStore& store, const core::Taxonomy& taxon
     setButtonText(QWizard::CancelButton, tr("Close and keep draft"));
     setButtonText(QWizard::FinishButton, tr("&Finish"));
     setMinimumSize(760, 600);
-    // Roomier by default where the screen allows (1366×768 laptops included); the pages
-    // scroll rather than squash when the window is made smaller.
-    resize(880, 700);
+    // Roomier by default where the screen allows; the pages scroll rather than squash when the
+    // window is smaller. Never taller than the screen's free area less a title bar: on a
+    // 1366×768 laptop with a panel 700 px hid the wizard's own buttons.
+    const QRect area = windowfit::availableArea(this);
+    resize(QSize(880, 700).boundedTo(area.size() - QSize(16, 48)).expandedTo(minimumSize()));
 
     int resumeStep = ProblemPageId;
     if (resumeCaseId > 0) {
