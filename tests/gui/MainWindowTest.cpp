@@ -79,6 +79,9 @@ protected:
     }
     void TearDown() override
     {
+        // An answer queued for a question a test expected not to be asked must not answer the
+        // next test's (it once made a later test wait on a dialog).
+        MessageBox::clearQueuedAnswers();
         AppSettings::setFileForTesting({});
         QLocale::setDefault(m_locale);
     }

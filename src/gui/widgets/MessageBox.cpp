@@ -57,6 +57,13 @@ void MessageBox::inform(QWidget* parent, QMessageBox::Icon icon, const QString& 
 
 void MessageBox::setNextChoice(int id) { g_nextChoices.enqueue(id); }
 
+void MessageBox::clearQueuedAnswers()
+{
+    g_nextChoices.clear();
+    g_nextFileNames.clear();
+    g_nextFileLists.clear();
+}
+
 int MessageBox::takeAskedCount() { return std::exchange(g_askedCount, 0); }
 
 QString MessageBox::lastText() { return g_lastText; }

@@ -28,6 +28,9 @@ public:
 
     // Test seam.
     static void setNextChoice(int id);
+    // Drops answers queued for questions that were never asked, so they cannot answer the
+    // next test's questions.
+    static void clearQueuedAnswers();
     // How many questions were asked since the last call, and the last text shown (tests).
     static int takeAskedCount();
     static QString lastText();
