@@ -925,3 +925,28 @@ TEST_F(MainWindowTest, EveryMnemonicInTheWindowIsItsOwnAndTheToolbarHasNone)
 }
 
 } // namespace
+
+namespace {
+
+// Issue 12: long Chinese titles were cut to "支付宝重…" because every other column took its
+// full content width first. The title keeps at least a third of the list however narrow the
+// pane, and follows the pane when it is resized.
+TEST_F(MainWindowTest, TheTitleColumnKeepsAThirdOfANarrowList)
+{
+    addThreeCases();
+    auto window = makeWindow();
+    showAndActivate(*window);
+    QTableView* view = window->caseList()->view();
+    for (const int width : {520, 900}) {
+        view->resize(width, view->height());
+        QApplication::processEvents();
+        const int title = view->horizontalHeader()->sectionSize(CaseListModel::TitleColumn);
+        EXPECT_GE(title, view->viewport()->width() / 3 - 2) << "list " << width << " px wide";
+        int sum = 0;
+        for (int c = 0; c < CaseListModel::ColumnCount; ++c)
+            sum += view->horizontalHeader()->sectionSize(c);
+        EXPECT_LE(sum, view->viewport()->width() + 2) << "columns run off the list";
+    }
+}
+
+} // namespace

@@ -9,6 +9,7 @@
 
 #include <QHeaderView>
 #include <QLabel>
+#include <QResizeEvent>
 #include <QShortcut>
 #include <QSignalBlocker>
 #include <QTableView>
@@ -62,6 +63,7 @@ CaseListPane::CaseListPane(QWidget* parent)
     header->setSectionResizeMode(QHeaderView::Interactive);
     // The title takes whatever the other columns leave; they are fitted to the file's cases.
     header->setSectionResizeMode(CaseListModel::TitleColumn, QHeaderView::Stretch);
+    m_view->viewport()->installEventFilter(this);
     header->setMinimumSectionSize(fontMetrics().averageCharWidth() * 6);
     // No indicator means the default order (open security cases first, search rank while
     // searching); a third click on a header goes back to it.
@@ -342,14 +344,29 @@ void CaseListPane::fitColumns(bool allowShrink)
         {CaseListModel::ProblemColumn, 24},      {CaseListModel::StatusColumn, 16},
         {CaseListModel::NextFollowUpColumn, 18}, {CaseListModel::AmountColumn, 16}};
     QHeaderView* header = m_view->horizontalHeader();
+    QList<std::pair<int, int>> widths;
+    int total = 0;
     for (const auto& [column, chars] : maxChars) {
         const int before = header->sectionSize(column);
         m_view->resizeColumnToContents(column);
         int width = qMin(header->sectionSize(column), chars * ch);
         if (!allowShrink)
             width = qMax(width, before);
-        header->resizeSection(column, width);
+        widths.append({column, width});
+        total += width;
     }
+    // The title is what people read: it keeps at least a third of the list's width (and 16
+    // characters); the other columns share the rest, elided, rather than pushing the title
+    // down to "支付宝重…" and the last columns out of sight.
+    const int available = m_view->viewport()->width();
+    const int titleWidth = qMax(16 * ch, available / 3);
+    const int budget = available - titleWidth;
+    if (budget > 0 && total > budget) {
+        for (auto& [column, width] : widths)
+            width = qMax(header->minimumSectionSize(), width * budget / total);
+    }
+    for (const auto& [column, width] : std::as_const(widths))
+        header->resizeSection(column, width);
     m_fittingColumns = false;
 }
 
@@ -390,6 +407,16 @@ void CaseListPane::updateCount()
     else
         m_countLabel->setText(
             tr("%1 of %2 cases shown").arg(QString::number(shown), QString::number(all)));
+}
+
+bool CaseListPane::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize) {
+        const auto* resize = static_cast<QResizeEvent*>(event);
+        if (resize->oldSize().width() != resize->size().width())
+            fitColumns(true);
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 } // namespace wc::gui

@@ -67,6 +67,10 @@ signals:
     // A search ran (or was cleared): `text` is the search, `hits` how many cases it listed.
     void searchFinished(const QString& text, int hits);
 
+protected:
+    // Refits the columns when the list gets narrower or wider (the window or the splitter).
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void applyFilter();
     // Runs the store's search for `text` (empty: no search) and lists its hits.
