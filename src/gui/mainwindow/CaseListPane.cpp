@@ -345,7 +345,6 @@ void CaseListPane::fitColumns(bool allowShrink)
         {CaseListModel::NextFollowUpColumn, 18}, {CaseListModel::AmountColumn, 16}};
     QHeaderView* header = m_view->horizontalHeader();
     QList<std::pair<int, int>> widths;
-    int total = 0;
     for (const auto& [column, chars] : maxChars) {
         const int before = header->sectionSize(column);
         m_view->resizeColumnToContents(column);
@@ -353,7 +352,6 @@ void CaseListPane::fitColumns(bool allowShrink)
         if (!allowShrink)
             width = qMax(width, before);
         widths.append({column, width});
-        total += width;
     }
     // The title is what people read: it keeps at least a third of the list's width (and 16
     // characters); the other columns share the rest, elided, rather than pushing the title
@@ -361,12 +359,36 @@ void CaseListPane::fitColumns(bool allowShrink)
     const int available = m_view->viewport()->width();
     const int titleWidth = qMax(16 * ch, available / 3);
     const int budget = available - titleWidth;
-    if (budget > 0 && total > budget) {
-        for (auto& [column, width] : widths)
-            width = qMax(header->minimumSectionSize(), width * budget / total);
+    // Too narrow for every column even at its least: the ones the case pane repeats go first
+    // (amount, problem, urgency, next follow-up), and come back when there is room.
+    const int hideOrder[] = {CaseListModel::AmountColumn, CaseListModel::ProblemColumn,
+                             CaseListModel::UrgencyColumn, CaseListModel::NextFollowUpColumn};
+    QList<int> hidden;
+    QList<std::pair<int, int>> fitted = widths;
+    for (qsizetype next = 0;; ++next) {
+        // The kept columns scaled to the budget, none below the header's minimum.
+        int kept = 0;
+        for (const auto& [column, width] : std::as_const(widths)) {
+            if (!hidden.contains(column))
+                kept += width;
+        }
+        int sum = 0;
+        fitted = widths;
+        for (auto& [column, width] : fitted) {
+            if (budget > 0 && kept > budget)
+                width = qMax(header->minimumSectionSize(), width * budget / kept);
+            if (!hidden.contains(column))
+                sum += width;
+        }
+        if (budget <= 0 || sum <= budget || next >= qsizetype(std::size(hideOrder)))
+            break;
+        hidden << hideOrder[next];
     }
-    for (const auto& [column, width] : std::as_const(widths))
+    widths = fitted;
+    for (const auto& [column, width] : std::as_const(widths)) {
+        m_view->setColumnHidden(column, hidden.contains(column));
         header->resizeSection(column, width);
+    }
     m_fittingColumns = false;
 }
 
