@@ -4,6 +4,7 @@
 #include "gui/caseview/CaseText.h"
 #include "gui/reminders/NextStep.h"
 #include "gui/widgets/ChecklistEditor.h"
+#include "gui/widgets/MessageBar.h"
 #include "gui/widgets/MessageBox.h"
 #include "guidance/CaseTimeZone.h"
 
@@ -38,13 +39,9 @@ QString html(const QString& text)
 } // namespace
 
 FirstStepsPage::FirstStepsPage(WizardSession& session, QWidget* parent)
-    : DraftPage(session, parent),
-      m_banner(new QLabel(this)),
-      m_intro(new QLabel(this)),
-      m_freezeBox(new QFrame(this)),
-      m_freezeProvider(new QComboBox(m_freezeBox)),
-      m_freezeChannels(new QLabel(m_freezeBox)),
-      m_steps(new ChecklistEditor(this))
+    : DraftPage(session, parent), m_banner(new QLabel(this)), m_intro(new QLabel(this)),
+      m_freezeBox(new QFrame(this)), m_freezeProvider(new QComboBox(m_freezeBox)),
+      m_freezeChannels(new QLabel(m_freezeBox)), m_steps(new ChecklistEditor(this))
 {
     setObjectName(u"firstStepsPage"_s);
 
@@ -59,8 +56,15 @@ FirstStepsPage::FirstStepsPage(WizardSession& session, QWidget* parent)
     m_banner->setAccessibleName(tr("Urgent"));
 
     m_freezeBox->setObjectName(u"freezeFrame"_s);
-    m_freezeBox->setStyleSheet(u"QFrame#freezeFrame { background:#fdf1f0; border:1px solid "
-                               u"#e3a29c; border-radius:4px; }"_s);
+    {
+        // From the palette, tinted like an error bar, with its labels in a colour that reads
+        // on it: fixed light pink left a dark theme's light text unreadable.
+        const MessageBar::Colours c = MessageBar::colours(MessageBar::Kind::Error, palette());
+        m_freezeBox->setStyleSheet(
+            u"QFrame#freezeFrame { background:%1; border:1px solid %2; border-radius:4px; }"
+            u" QFrame#freezeFrame QLabel, QFrame#freezeFrame QCheckBox { color:%3; }"_s.arg(
+                c.background.name(), c.border.name(), c.text.name()));
+    }
     m_freezeProvider->setObjectName(u"freezeProviderComboBox"_s);
     m_freezeProvider->addItem(tr("Choose your wallet…"), QString());
     const QString language = WizardSession::uiLanguage();
@@ -70,8 +74,8 @@ FirstStepsPage::FirstStepsPage(WizardSession& session, QWidget* parent)
     m_freezeChannels->setWordWrap(true);
     m_freezeChannels->setTextFormat(Qt::RichText);
     // Numbers and addresses are there to be copied into a phone or browser.
-    m_freezeChannels->setTextInteractionFlags(Qt::TextSelectableByMouse
-                                              | Qt::TextSelectableByKeyboard);
+    m_freezeChannels->setTextInteractionFlags(Qt::TextSelectableByMouse |
+                                              Qt::TextSelectableByKeyboard);
     auto* providerLabel = new QLabel(tr("&Your wallet:"), m_freezeBox);
     providerLabel->setBuddy(m_freezeProvider);
     auto* providerRow = new QHBoxLayout;
@@ -166,8 +170,8 @@ void FirstStepsPage::initializePage()
     m_freezeBox->setVisible(urgent);
 
     // The wallet picker shows the case's provider; without one, what the user picked here.
-    const int index = record.providerKey.isEmpty() ? -1
-                                                   : m_freezeProvider->findData(record.providerKey);
+    const int index =
+        record.providerKey.isEmpty() ? -1 : m_freezeProvider->findData(record.providerKey);
     if (index >= 0)
         m_freezeProvider->setCurrentIndex(index);
     else if (!m_providerPicked)
@@ -187,8 +191,7 @@ QTimeZone FirstStepsPage::caseZone() const
     const bool hasProvider =
         !record.providerKey.isEmpty() || !record.providerName.trimmed().isEmpty();
     if (m_providerPicked && !picked.isEmpty() &&
-        (!hasProvider || record.providerKey == m_providerSetHere) &&
-        record.providerKey != picked) {
+        (!hasProvider || record.providerKey == m_providerSetHere) && record.providerKey != picked) {
         record.providerKey = picked;
         record.timeZone.clear();
     }
@@ -233,8 +236,9 @@ void FirstStepsPage::applyDraft()
 {
     const QList<core::ChecklistItem>& items = m_session.draft().checklist;
     for (const QString& key : m_steps->keys()) {
-        const auto item = std::find_if(items.cbegin(), items.cend(),
-                                       [&](const core::ChecklistItem& i) { return i.itemKey == key; });
+        const auto item =
+            std::find_if(items.cbegin(), items.cend(),
+                         [&](const core::ChecklistItem& i) { return i.itemKey == key; });
         m_steps->setDoneAt(key, item != items.cend() ? item->doneAt : std::nullopt);
     }
 }
@@ -258,14 +262,14 @@ void FirstStepsPage::updateBanner()
         const auto at = m_steps->doneAt(FreezeStepKey);
         // The same words as the step's "Done at" field: the case's zone, named when the
         // computer's differs.
-        const QString frozenText = at
-            ? tr("Frozen at %1.").arg(CaseText::zonedDateTime(*at, caseZone()))
-            : tr("Account frozen.");
-        m_banner->setText(next.isEmpty()
-                              ? tr("%1 Every urgent step is done; now write the complaint.")
-                                    .arg(frozenText)
-                              //: %1 is "Frozen at <time>."; %2 the steps still open.
-                              : tr("%1 Next: %2.").arg(frozenText, next));
+        const QString frozenText =
+            at ? tr("Frozen at %1.").arg(CaseText::zonedDateTime(*at, caseZone()))
+               : tr("Account frozen.");
+        m_banner->setText(
+            next.isEmpty()
+                ? tr("%1 Every urgent step is done; now write the complaint.").arg(frozenText)
+                //: %1 is "Frozen at <time>."; %2 the steps still open.
+                : tr("%1 Next: %2.").arg(frozenText, next));
         m_banner->setStyleSheet(u"QLabel#urgentBannerLabel { background:#1e6b47; color:white; "
                                 u"border-radius:4px; }"_s);
         if (urgent) {
@@ -276,9 +280,8 @@ void FirstStepsPage::updateBanner()
         }
     } else if (!hasFreezeStep) {
         // A problem without a freeze step (personal data exposed): secure the account.
-        m_banner->setText(next.isEmpty()
-                              ? tr("Every urgent step is done; now write the complaint.")
-                              : tr("Act now: %1.").arg(next));
+        m_banner->setText(next.isEmpty() ? tr("Every urgent step is done; now write the complaint.")
+                                         : tr("Act now: %1.").arg(next));
         m_banner->setStyleSheet(u"QLabel#urgentBannerLabel { background:#b3261e; color:white; "
                                 u"border-radius:4px; }"_s);
         if (urgent) {
@@ -311,12 +314,12 @@ void FirstStepsPage::showFreezeChannels()
     const auto provider = m_session.providers().provider(key);
     if (!provider) {
         m_freezeChannels->setText(
-            u"<p>"_s
-            + html(tr("Choose your wallet above to see how to freeze it. If it is not in the "
-                      "list, call the customer service number shown in its app or on its "
-                      "website and ask for an emergency freeze; if a bank card is linked, call "
-                      "the bank too."))
-            + u"</p>"_s);
+            u"<p>"_s +
+            html(tr("Choose your wallet above to see how to freeze it. If it is not in the "
+                    "list, call the customer service number shown in its app or on its "
+                    "website and ask for an emergency freeze; if a bank card is linked, call "
+                    "the bank too.")) +
+            u"</p>"_s);
         return;
     }
     QList<core::Channel> channels = provider->freeze;
@@ -327,13 +330,19 @@ void FirstStepsPage::showFreezeChannels()
             if (channel.kind == u"hotline"_s || channel.kind == u"in_app"_s)
                 channels << channel;
         }
-        text += u"<p>"_s
-              + html(tr("%1 lists no separate freeze line. Contact its customer service and ask "
+        text += u"<p>"_s +
+                html(tr("%1 lists no separate freeze line. Contact its customer service and ask "
                         "for an emergency freeze:")
-                         .arg(provider->name.text(language)))
-              + u"</p>"_s;
+                         .arg(provider->name.text(language))) +
+                u"</p>"_s;
     }
     const QString verifyNote = m_session.providers().defaultVerifyNote().text(language);
+    // The number in a deep red where it reads on the box (light themes), else in the box's
+    // own text colour: dark red on a dark theme's box was unreadable.
+    const QString accent =
+        MessageBar::readableOn(MessageBar::colours(MessageBar::Kind::Error, palette()).background,
+                               QColor(0x7a, 0x1c, 0x14))
+            .name();
     for (const core::Channel& channel : std::as_const(channels)) {
         const QString path = channel.path.text(language);
         const QString label = channel.label.text(language);
@@ -346,17 +355,17 @@ void FirstStepsPage::showFreezeChannels()
             how = tr("In the app");
         else
             how = tr("Online");
-        text += u"<p style='margin-top:6px; margin-bottom:0px;'><span style='color:#7a1c14;'>"_s
-              + html(how) + u"</span><br><span style='font-size:xx-large; font-weight:600; "
-                            u"color:#7a1c14;'>"_s
-              + html(big) + u"</span>"_s;
+        text += u"<p style='margin-top:6px; margin-bottom:0px;'><span style='color:"_s + accent +
+                u";'>"_s + html(how) +
+                u"</span><br><span style='font-size:xx-large; font-weight:600; color:"_s + accent +
+                u";'>"_s + html(big) + u"</span>"_s;
         const QString small = !channel.value.isEmpty() ? (path.isEmpty() ? label : path) : label;
         if (!small.isEmpty() && small != big)
             text += u"<br>"_s + html(small);
         const QString note = channel.note.text(language);
         if (channel.verify || provider->verify)
-            text += u"<br><i>"_s + html(tr("Check first: %1").arg(note.isEmpty() ? verifyNote : note))
-                  + u"</i>"_s;
+            text += u"<br><i>"_s +
+                    html(tr("Check first: %1").arg(note.isEmpty() ? verifyNote : note)) + u"</i>"_s;
         else if (!note.isEmpty())
             text += u"<br><i>"_s + html(note) + u"</i>"_s;
         text += u"</p>"_s;
@@ -371,8 +380,8 @@ void FirstStepsPage::writeDraft()
     core::CaseDraft& draft = m_session.draft();
     // Not shown for the current problem (never shown, or the problem changed since): the rows
     // say nothing about it.
-    if (draft.record.family.isEmpty()
-        || m_builtFor != draft.record.family + u'/' + draft.record.subtype)
+    if (draft.record.family.isEmpty() ||
+        m_builtFor != draft.record.family + u'/' + draft.record.subtype)
         return;
     QList<core::ChecklistItem> next;
     QSet<QString> keys;
@@ -398,8 +407,8 @@ void FirstStepsPage::writeDraft()
     }
     // Steps of a problem the user no longer has (they went back and changed it).
     for (const core::ChecklistItem& item : std::as_const(draft.checklist)) {
-        if (!keys.contains(item.itemKey) && item.id != 0
-            && !draft.removedChecklistIds.contains(item.id))
+        if (!keys.contains(item.itemKey) && item.id != 0 &&
+            !draft.removedChecklistIds.contains(item.id))
             draft.removedChecklistIds << item.id;
     }
     draft.checklist = next;

@@ -1,6 +1,7 @@
 // Copyright (C) 2026 The WalletCase developers. GPL-3.0-or-later; see LICENSE.
 #include "gui/wizard/ProblemPage.h"
 
+#include "gui/widgets/MessageBar.h"
 #include "guidance/Taxonomy.h"
 
 #include <QButtonGroup>
@@ -116,12 +117,17 @@ QWidget* ProblemPage::buildFamily(const QString& familyKey, QWidget* parent)
     const bool urgent = family && family->urgent;
     if (urgent) {
         // Urgent, not alarming: a warm red edge and tint, the text stays dark and readable.
-        frame->setStyleSheet(u"QFrame#%1 { background:#fdf1f0; border:1px solid #e3a29c; "
-                             u"border-left:5px solid #c0392b; border-radius:4px; }"_s
-                                 .arg(frame->objectName()));
+        // From the palette, so a dark theme's light text stays readable on it.
+        const MessageBar::Colours c = MessageBar::colours(MessageBar::Kind::Error, palette());
+        frame->setStyleSheet(
+            u"QFrame#%1 { background:%2; border:1px solid %3; "
+            u"border-left:5px solid %3; border-radius:4px; }"
+            u" QFrame#%1 QLabel, QFrame#%1 QRadioButton { color:%4; }"_s.arg(
+                frame->objectName(), c.background.name(), c.border.name(), c.text.name()));
     } else {
-        frame->setStyleSheet(u"QFrame#%1 { border:1px solid palette(mid); border-radius:4px; }"_s
-                                 .arg(frame->objectName()));
+        frame->setStyleSheet(
+            u"QFrame#%1 { border:1px solid palette(mid); border-radius:4px; }"_s.arg(
+                frame->objectName()));
     }
 
     auto* grid = new QGridLayout(frame);
@@ -142,19 +148,27 @@ QWidget* ProblemPage::buildFamily(const QString& familyKey, QWidget* parent)
     }
     auto* name = new QLabel(header);
     name->setObjectName(u"family_%1_Label"_s.arg(familyKey));
-    name->setText(withMnemonic(family ? family->name.text(language) : familyKey, familyKey,
-                               m_mnemonics));
+    name->setText(
+        withMnemonic(family ? family->name.text(language) : familyKey, familyKey, m_mnemonics));
     QFont bold = name->font();
     bold.setBold(true);
     bold.setPointSizeF(bold.pointSizeF() * 1.1);
     name->setFont(bold);
     if (urgent)
-        name->setStyleSheet(u"color:#a93226;"_s);
+        name->setStyleSheet(u"color:%1;"_s.arg(
+            MessageBar::readableOn(
+                MessageBar::colours(MessageBar::Kind::Error, palette()).background,
+                QColor(0xa9, 0x32, 0x26))
+                .name()));
     headerLayout->addWidget(name);
     if (urgent) {
         auto* act = new QLabel(tr("act quickly"), header);
         act->setObjectName(u"urgentHintLabel"_s);
-        act->setStyleSheet(u"color:#a93226;"_s);
+        act->setStyleSheet(u"color:%1;"_s.arg(
+            MessageBar::readableOn(
+                MessageBar::colours(MessageBar::Kind::Error, palette()).background,
+                QColor(0xa9, 0x32, 0x26))
+                .name()));
         headerLayout->addWidget(act);
     }
     headerLayout->addStretch(1);
