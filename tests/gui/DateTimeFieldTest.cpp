@@ -88,6 +88,24 @@ TEST_F(DateTimeFieldTest, TypingAWholeDateTimeReadsItAsTyped)
         << qPrintable(field.text());
 }
 
+// The walk: "11/28/2026 6:40 AM" typed over a field showing a PM time stayed PM.
+TEST_F(DateTimeFieldTest, TypingAmOrPmSetsTheHalfOfTheDay)
+{
+    DateTimeField field;
+    field.setTimeSpec(Qt::UTC);
+    field.setDateTime(QDateTime(QDate(2026, 11, 28), QTime(18, 5), Qt::UTC));
+    field.setCurrentSectionIndex(0);
+    field.setSelectedSection(field.sectionAt(0));
+    QTest::keyClicks(&field, u"11/28/2026 6:40 AM"_s);
+    EXPECT_EQ(field.dateTime(), QDateTime(QDate(2026, 11, 28), QTime(6, 40), Qt::UTC))
+        << qPrintable(field.text());
+    field.setSelectedSection(QDateTimeEdit::AmPmSection);
+    QTest::keyClicks(&field, u"pm"_s);
+    EXPECT_EQ(field.dateTime().time(), QTime(18, 40)) << qPrintable(field.text());
+    QTest::keyClicks(&field, u"a"_s);
+    EXPECT_EQ(field.dateTime().time(), QTime(6, 40)) << qPrintable(field.text());
+}
+
 TEST_F(DateTimeFieldTest, AnUnsetFieldStartsFromTheStartValueWithTheTypedDigitKept)
 {
     DateTimeField field;

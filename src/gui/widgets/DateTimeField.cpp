@@ -109,9 +109,20 @@ void DateTimeField::keyPressEvent(QKeyEvent* event)
         event->accept();
         return;
     }
-    // In the AM/PM section "a"/"p" choose; the rest of "AM"/"PM" typed out adds nothing.
-    if (!typed.isNull() && typed.isLetter() && currentSection() == QDateTimeEdit::AmPmSection &&
-        typed.toLower() != u'a' && typed.toLower() != u'p') {
+    // In the AM/PM section "a" or "p" sets the half of the day outright (Qt left a field that
+    // showed PM at PM when "AM" was typed: 6:40 AM became 6:40 PM); the rest of "AM"/"PM"
+    // typed out adds nothing.
+    if (!typed.isNull() && typed.isLetter() && currentSection() == QDateTimeEdit::AmPmSection) {
+        const QChar letter = typed.toLower();
+        if (letter == u'a' || letter == u'p') {
+            const QDateTime now = dateTime();
+            const int hour = now.time().hour();
+            if (letter == u'a' && hour >= 12)
+                setDateTime(now.addSecs(-12 * 3600));
+            else if (letter == u'p' && hour < 12)
+                setDateTime(now.addSecs(12 * 3600));
+            setSelectedSection(QDateTimeEdit::AmPmSection);
+        }
         event->accept();
         return;
     }
