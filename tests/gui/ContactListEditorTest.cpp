@@ -679,3 +679,32 @@ TEST(ProfilePage, TellsAnEmailAddressFromSomethingElse)
 }
 
 } // namespace
+
+namespace {
+
+// The walk: typing a name hid the note above the phone field and the fields jumped up under
+// the pointer, so a click meant for Phone landed in Address.
+TEST_F(ContactsPagesTest, ProfileFieldsStayPutWhenTheNameNoteGoes)
+{
+    auto session = draftSession(u"transaction"_s, u"refund_missing"_s);
+    QWizard wizard;
+    auto* contactsPage = new ContactsPage(*session);
+    auto* profilePage = new ProfilePage(*session);
+    wizard.addPage(contactsPage);
+    wizard.addPage(profilePage);
+    wizard.show();
+    wizard.restart();
+    wizard.next();
+    ASSERT_EQ(wizard.currentPage(), profilePage);
+    auto* name = field<QLineEdit>(profilePage, "nameLineEdit");
+    auto* phone = field<QLineEdit>(profilePage, "phoneLineEdit");
+    ASSERT_FALSE(field<QLabel>(profilePage, "nameNoteLabel")->isHidden());
+    QCoreApplication::processEvents();
+    const int y = phone->mapTo(profilePage, QPoint(0, 0)).y();
+    name->setText(u"Maria Lopez"_s);
+    QCoreApplication::processEvents();
+    EXPECT_TRUE(field<QLabel>(profilePage, "nameNoteLabel")->isHidden());
+    EXPECT_EQ(phone->mapTo(profilePage, QPoint(0, 0)).y(), y);
+}
+
+} // namespace

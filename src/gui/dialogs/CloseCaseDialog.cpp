@@ -24,6 +24,13 @@ CloseCaseDialog::CloseCaseDialog(core::CaseStore& store, qint64 caseId, QWidget*
     m_ui->quietNoteLabel->setStyleSheet(u"QLabel { background:#fff5d6; border:1px solid #e3c25a;"
                                         u" color:#321; border-radius:4px; padding:4px 6px; }"_s);
     m_ui->quietNoteLabel->hide();
+    // Its room is kept when it goes (choosing "resolved" hides it): the fields below must not
+    // move under the pointer (a click meant for the amount opened the satisfaction list).
+    {
+        QSizePolicy keep = m_ui->quietNoteLabel->sizePolicy();
+        keep.setRetainSizeWhenHidden(true);
+        m_ui->quietNoteLabel->setSizePolicy(keep);
+    }
     m_outcomes->addButton(m_ui->resolvedFullyRadioButton);
     m_outcomes->addButton(m_ui->resolvedPartlyRadioButton);
     m_outcomes->addButton(m_ui->notResolvedRadioButton);

@@ -89,12 +89,14 @@ ProfilePage::ProfilePage(WizardSession& session, QWidget* parent)
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(tr("Na&me:"), m_name);
-    form->addRow(QString(), m_nameNote);
     form->addRow(tr("&Phone:"), m_phone);
     form->addRow(tr("&Email:"), m_email);
     form->addRow(QString(), m_emailWarning);
     form->addRow(tr("&Address:"), m_address);
     form->addRow(QString(), m_addressWarning);
+    // Last: it goes once a name is typed, and under the name it made the fields below jump up
+    // under the pointer (a click meant for Phone landed in Address).
+    form->addRow(QString(), m_nameNote);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_messageBar);
