@@ -205,3 +205,20 @@ TEST(CaseChronology, ADayEndsAtMidnightInTheCasesZone)
     const qint64 lateEvening = at(12, 5, 23, 30);
     EXPECT_EQ(CaseChronology::endOfDay(lateEvening, kShanghai), at(12, 6, 0, 0));
 }
+
+namespace {
+
+// The walk: a resolved case's dossier still said its reply date was "not yet due".
+TEST(CaseChronology, AClosedCaseWaitsForNoDate)
+{
+    CaseSnapshot s = dispute();
+    s.record.status = u"resolved"_s;
+    s.record.outcome = u"resolved_fully"_s;
+    s.record.closedAt = at(12, 4, 18);
+    // Read the day after closing, before the letter's reply date (10 Dec).
+    const auto entries = CaseChronology::build(s, at(12, 5, 9), kShanghai);
+    for (const ChronologyEntry& e : entries)
+        EXPECT_NE(e.state, State::Upcoming) << int(e.kind);
+}
+
+} // namespace

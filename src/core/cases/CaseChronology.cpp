@@ -168,6 +168,13 @@ QList<ChronologyEntry> CaseChronology::build(const CaseSnapshot& s, qint64 nowMs
             return !a.dateOnly;
         return a.dateOnly ? false : a.at < b.at;
     });
+    // A closed case waits for nothing: a date still ahead when it closed is not "not yet due".
+    if (r.closedAt && isClosedStatus(r.status)) {
+        for (ChronologyEntry& e : out) {
+            if (e.state == ChronologyEntry::State::Upcoming)
+                e.state = ChronologyEntry::State::None;
+        }
+    }
     return out;
 }
 
