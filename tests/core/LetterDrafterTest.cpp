@@ -328,7 +328,7 @@ TEST(LetterDrafter, TransactionsAreListedInDateOrderUnderWhatHappened)
         u"【投诉人】"_s, u"电子邮箱：xiaoming@example.com"_s, u"账户：13812345678"_s,
         u"【事情经过】"_s, u"涉及金额：49.90元"_s,
         // Only the typed reference that no transaction below shows.
-        u"交易单号：ORDER-77\n"_s, u"涉及的交易明细如下。"_s,
+        u"参考编号：ORDER-77\n"_s, u"涉及的交易明细如下。"_s,
         u"- 2026年1月15日 01:30，交易对方：金华超市，金额：49.90元，交易单号：2026011522001\n"_s,
         u"- 2026年1月15日 01:31，交易对方：金华超市，金额：49.90元，交易单号：2026011522002\n"_s,
         u"- 交易单号：R-9\n"_s,
@@ -341,7 +341,7 @@ TEST(LetterDrafter, TransactionsAreListedInDateOrderUnderWhatHappened)
     const Letter en = draftOk(caseWithTransactions(), fullProfile(), u"en"_s);
     expectInOrder(full(en), {
         u"Complainant"_s, u"Email: xiaoming@example.com"_s, u"Account: 13812345678"_s,
-        u"What happened"_s, u"Transaction reference: ORDER-77\n"_s,
+        u"What happened"_s, u"Reference: ORDER-77\n"_s,
         u"The transactions concerned are listed below."_s,
         u"- 15 January 2026, 01:30, 金华超市, ¥49.90, reference 2026011522001\n"_s,
         u"- 15 January 2026, 01:31, 金华超市, ¥49.90, reference 2026011522002\n"_s,
@@ -360,7 +360,7 @@ TEST(LetterDrafter, TransactionsAreListedInDateOrderUnderWhatHappened)
 TEST(LetterDrafter, SubjectQuotesTypedAndTransactionReferencesOnce)
 {
     const Letter zh = draftOk(caseWithTransactions(), fullProfile(), u"zh_CN"_s);
-    EXPECT_EQ(zh.subject, u"投诉：支付宝 — 重复扣款，交易单号 2026011522001、ORDER-77、2026011522002等"_s);
+    EXPECT_EQ(zh.subject, u"投诉：支付宝 — 重复扣款，参考编号 2026011522001、ORDER-77、2026011522002等"_s);
     CaseSnapshot s = caseWithTransactions();
     s.transactions.removeAt(1); // now three references, all fit
     const Letter en = draftOk(s, fullProfile(), u"en"_s);
@@ -524,7 +524,7 @@ TEST(LetterDrafter, EscalationIsAFormalComplaintWithTheWholeStory)
         u"I first raised it with you on 16 January 2026 by email (reference KF-2026-0116), and "
         "it has not been resolved in the 4 days since then."_s,
         u"Complainant"_s, u"Account: 13812345678"_s, u"What happened"_s,
-        u"Transaction reference: ORDER-77"_s, u"The transactions concerned"_s,
+        u"Reference: ORDER-77"_s, u"The transactions concerned"_s,
         u"Contact with your team so far"_s, u"employee ID 8812"_s,
         u"Letters I have sent you"_s,
         u"- 18 January 2026: I sent a follow-up letter through the online complaint form."_s,
@@ -538,7 +538,7 @@ TEST(LetterDrafter, EscalationIsAFormalComplaintWithTheWholeStory)
     expectInOrder(full(zh), {
         u"正式投诉：支付宝 — 重复扣款"_s, u"尊敬的支付宝投诉处理部门"_s, u"正式书面投诉"_s,
         u"我已于2026年1月16日通过电子邮件向贵公司反映此问题（受理编号：KF-2026-0116）"_s,
-        u"交易单号：ORDER-77"_s, u"【与贵公司的沟通经过】"_s, u"【我已寄出的信函】"_s,
+        u"参考编号：ORDER-77"_s, u"【与贵公司的沟通经过】"_s, u"【我已寄出的信函】"_s,
         u"- 2026年1月18日，我通过网页表单发送跟进信。"_s, u"【诉求】"_s, u"- 退还相关款项"_s,
         u"【最终答复】"_s, u"【附件清单】"_s,
     });
@@ -709,6 +709,82 @@ TEST(LetterDrafter, EveryKindAndSubtypeWithAllOrAlmostNoFactsReadsAsAFinishedLet
         }
     }
     EXPECT_EQ(drafted, 5 * 60);
+}
+
+// A follow-up keeps an earlier deadline the company still has only while it leaves time to
+// answer; one that falls today (or in a day or two) would have the letter ask for a reply by its
+// own date.
+TEST(LetterDrafter, AFollowUpNeverAsksForAReplyByTheDayItIsDated)
+{
+    CaseSnapshot s = fullCase();
+    Letter initial;
+    initial.kind = u"initial"_s;
+    initial.status = u"sent"_s;
+    initial.sentAt = shanghai(2026, 1, 6, 10, 0);
+    initial.replyBy = shanghai(2026, 1, 20, 23, 59); // later today
+    s.letters = {initial};
+    const auto replyBy = [&s](qint64 now) {
+        LetterDrafter::Request request;
+        request.kind = u"follow_up"_s;
+        request.language = u"en"_s;
+        request.nowMs = now;
+        request.zone = kShanghai;
+        auto l = LetterDrafter::draft(s, fullProfile(), request);
+        EXPECT_TRUE(l.ok());
+        return l.ok() && l->replyBy ? QDateTime::fromMSecsSinceEpoch(*l->replyBy, kShanghai).date()
+                                    : QDate();
+    };
+    // Deadline today: the follow-up sets its own seven days.
+    EXPECT_EQ(replyBy(kNow), QDate(2026, 1, 27));
+    // Deadline two days ahead: still too close to hold the company to.
+    EXPECT_EQ(replyBy(shanghai(2026, 1, 18, 10, 0)), QDate(2026, 1, 25));
+    // Deadline already passed: seven days.
+    EXPECT_EQ(replyBy(shanghai(2026, 1, 21, 10, 0)), QDate(2026, 1, 28));
+    // Deadline comfortably ahead (five days): the follow-up does not extend it.
+    EXPECT_EQ(replyBy(shanghai(2026, 1, 15, 10, 0)), QDate(2026, 1, 20));
+
+    s.record.providerName = u"Alipay"_s;
+    LetterDrafter::Request request;
+    request.kind = u"follow_up"_s;
+    request.language = u"en"_s;
+    request.nowMs = kNow;
+    request.zone = kShanghai;
+    const auto l = LetterDrafter::draft(s, fullProfile(), request);
+    ASSERT_TRUE(l.ok());
+    EXPECT_FALSE(l->body.contains(u"reply in writing by 20 January 2026"_s)) << l->body.toStdString();
+    EXPECT_TRUE(l->body.contains(u"reply in writing by 27 January 2026"_s)) << l->body.toStdString();
+}
+
+// A ticket number typed among the references is not called a transaction reference; a long
+// run of digits that no call or letter carries still is.
+TEST(LetterDrafter, OnlyWhatLooksLikeATransactionNumberIsLabelledOne)
+{
+    CaseSnapshot s = fullCase();
+    s.record.references = {u"CA-88213"_s};
+    const Letter en = draftOk(s, fullProfile(), u"en"_s);
+    EXPECT_TRUE(en.body.contains(u"\nReference: CA-88213"_s)) << en.body.toStdString();
+    EXPECT_FALSE(en.body.contains(u"Transaction reference"_s)) << en.body.toStdString();
+    const Letter zh = draftOk(s, fullProfile(), u"zh_CN"_s);
+    EXPECT_TRUE(zh.body.contains(u"参考编号：CA-88213"_s)) << zh.body.toStdString();
+    EXPECT_FALSE(full(zh).contains(u"交易单号"_s)) << full(zh).toStdString();
+
+    // Digits only, but the case holds it as the reference of a call: a ticket, not a payment.
+    s.record.references = {u"2026011600017"_s};
+    Contact call;
+    call.occurredAt = shanghai(2026, 1, 16, 9, 0);
+    call.channel = u"hotline"_s;
+    call.reference = u"2026011600017"_s;
+    s.contacts = {call};
+    EXPECT_TRUE(draftOk(s, fullProfile(), u"en"_s).body.contains(u"\nReference: 2026011600017"_s));
+    EXPECT_TRUE(draftOk(s, fullProfile(), u"zh_CN"_s).body.contains(u"参考编号：2026011600017"_s));
+
+    // A transaction number as providers write them keeps its label.
+    s.contacts.clear();
+    s.record.references = {u"2026011522001419550512345678"_s};
+    EXPECT_TRUE(draftOk(s, fullProfile(), u"en"_s)
+                    .body.contains(u"Transaction reference: 2026011522001419550512345678"_s));
+    EXPECT_TRUE(draftOk(s, fullProfile(), u"zh_CN"_s)
+                    .body.contains(u"交易单号：2026011522001419550512345678"_s));
 }
 
 TEST(LetterDrafter, UnknownLanguageIsRefused)

@@ -179,10 +179,11 @@ TEST(GoldenLetters, AlipayDuplicateInChinese)
         u"- 2026年12月2日（电话），客服李静（工号：A3321）承诺：退还重复扣除的 128 元，期限为2026年12月10日"_s,
         u"该期限已过，我的投诉仍未解决。"_s,
         u"- 2026年12月2日，我致电客服（受理编号：KF20261202017）。"_s,
-        // The follow-up asks no later than the deadline the company already has.
-        u"请贵公司于2026年12月13日前处理我的投诉并给予书面答复。"_s,
+        // The company's deadline of 13 December is two days off: too close to hold it to, so
+        // the follow-up asks for its own seven days rather than a reply almost by return.
+        u"请贵公司于2026年12月18日前处理我的投诉并给予书面答复。"_s,
     });
-    EXPECT_EQ(followUp.replyBy, s.letters.first().replyBy);
+    expectAbsent(followUp, {u"请贵公司于2026年12月13日前处理"_s});
     expectClean(followUp);
 
     const Letter regulator =
@@ -532,6 +533,109 @@ TEST(GoldenLetters, EveryCombinationIsCleanAndRegulatorLettersSpeakAboutTheCompa
         }
     }
     EXPECT_EQ(drafted, 4 * 15 * 2 * 5);
+}
+
+
+// --- What the case does not hold, the letters do not say --------------------------------------
+
+// A regulator letter says the company failed only when its reply is overdue or it replied and the
+// problem stands; before that it says when the complaint went and when the reply is due.
+TEST(GoldenLetters, ARegulatorLetterSaysTheCompanyFailedOnlyWhenItDid)
+{
+    CaseSnapshot s;
+    CaseRecord& r = s.record;
+    r.family = u"security"_s;
+    r.subtype = u"unauthorized_payment"_s;
+    r.providerKey = u"wechat_pay"_s;
+    r.providerName = u"微信支付"_s;
+    const Profile chen{u"陈磊"_s, u"13900139000"_s, {}, {}, 0};
+    const qint64 now = at(kShanghai, 2026, 11, 23, 15, 0);
+
+    // No complaint on record: no reply is missing, and none is said to be unsatisfactory.
+    Letter zh = draft(s, chen, u"regulator"_s, u"zh_CN"_s, kShanghai, now, u"cn_pboc_12363"_s);
+    expectContains(zh, {u"我尚无向微信支付投诉的记录。"_s, u"我尚未向微信支付投诉，因此还没有其答复。"_s});
+    expectAbsent(zh, {u"未给予我满意的答复"_s, u"仍未得到解决"_s});
+    expectClean(zh);
+
+    // Sent today, the reply due in two weeks: not a failure yet.
+    Letter initial;
+    initial.kind = u"initial"_s;
+    initial.status = u"sent"_s;
+    initial.createdAt = at(kShanghai, 2026, 11, 23, 9, 0);
+    initial.sentAt = at(kShanghai, 2026, 11, 23, 9, 30);
+    initial.replyBy = at(kShanghai, 2026, 12, 7, 9, 0);
+    initial.channel = u"in_app_chat"_s;
+    s.letters = {initial};
+    zh = draft(s, chen, u"regulator"_s, u"zh_CN"_s, kShanghai, now, u"cn_pboc_12363"_s);
+    expectContains(zh, {u"我已于2026年11月23日向该公司投诉，并请其于2026年12月7日前答复"_s,
+                        u"截至2026年11月23日，微信支付尚未答复；我请其于2026年12月7日前答复。"_s});
+    expectAbsent(zh, {u"未给予我满意的答复"_s, u"仍未得到解决"_s});
+    expectClean(zh);
+    s.record.providerName = u"WeChat Pay"_s;
+    Letter en = draft(s, chen, u"regulator"_s, u"en"_s, kShanghai, now, u"us_cfpb"_s);
+    expectAbsent(en, {u"it has not resolved the problem"_s,
+                      u"has not given me a satisfactory reply"_s});
+    expectContains(en, {u"I complained to the company on"_s,
+                        u"has not replied yet; I asked for its reply by"_s});
+    expectClean(en);
+
+    // The deadline has passed without a reply: now the letters say so.
+    const qint64 later = at(kShanghai, 2026, 12, 8, 10, 0);
+    en = draft(s, chen, u"regulator"_s, u"en"_s, kShanghai, later, u"us_cfpb"_s);
+    expectContains(en, {u"I complained to the company first, but it has not resolved the problem"_s,
+                        u"has not given me a satisfactory reply."_s});
+    expectClean(en);
+    s.record.providerName = u"微信支付"_s;
+    zh = draft(s, chen, u"regulator"_s, u"zh_CN"_s, kShanghai, later, u"cn_pboc_12363"_s);
+    expectContains(zh, {u"我已先向该公司投诉，但问题"_s,
+                        u"截至2026年12月8日，微信支付未给予我满意的答复。"_s});
+    expectClean(zh);
+}
+
+// A stolen account with no transaction on record asks to reverse what was not authorised, not
+// "this transaction"; once the account was frozen, the money is not said to be at risk now.
+TEST(GoldenLetters, AStolenAccountWithoutATransactionOrStillAtRiskIsNotDescribedAsOne)
+{
+    CaseSnapshot s;
+    CaseRecord& r = s.record;
+    r.family = u"security"_s;
+    r.subtype = u"account_stolen"_s;
+    r.providerKey = u"wechat_pay"_s;
+    r.providerName = u"微信支付"_s;
+    r.remedies = {u"reversal"_s};
+    const Profile chen{u"陈磊"_s, u"13900139000"_s, {}, {}, 0};
+    const qint64 now = at(kShanghai, 2026, 12, 6, 9, 0);
+
+    for (const QString& kind : {u"initial"_s, u"escalation"_s, u"regulator"_s}) {
+        const Letter l = draft(s, chen, kind, u"zh_CN"_s, kShanghai, now, u"cn_pboc_12363"_s);
+        expectContains(l, {u"- 撤销未经我授权的交易"_s});
+        expectAbsent(l, {u"这笔交易"_s});
+        expectClean(l);
+    }
+    const Letter zhOpen = draft(s, chen, u"initial"_s, u"zh_CN"_s, kShanghai, now);
+    expectContains(zhOpen, {u"账户中的资金面临风险"_s}); // not frozen: still true
+
+    ChecklistItem freeze;
+    freeze.itemKey = u"freeze_account"_s;
+    freeze.doneAt = at(kShanghai, 2026, 12, 5, 23, 52);
+    s.checklist = {freeze};
+    const Letter zh = draft(s, chen, u"initial"_s, u"zh_CN"_s, kShanghai, now);
+    expectContains(zh, {u"我无法使用自己的账户；账户已于2026年12月5日 23:52冻结，以防止进一步损失。"_s});
+    expectAbsent(zh, {u"面临风险"_s});
+    expectClean(zh);
+
+    s.record.providerName = u"WeChat Pay"_s;
+    const Letter en = draft(s, chen, u"initial"_s, u"en"_s, kShanghai, now);
+    expectContains(en, {u"it was frozen on 5 December 2026, 23:52 to stop further loss."_s,
+                        u"- Reversal of any payments made from my account without my authorization"_s});
+    expectAbsent(en, {u"at risk"_s, u"Reversal of the transaction"_s});
+    expectClean(en);
+
+    // With a transaction on record, "the transaction" is the one the case holds.
+    s.record.amountMinor = 50000;
+    s.record.currency = u"CNY"_s;
+    expectContains(draft(s, chen, u"initial"_s, u"en"_s, kShanghai, now),
+                   {u"- Reversal of the transaction"_s});
 }
 
 } // namespace

@@ -213,9 +213,15 @@ Result<Letter> LetterDrafter::draft(const CaseSnapshot& snapshot, const Profile&
     } else {
         const int days = kind == u"follow_up" ? FollowUpReplyDays : DefaultReplyDays;
         replyByMs = QDateTime::fromMSecsSinceEpoch(nowMs, zone).addDays(days).toMSecsSinceEpoch();
-        // Asking for more time than the company already has would extend its deadline.
+        // Asking for more time than the company already has would extend its deadline; but a
+        // deadline that falls today or in a day or two leaves no time to answer, and a letter
+        // asking for a reply by the day it is dated asks for the impossible: then the letter
+        // sets its own, ordinary deadline.
         if (audience == LetterAudience::Company) {
-            if (const auto open = openDeadline(snapshot, nowMs, zone); open && *open < replyByMs)
+            const QDate today = QDateTime::fromMSecsSinceEpoch(nowMs, zone).date();
+            if (const auto open = openDeadline(snapshot, nowMs, zone); open && *open < replyByMs
+                && today.daysTo(QDateTime::fromMSecsSinceEpoch(*open, zone).date())
+                       >= MinimumReplyDays)
                 replyByMs = *open;
         }
     }

@@ -33,6 +33,9 @@ public:
     // A follow-up asks for an answer sooner than the first letter did, and never later than a
     // deadline the company already has.
     static constexpr int FollowUpReplyDays = 7;
+    // A letter never asks for a reply sooner than this many days after its date: an earlier
+    // deadline the company still has is kept only when at least this far ahead.
+    static constexpr int MinimumReplyDays = 3;
 
     // "zh_CN" and "en".
     static QStringList languages();

@@ -3,6 +3,8 @@
 
 #include "model/Masking.h"
 
+#include <QRegularExpression>
+
 #include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
@@ -62,14 +64,31 @@ mu::data contactItem(const Contact& c, const LetterContext& ctx)
     return item;
 }
 
-mu::list remedyItems(const CaseRecord& record, const LetterPhrases& phrases)
+// The case names no payment at all: no transaction, no amount, no reference.
+bool holdsNoTransaction(const CaseSnapshot& s)
 {
+    const bool anyReference = std::any_of(s.record.references.cbegin(), s.record.references.cend(),
+                                          [](const QString& r) { return !r.trimmed().isEmpty(); });
+    return s.transactions.isEmpty() && !s.record.amountMinor && !anyReference;
+}
+
+mu::list remedyItems(const CaseSnapshot& s, const LetterPhrases& phrases)
+{
+    const CaseRecord& record = s.record;
+    // Without a transaction on record, "the transaction" points at nothing; someone in control
+    // of the account can only have made payments the user did not authorise, so those are what
+    // the letter asks to reverse.
+    const bool unauthorised = record.subtype == u"account_stolen"
+        || record.subtype == u"unauthorized_payment" || record.subtype == u"unusual_login";
+    const bool noTransaction = holdsNoTransaction(s);
     mu::list items;
     for (const QString& key : record.remedies) {
         // "other" only points at the note; without a note it would promise something absent.
         if (key == u"other" && record.remedyNote.trimmed().isEmpty())
             continue;
-        const QString text = phrases.in(u"remedies"_s, key);
+        const QString phraseKey =
+            key == u"reversal" && noTransaction && unauthorised ? u"reversalUnauthorised"_s : key;
+        const QString text = phrases.in(u"remedies"_s, phraseKey);
         if (!text.isEmpty())
             items.push_back(mu::object{{"text", textValue(text)}});
     }
@@ -166,6 +185,44 @@ mu::list securitySteps(const LetterContext& ctx)
     return items;
 }
 
+// The impact as the subtype states it, unless the account was frozen since: then the money is
+// no longer "at risk" in the present tense, and the letter says when the freeze stopped it.
+QString impact(const LetterContext& ctx)
+{
+    const QString subtype = ctx.snapshot.record.subtype;
+    std::optional<qint64> frozenAt;
+    for (const ChecklistItem& item : ctx.snapshot.checklist) {
+        if (item.itemKey == u"freeze_account" && item.doneAt && (!frozenAt || *item.doneAt < *frozenAt))
+            frozenAt = item.doneAt;
+    }
+    if (frozenAt) {
+        QString frozen = ctx.phrases.subtype(subtype, u"impactFrozen"_s);
+        if (!frozen.isEmpty())
+            return frozen.replace(u"%1"_s, ctx.conventions.dateTime(*frozenAt));
+    }
+    return ctx.phrases.subtype(subtype, u"impact"_s);
+}
+
+// Whether a typed reference can be called a transaction reference: only when it is what a
+// provider's transaction number looks like (a long run of digits) and the case does not hold it
+// as the reference of a call, a message or a letter (a ticket). Anything else is a reference of
+// unknown kind, and the letter says no more than that.
+bool looksLikeTransactionReference(const QString& ref, const CaseSnapshot& s)
+{
+    static const QRegularExpression digits(u"^[0-9]{10,}$"_s);
+    if (!digits.match(ref).hasMatch())
+        return false;
+    for (const Contact& c : s.contacts) {
+        if (asClause(c.reference) == ref)
+            return false;
+    }
+    for (const Letter& l : s.letters) {
+        if (asClause(l.reference) == ref)
+            return false;
+    }
+    return true;
+}
+
 mu::data complainant(const LetterContext& ctx)
 {
     if (ctx.audience == LetterAudience::Public)
@@ -234,6 +291,14 @@ mu::data letterFacts(const LetterContext& ctx)
         if (!refs.listed.contains(ref))
             unlisted << ref;
     }
+    // A reference is labelled a transaction's only when every one shown is known or looks to be.
+    const auto allTransactions = [&](const QStringList& shown) {
+        return std::all_of(shown.cbegin(), shown.cend(), [&](const QString& ref) {
+            return refs.listed.contains(ref) || looksLikeTransactionReference(ref, ctx.snapshot);
+        });
+    };
+    d.set("referencesAreTransactions", mu::data(allTransactions(unlisted)));
+    d.set("allReferencesAreTransactions", mu::data(allTransactions(refs.all)));
     d.set("references", textValue(unlisted.join(listSeparator)));
     d.set("allReferences", textValue(refs.all.join(listSeparator)));
 
@@ -274,8 +339,8 @@ mu::data letterFacts(const LetterContext& ctx)
     d.set("contacts", mu::data(!contactList.empty()));
     d.set("contactList", listOrFalse(contactList));
 
-    d.set("impact", textValue(phrases.subtype(r.subtype, u"impact"_s)));
-    d.set("remedies", mu::data(remedyItems(r, phrases)));
+    d.set("impact", textValue(impact(ctx)));
+    d.set("remedies", mu::data(remedyItems(ctx.snapshot, phrases)));
     d.set("remedyNote", textValue(asSentence(r.remedyNote, end)));
     d.set("replyBy", textValue(conv.date(ctx.replyByMs)));
     d.set("regulationE", regulationE(ctx));

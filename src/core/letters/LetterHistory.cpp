@@ -125,6 +125,25 @@ void addLetterHistory(mu::data& d, const LetterContext& ctx)
         o.set("replyBy", deadline ? textValue(conv.date(*deadline)) : mu::data(false));
         o.set("replyMissed",
               mu::data(deadline && *deadline < ctx.nowMs && !answeredAfter(s, original->at)));
+        // The company has failed the user only when a reply it was asked for is overdue, a date
+        // it promised has passed, or it replied and the case is still open; a complaint sent
+        // today has not failed yet.
+        bool overdue = deadline && *deadline < ctx.nowMs;
+        for (const Letter& l : s.letters) {
+            const bool toCompany = l.kind != u"regulator" && l.kind != u"public_post";
+            const auto due = toCompany && isSent(l)
+                                 ? LetterDrafter::replyDeadline(l, conv.zone())
+                                 : std::nullopt;
+            overdue = overdue || (due && *due < ctx.nowMs);
+        }
+        for (const Contact& c : s.contacts) {
+            overdue = overdue
+                || (c.promisedBy && *c.promisedBy < ctx.nowMs && !c.promise.trimmed().isEmpty()
+                    && !isClosedStatus(s.record.status));
+        }
+        const bool companyFailed = overdue || answeredAfter(s, original->at);
+        o.set("companyFailed", mu::data(companyFailed));
+        d.set("companyFailed", mu::data(companyFailed));
         d.set("original", o);
         // Calendar days in the case's zone: a complaint of 2 December is 5 days old on 7 December,
         // whatever the hour.
@@ -134,6 +153,7 @@ void addLetterHistory(mu::data& d, const LetterContext& ctx)
         d.set("waited", days >= 1 ? textValue(phrases.count(u"waited"_s, days)) : mu::data(false));
     } else {
         d.set("original", mu::data(false));
+        d.set("companyFailed", mu::data(false));
         d.set("waited", mu::data(false));
     }
     const qint64 since = original ? original->at : std::numeric_limits<qint64>::min();
