@@ -311,6 +311,62 @@ TEST_F(FollowUpQueueTest, ItemForOneReminderCarriesItsSuggestion)
     EXPECT_FALSE(q.item(424242).ok());
 }
 
+TEST_F(FollowUpQueueTest, ChangingTheCasesZoneKeepsPendingRemindersWallClockTimes)
+{
+    const QTimeZone shanghai = zone("Asia/Shanghai");
+    const QTimeZone newYork = zone("America/New_York");
+    const qint64 caseId = addCase(*store, {});
+    const auto reminder = [&](qint64 id) {
+        auto all = store->reminders(caseId);
+        EXPECT_TRUE(all.ok());
+        if (!all.ok())
+            return Reminder{};
+        for (const Reminder& r : *all) {
+            if (r.id == id)
+                return r;
+        }
+        return Reminder{};
+    };
+    CaseRecord record = *store->caseById(caseId);
+    record.timeZone = u"Asia/Shanghai"_s;
+    ASSERT_TRUE(store->updateCase(record).ok());
+    // 09:00 on 8 December in Shanghai; one snoozed until 09:00 on the 10th; one already done.
+    const QDate day(2026, 12, 8);
+    const qint64 pending = addReminder(*store, caseId, followup::atLocalTime(day, shanghai));
+    const qint64 snoozed = addReminder(*store, caseId, followup::atLocalTime(day, shanghai));
+    Reminder s = reminder(snoozed);
+    s.snoozedUntil = followup::atLocalTime(day.addDays(2), shanghai);
+    ASSERT_TRUE(store->updateReminder(s).ok());
+    const qint64 doneAt = followup::atLocalTime(day.addDays(-5), shanghai);
+    const qint64 done = addReminder(*store, caseId, doneAt);
+    Reminder d = reminder(done);
+    d.state = u"done"_s;
+    ASSERT_TRUE(store->updateReminder(d).ok());
+
+    record = *store->caseById(caseId);
+    record.timeZone = u"America/New_York"_s;
+    ASSERT_TRUE(ReminderQueue::updateCaseKeepingReminderTimes(*store, record).ok());
+    EXPECT_EQ(store->caseById(caseId)->timeZone, u"America/New_York"_s);
+    // Still 09:00 on the same days, now in New York.
+    EXPECT_EQ(reminder(pending).dueAt, followup::atLocalTime(day, newYork));
+    EXPECT_EQ(reminder(snoozed).dueAt, followup::atLocalTime(day, newYork));
+    EXPECT_EQ(reminder(snoozed).snoozedUntil, followup::atLocalTime(day.addDays(2), newYork));
+    // What is done stays as it happened.
+    EXPECT_EQ(reminder(done).dueAt, doneAt);
+
+    // And back: the same 09:00 in Shanghai again.
+    record = *store->caseById(caseId);
+    record.timeZone = u"Asia/Shanghai"_s;
+    ASSERT_TRUE(ReminderQueue::updateCaseKeepingReminderTimes(*store, record).ok());
+    EXPECT_EQ(reminder(pending).dueAt, followup::atLocalTime(day, shanghai));
+
+    // A change of another fact moves nothing.
+    record = *store->caseById(caseId);
+    record.title = u"Renamed"_s;
+    ASSERT_TRUE(ReminderQueue::updateCaseKeepingReminderTimes(*store, record).ok());
+    EXPECT_EQ(reminder(pending).dueAt, followup::atLocalTime(day, shanghai));
+}
+
 TEST(FollowUpQueueTextTest, ElapsedTime)
 {
     EXPECT_EQ(ReminderQueue::elapsedText(0), u"less than an hour"_s);

@@ -24,6 +24,7 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QLabel>
+#include <QListWidget>
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -198,6 +199,53 @@ TEST_F(CaseZone, TheLetterStatesTheTimeAsTyped)
     EXPECT_TRUE(body.contains(u"14:32"_s)) << body.toStdString();
     EXPECT_FALSE(body.contains(u"01:32"_s)); // New York's clock at that moment
     EXPECT_FALSE(body.contains(u"06:32"_s)); // UTC's
+}
+
+TEST_F(CaseZone, TheLettersListShowsWhenALetterWentOutInTheCasesZone)
+{
+    core::Letter letter;
+    letter.caseId = caseId;
+    letter.kind = u"initial"_s;
+    letter.subject = u"投诉"_s;
+    letter.body = u"正文"_s;
+    letter.status = u"sent"_s;
+    letter.channel = u"web_form"_s;
+    letter.sentAt = at(QDate(2026, 11, 28), QTime(17, 2), "Asia/Shanghai");
+    ASSERT_TRUE(store->addLetter(letter).ok());
+    view->showCase(0);
+    view->showCase(caseId);
+    view->setCurrentTab(CaseView::Letters);
+    auto* list = find<QListWidget>(u"lettersListWidget"_s);
+    ASSERT_EQ(list->count(), 1);
+    // Shanghai's clock, as the footer and the dossier say it, and the zone named: the list has no
+    // label of its own and the computer (New York) would read 4:02 AM.
+    const QString text = list->item(0)->text();
+    EXPECT_TRUE(text.contains(u"sent 11/28/2026 5:02 PM (UTC+8)"_s)) << text.toStdString();
+    // The same clock time as the footer under the letter.
+    list->setCurrentRow(0);
+    const QString footer = find<QLabel>(u"letterSaveLabel"_s)->text();
+    EXPECT_TRUE(footer.contains(u"11/28/2026 5:02 PM"_s)) << footer.toStdString();
+}
+
+TEST_F(CaseZone, ChangingTheZoneKeepsAFollowUpsClockTime)
+{
+    // A follow-up at 09:00 on 8 December in China.
+    const QDate day(2026, 12, 8);
+    core::Reminder r;
+    r.caseId = caseId;
+    r.dueAt = at(day, QTime(9, 0), "Asia/Shanghai");
+    r.text = u"Follow up"_s;
+    auto id = store->addReminder(r);
+    ASSERT_TRUE(id.ok());
+    const auto dueAt = [&] { return store->reminders(caseId)->first().dueAt; };
+    pick(find<QComboBox>(u"caseTimeZoneComboBox"_s), QByteArray("Europe/London"));
+    EXPECT_EQ(store->caseById(caseId)->timeZone, u"Europe/London"_s);
+    // Still 09:00 that day, now London's (not 01:00, the same instant there).
+    EXPECT_EQ(dueAt(), at(day, QTime(9, 0), "Europe/London"));
+    // Taking the change back takes the reminder back to 09:00 in China.
+    QTest::mouseClick(find<QPushButton>(u"undoPushButton"_s), Qt::LeftButton);
+    EXPECT_EQ(store->caseById(caseId)->timeZone, u"Asia/Shanghai"_s);
+    EXPECT_EQ(dueAt(), at(day, QTime(9, 0), "Asia/Shanghai"));
 }
 
 TEST_F(CaseZone, FollowUpsArePromisedAndShownInTheCasesZone)

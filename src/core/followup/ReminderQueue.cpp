@@ -249,4 +249,40 @@ QString ReminderQueue::elapsedText(qint64 ms)
     return tr("less than an hour");
 }
 
+Result<void> ReminderQueue::updateCaseKeepingReminderTimes(CaseStore& store,
+                                                            const CaseRecord& record)
+{
+    return store.runBatch([&]() -> Result<void> {
+        auto before = store.caseById(record.id);
+        if (!before)
+            return std::move(before).error();
+        const QTimeZone from = CaseTimeZone::zoneFor(*before);
+        WC_TRY(store.updateCase(record));
+        auto after = store.caseById(record.id);
+        if (!after)
+            return std::move(after).error();
+        const QTimeZone to = CaseTimeZone::zoneFor(*after);
+        if (from == to)
+            return {};
+        auto reminders = store.reminders(record.id);
+        if (!reminders)
+            return std::move(reminders).error();
+        // The same date and clock time read in the new zone (not a fixed offset: either zone's
+        // daylight saving may differ between now and the reminder's day).
+        const auto keepWallClock = [&](qint64 ms) {
+            const QDateTime wall = QDateTime::fromMSecsSinceEpoch(ms, from);
+            return QDateTime(wall.date(), wall.time(), to).toMSecsSinceEpoch();
+        };
+        for (Reminder reminder : std::as_const(*reminders)) {
+            if (reminder.state != u"pending"_s)
+                continue;
+            reminder.dueAt = keepWallClock(reminder.dueAt);
+            if (reminder.snoozedUntil)
+                reminder.snoozedUntil = keepWallClock(*reminder.snoozedUntil);
+            WC_TRY(store.updateReminder(reminder));
+        }
+        return {};
+    });
+}
+
 } // namespace wc::core

@@ -96,6 +96,15 @@ public:
     // "3 days", "5 hours": how long ago the complaint went out, in the UI language.
     static QString elapsedText(qint64 ms);
 
+    // Saves `record` (CaseStore::updateCase) and, when that changes the case's time zone, moves
+    // each of its pending reminders (due and snooze times) so it keeps its wall-clock time in
+    // the new zone: a follow-up set for 09:00 on a day is for 09:00 that day wherever the case
+    // is, not for the same instant (which would read 20:00 the day before after Shanghai → New
+    // York).
+    // Done and dismissed reminders keep their times: they record what happened. One
+    // transaction: the zone and the reminders change together or not at all.
+    static Result<void> updateCaseKeepingReminderTimes(CaseStore& store, const CaseRecord& record);
+
 private:
     Result<QList<FollowUpItem>> describe(const QList<Reminder>& reminders, qint64 now,
                                          bool withSuggestions) const;

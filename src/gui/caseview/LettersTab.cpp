@@ -261,12 +261,15 @@ void LettersTab::fillList()
 {
     const QSignalBlocker blocker(m_list);
     m_list->clear();
+    // The case's zone, as the footer and the dossier show the same time; with its offset where
+    // the computer's clock would read differently, since the list has no zone label of its own.
+    const QTimeZone zone = caseZone();
     for (const core::Letter& letter : std::as_const(m_letters)) {
         const QString text =
             tr("%1\n%2 · %3", "kind, then language · status")
                 .arg(CaseText::letterKind(letter.kind), CaseText::languageName(letter.language),
                      letter.status == Sent && letter.sentAt
-                         ? tr("sent %1").arg(CaseText::dateTime(*letter.sentAt))
+                         ? tr("sent %1").arg(CaseText::zonedDateTime(*letter.sentAt, zone))
                          : CaseText::letterStatus(letter.status));
         auto* item = new QListWidgetItem(text, m_list);
         item->setData(Qt::UserRole, letter.id);

@@ -2,6 +2,7 @@
 #include "gui/caseview/OverviewTab.h"
 
 #include "followup/CaseLifecycle.h"
+#include "followup/ReminderQueue.h"
 #include "gui/caseview/CaseOutcomeBox.h"
 #include "gui/caseview/CaseText.h"
 #include "gui/caseview/CaseZoneCombo.h"
@@ -448,7 +449,8 @@ bool OverviewTab::saveRecord(const core::CaseRecord& next)
 {
     m_saving = true;
     const core::CaseRecord before = m_record;
-    auto saved = m_store->updateCase(next);
+    // A new zone keeps the pending reminders' clock times (09:00 stays 09:00 in the new zone).
+    auto saved = core::ReminderQueue::updateCaseKeepingReminderTimes(*m_store, next);
     core::Result<core::CaseRecord> reread =
         saved ? m_store->caseById(next.id) : core::Result<core::CaseRecord>(saved.error());
     m_saving = false;
@@ -472,7 +474,8 @@ bool OverviewTab::saveRecord(const core::CaseRecord& next)
             if (restored.*member == after.*member)
                 restored.*member = before.*member;
         });
-        return m_store->updateCase(restored);
+        // Taking a zone change back moves the reminders back to their clock times too.
+        return core::ReminderQueue::updateCaseKeepingReminderTimes(*m_store, restored);
     };
     showSaved();
     emit changed();
