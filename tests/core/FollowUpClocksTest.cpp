@@ -179,6 +179,16 @@ TEST(FollowUpClocksTest, UsClocksByChannelAndProvider)
     EXPECT_EQ(offer(offers, u"us_rege_investigation"_s).deadline, QDate(2026, 3, 20));
     // 45 CALENDAR days with provisional credit, not 45 business days (which would be 8 May).
     EXPECT_EQ(offer(offers, u"us_rege_investigation"_s).extendedDeadline, QDate(2026, 4, 20));
+    // Named for what grants it: a provisional credit (and 90 days for some transfers), never
+    // "exceptional cases", which Reg E does not say.
+    const LocalizedText& label = offer(offers, u"us_rege_investigation"_s).rule.extendedLabel;
+    for (const QString& language : {u"en"_s, u"zh_CN"_s}) {
+        ASSERT_TRUE(label.has(language)) << language.toStdString();
+        EXPECT_TRUE(label.text(language).contains(u"{deadline}"_s));
+        EXPECT_TRUE(label.text(language).contains(u"90"_s));
+    }
+    EXPECT_TRUE(label.text(u"en"_s).contains(u"provisionally credits"_s));
+    EXPECT_TRUE(label.text(u"zh_CN"_s).contains(u"临时入账"_s));
     // No statement date: counted from the transaction, which reminds earlier.
     const ClockOffer& report = offer(offers, u"us_rege_report_error"_s);
     EXPECT_TRUE(report.startIsFallback);

@@ -58,6 +58,10 @@ struct ClockRule
     LocalizedText name;
     LocalizedText text; // the reminder text; {provider} and {deadline} are filled in
     LocalizedText note;
+    // How the extended deadline is named after the first one, {deadline} its date; empty for
+    // the generic "in exceptional cases" (wrong for Reg E, whose longer period comes with a
+    // provisional credit, not an exception).
+    LocalizedText extendedLabel;
     LocalizedText source; // where the rule comes from, shown with the offer
 };
 

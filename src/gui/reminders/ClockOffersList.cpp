@@ -48,7 +48,13 @@ void ClockOffersList::setOffers(const QList<core::ClockOffer>& offers, const QSt
         const QString deadline = CaseText::date(offer.deadline);
         QString text = tr("%1 — by %2").arg(offer.rule.name.text(language), deadline);
         // Each note takes the text before it as %1, so the translation decides how they join.
-        if (offer.extendedDeadline)
+        const QString extendedLabel = offer.rule.extendedLabel.text(language);
+        if (offer.extendedDeadline && !extendedLabel.isEmpty())
+            //: %1 is "<deadline name> — by <date>"; %2 the rule's own note on its later date.
+            text = tr("%1 (%2)").arg(text, QString(extendedLabel).replace(
+                                               u"{deadline}"_s,
+                                               CaseText::date(*offer.extendedDeadline)));
+        else if (offer.extendedDeadline)
             //: %1 is "<deadline name> — by <date>"; %2 a later date.
             text = tr("%1 (%2 in exceptional cases)")
                        .arg(text, CaseText::date(*offer.extendedDeadline));
