@@ -4,6 +4,7 @@
 #include "BackupScheduler.h"
 #include "Logging.h"
 #include "Translations.h"
+#include "gui/caseview/CaseText.h"
 #include "followup/FollowUpTime.h"
 #include "gui/dialogs/CaseFileOpener.h"
 #include "gui/dialogs/SettingsDialog.h"
@@ -103,6 +104,16 @@ int Application::runGui(int argc, char** argv)
     if (language.isEmpty())
         language = gui::SettingsDialog::savedLanguage();
     installTranslations(language);
+    if (!gui::CaseText::uiLanguage().startsWith(u"zh"_s)) {
+        // In an English interface, quotes and dashes drawn from a CJK face are full-width
+        // (“cannot open “maria.wcase” .”): a Latin face first draws them as English expects,
+        // and Chinese in case data still comes from Noto Sans CJK SC.
+        QFont font = QApplication::font();
+        QStringList families = font.families();
+        families.prepend(u"DejaVu Sans"_s);
+        font.setFamilies(families);
+        QApplication::setFont(font);
+    }
 
     // The app's "now": the real clock, or one moved to --now that keeps running from there. The
     // case file (and with it the window, the wizard and the reminders) reads time from it;
