@@ -4,7 +4,7 @@
 <context>
     <name>wc::app::Application</name>
     <message>
-        <location filename="../../src/app/Application.cpp" line="+78"/>
+        <location filename="../../src/app/Application.cpp" line="+79"/>
         <source>Complain effectively about digital wallets and follow each complaint through.</source>
         <translation>高效投诉数字钱包，并把每一件投诉跟进到底。</translation>
     </message>
@@ -24,7 +24,7 @@
         <translation>要打开的案件文件（默认：数据文件夹中您自己的案件文件）。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+30"/>
         <source>walletcase: --now needs a moment such as 2026-03-09T08:59 or 2026-03-09T08:59+08:00.</source>
         <translation>walletcase：--now 需要一个时刻，例如 2026-03-09T08:59 或 2026-03-09T08:59+08:00。</translation>
     </message>
@@ -764,7 +764,7 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
         <translation>“%1”不是 WalletCase 能识别的时间单位（请使用 days、business_days、weeks 或 months）。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>The clock “%1” has no %2 text.</source>
         <translation>期限规则“%1”缺少 %2 文本。</translation>
     </message>
@@ -1131,7 +1131,7 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
         <translation>投诉信可以用中文（zh_CN）或英文（en）撰写。</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+90"/>
         <location line="+21"/>
         <location line="+6"/>
         <source>The letter template is damaged. Reinstall WalletCase.</source>
@@ -1924,7 +1924,7 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
 <context>
     <name>wc::gui::CaseLettersView</name>
     <message>
-        <location filename="../../src/gui/caseview/LettersTabActions.cpp" line="+451"/>
+        <location filename="../../src/gui/caseview/LettersTabActions.cpp" line="+454"/>
         <source>Sent %1</source>
         <translation>已于 %1 发送</translation>
     </message>
@@ -1944,7 +1944,7 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
 <context>
     <name>wc::gui::CaseListModel</name>
     <message>
-        <location filename="../../src/gui/mainwindow/CaseListModel.cpp" line="+113"/>
+        <location filename="../../src/gui/mainwindow/CaseListModel.cpp" line="+131"/>
         <source>the title</source>
         <translation>标题</translation>
     </message>
@@ -2051,7 +2051,7 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>%1 · %2</source>
         <comment>overdue date · suggested step</comment>
         <translation>%1 · %2</translation>
@@ -2095,12 +2095,12 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
 <context>
     <name>wc::gui::CaseListPane</name>
     <message>
-        <location filename="../../src/gui/mainwindow/CaseListPane.cpp" line="+58"/>
+        <location filename="../../src/gui/mainwindow/CaseListPane.cpp" line="+57"/>
         <source>Cases</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location line="+361"/>
+        <location line="+359"/>
         <source>1 case shown</source>
         <translation>显示 1 个案件</translation>
     </message>
@@ -2381,7 +2381,7 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
 <context>
     <name>wc::gui::CaseView</name>
     <message>
-        <location filename="../../src/gui/caseview/CaseView.cpp" line="+148"/>
+        <location filename="../../src/gui/caseview/CaseView.cpp" line="+149"/>
         <location line="+111"/>
         <source>Evidence</source>
         <translation>证据</translation>
@@ -2447,7 +2447,7 @@ To start a new complaint, press %1.</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+163"/>
         <source>Frozen at %1.</source>
         <translation>账户已于 %1 冻结。</translation>
     </message>
@@ -2556,7 +2556,13 @@ To start a new complaint, press %1.</source>
         <translation>%1 — %2 前</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>%1 (%2)</source>
+        <extracomment>%1 is &quot;&lt;deadline name&gt; — by &lt;date&gt;&quot;; %2 the rule&apos;s own note on its later date.</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1 (%2 in exceptional cases)</source>
         <extracomment>%1 is &quot;&lt;deadline name&gt; — by &lt;date&gt;&quot;; %2 a later date.</extracomment>
         <translation>%1（特殊情况下为 %2）</translation>
@@ -2617,7 +2623,7 @@ To start a new complaint, press %1.</source>
         <translation>例如 49.90（没有则留空）</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dialogs/CloseCaseDialog.cpp" line="+32"/>
+        <location filename="../../src/gui/dialogs/CloseCaseDialog.cpp" line="+39"/>
         <source>Not rated</source>
         <translation>不评分</translation>
     </message>
@@ -3942,7 +3948,7 @@ If you close it, its reminders stop. You can reopen it later.</source>
     <message>
         <location line="+15"/>
         <source>Reply asked for by this date (%1 sent %2)</source>
-        <translation>要求在此日期前答复（%1 于 %2 发出）</translation>
+        <translation>要求在此日期前答复（%1于 %2 发出）</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -4847,12 +4853,12 @@ Its copy in the case file and its fingerprint are deleted. The original file on 
 <context>
     <name>wc::gui::FirstStepsPage</name>
     <message>
-        <location filename="../../src/gui/wizard/FirstStepsPage.cpp" line="+59"/>
+        <location filename="../../src/gui/wizard/FirstStepsPage.cpp" line="+56"/>
         <source>Urgent</source>
         <translation>紧急</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>Choose your wallet…</source>
         <translation>请选择您的钱包…</translation>
     </message>
@@ -4863,18 +4869,18 @@ Its copy in the case file and its fingerprint are deleted. The original file on 
     </message>
     <message>
         <location line="+71"/>
-        <location line="+149"/>
+        <location line="+148"/>
         <source>Freeze your account now</source>
         <translation>请立即冻结账户</translation>
     </message>
     <message>
-        <location line="-148"/>
-        <location line="+149"/>
+        <location line="-147"/>
+        <location line="+148"/>
         <source>Someone may be able to use your account. Stop further losses first; the complaint can wait a few minutes.</source>
         <translation>别人可能正在使用您的账户。请先止损，投诉晚几分钟也不要紧。</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-146"/>
         <source>Then secure everything else: change your passwords, call the bank that issued any linked card and, if money was taken, report it to the police. Tick each step when it is done; the times you note here help your complaint and a police report.</source>
         <translation>然后再保护好其他方面：修改密码，给绑定银行卡的发卡银行打电话；如果资金被盗，请向警方报案。每完成一步就勾选一项；这里记下的时间对投诉和报案都有帮助。</translation>
     </message>
@@ -4905,7 +4911,7 @@ Its copy in the case file and its fingerprint are deleted. The original file on 
         <translation>请勾选已经完成的事项；这里没有必填项，也可以稍后再回来。</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+61"/>
         <source>%1
 Source: %2</source>
         <extracomment>%1 is the reason for a first step; %2 the law or page it rests on.</extracomment>
@@ -4913,7 +4919,7 @@ Source: %2</source>
 依据：%2</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Frozen at %1.</source>
         <translation>账户已于 %1 冻结。</translation>
     </message>
@@ -4923,12 +4929,12 @@ Source: %2</source>
         <translation>账户已冻结。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 Every urgent step is done; now write the complaint.</source>
         <translation>%1所有紧急步骤都已完成，现在可以写投诉信了。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%1 Next: %2.</source>
         <translation>%1接下来：%2。</translation>
     </message>
@@ -4943,7 +4949,7 @@ Source: %2</source>
         <translation>这个账户已无法再付出款项。请先完成其他紧急步骤（绑定的银行卡需要另外致电发卡行），然后再写投诉信。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Every urgent step is done; now write the complaint.</source>
         <translation>所有紧急步骤都已完成，现在可以写投诉信了。</translation>
     </message>
@@ -4983,7 +4989,7 @@ Source: %2</source>
         <translation>%1没有单独的冻结专线。请联系其客服，要求紧急冻结：</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>Call</source>
         <translation>拨打电话</translation>
     </message>
@@ -4998,12 +5004,12 @@ Source: %2</source>
         <translation>在线办理</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Check first: %1</source>
         <translation>请先核实：%1</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+67"/>
         <source>Is your account frozen?</source>
         <translation>账户冻结了吗？</translation>
     </message>
@@ -5344,12 +5350,12 @@ If it is frozen, choose &quot;Yes&quot; and the time is noted now; you can corre
     </message>
     <message>
         <location line="+2"/>
-        <location line="+241"/>
+        <location line="+244"/>
         <source>Mark as &amp;sent…</source>
         <translation>标记为已发送(&amp;S)…</translation>
     </message>
     <message>
-        <location line="-235"/>
+        <location line="-238"/>
         <source>Choosing another language drafts the letter again in it</source>
         <translation>选择其他语言会用该语言重新起草这封信</translation>
     </message>
@@ -5414,7 +5420,7 @@ If it is frozen, choose &quot;Yes&quot; and the time is noted now; you can corre
         <translation>无法读取此案件的信件：%1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>%1
 %2 · %3</source>
         <comment>kind, then language · status</comment>
@@ -5461,7 +5467,7 @@ If it is frozen, choose &quot;Yes&quot; and the time is noted now; you can corre
         <translation>您对信件的最新修改未能保存：%1 修改内容仍在这里，您停下输入或离开这封信时，WalletCase 会再试一次。</translation>
     </message>
     <message>
-        <location filename="../../src/gui/caseview/LettersTabActions.cpp" line="-348"/>
+        <location filename="../../src/gui/caseview/LettersTabActions.cpp" line="-350"/>
         <source>Mark the letter as not sent?</source>
         <translation>将这封信标记为未发送？</translation>
     </message>
@@ -5501,7 +5507,7 @@ If it is frozen, choose &quot;Yes&quot; and the time is noted now; you can corre
         <translation>无法加载期限表：%1</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>The deadline reminders could not be saved: %1</source>
         <translation>无法保存期限提醒：%1</translation>
     </message>
@@ -6096,7 +6102,7 @@ Search looks at titles, descriptions, references, letters, contacts, evidence no
 <context>
     <name>wc::gui::NewCaseWizard</name>
     <message>
-        <location filename="../../src/gui/wizard/NewCaseWizard.cpp" line="+25"/>
+        <location filename="../../src/gui/wizard/NewCaseWizard.cpp" line="+26"/>
         <source>New complaint</source>
         <translation>新建投诉</translation>
     </message>
@@ -6111,7 +6117,7 @@ Search looks at titles, descriptions, references, letters, contacts, evidence no
         <translation>完成(&amp;F)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>The unfinished complaint could not be read, so a new one was started. %1</source>
         <translation>无法读取未完成的投诉，因此已新建一份。%1</translation>
     </message>
@@ -6197,7 +6203,7 @@ Search looks at titles, descriptions, references, letters, contacts, evidence no
 <context>
     <name>wc::gui::OverviewTab</name>
     <message>
-        <location filename="../../src/gui/caseview/OverviewTab.cpp" line="+120"/>
+        <location filename="../../src/gui/caseview/OverviewTab.cpp" line="+121"/>
         <source>Record how the case ended: resolved, or closed without a solution</source>
         <translation>记录案件的结果：已解决，或未解决已结案</translation>
     </message>
@@ -6294,7 +6300,7 @@ Search looks at titles, descriptions, references, letters, contacts, evidence no
         <translation>金额未保存：%1</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>Your change could not be saved, so the saved value is shown again: %1</source>
         <translation>您的修改未能保存，因此重新显示已保存的内容：%1</translation>
     </message>
@@ -6304,7 +6310,7 @@ Search looks at titles, descriptions, references, letters, contacts, evidence no
         <translation>这一步未能保存，因此按原样显示：%1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/caseview/OverviewTab.cpp" line="+43"/>
+        <location filename="../../src/gui/caseview/OverviewTab.cpp" line="+44"/>
         <source>The last change could not be taken back: %1</source>
         <translation>无法撤回最近一次修改：%1</translation>
     </message>
@@ -6322,7 +6328,7 @@ Search looks at titles, descriptions, references, letters, contacts, evidence no
 <context>
     <name>wc::gui::ProblemPage</name>
     <message>
-        <location filename="../../src/gui/wizard/ProblemPage.cpp" line="+55"/>
+        <location filename="../../src/gui/wizard/ProblemPage.cpp" line="+56"/>
         <source>What happened?</source>
         <translation>发生了什么？</translation>
     </message>
@@ -6342,7 +6348,7 @@ Search looks at titles, descriptions, references, letters, contacts, evidence no
         <translation>继续之前，请先选择发生了什么：挑选最符合的问题。之后可以修改。</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+59"/>
         <source>act quickly</source>
         <translation>请尽快处理</translation>
     </message>
@@ -6405,7 +6411,7 @@ Search looks at titles, descriptions, references, letters, contacts, evidence no
         <translation>姓名(&amp;M)：</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Phone:</source>
         <translation>电话(&amp;P)：</translation>
     </message>
@@ -7222,7 +7228,7 @@ Search looks at titles, descriptions, references, letters, contacts, evidence no
         <translation>需要留意的期限</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The table of deadlines could not be loaded: %1</source>
         <translation>无法加载期限表：%1</translation>
     </message>
@@ -7565,7 +7571,7 @@ Search looks at titles, descriptions, references, letters, contacts, evidence no
 <context>
     <name>wc::gui::StatementPreviewDialog</name>
     <message>
-        <location filename="../../src/gui/transactions/StatementPreviewDialog.cpp" line="+47"/>
+        <location filename="../../src/gui/transactions/StatementPreviewDialog.cpp" line="+48"/>
         <source>Alipay</source>
         <translation>支付宝</translation>
     </message>
@@ -7670,7 +7676,7 @@ Search looks at titles, descriptions, references, letters, contacts, evidence no
         <translation>搜索(&amp;S)：</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+139"/>
         <source>Lines not read, and things to check (%1):</source>
         <translation>未读取的行和需要核对的地方（%1）：</translation>
     </message>
