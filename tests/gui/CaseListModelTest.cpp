@@ -12,6 +12,7 @@
 #include <QFont>
 #include <QLocale>
 #include <QSignalSpy>
+#include <QTimeZone>
 
 #include <gtest/gtest.h>
 
@@ -390,14 +391,16 @@ TEST_F(CaseListModelTest, FlagsOpenSecurityCasesAndShowsTranslatedText)
               u"Transaction problem / Refund not received"_s);
     EXPECT_EQ(cell(stolenId, CaseListModel::StatusColumn).toString(), u"Awaiting reply"_s);
     EXPECT_EQ(cell(refundId, CaseListModel::StatusColumn).toString(), u"Draft"_s);
-    // The app's one date-time format: the locale's, with a four-digit year.
+    // The app's one date-time format: the locale's, with a four-digit year, in the case's zone
+    // (an Alipay case's is China's; see NextFollowUpIsShownInEachCasesZone).
+    const QTimeZone china("Asia/Shanghai");
     EXPECT_EQ(cell(stolenId, CaseListModel::NextFollowUpColumn).toString(),
-              QLocale().toString(QDateTime::fromMSecsSinceEpoch(reminder.dueAt).toLocalTime(),
-                                 CaseText::dateTimeFormat()));
+              CaseText::zonedDateTime(reminder.dueAt, china));
     EXPECT_TRUE(cell(stolenId, CaseListModel::NextFollowUpColumn)
                     .toString()
-                    .contains(QString::number(
-                        QDateTime::fromMSecsSinceEpoch(reminder.dueAt).toLocalTime().date().year())));
+                    .startsWith(QLocale().toString(
+                        QDateTime::fromMSecsSinceEpoch(reminder.dueAt, china),
+                        CaseText::dateTimeFormat())));
     EXPECT_EQ(cell(refundId, CaseListModel::NextFollowUpColumn).toString(), QString());
     EXPECT_EQ(cell(stolenId, CaseListModel::AmountColumn).toString(), u"1,234.50 CNY"_s);
     EXPECT_EQ(cell(refundId, CaseListModel::AmountColumn).toString(), QString());
@@ -413,6 +416,48 @@ TEST_F(CaseListModelTest, FlagsOpenSecurityCasesAndShowsTranslatedText)
     EXPECT_EQ(CaseListModel::statusText(u"something_new"_s), u"something_new"_s);
 
     EXPECT_TRUE(checker.failures().isEmpty()) << checker.failures().join(u'\n').toStdString();
+}
+
+TEST_F(CaseListModelTest, NextFollowUpIsShownInEachCasesZone)
+{
+    // Two cases with a follow-up at 09:00 on 8 December in their own zones: each row says
+    // 9:00 AM, whatever the computer's zone (it cannot be both).
+    const QDate day(2026, 12, 8);
+    const auto addCaseWithFollowUp = [&](const QString& zoneId) {
+        CaseRecord r;
+        r.title = zoneId;
+        r.family = QString(family::Transaction);
+        r.subtype = u"duplicate_charge"_s;
+        r.providerKey = u"alipay"_s;
+        r.timeZone = zoneId;
+        const auto created = store->createCase(r);
+        EXPECT_TRUE(created.ok()) << (created.ok() ? "" : created.error().detail.toStdString());
+        const qint64 id = created.ok() ? *created : 0;
+        Reminder m;
+        m.caseId = id;
+        m.dueAt = QDateTime(day, QTime(9, 0), QTimeZone(zoneId.toLatin1())).toMSecsSinceEpoch();
+        EXPECT_TRUE(store->addReminder(m).ok());
+        return std::pair(id, m.dueAt);
+    };
+    const auto [shanghaiId, shanghaiDue] = addCaseWithFollowUp(u"Asia/Shanghai"_s);
+    const auto [newYorkId, newYorkDue] = addCaseWithFollowUp(u"America/New_York"_s);
+    ASSERT_EQ(store->caseById(newYorkId)->timeZone, u"America/New_York"_s);
+    CaseListModel model(store.get());
+    ASSERT_EQ(model.rowCount(), 2);
+    const auto followUp = [&](qint64 id) {
+        return model.index(rowOf(model, id), CaseListModel::NextFollowUpColumn)
+            .data()
+            .toString();
+    };
+    EXPECT_TRUE(followUp(shanghaiId).startsWith(u"12/8/2026 9:00 AM"_s))
+        << followUp(shanghaiId).toStdString();
+    EXPECT_TRUE(followUp(newYorkId).startsWith(u"12/8/2026 9:00 AM"_s))
+        << followUp(newYorkId).toStdString();
+    // Named where the computer's clock would read otherwise, as the follow-ups view does.
+    EXPECT_EQ(followUp(shanghaiId),
+              CaseText::zonedDateTime(shanghaiDue, QTimeZone("Asia/Shanghai")));
+    EXPECT_EQ(followUp(newYorkId),
+              CaseText::zonedDateTime(newYorkDue, QTimeZone("America/New_York")));
 }
 
 TEST_F(CaseListModelTest, ReportsStoreFailuresAsASignal)

@@ -88,6 +88,8 @@ CaseListRow readRow(const sqlite::Statement& s)
     r.currency = s.text(10);
     r.createdAt = s.int64(11);
     r.updatedAt = s.int64(12);
+    r.timeZone = s.text(13);
+    r.language = s.text(14);
     return r;
 }
 
@@ -122,7 +124,8 @@ QString pageSql(const CaseListQuery& query)
                 + values.join(u", "_s) + u')';
     }
     return u"SELECT id, title, provider_key, provider_name, family, subtype, status, urgency,"
-           u" next_followup_at, amount_minor, currency, created_at, updated_at FROM cases"_s
+           u" next_followup_at, amount_minor, currency, created_at, updated_at, time_zone, language"
+           u" FROM cases"_s
         + (where.isEmpty() ? QString() : u" WHERE "_s + where.join(u" AND "_s)) + u" ORDER BY "_s
         + order.join(u", "_s) + u" LIMIT ?"_s + QString::number(++param);
 }

@@ -24,6 +24,10 @@ struct CaseListRow
     QString currency;
     qint64 createdAt = 0;
     qint64 updatedAt = 0;
+    // What CaseTimeZone::zoneFor needs (with providerKey) to show the row's times in the case's
+    // zone, as the case pane does.
+    QString timeZone;
+    QString language;
 };
 
 enum class CaseSort {

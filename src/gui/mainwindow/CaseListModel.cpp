@@ -2,12 +2,14 @@
 #include "gui/mainwindow/CaseListModel.h"
 
 #include "gui/caseview/CaseText.h"
+#include "guidance/CaseTimeZone.h"
 #include "guidance/Taxonomy.h"
 #include "store/CaseStore.h"
 
 #include <QColor>
 #include <QFont>
 #include <QHash>
+#include <QTimeZone>
 
 #include <algorithm>
 
@@ -38,6 +40,22 @@ core::CaseSort sortFor(int column)
     default:
         return core::CaseSort::Urgency; // also -1: "unsorted" means the default order
     }
+}
+
+// The row's case's zone (core::CaseTimeZone::zoneFor), so the list says a follow-up's time as the
+// case pane and the reminder pop-up do. Zones are looked up once per (zone, provider, language):
+// data() is asked for every cell on every repaint.
+QTimeZone zoneOf(const core::CaseListRow& row)
+{
+    static QHash<QString, QTimeZone> zones;
+    const QString key = row.timeZone + u'|' + row.providerKey + u'|' + row.language;
+    if (const auto found = zones.constFind(key); found != zones.cend())
+        return *found;
+    core::CaseRecord record;
+    record.timeZone = row.timeZone;
+    record.providerKey = row.providerKey;
+    record.language = row.language;
+    return *zones.insert(key, core::CaseTimeZone::zoneFor(record));
 }
 
 } // namespace
@@ -401,7 +419,9 @@ QVariant CaseListModel::displayText(const core::CaseListRow& row, int column) co
     case NextFollowUpColumn: {
         if (!row.nextFollowUpAt)
             return QString();
-        const QString when = CaseText::dateTime(*row.nextFollowUpAt);
+        // With the zone's offset where the computer's clock would read otherwise: the list
+        // mixes cases of several zones.
+        const QString when = CaseText::zonedDateTime(*row.nextFollowUpAt, zoneOf(row));
         const QString step = suggestedStep(row);
         return step.isEmpty() ? when : tr("%1 · %2", "overdue date · suggested step").arg(when, step);
     }
