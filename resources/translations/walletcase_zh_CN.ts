@@ -625,7 +625,7 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
 <context>
     <name>wc::core::CaseStore</name>
     <message>
-        <location filename="../../src/core/store/CaseStore.cpp" line="+28"/>
+        <location filename="../../src/core/store/CaseStore.cpp" line="+32"/>
         <location filename="../../src/core/store/CaseStoreParts.cpp" line="+27"/>
         <source>The record no longer exists; it may have been deleted.</source>
         <translation>该记录已不存在，可能已被删除。</translation>
@@ -661,7 +661,7 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
         <translation>该时区不是这台电脑能识别的时区。</translation>
     </message>
     <message>
-        <location line="+192"/>
+        <location line="+196"/>
         <source>The content of evidence “%1” is missing from the file being imported.</source>
         <translation>正在导入的文件中缺少证据“%1”的内容。</translation>
     </message>
@@ -3495,7 +3495,7 @@ If you close it, its reminders stop. You can reopen it later.</source>
 <context>
     <name>wc::gui::EventText</name>
     <message>
-        <location filename="../../src/gui/caseview/EventText.cpp" line="+38"/>
+        <location filename="../../src/gui/caseview/EventText.cpp" line="+39"/>
         <source>screenshot</source>
         <translation>截图</translation>
     </message>
@@ -3582,12 +3582,12 @@ If you close it, its reminders stop. You can reopen it later.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+312"/>
+        <location line="+307"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location line="-302"/>
+        <location line="-297"/>
         <source>First step noted as done: %1</source>
         <translation>首要步骤记为已完成：%1</translation>
     </message>
@@ -3603,12 +3603,12 @@ If you close it, its reminders stop. You can reopen it later.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+320"/>
+        <location line="+315"/>
         <source>First step done: %1</source>
         <translation>首要步骤已完成：%1</translation>
     </message>
     <message>
-        <location line="-317"/>
+        <location line="-312"/>
         <source>First step marked as not done: %1</source>
         <translation>首要步骤改为未完成：%1</translation>
     </message>
@@ -3714,26 +3714,26 @@ If you close it, its reminders stop. You can reopen it later.</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+252"/>
+        <location line="+247"/>
         <source>Letter sent: %1</source>
         <translation>已发送：%1</translation>
     </message>
     <message>
-        <location line="-249"/>
-        <location line="+251"/>
+        <location line="-244"/>
+        <location line="+246"/>
         <source>%1, by %2</source>
         <comment>letter sent, by &lt;channel&gt;</comment>
         <translation>%1，渠道：%2</translation>
     </message>
     <message>
-        <location line="-247"/>
-        <location line="+250"/>
+        <location line="-242"/>
+        <location line="+245"/>
         <source>%1, reference %2</source>
         <comment>letter sent…, reference &lt;number&gt;</comment>
         <translation>%1，受理编号 %2</translation>
     </message>
     <message>
-        <location line="-244"/>
+        <location line="-239"/>
         <source>Letter changed: %1</source>
         <translation>信件已修改：%1</translation>
     </message>
@@ -3853,22 +3853,7 @@ If you close it, its reminders stop. You can reopen it later.</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Resolved fully</source>
-        <translation>完全解决</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Resolved in part</source>
-        <translation>部分解决</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Not resolved</source>
-        <translation>未解决</translation>
-    </message>
-    <message>
-        <location line="+41"/>
+        <location line="+49"/>
         <source>Not yet due</source>
         <translation>未到期</translation>
     </message>

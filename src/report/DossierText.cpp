@@ -238,7 +238,7 @@ constexpr Named kEventKinds[] = {
 
 constexpr Named kOutcomes[] = {
     {"resolved_fully", "Resolved fully", "完全解决"},
-    {"resolved_partly", "Resolved in part", "部分解决"},
+    {"resolved_partly", "Resolved partly", "部分解决"},
     {"not_resolved", "Not resolved", "未解决"},
 };
 

@@ -2,6 +2,7 @@
 #include "gui/caseview/EventText.h"
 
 #include "cases/CaseChronology.h"
+#include "gui/caseview/CaseOutcomeBox.h"
 #include "gui/caseview/CaseText.h"
 #include "guidance/CaseTimeZone.h"
 #include "guidance/Taxonomy.h"
@@ -347,13 +348,8 @@ QString EventText::fieldName(const QString& field)
 
 QString EventText::outcome(const QString& key)
 {
-    if (key == u"resolved_fully")
-        return tr("Resolved fully");
-    if (key == u"resolved_partly")
-        return tr("Resolved in part");
-    if (key == u"not_resolved")
-        return tr("Not resolved");
-    return key;
+    // The Overview's words for it, so the timeline and the outcome box agree.
+    return CaseOutcomeBox::outcomeName(key);
 }
 
 QString EventText::kindOf(const core::ChronologyEntry& entry)
