@@ -102,6 +102,89 @@ TEST_F(SearchMatchTest, PrefersThePartWithMoreTerms)
     EXPECT_EQ(marked(matches->value(id)), (QStringList{u"refund"_s, u"kettle"_s}));
 }
 
+// The list names the letter, contact, evidence item or transaction a hit is in and opens it,
+// so the match carries that row's id and what names it.
+TEST_F(SearchMatchTest, CarriesTheRowThatMatchedWithWhatNamesIt)
+{
+    const qint64 id = addCase(u"Cash App payment"_s);
+    Letter draft;
+    draft.caseId = id;
+    draft.subject = u"Draft"_s;
+    draft.body = u"Nothing to find here."_s;
+    ASSERT_TRUE(store->addLetter(draft).ok());
+    Letter sent;
+    sent.caseId = id;
+    sent.kind = u"follow_up"_s;
+    sent.subject = u"Complaint to Cash App"_s;
+    sent.body = u"You promised a refund of the double charge."_s;
+    sent.status = u"sent"_s;
+    sent.sentAt = 1'795'852'800'000; // 28 Nov 2026
+    auto letterId = store->addLetter(sent);
+    ASSERT_TRUE(letterId.ok());
+
+    Contact contact;
+    contact.caseId = id;
+    contact.channel = u"hotline"_s;
+    contact.agentName = u"Ms Li"_s;
+    contact.occurredAt = 1'795'000'000'000;
+    contact.summary = u"Agent confirmed the kettle order"_s;
+    auto contactId = store->addContact(contact);
+    ASSERT_TRUE(contactId.ok());
+
+    TransactionRecord tx;
+    tx.caseId = id;
+    tx.counterparty = u"Blue Bottle"_s;
+    tx.reference = u"TX-5566"_s;
+    tx.occurredAt = 1'794'000'000'000;
+    auto txId = store->addTransaction(tx);
+    ASSERT_TRUE(txId.ok());
+
+    Evidence shot;
+    shot.caseId = id;
+    shot.kind = u"screenshot"_s;
+    shot.title = u"Order page"_s;
+    shot.note = u"Shows the receipt number"_s;
+    shot.fileName = u"order.png"_s;
+    shot.mimeType = u"text/plain"_s;
+    auto shotId = store->addEvidence(shot, "not really a picture");
+    ASSERT_TRUE(shotId.ok());
+
+    auto matches = store->searchMatches(u"refund"_s, {id});
+    ASSERT_TRUE(matches.ok());
+    SearchMatch m = matches->value(id);
+    EXPECT_EQ(m.where, u"letter"_s);
+    EXPECT_EQ(m.rowId, *letterId);
+    EXPECT_EQ(m.rowKind, u"follow_up"_s);
+    EXPECT_EQ(m.rowTitle, u"Complaint to Cash App"_s);
+    EXPECT_EQ(m.rowState, u"sent"_s);
+    EXPECT_EQ(m.rowAt, sent.sentAt);
+
+    m = store->searchMatches(u"kettle"_s, {id})->value(id);
+    EXPECT_EQ(m.where, u"contact"_s);
+    EXPECT_EQ(m.rowId, *contactId);
+    EXPECT_EQ(m.rowKind, u"hotline"_s);
+    EXPECT_EQ(m.rowTitle, u"Ms Li"_s);
+    EXPECT_EQ(m.rowAt, contact.occurredAt);
+
+    m = store->searchMatches(u"5566"_s, {id})->value(id);
+    EXPECT_EQ(m.where, u"transaction"_s);
+    EXPECT_EQ(m.rowId, *txId);
+    EXPECT_EQ(m.rowTitle, u"Blue Bottle"_s);
+    EXPECT_EQ(m.rowAt, tx.occurredAt);
+
+    m = store->searchMatches(u"receipt"_s, {id})->value(id);
+    EXPECT_EQ(m.where, u"evidence"_s);
+    EXPECT_EQ(m.rowId, *shotId);
+    EXPECT_EQ(m.rowKind, u"screenshot"_s);
+    EXPECT_EQ(m.rowTitle, u"Order page"_s);
+    EXPECT_TRUE(m.rowAt.has_value()); // when it was added, having no capture time
+
+    // The case's own text names no row.
+    m = store->searchMatches(u"Cash"_s, {id})->value(id);
+    EXPECT_EQ(m.where, u"title"_s);
+    EXPECT_EQ(m.rowId, 0);
+}
+
 TEST(SearchExcerpt, CutsLongTextAroundTheTermWithEllipses)
 {
     QString text;

@@ -35,6 +35,15 @@ struct SearchMatch
     QString where;
     QString excerpt; // one line; "…" where it was cut
     QList<std::pair<qsizetype, qsizetype>> marks; // (start, length) of each term in `excerpt`
+    // The letter, contact, evidence item or transaction that holds them (its id; 0 for the
+    // title and details), with what a list needs to name it and a view to open it.
+    qint64 rowId = 0;
+    QString rowKind;  // a letter's kind, a contact's channel, an evidence item's kind
+    QString rowTitle; // a letter's subject, a contact's agent, an evidence title, a counterparty
+    QString rowState; // a letter's status ("draft", "ready", "sent"); empty for the others
+    // A letter's sent_at, a contact's occurred_at, an evidence item's captured_at (else its
+    // added_at), a transaction's occurred_at; none when the row has no such time.
+    std::optional<qint64> rowAt;
 };
 
 // Everything about one case, for export and import.

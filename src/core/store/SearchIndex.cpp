@@ -260,20 +260,21 @@ namespace {
 // array of case ids. Set-based, so listing 500 hits is one read, not one per case.
 constexpr auto kPartsSql =
     u"WITH ids(id) AS (SELECT value FROM json_each(?1))"
-    u" SELECT id, 0, 'title', title FROM cases WHERE id IN ids"
+    u" SELECT id, 0, 'title', title, 0, '', '', '', NULL FROM cases WHERE id IN ids"
     u" UNION ALL SELECT id, 1, 'details', description || char(10) || remedy_note || char(10)"
     u"   || ifnull((SELECT group_concat(value, ' ') FROM json_each(cases.refs)), '')"
-    u"   || char(10) || account_ref || char(10) || provider_name FROM cases WHERE id IN ids"
-    u" UNION ALL SELECT case_id, 2, 'letter', subject || char(10) || body"
-    u"   FROM letters WHERE case_id IN ids"
+    u"   || char(10) || account_ref || char(10) || provider_name, 0, '', '', '', NULL"
+    u"   FROM cases WHERE id IN ids"
+    u" UNION ALL SELECT case_id, 2, 'letter', subject || char(10) || body,"
+    u"   id, kind, subject, status, sent_at FROM letters WHERE case_id IN ids"
     u" UNION ALL SELECT case_id, 3, 'contact', agent_name || ' ' || agent_id || ' ' || reference"
-    u"   || char(10) || summary || char(10) || promise || char(10) || outcome"
-    u"   FROM contacts WHERE case_id IN ids"
-    u" UNION ALL SELECT case_id, 4, 'evidence', title || char(10) || note || char(10) || file_name"
-    u"   FROM evidence WHERE case_id IN ids"
+    u"   || char(10) || summary || char(10) || promise || char(10) || outcome,"
+    u"   id, channel, agent_name, '', occurred_at FROM contacts WHERE case_id IN ids"
+    u" UNION ALL SELECT case_id, 4, 'evidence', title || char(10) || note || char(10) || file_name,"
+    u"   id, kind, title, '', ifnull(captured_at, added_at) FROM evidence WHERE case_id IN ids"
     u" UNION ALL SELECT case_id, 5, 'transaction', counterparty || ' ' || reference || char(10)"
-    u"   || note FROM transactions WHERE case_id IN ids"
-    u" ORDER BY 1, 2";
+    u"   || note, id, '', counterparty, '', occurred_at FROM transactions WHERE case_id IN ids"
+    u" ORDER BY 1, 2, 5";
 
 // Where `term` first occurs in `text` as the search would match it, or -1.
 qsizetype findTerm(const QString& text, const QString& term, qsizetype from = 0)
@@ -359,6 +360,11 @@ Result<QHash<qint64, SearchMatch>> matchesFor(sqlite::Database& db, const QStrin
             return; // an earlier part holds as many terms
         SearchMatch match = excerptFor(text, terms);
         match.where = row.text(2);
+        match.rowId = row.int64(4);
+        match.rowKind = row.text(5);
+        match.rowTitle = row.text(6);
+        match.rowState = row.text(7);
+        match.rowAt = row.optInt64(8);
         found.insert(id, count);
         matches.insert(id, std::move(match));
     }));

@@ -19,7 +19,8 @@ Result<void> reindexCase(sqlite::Database& db, qint64 caseId);
 Result<QList<SearchHit>> searchCases(sqlite::Database& db, const QString& query, int limit);
 
 // Where each case holds the terms of `query`: the part with the most terms (title first, then
-// details, letters, contacts, evidence, transactions) and an excerpt around the first of them.
+// details, letters, contacts, evidence, transactions; the first such row of a kind) and an
+// excerpt around the first of them, with that row's id and name so the hit can be opened.
 // FTS5's snippet() is not used: the index holds a case as one body, so it cannot tell a letter
 // from a contact, and the short-term table holds gram text ("重 重复 复"), not the words.
 Result<QHash<qint64, SearchMatch>> matchesFor(sqlite::Database& db, const QString& query,
