@@ -104,46 +104,134 @@ TEST_F(Backup, FolderIsPerFileAndBackupsArePrivate)
     EXPECT_EQ(list.first().size, QFileInfo(*written).size());
 }
 
-TEST_F(Backup, BackupIfDueRespectsTheInterval)
+TEST_F(Backup, OnlyAChangedFileIsBackedUp)
 {
-    BackupManager backups(backupRoot, 7, kDay);
-    auto store = open(true);
+    BackupManager backups(backupRoot);
+    {
+        auto store = open(true);
+        ASSERT_TRUE(store);
+        addCase(*store, u"第一个"_s);
+        auto first = backups.backupIfChanged(*store, clock.nowMs());
+        ASSERT_TRUE(first.ok()) << first.error().detail.toStdString();
+        EXPECT_FALSE(first->isEmpty());
+        clock.advance(kDay);
+        auto again = backups.backupIfChanged(*store, clock.nowMs());
+        ASSERT_TRUE(again.ok());
+        EXPECT_TRUE(again->isEmpty()) << "nothing changed, yet it was copied again";
+    }
+    // Opening and closing the file (start-up work, the final checkpoint) is no change.
+    clock.advance(kDay);
+    auto store = open();
     ASSERT_TRUE(store);
-    addCase(*store, u"第一个"_s);
-    const qint64 start = clock.nowMs();
-
-    auto first = backups.backupIfDue(*store, start);
-    ASSERT_TRUE(first.ok());
-    EXPECT_FALSE(first->isEmpty());
-    auto tooSoon = backups.backupIfDue(*store, start + kDay - 1);
-    ASSERT_TRUE(tooSoon.ok());
-    EXPECT_TRUE(tooSoon->isEmpty());
+    auto reopened = backups.backupIfChanged(*store, clock.nowMs());
+    ASSERT_TRUE(reopened.ok());
+    EXPECT_TRUE(reopened->isEmpty()) << "opening the file counted as a change";
     EXPECT_EQ(backups.backupsFor(casePath).size(), 1);
 
-    auto due = backups.backupIfDue(*store, start + kDay);
-    ASSERT_TRUE(due.ok());
-    EXPECT_FALSE(due->isEmpty());
-    EXPECT_NE(*due, *first);
-    const auto list = backups.backupsFor(casePath);
-    ASSERT_EQ(list.size(), 2);
-    EXPECT_EQ(list[0].createdAt, start + kDay);
-    EXPECT_EQ(list[1].createdAt, start);
+    // Any edit counts, however small, and the new backup holds it.
+    CaseRecord record = *store->caseById(1);
+    record.title = u"第一个（改）"_s;
+    ASSERT_TRUE(store->updateCase(record).ok());
+    clock.advance(60'000);
+    auto changed = backups.backupIfChanged(*store, clock.nowMs());
+    ASSERT_TRUE(changed.ok());
+    ASSERT_FALSE(changed->isEmpty());
+    const auto summaries = backups.summariesFor(casePath);
+    ASSERT_EQ(summaries.size(), 2);
+    EXPECT_EQ(summaries.first().info.path, *changed);
+    EXPECT_TRUE(summaries.first().opens);
+    EXPECT_EQ(summaries.first().cases, 1);
+    EXPECT_EQ(summaries.first().changes, *store->changeCount());
 }
 
-TEST_F(Backup, RotationKeepsTheNewest)
+TEST_F(Backup, AChangedFileWaitsForTheMinimumAge)
 {
-    BackupManager backups(backupRoot, 3, kDay);
+    BackupManager backups(backupRoot);
     auto store = open(true);
     ASSERT_TRUE(store);
     addCase(*store, u"第一个"_s);
-    const qint64 start = clock.nowMs();
-    for (int day = 0; day < 6; ++day)
-        ASSERT_TRUE(backups.backupIfDue(*store, start + day * kDay)->size() > 0);
-    const auto list = backups.backupsFor(casePath);
-    ASSERT_EQ(list.size(), 3);
-    EXPECT_EQ(list[0].createdAt, start + 5 * kDay);
-    EXPECT_EQ(list[2].createdAt, start + 3 * kDay);
-    EXPECT_EQ(QDir(backups.folderFor(casePath)).entryList(QDir::Files).size(), 3);
+    ASSERT_FALSE(backups.backupIfChanged(*store, clock.nowMs())->isEmpty());
+    addCase(*store, u"第二个"_s);
+    const qint64 halfHour = 30 * 60'000;
+    auto tooSoon = backups.backupIfChanged(*store, clock.nowMs() + halfHour - 1, halfHour);
+    ASSERT_TRUE(tooSoon.ok());
+    EXPECT_TRUE(tooSoon->isEmpty());
+    auto due = backups.backupIfChanged(*store, clock.nowMs() + halfHour, halfHour);
+    ASSERT_TRUE(due.ok());
+    EXPECT_FALSE(due->isEmpty());
+}
+
+TEST_F(Backup, RotationKeepsTheTwoNewestThenOnePerDay)
+{
+    BackupManager backups(backupRoot, 4);
+    auto store = open(true);
+    ASSERT_TRUE(store);
+    const qint64 day0 = clock.nowMs(); // 2026-01-01 00:00 UTC
+    const qint64 hour = 3600'000;
+    const QList<qint64> times{day0 + 9 * hour,         day0 + 10 * hour,
+                              day0 + kDay + 9 * hour,  day0 + kDay + 12 * hour,
+                              day0 + 2 * kDay + 8 * hour, day0 + 2 * kDay + 9 * hour,
+                              day0 + 2 * kDay + 10 * hour};
+    for (qint64 at : times)
+        ASSERT_TRUE(backups.backupNow(*store, at).ok());
+    QList<qint64> kept;
+    for (const BackupInfo& b : backups.backupsFor(casePath))
+        kept << b.createdAt;
+    EXPECT_EQ(kept, (QList<qint64>{day0 + 2 * kDay + 10 * hour, day0 + 2 * kDay + 9 * hour,
+                                   day0 + kDay + 12 * hour, day0 + 10 * hour}));
+}
+
+TEST_F(Backup, RestoresAChosenBackupAndCanPutTheSetAsideFileBack)
+{
+    BackupManager backups(backupRoot);
+    QString older;
+    {
+        auto store = open(true);
+        ASSERT_TRUE(store);
+        addCase(*store, u"旧的"_s);
+        older = *backups.backupNow(*store, clock.nowMs());
+        clock.advance(kDay);
+        addCase(*store, u"新的"_s);
+        ASSERT_TRUE(backups.backupNow(*store, clock.nowMs()).ok());
+        addCase(*store, u"最新，还没备份"_s);
+    }
+    clock.advance(kDay);
+    auto aside = backups.restoreBackup(casePath, older, clock.nowMs());
+    ASSERT_TRUE(aside.ok()) << aside.error().detail.toStdString();
+    EXPECT_EQ(titles(), QStringList{u"旧的"_s});
+    const auto setAside = backups.setAsideFor(casePath);
+    ASSERT_EQ(setAside.size(), 1);
+    EXPECT_EQ(setAside.first().path, *aside);
+    EXPECT_EQ(setAside.first().createdAt, clock.nowMs());
+
+    // The restored file's change count is past every backup's, so a few edits can never bring
+    // it back to a newer backup's count and be taken for "unchanged".
+    {
+        auto store = open();
+        ASSERT_TRUE(store);
+        const qint64 count = *store->changeCount();
+        for (const BackupSummary& backup : backups.summariesFor(casePath))
+            EXPECT_GT(count, backup.changes.value_or(0)) << backup.info.path.toStdString();
+        auto written = backups.backupIfChanged(*store, clock.nowMs());
+        ASSERT_TRUE(written.ok());
+        EXPECT_FALSE(written->isEmpty()) << "the restored state was taken for the newest backup";
+    }
+
+    // The file that was set aside comes back whole, and the restored one is set aside in turn.
+    clock.advance(1000);
+    auto current = backups.putBack(casePath, *aside, clock.nowMs());
+    ASSERT_TRUE(current.ok()) << current.error().detail.toStdString();
+    EXPECT_EQ(titles(), (QStringList{u"旧的"_s, u"新的"_s, u"最新，还没备份"_s}));
+    EXPECT_EQ(backups.setAsideFor(casePath).size(), 1);
+    EXPECT_EQ(backups.setAsideFor(casePath).first().path, *current);
+
+    // An unknown backup or set-aside file changes nothing.
+    EXPECT_EQ(int(backups.restoreBackup(casePath, dir.file(u"nope.wcase"_s), clock.nowMs())
+                      .error()
+                      .code),
+              int(ErrorCode::NotFound));
+    EXPECT_EQ(int(backups.putBack(casePath, dir.file(u"nope.wcase"_s), clock.nowMs()).error().code),
+              int(ErrorCode::NotFound));
 }
 
 TEST_F(Backup, RestoresAfterTheFileWasOverwrittenAndKeepsTheDamagedFile)

@@ -1,20 +1,20 @@
 // Copyright (C) 2026 The WalletCase developers. GPL-3.0-or-later; see LICENSE.
 #include "store/BackupManager.h"
 
+#include "store/BackupFiles.h"
 #include "store/CaseStore.h"
+#include "store/Sqlite.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QLockFile>
 #include <QLoggingCategory>
 
+#include <sqlite3.h>
+
 #include <algorithm>
-#include <cerrno>
-#include <cstdio>
-#include <optional>
 #include <sys/stat.h>
 
 using namespace Qt::Literals::StringLiterals;
@@ -23,13 +23,13 @@ Q_LOGGING_CATEGORY(lcBackup, "walletcase.backup")
 
 namespace wc::core {
 
-namespace {
+namespace backupfiles {
 
-// backup-20260115-093000-123.wcase: the UTC time it was taken, to the millisecond, so names sort
-// by age and the age can be read back without trusting file times.
+namespace {
 constexpr char16_t kPrefix[] = u"backup-";
 constexpr char16_t kSuffix[] = u".wcase";
 constexpr char16_t kStamp[] = u"yyyyMMdd-HHmmss-zzz";
+} // namespace
 
 QString stampOf(qint64 ms, const QString& format)
 {
@@ -62,7 +62,6 @@ QString absoluteOf(const QString& caseFile)
     return QDir::cleanPath(QFileInfo(caseFile).absoluteFilePath());
 }
 
-// The same lock file CaseStore::open takes, so a restore never swaps a file a window has open.
 QString lockFileFor(const QString& absolute)
 {
     const QFileInfo info(absolute);
@@ -71,9 +70,6 @@ QString lockFileFor(const QString& absolute)
                                          : QDir(folder).filePath(info.fileName());
     return (target.isEmpty() ? absolute : target) + u".lock"_s;
 }
-
-// SQLite keeps these beside a database; they belong to it and move with it.
-constexpr const char* kCompanionSuffixes[] = {"", "-wal", "-shm", "-journal"};
 
 void removeWithCompanions(const QString& path)
 {
@@ -86,24 +82,6 @@ bool renamePath(const QString& from, const QString& to)
     return ::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) == 0;
 }
 
-// Backups hold the same personal data as the case file.
-Result<void> makePrivateFolder(const QString& root, const QString& folder)
-{
-    const bool rootExisted = QFileInfo::exists(root);
-    if (!QDir().mkpath(folder)) {
-        return Error{ErrorCode::ReadOnly,
-                     BackupManager::tr("The backup folder %1 cannot be created. Check that you "
-                                       "may write there; your case file itself is unaffected.")
-                         .arg(QDir::toNativeSeparators(root)),
-                     u"mkpath backup folder"_s};
-    }
-    if (!rootExisted)
-        (void)::chmod(QFile::encodeName(root).constData(), 0700);
-    (void)::chmod(QFile::encodeName(folder).constData(), 0700);
-    return {};
-}
-
-// Opens a copy of a backup the way the app would and checks everything CaseStore can check.
 bool isGoodCaseFile(const QString& path)
 {
     CaseStore::OpenOptions options;
@@ -130,10 +108,56 @@ bool isGoodCaseFile(const QString& path)
     return true;
 }
 
+} // namespace backupfiles
+
+using namespace backupfiles;
+
+namespace {
+
+// Backups hold the same personal data as the case file.
+Result<void> makePrivateFolder(const QString& root, const QString& folder)
+{
+    const bool rootExisted = QFileInfo::exists(root);
+    if (!QDir().mkpath(folder)) {
+        return Error{ErrorCode::ReadOnly,
+                     BackupManager::tr("The backup folder %1 cannot be created. Check that you "
+                                       "may write there; your case file itself is unaffected.")
+                         .arg(QDir::toNativeSeparators(root)),
+                     u"mkpath backup folder"_s};
+    }
+    if (!rootExisted)
+        (void)::chmod(QFile::encodeName(root).constData(), 0700);
+    (void)::chmod(QFile::encodeName(folder).constData(), 0700);
+    return {};
+}
+
+// A backup read without changing it: no migration, no lock, no journal (backups are written
+// with journal_mode DELETE, so read-only is enough).
+std::optional<sqlite::Database> openReadOnly(const QString& path)
+{
+    auto db = sqlite::Database::open(path, SQLITE_OPEN_READONLY);
+    if (!db)
+        return std::nullopt;
+    return std::move(*db);
+}
+
+// The change count stored in a backup; none for a file from before schema 5 or one that does
+// not open, which then never counts as "unchanged".
+std::optional<qint64> changesIn(sqlite::Database& db)
+{
+    auto stmt = db.prepare(u"SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'changes'"_s);
+    if (!stmt)
+        return std::nullopt;
+    auto row = stmt->step();
+    if (!row || !*row)
+        return std::nullopt;
+    return stmt->int64(0);
+}
+
 } // namespace
 
-BackupManager::BackupManager(QString backupRoot, int keep, qint64 intervalMs)
-    : m_root(std::move(backupRoot)), m_keep(std::max(keep, 1)), m_intervalMs(intervalMs)
+BackupManager::BackupManager(QString backupRoot, int keep)
+    : m_root(std::move(backupRoot)), m_keep(std::max(keep, 1))
 {
 }
 
@@ -164,13 +188,44 @@ QList<BackupInfo> BackupManager::backupsFor(const QString& caseFile) const
     return out;
 }
 
-Result<QString> BackupManager::backupIfDue(CaseStore& store, qint64 nowMs)
+QList<BackupSummary> BackupManager::summariesFor(const QString& caseFile) const
+{
+    QList<BackupSummary> out;
+    for (const BackupInfo& info : backupsFor(caseFile)) {
+        BackupSummary summary{info};
+        if (auto db = openReadOnly(info.path)) {
+            auto count = db->prepare(u"SELECT count(*) FROM cases"_s);
+            if (count) {
+                auto row = count->step();
+                if (row && *row) {
+                    summary.opens = true;
+                    summary.cases = count->int64(0);
+                }
+            }
+            summary.changes = changesIn(*db);
+        }
+        out.append(summary);
+    }
+    return out;
+}
+
+Result<QString> BackupManager::backupIfChanged(CaseStore& store, qint64 nowMs, qint64 minAgeMs)
 {
     const auto existing = backupsFor(store.path());
-    // A backup stamped in the future (the clock was wrong then) does not hold off new ones.
-    if (!existing.isEmpty() && existing.first().createdAt <= nowMs
-        && nowMs - existing.first().createdAt < m_intervalMs)
-        return QString();
+    if (!existing.isEmpty()) {
+        const BackupInfo& newest = existing.first();
+        // A backup stamped in the future (the clock was wrong then) does not hold off new ones.
+        if (newest.createdAt <= nowMs && nowMs - newest.createdAt < minAgeMs)
+            return QString();
+        auto count = store.changeCount();
+        if (!count)
+            return std::move(count).error();
+        std::optional<qint64> inNewest;
+        if (auto db = openReadOnly(newest.path))
+            inNewest = changesIn(*db);
+        if (inNewest == *count)
+            return QString();
+    }
     return backupNow(store, nowMs);
 }
 
@@ -195,108 +250,28 @@ Result<QString> BackupManager::backupNow(CaseStore& store, qint64 nowMs)
         return e;
     }
     (void)::chmod(QFile::encodeName(target).constData(), 0600);
-
-    const auto all = backupsFor(store.path());
-    for (qsizetype i = m_keep; i < all.size(); ++i) {
-        if (!QFile::remove(all[i].path))
-            qCWarning(lcBackup) << "could not remove an old backup";
-    }
-    qCInfo(lcBackup) << "backup written," << std::min<qsizetype>(all.size(), m_keep) << "kept";
+    rotate(store.path());
     return target;
 }
 
-Result<QString> BackupManager::restoreNewestGood(const QString& caseFile, qint64 nowMs)
+void BackupManager::rotate(const QString& caseFile) const
 {
-    const QString absolute = absoluteOf(caseFile);
-    const auto backups = backupsFor(absolute);
-    if (backups.isEmpty()) {
-        return Error{ErrorCode::NotFound,
-                     tr("There is no automatic backup of this case file, so it cannot be restored. "
-                        "The file has not been changed; if you have a copy elsewhere, open that."),
-                     u"no backups"_s};
-    }
-
-    QLockFile lock(lockFileFor(absolute));
-    lock.setStaleLockTime(0);
-    if (!lock.tryLock(0)) {
-        return Error{ErrorCode::AlreadyOpen,
-                     tr("The case file is open in a WalletCase window. Close it there, then "
-                        "restore the backup."),
-                     u"restore: locked"_s};
-    }
-
-    // Each candidate is checked as a copy beside the case file: the backups stay untouched, and
-    // the good one moves into place with a rename, never a half-copied file.
-    const QString candidate = absolute + u".restoring"_s;
-    const BackupInfo* good = nullptr;
-    for (const BackupInfo& backup : backups) {
-        removeWithCompanions(candidate);
-        if (!QFile::copy(backup.path, candidate)) {
-            removeWithCompanions(candidate);
-            return Error{ErrorCode::Io,
-                         tr("The backup could not be copied next to the case file. Check that "
-                            "the disk has free space and that the folder can be written; the "
-                            "case file has not been changed."),
-                         u"restore: copy failed"_s};
-        }
-        (void)::chmod(QFile::encodeName(candidate).constData(), 0600);
-        if (isGoodCaseFile(candidate)) {
-            good = &backup;
-            break;
+    // The two newest always stay (the latest work, and the state before it); older ones are
+    // thinned to the newest of each day, so a busy day does not push out last week's backups.
+    const auto all = backupsFor(caseFile);
+    QList<const BackupInfo*> kept;
+    QString lastDay;
+    for (const BackupInfo& backup : all) {
+        const QString day = stampOf(backup.createdAt, u"yyyyMMdd"_s);
+        const bool keep = int(kept.size()) < m_keep && (kept.size() < 2 || day != lastDay);
+        if (keep) {
+            kept.append(&backup);
+            lastDay = day;
+        } else if (!QFile::remove(backup.path)) {
+            qCWarning(lcBackup) << "could not remove an old backup";
         }
     }
-    if (!good) {
-        removeWithCompanions(candidate);
-        return Error{ErrorCode::Corrupt,
-                     // Spelled out rather than "%n backup(s)": English has no plural
-                     // translation file.
-                     backups.size() == 1
-                         ? tr("The only backup of this case file could not be opened, so nothing "
-                              "was restored. The case file has not been changed.")
-                         : tr("None of the %1 backups of this case file could be opened, so "
-                              "nothing was restored. The case file has not been changed.")
-                               .arg(backups.size()),
-                     u"restore: no good backup among %1"_s.arg(backups.size())};
-    }
-
-    // The damaged file is kept, renamed, with its -wal and -shm: they may hold the only copy of
-    // recent edits, and a -wal left beside the restored file would be replayed into it.
-    QString aside = absolute + u".damaged-"_s + stampOf(nowMs, u"yyyyMMdd-HHmmss"_s);
-    for (int n = 2; QFileInfo::exists(aside); ++n)
-        aside = absolute + u".damaged-"_s + stampOf(nowMs, u"yyyyMMdd-HHmmss"_s) + u'-'
-            + QString::number(n);
-    QStringList moved;
-    auto undo = [&] {
-        for (const QString& suffix : moved)
-            renamePath(aside + suffix, absolute + suffix);
-    };
-    for (const char* raw : kCompanionSuffixes) {
-        const QString suffix = QString::fromLatin1(raw);
-        if (!QFileInfo::exists(absolute + suffix))
-            continue;
-        if (!renamePath(absolute + suffix, aside + suffix)) {
-            const int err = errno;
-            undo();
-            removeWithCompanions(candidate);
-            return Error{ErrorCode::Io,
-                         tr("The damaged case file could not be moved aside, so nothing was "
-                            "restored. Check that its folder can be written."),
-                         u"restore: move aside errno %1"_s.arg(err)};
-        }
-        moved << suffix;
-    }
-    if (!renamePath(candidate, absolute)) {
-        const int err = errno;
-        undo();
-        removeWithCompanions(candidate);
-        return Error{ErrorCode::Io,
-                     tr("The backup could not be put in place of the case file. Check that its "
-                        "folder can be written; the case file has not been changed."),
-                     u"restore: rename errno %1"_s.arg(err)};
-    }
-    (void)::chmod(QFile::encodeName(absolute).constData(), 0600);
-    qCInfo(lcBackup) << "restored a backup taken at" << good->createdAt;
-    return good->path;
+    qCInfo(lcBackup) << "backup written," << kept.size() << "kept";
 }
 
 } // namespace wc::core

@@ -108,6 +108,9 @@ public:
     Result<QStringList> checkIntegrity();
     // Writes a complete, consistent copy of the file to `target` (SQLite's online backup).
     Result<void> backupTo(const QString& target);
+    // How many row changes were ever committed to the file (schema 5's triggers): equal counts
+    // mean equal content, so an unchanged file is never backed up twice.
+    Result<qint64> changeCount();
 
     // --- profile and provider directory overrides
     Result<Profile> profile();

@@ -435,4 +435,9 @@ Result<void> CaseStore::backupTo(const QString& target)
     return copyDatabase(m_db.handle(), target);
 }
 
+Result<qint64> CaseStore::changeCount()
+{
+    return m_db.queryInt(u"SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'changes'"_s);
+}
+
 } // namespace wc::core
