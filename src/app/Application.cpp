@@ -162,7 +162,7 @@ int Application::runGui(int argc, char** argv)
     // Once the window is on screen, so the question has the app behind it.
     QTimer::singleShot(0, &window, [&window] { window.offerExampleCaseOnFirstRun(); });
     const int code = app.exec();
-    backups.waitForFinished();
+    backups.finish(); // the work of this session, if any, into a backup before the app ends
     qCInfo(lcApp) << "WalletCase exiting";
     Logging::flush();
     return code;

@@ -17,9 +17,9 @@ namespace wc::app {
 
 namespace {
 
-// Backs up the case file when the last backup is older than a day, through its own shared
+// Backs the case file up if it changed since its newest backup, through its own shared
 // connection (the window keeps its own open meanwhile).
-void backupIfDue(const QString& caseFile, const QString& backupRoot)
+void backupIfChanged(const QString& caseFile, const QString& backupRoot, qint64 minAgeMs)
 {
     core::CaseStore::OpenOptions options;
     options.shared = true;
@@ -31,7 +31,7 @@ void backupIfDue(const QString& caseFile, const QString& backupRoot)
     // As many as the user chose to keep in Settings (7 unless changed).
     core::BackupManager backups(backupRoot, gui::AppSettings::backupsKept());
     // Real time, even when the app's "now" was moved with --now: backups are about the disk.
-    auto written = backups.backupIfDue(**store, core::Clock::system().nowMs());
+    auto written = backups.backupIfChanged(**store, core::Clock::system().nowMs(), minAgeMs);
     if (!written)
         qCWarning(lcBackupScheduler) << "backup failed:" << written.error().detail;
     else if (!written->isEmpty())
@@ -40,15 +40,13 @@ void backupIfDue(const QString& caseFile, const QString& backupRoot)
 
 } // namespace
 
-BackupScheduler::BackupScheduler(QString backupRoot, qint64 checkEveryMs, QObject* parent)
-    : QObject(parent), m_root(std::move(backupRoot))
+BackupScheduler::BackupScheduler(QString backupRoot, qint64 checkEveryMs, qint64 minAgeMs,
+                                 QObject* parent)
+    : QObject(parent), m_root(std::move(backupRoot)), m_minAgeMs(minAgeMs)
 {
     m_timer.setInterval(int(std::min<qint64>(checkEveryMs, INT_MAX)));
     connect(&m_timer, &QTimer::timeout, this, &BackupScheduler::checkNow);
-    connect(&m_running, &QFutureWatcher<void>::finished, this, [this] {
-        if (std::exchange(m_checkQueued, false))
-            checkNow();
-    });
+    connect(&m_running, &QFutureWatcher<void>::finished, this, &BackupScheduler::startNext);
 }
 
 BackupScheduler::~BackupScheduler()
@@ -58,28 +56,58 @@ BackupScheduler::~BackupScheduler()
 
 void BackupScheduler::watch(const QString& caseFile)
 {
+    // The file being left may hold changes made since its last backup.
+    if (!m_file.isEmpty() && m_file != caseFile)
+        enqueue(m_file, 0);
     m_file = caseFile;
     m_timer.start();
-    checkNow();
+    enqueue(m_file, 0);
 }
 
 void BackupScheduler::checkNow()
 {
-    if (m_file.isEmpty())
-        return;
-    if (m_running.isRunning()) {
-        m_checkQueued = true;
-        return;
+    if (!m_file.isEmpty())
+        enqueue(m_file, m_minAgeMs);
+}
+
+void BackupScheduler::finish()
+{
+    m_timer.stop();
+    if (!m_file.isEmpty())
+        enqueue(m_file, 0);
+    waitForFinished();
+}
+
+void BackupScheduler::enqueue(const QString& file, qint64 minAgeMs)
+{
+    for (Job& job : m_queue) {
+        if (job.file == file) {
+            job.minAgeMs = std::min(job.minAgeMs, minAgeMs);
+            return;
+        }
     }
-    m_running.setFuture(QtConcurrent::run(&backupIfDue, m_file, m_root));
+    m_queue.append({file, minAgeMs});
+    if (!m_running.isRunning())
+        startNext();
+}
+
+void BackupScheduler::startNext()
+{
+    if (m_queue.isEmpty() || m_running.isRunning())
+        return;
+    const Job job = m_queue.takeFirst();
+    m_running.setFuture(QtConcurrent::run(&backupIfChanged, job.file, m_root, job.minAgeMs));
 }
 
 void BackupScheduler::waitForFinished()
 {
-    m_running.waitForFinished();
-    if (std::exchange(m_checkQueued, false)) {
-        checkNow();
+    // The watcher's finished signal needs the event loop; here the queue is drained directly.
+    for (;;) {
         m_running.waitForFinished();
+        if (m_queue.isEmpty())
+            return;
+        const Job job = m_queue.takeFirst();
+        m_running.setFuture(QtConcurrent::run(&backupIfChanged, job.file, m_root, job.minAgeMs));
     }
 }
 

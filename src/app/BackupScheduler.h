@@ -2,42 +2,56 @@
 #pragma once
 
 #include <QFutureWatcher>
+#include <QList>
 #include <QObject>
 #include <QString>
 #include <QTimer>
 
 namespace wc::app {
 
-// Keeps the open case file backed up while the app runs: at once when a file is opened (the one
-// at start and any opened later), then every `checkEveryMs` (a backup is written only when the
-// newest is older than a day, see core::BackupManager), so an app left running in the tray for
-// a week still gets its daily backups. Each backup runs on a worker thread with its own
-// connection, so a large file never stalls the window; one runs at a time.
+// Keeps the open case file backed up while the app runs, so the newest backup holds the latest
+// work: when a file is opened (the command line may have changed it since), every
+// `checkEveryMs` once something changed and the newest backup is at least `minAgeMs` old, for
+// the file left behind when another is opened, and when the app closes (finish()). A file that
+// did not change since its newest backup is never copied again (core::BackupManager). Each
+// backup runs on a worker thread with its own connection, so a large file never stalls the
+// window; one runs at a time, the others wait their turn.
 class BackupScheduler : public QObject
 {
     Q_OBJECT
 
 public:
-    explicit BackupScheduler(QString backupRoot, qint64 checkEveryMs = 3600LL * 1000,
-                             QObject* parent = nullptr);
+    explicit BackupScheduler(QString backupRoot, qint64 checkEveryMs = 10LL * 60 * 1000,
+                             qint64 minAgeMs = 30LL * 60 * 1000, QObject* parent = nullptr);
     // Waits for a running backup: the file must not be closed under it.
     ~BackupScheduler() override;
 
-    // The file to keep backed up from now on; checks it at once.
+    // The file to keep backed up from now on; checks it at once, and the one it replaces.
     void watch(const QString& caseFile);
     QString watched() const { return m_file; }
-    // Backs up the watched file if due (on a worker thread). While one is still running the
-    // check is queued and runs when it ends (a file opened meanwhile is not skipped).
+    // The periodic check: backs the watched file up if it changed and the newest backup is old
+    // enough (on a worker thread).
     void checkNow();
-    // Waits until the running backup (if any) has finished.
+    // On closing: backs the watched file up if it changed at all, and waits for it.
+    void finish();
+    // Waits until every queued backup has finished.
     void waitForFinished();
 
 private:
+    struct Job
+    {
+        QString file;
+        qint64 minAgeMs = 0;
+    };
+    void enqueue(const QString& file, qint64 minAgeMs);
+    void startNext();
+
     QString m_root;
     QString m_file;
+    qint64 m_minAgeMs;
     QTimer m_timer;
     QFutureWatcher<void> m_running;
-    bool m_checkQueued = false;
+    QList<Job> m_queue;
 };
 
 } // namespace wc::app

@@ -4,6 +4,7 @@
 #include "Application.h"
 #include "CliCommands.h"
 #include "CliFollowUp.h"
+#include "CliRestore.h"
 #include "CliStatement.h"
 #include "Logging.h"
 #include "Translations.h"
@@ -43,7 +44,7 @@ QString usage()
                     "                    [--lang zh_CN|en] [--page-size A4|Letter]\n"
                     "  walletcase export FILE [--case ID] --ics OUT\n"
                     "  walletcase search FILE QUERY\n"
-                    "  walletcase restore FILE\n"
+                    "  walletcase restore FILE [--list | --backup N] [--force]\n"
                     "  walletcase tone [--lang zh_CN|en] [--json] < TEXT\n"
                     "  walletcase letter FILE --case ID [--lang zh_CN|en]\n"
                     "  walletcase statement CSV [--format alipay|wechat|paypal|generic] [--encoding ENC]\n"
@@ -67,7 +68,11 @@ QString help()
                     "           With --ics: the pending reminders (of --case ID, or of all cases)\n"
                     "           as an iCalendar file for any calendar app.\n"
                     "  search   List matching cases, best first: id, a tab, the title.\n"
-                    "  restore  Replace a damaged case file with its newest good backup.\n"
+                    "  restore  Replace a damaged case file with its newest good backup, or with\n"
+                    "           backup N of --list (1 = newest). The file it replaces is moved\n"
+                    "           aside, never deleted; a file that is not damaged is replaced\n"
+                    "           only with --force. --list prints each backup: number, date,\n"
+                    "           cases, size, and any file an earlier restore set aside.\n"
                     "  letter   Print the case's current letter (the newest, in --lang when given);\n"
                     "           drafts and saves one first when the case has none.\n"
                     "  tone     Check the text on standard input for emotional wording; prints\n"
@@ -208,9 +213,11 @@ int dispatch(const QString& command, const QStringList& args)
         : command == u"letter"_s    ? QStringList{u"case"_s, u"lang"_s}
         : command == u"statement"_s ? QStringList{u"format"_s, u"encoding"_s}
         : command == u"reminders"_s ? QStringList{u"due-by"_s}
+        : command == u"restore"_s   ? QStringList{u"backup"_s}
                                     : QStringList{},
         command == u"export"_s ? QStringList{u"letter-only"_s}
         : command == u"tone"_s ? QStringList{u"json"_s}
+        : command == u"restore"_s ? QStringList{u"list"_s, u"force"_s}
                                : QStringList{});
     if (!a.problem.isEmpty())
         return usageError(a.problem);
@@ -225,7 +232,21 @@ int dispatch(const QString& command, const QStringList& args)
     if (command == u"check"_s || command == u"restore"_s) {
         if (n != 1)
             return n < 1 ? missing() : extra();
-        return command == u"check"_s ? cli::check(a.words[0]) : cli::restore(a.words[0]);
+        if (command == u"check"_s)
+            return cli::check(a.words[0]);
+        cli::RestoreOptions options;
+        options.list = a.options.contains(u"list"_s);
+        options.force = a.options.contains(u"force"_s);
+        if (a.options.contains(u"backup"_s)) {
+            bool ok = false;
+            options.backup = a.options.value(u"backup"_s).toInt(&ok);
+            if (!ok || options.backup <= 0)
+                return usageError(Text::tr("--backup needs a backup's number from --list (1 is "
+                                           "the newest)."));
+            if (options.list)
+                return usageError(Text::tr("--list cannot be used with --backup."));
+        }
+        return cli::restore(a.words[0], options);
     }
     if (command == u"tone"_s) {
         if (n != 0)

@@ -281,22 +281,6 @@ int search(const QString& file, const QString& query)
     return Success;
 }
 
-int restore(const QString& file)
-{
-    const QString root = QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-                             .filePath(u"backups"_s);
-    core::BackupManager backups(root);
-    auto restored = backups.restoreNewestGood(file, core::Clock::system().nowMs());
-    if (!restored) {
-        report(file, restored.error());
-        // A file held by a running window is the same situation as for every other command.
-        return restored.error().code == ErrorCode::AlreadyOpen ? CannotOpen : Failed;
-    }
-    printOut(Text::tr("Restored %1 from the backup %2.").arg(file, *restored));
-    qCInfo(lcCli) << "restored from backup";
-    return Success;
-}
-
 namespace {
 
 // Where a passage starts, as a person counts: line and column from 1, one column per character

@@ -44,7 +44,6 @@ int check(const QString& file);
 int importBundle(const QString& file, const QString& bundlePath);
 int exportBundle(const QString& file, std::optional<qint64> caseId, const QString& out);
 int search(const QString& file, const QString& query);
-int restore(const QString& file);
 // Reads standard input and reports its heated passages with the proposal for each sentence, in
 // the UI language; as JSON with `json`. `language` (the text's) empty means: zh_CN when the text
 // has Chinese, else en. Success whether or not passages are found.

@@ -22,6 +22,18 @@ QString makeCaseFile(const wc::test::TempDir& dir, const QString& name)
     return store.ok() ? (*store)->path() : QString();
 }
 
+void addCase(const QString& file, const QString& title)
+{
+    wc::core::CaseStore::OpenOptions options;
+    options.shared = true;
+    auto store = wc::core::CaseStore::open(file, options);
+    ASSERT_TRUE(store.ok());
+    wc::core::CaseRecord record;
+    record.title = title;
+    record.family = u"transaction"_s;
+    ASSERT_TRUE((*store)->createCase(record).ok());
+}
+
 TEST(BackupScheduler, BacksUpEveryFileItIsGivenAndKeepsCheckingWhileRunning)
 {
     wc::test::TempDir dir;
@@ -30,15 +42,17 @@ TEST(BackupScheduler, BacksUpEveryFileItIsGivenAndKeepsCheckingWhileRunning)
     const QString second = makeCaseFile(dir, u"second.wcase"_s);
     wc::core::BackupManager manager(root);
 
-    BackupScheduler scheduler(root, 50);
+    BackupScheduler scheduler(root, 50, 0);
     scheduler.watch(first);
     scheduler.waitForFinished();
     ASSERT_EQ(manager.backupsFor(first).size(), 1);
 
-    // A file opened later in the window is backed up as well; the first is no longer checked.
+    // A file opened later in the window is backed up as well; the first is checked once more
+    // on leaving it (unchanged, so not copied again) and then no longer.
     scheduler.watch(second);
     scheduler.waitForFinished();
     EXPECT_EQ(manager.backupsFor(second).size(), 1);
+    EXPECT_EQ(manager.backupsFor(first).size(), 1);
     EXPECT_EQ(scheduler.watched(), second);
 
     // Files opened in quick succession are each backed up, even while a backup is running.
@@ -50,21 +64,45 @@ TEST(BackupScheduler, BacksUpEveryFileItIsGivenAndKeepsCheckingWhileRunning)
     EXPECT_EQ(manager.backupsFor(third).size(), 1);
     EXPECT_EQ(manager.backupsFor(fourth).size(), 1);
     scheduler.watch(second);
+    scheduler.waitForFinished();
 
-    // The periodic check runs on its own; within a day nothing new is due, so it writes nothing.
-    const QString newest = manager.backupsFor(second).first().path;
-    ASSERT_TRUE(QFile::remove(newest)); // as if the last backup were gone: due again
+    // The periodic check backs up a change made while the app runs, on its own …
+    addCase(second, u"added during the session"_s);
     ASSERT_TRUE(QTest::qWaitFor(
         [&] {
             scheduler.waitForFinished();
-            return manager.backupsFor(second).size() == 1;
+            return manager.backupsFor(second).size() == 2;
         },
         10'000))
-        << "the timer did not back the file up again";
-    QTest::qWait(200);
+        << "the timer did not back up the changed file";
+    // … and an unchanged file is never copied again, however often it checks.
+    QTest::qWait(300);
     scheduler.waitForFinished();
-    EXPECT_EQ(manager.backupsFor(second).size(), 1) << "a backup less than a day old is enough";
+    EXPECT_EQ(manager.backupsFor(second).size(), 2);
     EXPECT_EQ(manager.backupsFor(first).size(), 1);
+}
+
+TEST(BackupScheduler, ClosingBacksUpTheLatestWorkEvenBeforeTheMinimumAge)
+{
+    wc::test::TempDir dir;
+    const QString root = dir.file(u"backups"_s);
+    const QString file = makeCaseFile(dir, u"cases.wcase"_s);
+    wc::core::BackupManager manager(root);
+
+    BackupScheduler scheduler(root, 20, 3'600'000);
+    scheduler.watch(file);
+    scheduler.waitForFinished();
+    ASSERT_EQ(manager.backupsFor(file).size(), 1);
+
+    addCase(file, u"the first day's work"_s);
+    QTest::qWait(200); // the timer runs, but the newest backup is younger than an hour
+    scheduler.waitForFinished();
+    EXPECT_EQ(manager.backupsFor(file).size(), 1);
+
+    scheduler.finish();
+    const auto summaries = manager.summariesFor(file);
+    ASSERT_EQ(summaries.size(), 2);
+    EXPECT_EQ(summaries.first().cases, 1) << "the newest backup does not hold the day's work";
 }
 
 TEST(BackupScheduler, AFileThatCannotBeOpenedIsSkippedQuietly)

@@ -319,6 +319,48 @@ TEST_F(CliTest, RestoreTakesTheNewestGoodBackup)
     EXPECT_EQ(r.out, "OK: 1 case\n");
 }
 
+TEST_F(CliTest, RestoreRefusesAHealthyFileUnlessForcedAndCanPickABackup)
+{
+    ASSERT_EQ(run({u"import"_s, u"a.wcase"_s, kSample}).code, 0);
+    {
+        BackupManager backups(dir.file(u"data/walletcase/backups"_s));
+        auto store = CaseStore::open(file(u"a.wcase"_s));
+        ASSERT_TRUE(store.ok());
+        ASSERT_TRUE(backups.backupNow(**store, 1'764'000'000'000).ok());
+    }
+    // Work done after the backup: a second case.
+    ASSERT_EQ(run({u"import"_s, u"a.wcase"_s, kSample}).code, 0);
+
+    Outcome r = run({u"restore"_s, u"a.wcase"_s});
+    EXPECT_EQ(r.code, 5);
+    EXPECT_TRUE(r.err.contains(u"is not damaged (2 cases)"_s)) << r.err.toStdString();
+    EXPECT_EQ(run({u"check"_s, u"a.wcase"_s}).out, "OK: 2 cases\n") << "a healthy file was replaced";
+
+    r = run({u"restore"_s, u"a.wcase"_s, u"--list"_s});
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    const QStringList lines = QString::fromUtf8(r.out).split(u'\n', Qt::SkipEmptyParts);
+    ASSERT_EQ(lines.size(), 1) << r.out.toStdString();
+    EXPECT_TRUE(lines[0].startsWith(u"1\t"_s));
+    EXPECT_TRUE(lines[0].contains(u"\t1 cases\t"_s)) << lines[0].toStdString();
+
+    EXPECT_EQ(run({u"restore"_s, u"a.wcase"_s, u"--backup"_s, u"2"_s, u"--force"_s}).code, 1);
+    EXPECT_EQ(run({u"restore"_s, u"a.wcase"_s, u"--backup"_s, u"0"_s}).code, 1);
+
+    r = run({u"restore"_s, u"a.wcase"_s, u"--backup"_s, u"1"_s, u"--force"_s});
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains("The file it replaced was kept as ")) << r.out.toStdString();
+    EXPECT_EQ(run({u"check"_s, u"a.wcase"_s}).out, "OK: 1 case\n");
+
+    // The replaced file is listed, and it still holds both cases.
+    r = run({u"restore"_s, u"a.wcase"_s, u"--list"_s});
+    ASSERT_EQ(r.code, 0);
+    const QStringList after = QString::fromUtf8(r.out).split(u'\n', Qt::SkipEmptyParts);
+    ASSERT_EQ(after.size(), 2) << r.out.toStdString();
+    ASSERT_TRUE(after[1].startsWith(u"set aside\t"_s)) << after[1].toStdString();
+    const QString asidePath = after[1].section(u'\t', 2);
+    EXPECT_EQ(run({u"check"_s, asidePath}).out, "OK: 2 cases\n");
+}
+
 TEST_F(CliTest, ToneReportsFindingsAsJson)
 {
     const QByteArray zh = QStringLiteral("你们这群骗子！！！我的账户被盗刷了。").toUtf8();

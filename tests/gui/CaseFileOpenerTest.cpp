@@ -2,12 +2,14 @@
 // What the window does when a case file cannot be opened: the user's choices, driven through
 // the dialog seams, and the files afterwards.
 #include "gui/dialogs/CaseFileOpener.h"
+#include "gui/dialogs/RestoreChoiceDialog.h"
 #include "gui/widgets/MessageBox.h"
 #include "store/BackupManager.h"
 #include "support/TempDir.h"
 
 #include <QFile>
 #include <QFileInfo>
+#include <QListWidget>
 
 #include <gtest/gtest.h>
 
@@ -66,12 +68,65 @@ TEST_F(CaseFileOpenerTest, RestoresTheNewestBackupOfAnEmptiedFile)
     const QString path = makeBackedUpFile(u"cases.wcase"_s);
     writeBytes(path, QByteArray()); // e.g. a failed sync left zero bytes
     MessageBox::setNextChoice(CaseFileOpener::Restore);
+    RestoreChoiceDialog::setNextRow(0); // the newest backup, preselected in the dialog
     MessageBox::setNextChoice(0); // acknowledge "Backup restored"
     CaseFileOpener opener(backupRoot(), clock);
     auto store = opener.open(path, false, nullptr);
     ASSERT_TRUE(store);
     EXPECT_EQ(*store->caseCount(), 1);
     EXPECT_EQ(MessageBox::takeAskedCount(), 2);
+    EXPECT_TRUE(MessageBox::lastText().contains(u"is kept as “cases.wcase.damaged-"_s))
+        << MessageBox::lastText().toStdString();
+}
+
+TEST_F(CaseFileOpenerTest, TheRestoreDialogShowsEachBackupsDateAndCasesAndTheSetAsideFile)
+{
+    const QString path = makeBackedUpFile(u"cases.wcase"_s);
+    {
+        // A second, newer backup with two cases.
+        auto store = CaseStore::open(path);
+        ASSERT_TRUE(store.ok());
+        CaseRecord r;
+        r.title = u"第二个"_s;
+        r.family = u"service"_s;
+        ASSERT_TRUE((*store)->createCase(r).ok());
+        clock.advance(3600'000);
+        ASSERT_TRUE(BackupManager(backupRoot()).backupNow(**store, clock.nowMs()).ok());
+    }
+    writeBytes(path, QByteArray(4096, 'x'));
+
+    BackupManager backups(backupRoot());
+    RestoreChoiceDialog dialog(backups.summariesFor(path), backups.setAsideFor(path));
+    auto* list = dialog.findChild<QListWidget*>();
+    ASSERT_TRUE(list);
+    ASSERT_EQ(list->count(), 2);
+    EXPECT_TRUE(list->item(0)->text().contains(u"2 cases"_s)) << list->item(0)->text().toStdString();
+    EXPECT_TRUE(list->item(1)->text().contains(u"1 case"_s));
+    EXPECT_EQ(list->currentRow(), 0) << "the newest backup is not preselected";
+
+    // Restore the older one: the damaged file is set aside and offered back next time.
+    MessageBox::setNextChoice(CaseFileOpener::Restore);
+    RestoreChoiceDialog::setNextRow(1);
+    MessageBox::setNextChoice(0);
+    CaseFileOpener opener(backupRoot(), clock);
+    {
+        auto store = opener.open(path, false, nullptr);
+        ASSERT_TRUE(store);
+        EXPECT_EQ(*store->caseCount(), 1);
+    }
+    writeBytes(path, QByteArray());
+    RestoreChoiceDialog again(backups.summariesFor(path), backups.setAsideFor(path));
+    auto* list2 = again.findChild<QListWidget*>();
+    ASSERT_EQ(list2->count(), 3);
+    EXPECT_TRUE(list2->item(2)->text().contains(u"set aside"_s)) << list2->item(2)->text().toStdString();
+
+    // A backup that does not open is listed but cannot be chosen.
+    writeBytes(backups.backupsFor(path).first().path, "garbage");
+    RestoreChoiceDialog broken(backups.summariesFor(path), backups.setAsideFor(path));
+    auto* list3 = broken.findChild<QListWidget*>();
+    EXPECT_FALSE(list3->item(0)->flags() & Qt::ItemIsEnabled);
+    EXPECT_TRUE(list3->item(0)->text().contains(u"cannot be opened"_s));
+    EXPECT_EQ(list3->currentRow(), 1);
 }
 
 TEST_F(CaseFileOpenerTest, OffersNoRestoreWithoutBackupsAndQuitLeavesTheFileAlone)

@@ -1,6 +1,7 @@
 // Copyright (C) 2026 The WalletCase developers. GPL-3.0-or-later; see LICENSE.
 #include "gui/dialogs/CaseFileOpener.h"
 
+#include "gui/dialogs/RestoreChoiceDialog.h"
 #include "gui/widgets/MessageBox.h"
 #include "store/BackupManager.h"
 
@@ -45,11 +46,12 @@ std::unique_ptr<core::CaseStore> CaseFileOpener::open(QString path, bool createI
 
         const core::Error& error = opened.error();
         qCWarning(lcOpen) << "cannot open case file:" << error.detail;
-        const bool canRestore = damaged(error.code) && !backups.backupsFor(path).isEmpty();
+        const bool canRestore = damaged(error.code)
+            && (!backups.backupsFor(path).isEmpty() || !backups.setAsideFor(path).isEmpty());
 
         QList<MessageBox::Choice> choices;
         if (canRestore)
-            choices << MessageBox::Choice{Restore, tr("Restore newest backup"),
+            choices << MessageBox::Choice{Restore, tr("Restore a Backup…"),
                                           QMessageBox::AcceptRole};
         if (error.code == ErrorCode::AlreadyOpen || error.code == ErrorCode::Busy
             || error.code == ErrorCode::DiskFull)
@@ -59,26 +61,20 @@ std::unique_ptr<core::CaseStore> CaseFileOpener::open(QString path, bool createI
                 << MessageBox::Choice{Quit, atStartup ? tr("Quit") : tr("Cancel"),
                                        QMessageBox::RejectRole};
 
-        const QString text = tr("WalletCase cannot open “%1”.").arg(QFileInfo(path).fileName())
+        QString text = tr("WalletCase cannot open “%1”.").arg(QFileInfo(path).fileName())
             + u"\n\n"_s + error.message;
+        if (canRestore)
+            text += u"\n\n"_s
+                + tr("Restoring a backup keeps this file beside it, renamed; nothing is deleted.");
         const int choice =
             MessageBox::ask(parent, QMessageBox::Warning, tr("Cannot open the case file"), text,
                             choices, canRestore ? Restore : OpenOther,
                             QDir::toNativeSeparators(path));
         switch (choice) {
-        case Restore: {
-            auto restored = backups.restoreNewestGood(path, m_clock.nowMs());
-            if (!restored) {
-                MessageBox::inform(parent, QMessageBox::Critical, tr("Restore failed"),
-                                   restored.error().message);
-            } else {
-                MessageBox::inform(parent, QMessageBox::Information, tr("Backup restored"),
-                                   tr("The newest good backup has been restored. The damaged file "
-                                      "was kept beside it, renamed, in case you need it."));
-            }
+        case Restore:
+            restoreChosen(path, backups, parent);
             createIfMissing = false;
             break;
-        }
         case Retry:
             break;
         case OpenOther: {
@@ -105,6 +101,32 @@ std::unique_ptr<core::CaseStore> CaseFileOpener::open(QString path, bool createI
             return nullptr;
         }
     }
+}
+
+void CaseFileOpener::restoreChosen(const QString& path, core::BackupManager& backups,
+                                   QWidget* parent) const
+{
+    const auto picked =
+        RestoreChoiceDialog::choose(backups.summariesFor(path), backups.setAsideFor(path), parent);
+    if (!picked)
+        return;
+    const auto done = picked->setAside ? backups.putBack(path, picked->path, m_clock.nowMs())
+                                       : backups.restoreBackup(path, picked->path, m_clock.nowMs());
+    if (!done) {
+        MessageBox::inform(parent, QMessageBox::Critical, tr("Restore failed"),
+                           done.error().message);
+        return;
+    }
+    const QString kept = done->isEmpty()
+        ? QString()
+        : u"\n\n"_s
+            + tr("The file that was there is kept as “%1” in the same folder.")
+                  .arg(QFileInfo(*done).fileName());
+    MessageBox::inform(parent, QMessageBox::Information,
+                       picked->setAside ? tr("File put back") : tr("Backup restored"),
+                       (picked->setAside ? tr("The set-aside file is back in place.")
+                                         : tr("The backup you chose has been restored."))
+                           + kept);
 }
 
 } // namespace wc::gui

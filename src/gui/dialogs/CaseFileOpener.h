@@ -9,12 +9,16 @@
 
 class QWidget;
 
+namespace wc::core {
+class BackupManager;
+}
+
 namespace wc::gui {
 
 // Opens a case file for the window, and when that fails explains why and offers the ways out
-// that fit the problem: restore the newest good backup (when the file is damaged and a backup
-// exists), open another file, create a new one, or quit. Nothing is changed without the user
-// choosing it.
+// that fit the problem: restore a backup the user picks (when the file is damaged and a backup,
+// or a file an earlier restore set aside, exists), open another file, create a new one, or
+// quit. Nothing is changed without the user choosing it.
 class CaseFileOpener
 {
     Q_DECLARE_TR_FUNCTIONS(wc::gui::CaseFileOpener)
@@ -32,6 +36,9 @@ public:
     static QString fileFilter();
 
 private:
+    // Lets the user pick a backup (or a file set aside before) and puts it in place.
+    void restoreChosen(const QString& path, core::BackupManager& backups, QWidget* parent) const;
+
     QString m_backupRoot;
     const core::Clock& m_clock;
 };
