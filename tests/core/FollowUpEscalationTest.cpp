@@ -249,3 +249,46 @@ TEST(FollowUpEscalationTest, BrokenLaddersSayWhere)
 }
 
 } // namespace
+
+// A Cash App takeover: the complaint letter went out in the app and asks for a reply in 14 days.
+// Until that day passes the step is to wait for the reply (not another letter); after it, an
+// escalation worded as one, since a complaint letter was sent.
+TEST(FollowUpEscalationTest, WaitsForTheReplyDateTheSentLetterAskedFor)
+{
+    const EscalationLadder ladder = shippedLadder(directory());
+    const QTimeZone newYork = zone("America/New_York");
+    CaseSnapshot s = sentCase(u"security"_s, local(newYork, 2026, 3, 2, 10), u"in_app_chat"_s);
+    s.letters.first().replyBy = local(newYork, 2026, 3, 16, 0);
+
+    SuggestedStep step = ladder.nextStep(s, u"US"_s, local(newYork, 2026, 3, 4), newYork);
+    EXPECT_EQ(step.kind, SuggestedStep::Kind::Wait);
+    EXPECT_EQ(step.replyBy, QDate(2026, 3, 16));
+    EXPECT_EQ(step.opensAt, local(newYork, 2026, 3, 17));
+    EXPECT_TRUE(step.templateKey.isEmpty()); // nothing to draft while waiting
+    EXPECT_TRUE(step.complaintLetterSent);
+    // The reply day itself is still the company's.
+    step = ladder.nextStep(s, u"US"_s, local(newYork, 2026, 3, 16, 23), newYork);
+    EXPECT_EQ(step.kind, SuggestedStep::Kind::Wait);
+
+    // The day after: the reply is late, so the case goes on up the ladder.
+    step = ladder.nextStep(s, u"US"_s, local(newYork, 2026, 3, 17), newYork);
+    EXPECT_EQ(step.kind, SuggestedStep::Kind::Rung);
+    EXPECT_EQ(step.rungKey, u"formal_complaint"_s);
+    EXPECT_TRUE(step.complaintLetterSent);
+
+    // A reply logged after the letter: no more waiting for it.
+    Contact reply;
+    reply.direction = u"incoming"_s;
+    reply.occurredAt = local(newYork, 2026, 3, 5, 12);
+    s.contacts << reply;
+    step = ladder.nextStep(s, u"US"_s, local(newYork, 2026, 3, 6), newYork);
+    EXPECT_NE(step.kind, SuggestedStep::Kind::Wait);
+
+    // Nothing sent yet: no complaint letter to wait on or escalate.
+    CaseSnapshot unsent;
+    unsent.record.family = u"security"_s;
+    unsent.record.status = u"ready"_s;
+    step = ladder.nextStep(unsent, u"US"_s, local(newYork, 2026, 3, 4), newYork);
+    EXPECT_EQ(step.rungKey, u"customer_service"_s);
+    EXPECT_FALSE(step.complaintLetterSent);
+}

@@ -127,6 +127,7 @@ ClockRule readRule(Reader& r, const QJsonObject& o, const QString& at)
     c.note = r.text(o, "note"_L1, at, Need::Optional);
     c.extendedLabel = r.text(o, "extended_label"_L1, at, Need::Optional);
     c.source = r.text(o, "source"_L1, at);
+    c.fulfilledBy = r.strings(o, "fulfilled_by"_L1, at);
     // Every rule must speak both languages of the app.
     for (const LocalizedText* t : {&c.name, &c.text, &c.source}) {
         for (const QString& language : {u"zh_CN"_s, u"en"_s}) {

@@ -63,6 +63,9 @@ struct ClockRule
     // provisional credit, not an exception).
     LocalizedText extendedLabel;
     LocalizedText source; // where the rule comes from, shown with the offer
+    // Recorded actions that do what the reminder asks (ReminderPurpose: letter_to_company,
+    // contact_with_company, first_step:<checklist key>): one of them completes it.
+    QStringList fulfilledBy;
 };
 
 // What is known about a case when its complaint goes out: the facts the rules select on.

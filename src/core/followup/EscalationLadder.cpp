@@ -2,6 +2,7 @@
 #include "followup/EscalationLadder.h"
 
 #include "followup/CaseLifecycle.h"
+#include "followup/ClockTable.h"
 #include "guidance/GuidanceReader.h"
 #include "guidance/ProviderDirectory.h"
 #include "store/CaseStore.h"
@@ -52,6 +53,31 @@ QString rungOfLetter(const Letter& l)
     if (l.kind == u"public_post")
         return QString(rung::Public);
     return QString(rung::CustomerService); // a follow-up keeps the case where it was
+}
+
+// The reply date the latest sent letter to the company asked for, when no reply has been logged
+// since it went out (an incoming contact after it answers it).
+std::optional<QDate> awaitedReplyDate(const CaseSnapshot& snapshot, const QTimeZone& zone)
+{
+    const Letter* latest = nullptr;
+    for (const Letter& l : snapshot.letters) {
+        if (l.status != status::Sent || !l.sentAt || !ClockTable::asksForReply(l.kind))
+            continue;
+        if (!latest || *l.sentAt > *latest->sentAt ||
+            (*l.sentAt == *latest->sentAt && l.id > latest->id))
+            latest = &l;
+    }
+    if (!latest)
+        return std::nullopt;
+    for (const Contact& c : snapshot.contacts) {
+        if (c.direction == u"incoming" && c.occurredAt >= *latest->sentAt)
+            return std::nullopt;
+    }
+    // The stored deadline is a moment: its day is the case's day, not the computer's.
+    std::optional<QDate> stored;
+    if (latest->replyBy)
+        stored = followup::localDate(*latest->replyBy, zone);
+    return ClockTable::requestedReplyDate(*latest, stored);
 }
 
 QList<RungWait> readWaits(Reader& r, const QJsonObject& o, const QString& at)
@@ -310,6 +336,25 @@ SuggestedStep EscalationLadder::nextStep(const CaseSnapshot& snapshot, const QSt
     const int current = currentRung(*found, snapshot);
     if (current >= 0)
         out.currentRungKey = found->rungs.at(current).key;
+    out.complaintLetterSent = std::any_of(snapshot.letters.cbegin(), snapshot.letters.cend(),
+                                          [](const Letter& l) {
+                                              return l.kind == u"initial" &&
+                                                  l.status == status::Sent;
+                                          });
+    // The company still has time to answer the letter: the step is to wait for its reply.
+    if (const auto replyBy = awaitedReplyDate(snapshot, zone)) {
+        const qint64 lateFrom = followup::atLocalTime(replyBy->addDays(1), zone, QTime(0, 0));
+        if (nowMs < lateFrom) {
+            out.kind = SuggestedStep::Kind::Wait;
+            out.replyBy = replyBy;
+            out.opensAt = followup::atLocalTime(replyBy->addDays(1), zone);
+            if (current + 1 < found->rungs.size()) {
+                out.rungKey = found->rungs.at(current + 1).key;
+                out.rungName = found->rungs.at(current + 1).name;
+            }
+            return out;
+        }
+    }
     if (current + 1 >= found->rungs.size())
         return out; // at the top already: nothing higher to suggest
     const EscalationRung& next = found->rungs.at(current + 1);

@@ -7,6 +7,7 @@
 #include "util/Result.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QLatin1String>
 #include <QList>
 #include <QLocale>
@@ -63,7 +64,10 @@ struct SuggestedStep
     {
         None,     // closed, or nothing higher to go to
         FollowUp, // the next rung is not open yet: restate the complaint to the same company
-        Rung      // go up to `rungKey`
+        Rung,     // go up to `rungKey`
+        // A sent letter asked for a reply by `replyBy` and that day has not passed, with no
+        // reply logged since: nothing to send yet; follow up from `opensAt` (the day after).
+        Wait
     };
     Kind kind = Kind::None;
     QString region;
@@ -74,13 +78,19 @@ struct SuggestedStep
     LocalizedText text; // why / when, for the pop-up
     std::optional<qint64> opensAt;
     QString currentRungKey; // where the case stands now; empty before anything was sent
+    // The case holds a sent complaint letter (a written "initial" letter, whatever its
+    // channel): the formal-complaint rung is then an escalation of it, not a first complaint.
+    bool complaintLetterSent = false;
+    std::optional<QDate> replyBy; // Wait: the day the latest sent letter asked for a reply by
 };
 
 // The escalation ladder per region (CN, US, UK, EU), shipped as resources/data/escalation.json
 // with sources: company customer service → formal written complaint → regulator or ombudsman →
 // public complaint platform / social media → legal advice. It tells an overdue case its next
 // rung, respecting each rung's waiting time (UK FOS after 15 business days or 8 weeks, or at once
-// after a final response).
+// after a final response). While the latest sent letter's reply date is still ahead (and no reply
+// was logged since), the step is to wait for it: suggesting a new letter then would ask the
+// company for what it still has time to do.
 class EscalationLadder
 {
     Q_DECLARE_TR_FUNCTIONS(wc::core::EscalationLadder)

@@ -3,6 +3,7 @@
 
 #include "followup/CaseLifecycle.h"
 #include "followup/FollowUpTime.h"
+#include "followup/ReminderPurpose.h"
 #include "guidance/CaseTimeZone.h"
 #include "guidance/ProviderDirectory.h"
 #include "store/CaseStore.h"
@@ -123,6 +124,7 @@ Result<QList<FollowUpItem>> ReminderQueue::due() const
     auto reminders = m_store.dueReminders(now);
     if (!reminders)
         return std::move(reminders).error();
+    WC_TRY(ReminderPurpose::settle(m_store, *reminders)); // done already: never pops up
     return describe(*reminders, now, true);
 }
 
@@ -131,6 +133,7 @@ Result<QList<FollowUpItem>> ReminderQueue::overdueAt(qint64 startedAt) const
     auto reminders = m_store.dueReminders(startedAt);
     if (!reminders)
         return std::move(reminders).error();
+    WC_TRY(ReminderPurpose::settle(m_store, *reminders)); // done already: not overdue
     auto items = describe(*reminders, startedAt, true);
     if (!items)
         return items;
@@ -144,6 +147,7 @@ Result<QList<FollowUpItem>> ReminderQueue::upcoming(qint64 untilMs, bool withSug
     auto reminders = m_store.dueReminders(untilMs);
     if (!reminders)
         return std::move(reminders).error();
+    WC_TRY(ReminderPurpose::settle(m_store, *reminders));
     return describe(*reminders, m_clock.nowMs(), withSuggestions);
 }
 

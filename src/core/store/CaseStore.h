@@ -185,6 +185,9 @@ public:
     Result<qint64> addReminder(const Reminder& reminder);
     Result<QList<Reminder>> reminders(qint64 caseId);
     Result<void> updateReminder(const Reminder& reminder);
+    // Marks it done for `reason` (a key the timeline names: WalletCase completed it because the
+    // case records what it asked for; see ReminderPurpose). Done already: nothing changes.
+    Result<void> completeReminder(qint64 id, const QString& reason);
     Result<void> removeReminder(qint64 id);
     // Pending reminders due at or before `dueBy`, oldest first, across all cases.
     Result<QList<Reminder>> dueReminders(qint64 dueBy);

@@ -439,6 +439,23 @@ Result<void> CaseStore::updateReminder(const Reminder& reminder)
     });
 }
 
+Result<void> CaseStore::completeReminder(qint64 id, const QString& reason)
+{
+    auto found = rows::selectById<Reminder>(m_db, id, noSuchRecord(u"reminders"_s));
+    if (!found)
+        return std::move(found).error();
+    Reminder m = *found;
+    if (m.state == u"done"_s)
+        return {};
+    return changeCase(m.caseId, u"reminder.done"_s, [&]() -> Result<QString> {
+        m.state = u"done"_s;
+        m.doneAt = m_clock->nowMs();
+        WC_TRY(updateInCase(m_db, m, m.caseId));
+        return json({{u"id"_s, double(m.id)}, {u"state"_s, m.state},
+                     {u"due_at"_s, double(m.effectiveDueAt())}, {u"reason"_s, reason}});
+    });
+}
+
 Result<void> CaseStore::removeReminder(qint64 id)
 {
     auto caseId = caseIdOf("reminders", id);
