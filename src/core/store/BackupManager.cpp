@@ -254,6 +254,52 @@ Result<QString> BackupManager::backupNow(CaseStore& store, qint64 nowMs)
     return target;
 }
 
+BackupManager::Purged BackupManager::removeCaseFromBackups(const QString& caseFile,
+                                                           const QString& uuid) const
+{
+    Purged out;
+    for (const BackupInfo& backup : backupsFor(caseFile)) {
+        bool held = false;
+        {
+            CaseStore::OpenOptions options;
+            options.shared = true; // a backup has no window of its own
+            auto opened = CaseStore::open(backup.path, options);
+            if (!opened) {
+                qCWarning(lcBackup) << "backup to clean does not open:" << opened.error().detail;
+                ++out.failed;
+                continue;
+            }
+            auto store = std::move(*opened);
+            // An older backup was upgraded on opening: the copy taken first still holds the case.
+            if (!store->preMigrationCopy().isEmpty())
+                QFile::remove(store->preMigrationCopy());
+            std::optional<qint64> id;
+            if (auto find = store->database().prepare(u"SELECT id FROM cases WHERE uuid = ?1"_s)) {
+                find->bind(1, uuid);
+                if (auto row = find->step(); row && *row)
+                    id = find->int64(0);
+            } // the statement ends here: an open read would hold off the delete's checkpoint
+            if (id) {
+                held = true;
+                if (auto deleted = store->deleteCase(*id); !deleted) {
+                    qCWarning(lcBackup) << "could not clean a backup:" << deleted.error().detail;
+                    ++out.failed;
+                    continue;
+                }
+            }
+        }
+        if (!held)
+            continue;
+        // Back to a standalone file, as backups are written (the store left it in WAL mode).
+        if (auto db = sqlite::Database::open(backup.path, SQLITE_OPEN_READWRITE))
+            (void)db->exec(u"PRAGMA journal_mode = DELETE"_s);
+        ++out.cleaned;
+    }
+    qCInfo(lcBackup) << "deleted case removed from" << out.cleaned << "backups;" << out.failed
+                     << "could not be cleaned";
+    return out;
+}
+
 void BackupManager::rotate(const QString& caseFile) const
 {
     // The two newest always stay (the latest work, and the state before it); older ones are

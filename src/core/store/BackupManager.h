@@ -58,6 +58,16 @@ public:
     // Always writes a backup (then rotates).
     Result<QString> backupNow(CaseStore& store, qint64 nowMs);
 
+    // Removes a deleted case (by its uuid) from every backup of the file, so "delete
+    // everywhere" leaves no copy of it in the backups either. A backup that does not open
+    // cannot be cleaned; `failed` counts those.
+    struct Purged
+    {
+        int cleaned = 0;
+        int failed = 0;
+    };
+    Purged removeCaseFromBackups(const QString& caseFile, const QString& uuid) const;
+
     // --- restoring (BackupRestore.cpp). The case file must not be open in a window.
 
     // For a damaged case file: moves it aside (never deletes it) and puts the newest backup that
