@@ -351,6 +351,9 @@ TEST(GoldenLetters, CashAppTakeoverIsARegulationENoticeInUsStyle)
     expectClean(l);
 
     // The same case written for a public forum: nothing that identifies the user.
+    // Cash App payments come from the balance: a plain notice, not a conditional one.
+    expectAbsent(l, {u"to the extent"_s, u"To the extent"_s, u"credit card"_s});
+
     const Letter post = draft(s, maria, u"public_post"_s, u"en"_s, kLosAngeles, now);
     expectAbsent(post, {u"mariarivera"_s, u"Maria"_s, u"555-0134"_s});
     expectContains(post, {u"Date: November 28, 2026\n"_s, u"Amount: $1,240.00"_s});
@@ -425,7 +428,7 @@ TEST(GoldenLetters, VenmoFreezeToTheCfpbIsAboutTheCompanyWithTheWholeHistory)
         u"I would like to complain about Venmo."_s,
         u"Address: 41 Orchard St, New York, NY 10002"_s,
         u"Account with Venmo: @james-lee-7"_s,
-        u"My account has been frozen or restricted without any explanation."_s,
+        u"My account has been frozen or restricted."_s,
         u"Amount: $860.50"_s,
         u"How Venmo handled my complaint"_s,
         u"On November 2, 2026 I complained to Venmo by email. I asked for a reply by November 16, "
@@ -443,8 +446,9 @@ TEST(GoldenLetters, VenmoFreezeToTheCfpbIsAboutTheCompanyWithTheWholeHistory)
         u"Sincerely,\n\nJames Lee"_s,
     });
     // Written to the regulator about the company, never to the company.
+    // Dana said why the account was under review: the letter does not claim no reason was given.
     expectAbsent(l, {u"from you"_s, u"You promised"_s, u"your team"_s, u"explain what you did"_s,
-                     u"what you did about it"_s, u"Yours faithfully"_s});
+                     u"what you did about it"_s, u"Yours faithfully"_s, u"without any explanation"_s});
     expectClean(l);
 }
 
@@ -636,6 +640,222 @@ TEST(GoldenLetters, AStolenAccountWithoutATransactionOrStillAtRiskIsNotDescribed
     s.record.currency = u"CNY"_s;
     expectContains(draft(s, chen, u"initial"_s, u"en"_s, kShanghai, now),
                    {u"- Reversal of the transaction"_s});
+}
+
+// --- The public post says only what the case holds about the company's answer ---------------
+
+TEST(GoldenLetters, ThePublicPostSaysOnlyWhatTheCaseHoldsAboutAReply)
+{
+    const auto post = [](const CaseSnapshot& s, const QString& language, qint64 now) {
+        CaseSnapshot named = s;
+        if (language == u"en")
+            named.record.providerName = u"Alipay"_s;
+        return draft(named, wangFang(), u"public_post"_s, language, kShanghai, now);
+    };
+    const QStringList neverSaid{u"satisfactory"_s, u"满意"_s};
+
+    // No complaint on record: nothing about a complaint or a reply, and no "not yet resolved".
+    CaseSnapshot none = alipayDuplicate();
+    none.letters.clear();
+    none.contacts.clear();
+    none.record.status = u"ready"_s;
+    const qint64 dec5 = at(kShanghai, 2026, 12, 5, 10, 0);
+    Letter en = post(none, u"en"_s, dec5);
+    Letter zh = post(none, u"zh_CN"_s, dec5);
+    expectAbsent(en, QStringList(neverSaid) << u"complained"_s << u"reply"_s << u"not yet resolved"_s);
+    expectAbsent(zh, QStringList(neverSaid) << u"投诉"_s << u"答复"_s);
+    expectContains(en, {u"I hope Alipay will resolve the matter."_s});
+    expectClean(en);
+    expectClean(zh);
+
+    // Sent on 29 November asking for a reply by 13 December; read on 5 December: not yet due.
+    CaseSnapshot sent = alipayDuplicate();
+    sent.contacts.clear();
+    en = post(sent, u"en"_s, dec5);
+    zh = post(sent, u"zh_CN"_s, dec5);
+    expectContains(en, {u"Alipay: Duplicate charge — complaint not yet resolved"_s,
+                        u"On 29 November 2026 I complained to Alipay through the in-app chat. "
+                        "I have asked for a reply by 13 December 2026.\n"_s});
+    expectContains(zh, {u"支付宝：重复扣款，投诉尚未解决"_s,
+                        u"我于2026年11月29日通过 App 内在线客服向支付宝投诉。我已请其于2026年12月13日前答复。\n"_s});
+    expectAbsent(en, QStringList(neverSaid) << u"none by that date"_s << u"replied on"_s);
+    expectAbsent(zh, QStringList(neverSaid) << u"未收到答复"_s);
+    expectClean(en);
+    expectClean(zh);
+
+    // Read on 14 December: the date asked for has passed with no reply on record.
+    const qint64 dec14 = at(kShanghai, 2026, 12, 14, 10, 0);
+    en = post(sent, u"en"_s, dec14);
+    zh = post(sent, u"zh_CN"_s, dec14);
+    expectContains(en, {u"I asked for a reply by 13 December 2026 and received none by that date."_s});
+    expectContains(zh, {u"我曾请其于2026年12月13日前答复，但截至该日未收到答复。"_s});
+    expectAbsent(en, neverSaid);
+    expectAbsent(zh, neverSaid);
+    // On the 13th itself the day asked for is not over yet.
+    expectContains(post(sent, u"en"_s, at(kShanghai, 2026, 12, 13, 22, 0)),
+                   {u"I have asked for a reply by 13 December 2026."_s});
+
+    // A reply is on record and the case is open: it came, and did not resolve the matter.
+    CaseSnapshot replied = sent;
+    Contact answer;
+    answer.occurredAt = at(kShanghai, 2026, 12, 12, 16, 0);
+    answer.channel = u"email"_s;
+    answer.direction = u"incoming"_s;
+    answer.summary = u"正在核实"_s;
+    replied.contacts = {answer};
+    en = post(replied, u"en"_s, dec14);
+    zh = post(replied, u"zh_CN"_s, dec14);
+    expectContains(en, {u"Alipay replied on 12 December 2026, but its reply did not resolve the matter."_s});
+    expectContains(zh, {u"支付宝已于2026年12月12日答复，但该答复未能解决问题。"_s});
+    expectAbsent(en, QStringList(neverSaid) << u"none by that date"_s << u"正在核实"_s);
+    expectAbsent(zh, QStringList(neverSaid) << u"未收到答复"_s << u"正在核实"_s);
+    expectClean(en);
+    expectClean(zh);
+
+    // Closed as resolved: the reply is stated, nothing about it failing, no hope of a resolution.
+    replied.record.status = u"resolved"_s;
+    replied.record.closedAt = at(kShanghai, 2026, 12, 13, 9, 0);
+    en = post(replied, u"en"_s, dec14);
+    zh = post(replied, u"zh_CN"_s, dec14);
+    expectContains(en, {u"Alipay replied on 12 December 2026.\n"_s, u"know what to expect."_s});
+    expectContains(zh, {u"支付宝已于2026年12月12日答复。"_s});
+    expectAbsent(en, QStringList(neverSaid) << u"did not resolve"_s << u"not yet resolved"_s
+                                            << u"I hope"_s);
+    expectAbsent(zh, QStringList(neverSaid) << u"未能解决"_s << u"尚未解决"_s << u"希望"_s);
+    expectClean(en);
+    expectClean(zh);
+
+    // A complaint made by phone asks for no date: no reply on record is all that is said.
+    CaseSnapshot phoned = alipayDuplicate();
+    phoned.letters.clear();
+    en = post(phoned, u"en"_s, dec5);
+    zh = post(phoned, u"zh_CN"_s, dec5);
+    expectContains(en, {u"On 2 December 2026 I complained to Alipay by phone. As of 5 December 2026, "
+                        "3 days later, I have had no reply."_s});
+    expectContains(zh, {u"截至2026年12月5日（已过去3天），我尚未收到答复。"_s});
+    expectAbsent(en, neverSaid);
+    expectAbsent(zh, neverSaid);
+}
+
+// --- Regulation E follows what the case says about how the money was paid ------------------
+
+CaseSnapshot usWalletCase(const char* key, const char* name)
+{
+    CaseSnapshot s = cashAppTakeover();
+    s.record.providerKey = QString::fromLatin1(key);
+    s.record.providerName = QString::fromLatin1(name);
+    TransactionRecord payment;
+    payment.occurredAt = at(kLosAngeles, 2026, 11, 28, 3, 14);
+    payment.counterparty = u"J. Doe"_s;
+    payment.amountMinor = 124000;
+    payment.currency = u"USD"_s;
+    payment.reference = u"5TY12345AB678901C"_s;
+    s.transactions = {payment};
+    return s;
+}
+
+TEST(GoldenLetters, APayPalLetterGivesARegulationENoticeOnlyAsFarAsTheCaseKnowsTheFunding)
+{
+    const Profile maria{u"Maria Rivera"_s, u"(415) 555-0134"_s, u"maria@example.com"_s, {}, 0};
+    const qint64 now = at(kLosAngeles, 2026, 11, 30, 10, 0); // Monday
+    const QStringList companyKinds{u"initial"_s, u"follow_up"_s, u"escalation"_s};
+
+    // Funding unknown: PayPal and Venmo take card-funded payments too. The notice is given to
+    // the extent the transfers were electronic fund transfers, never asserted as one.
+    for (const auto& [key, name] : {std::pair{"paypal", "PayPal"}, std::pair{"venmo", "Venmo"}}) {
+        const CaseSnapshot s = usWalletCase(key, name);
+        const Letter l = draft(s, maria, u"initial"_s, u"en"_s, kLosAngeles, now);
+        expectContains(l, {
+            u"Complaint: "_s + QString::fromLatin1(name) + u" — Unauthorized payment"_s,
+            u"Notice of error under Regulation E, to the extent it applies\n"
+            "To the extent the transfers concerned were funded from the balance of my account "
+            "with you or from my bank account, this letter is my written notice of an error under "
+            "the Electronic Fund Transfer Act and Regulation E (12 CFR 1005.11): electronic fund "
+            "transfers from my account that I did not authorize. If any of them was paid for with "
+            "a credit card, please tell me, so that I can dispute it with the card issuer."_s,
+            u"Please reply in writing by December 14, 2026."_s,
+        });
+        EXPECT_FALSE(l.subject.startsWith(u"Notice of error"_s)) << l.subject.toStdString();
+        expectAbsent(l, {u"\nThis letter is my written notice"_s});
+        expectClean(l);
+        for (const QString& kind : companyKinds) {
+            const Letter zh = draft(s, maria, kind, u"zh_CN"_s, kLosAngeles, now);
+            expectContains(zh, {u"如相关转账的资金来自我在贵公司账户中的余额或我的银行账户"_s});
+            expectAbsent(zh, {u"本函是我依据美国"_s, u"我的投诉是依据美国"_s});
+            expectClean(zh);
+            const Letter en = draft(s, maria, kind, u"en"_s, kLosAngeles, now);
+            expectContains(en, {u"To the extent the transfers concerned were funded"_s});
+            expectAbsent(en, {u"My complaint is a notice of error"_s,
+                              u"\nThis letter is my written notice"_s});
+            expectClean(en);
+        }
+    }
+
+    // The statement says a credit card funded it: a card dispute, not Regulation E.
+    CaseSnapshot card = usWalletCase("paypal", "PayPal");
+    TransactionRecord deposit = card.transactions.first();
+    deposit.direction = u"in"_s;
+    deposit.note = u"General Credit Card Deposit"_s;
+    deposit.reference = u"7AB12345CD678901E"_s;
+    card.transactions.append(deposit);
+    for (const QString& kind : companyKinds) {
+        for (const QString& language : LetterDrafter::languages()) {
+            const Letter l = draft(card, maria, kind, language, kLosAngeles, now);
+            expectAbsent(l, {u"Regulation E"_s, u"1005.11"_s});
+            expectClean(l);
+        }
+    }
+
+    // The statement says the PayPal balance was topped up from the bank: a plain notice.
+    CaseSnapshot bank = card;
+    bank.transactions.last().note = u"Bank Deposit to PP Account"_s;
+    const Letter l = draft(bank, maria, u"initial"_s, u"en"_s, kLosAngeles, now);
+    expectContains(l, {u"Notice of error under Regulation E — Complaint: PayPal — Unauthorized payment"_s,
+                       u"\nThis letter is my written notice of an error under the Electronic Fund "
+                       "Transfer Act and Regulation E (12 CFR 1005.11)"_s});
+    expectAbsent(l, {u"To the extent"_s, u"credit card"_s});
+    expectClean(l);
+
+    // A Cash App payment the case says was funded by a credit card gets no notice either.
+    CaseSnapshot cashCard = usWalletCase("cash_app", "Cash App");
+    cashCard.transactions.first().note = u"Paid with my credit card"_s;
+    expectAbsent(draft(cashCard, maria, u"initial"_s, u"en"_s, kLosAngeles, now),
+                 {u"Regulation E"_s});
+}
+
+// --- No sentence of our own states what the case does not hold ------------------------------
+
+TEST(GoldenLetters, TheWordingClaimsNoFactTheCaseDoesNotHold)
+{
+    auto taxonomy = Taxonomy::load();
+    ASSERT_TRUE(taxonomy.ok());
+    // A freeze may come with a reason, follow-ups may be few, a conversation's outcome unknown:
+    // the subtype's wording does not decide them.
+    const QStringList claims{u"without any explanation"_s, u"repeatedly"_s, u"several times"_s,
+                             u"a great deal of my time"_s, u"did not resolve my problem"_s,
+                             u"satisfactory reply"_s,      u"没有得到任何说明"_s,
+                             u"多次"_s,                    u"大量时间"_s,
+                             u"没有解决问题"_s,            u"满意的答复"_s};
+    CaseSnapshot s;
+    s.record.providerKey = u"alipay"_s;
+    s.record.providerName = u"支付宝"_s;
+    const qint64 now = at(kShanghai, 2026, 12, 11, 10, 0);
+    for (const Family& family : taxonomy->families()) {
+        for (const Subtype& subtype : family.subtypes) {
+            s.record.family = family.key;
+            s.record.subtype = subtype.key;
+            for (const QString& language : LetterDrafter::languages()) {
+                for (const QString& kind : LetterDrafter::kinds())
+                    expectAbsent(draft(s, wangFang(), kind, language, kShanghai, now,
+                                       u"cn_pboc_12363"_s),
+                                 claims);
+            }
+        }
+    }
+    s.record.family = u"service"_s;
+    s.record.subtype = u"account_frozen"_s;
+    expectContains(draft(s, wangFang(), u"initial"_s, u"zh_CN"_s, kShanghai, now),
+                   {u"我的账户被冻结或限制使用。"_s});
 }
 
 } // namespace

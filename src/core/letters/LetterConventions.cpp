@@ -170,6 +170,11 @@ int LetterConventions::regulationEDays(const QString& providerKey, const QString
     return m_regulationE.value(u"replyBusinessDays"_s).toInt();
 }
 
+bool LetterConventions::regulationEFundingVaries(const QString& providerKey) const
+{
+    return m_regulationE.value(u"fundingVaries"_s).toArray().contains(QJsonValue(providerKey));
+}
+
 QString LetterConventions::salutation(const QString& addressee) const
 {
     return QString(m_salutation).replace(u"%1"_s, addressee.trimmed()) + m_salutationEnd;

@@ -57,6 +57,10 @@ public:
     // rule names. The business days the provider has to investigate, or 0 when it is not one.
     int regulationEDays(const QString& providerKey, const QString& subtype,
                         const QString& kind) const;
+    // Whether a payment through `providerKey` may be funded either way: from the balance or a
+    // bank account (an electronic fund transfer) or by a credit card (not one). PayPal and
+    // Venmo; a Cash App payment is from its balance.
+    bool regulationEFundingVaries(const QString& providerKey) const;
 
 private:
     LetterConventions() = default;

@@ -252,6 +252,7 @@ mu::data regulationE(const LetterContext& ctx)
     const LetterPhrases& p = ctx.phrases;
     mu::data r;
     r.set("error", textValue(p.in(u"regulationE"_s, ctx.snapshot.record.subtype)));
+    r.set("conditional", mu::data(ctx.regulationEConditional));
     return r;
 }
 

@@ -34,6 +34,9 @@ struct LetterContext
     QString subtypeName;
     QString regulatorName; // the regulator a "regulator" letter is addressed to, if known
     bool regulationE = false; // a US notice of error under Regulation E (12 CFR 1005.11)
+    // The notice is given only to the extent the transfer was an electronic fund transfer: the
+    // wallet takes card-funded payments too and the case does not say how this one was funded.
+    bool regulationEConditional = false;
 };
 
 // The values the letter templates read: the facts the case holds that matter for the letter's

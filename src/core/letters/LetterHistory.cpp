@@ -88,6 +88,64 @@ mu::data listOrFalse(const mu::list& items)
     return items.empty() ? mu::data(false) : mu::data(items);
 }
 
+// The first instant after the calendar day of `ms` in `zone`: a date asked for is met until it ends.
+qint64 endOfDay(qint64 ms, const QTimeZone& zone)
+{
+    const QDate day = QDateTime::fromMSecsSinceEpoch(ms, zone).date();
+    return QDateTime(day.addDays(1), QTime(0, 0), zone).toMSecsSinceEpoch();
+}
+
+// What a public post says about the company's answer, each only when the case holds it: the
+// latest reply (and, only while the case is open, that it did not resolve the matter: the user
+// has not closed the case, so the reply did not settle it — nothing more is claimed about it);
+// else the reply date the latest letter asked for, passed or still to come; else, for a
+// complaint that asked for no date, that no reply is on record. Without a complaint on record
+// nothing is said about a reply at all.
+void addAnswer(mu::data& d, const LetterContext& ctx, const std::optional<Original>& original)
+{
+    const CaseSnapshot& s = ctx.snapshot;
+    const LetterConventions& conv = ctx.conventions;
+    const bool open = !isClosedStatus(s.record.status);
+    d.set("open", mu::data(open));
+    d.set("unresolvedComplaint", mu::data(original.has_value() && open));
+    d.set("repliedOn", mu::data(false));
+    d.set("unresolved", mu::data(false));
+    d.set("askedBy", mu::data(false));
+    d.set("askedByPassed", mu::data(false));
+    d.set("noReplyYet", mu::data(false));
+    if (!original)
+        return;
+    std::optional<qint64> lastReply;
+    for (const Contact& c : s.contacts) {
+        if (c.direction == u"incoming" && c.occurredAt >= original->at
+            && (!lastReply || c.occurredAt > *lastReply))
+            lastReply = c.occurredAt;
+    }
+    // The letter still waiting for an answer: the latest one to the company sent after the last
+    // reply (or after the complaint, when none came).
+    const qint64 after = lastReply.value_or(original->at);
+    const Letter* waiting = nullptr;
+    for (const Letter& l : s.letters) {
+        const bool toCompany = l.kind != u"regulator" && l.kind != u"public_post";
+        if (!toCompany || !isSent(l) || *l.sentAt < after || (lastReply && *l.sentAt == after))
+            continue;
+        if (!waiting || *l.sentAt > *waiting->sentAt)
+            waiting = &l;
+    }
+    std::optional<qint64> deadline;
+    if (waiting)
+        deadline = LetterDrafter::replyDeadline(*waiting, conv.zone());
+    if (lastReply) {
+        d.set("repliedOn", textValue(conv.date(*lastReply)));
+        d.set("unresolved", mu::data(open));
+    }
+    if (deadline) {
+        d.set("askedBy", textValue(conv.date(*deadline)));
+        d.set("askedByPassed", mu::data(endOfDay(*deadline, conv.zone()) <= ctx.nowMs));
+    }
+    d.set("noReplyYet", mu::data(!lastReply && !deadline));
+}
+
 } // namespace
 
 std::optional<qint64> LetterDrafter::replyDeadline(const Letter& letter, const QTimeZone& zone)
@@ -156,6 +214,7 @@ void addLetterHistory(mu::data& d, const LetterContext& ctx)
         d.set("companyFailed", mu::data(false));
         d.set("waited", mu::data(false));
     }
+    addAnswer(d, ctx, original);
     const qint64 since = original ? original->at : std::numeric_limits<qint64>::min();
 
     std::vector<Dated> letters;
