@@ -93,6 +93,13 @@ public:
     // The item for one reminder, with its suggestion (for a pop-up opened from a list).
     Result<FollowUpItem> item(qint64 reminderId) const;
 
+    // Set-based, for lists of any length (ReminderBatch.cpp): every pending reminder due at or
+    // before `untilMs`, oldest first, described by one query joining its case and when the
+    // complaint went out; no suggestions. `now` decides `overdue` and `sinceSentMs`.
+    Result<QList<FollowUpItem>> pendingUntil(qint64 untilMs, qint64 now) const;
+    // The suggested step of one listed item (reads its case), for the rows a list shows.
+    Result<std::optional<SuggestedStep>> suggestionFor(const FollowUpItem& item, qint64 now) const;
+
     // "3 days", "5 hours": how long ago the complaint went out, in the UI language.
     static QString elapsedText(qint64 ms);
 
