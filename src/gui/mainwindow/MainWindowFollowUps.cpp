@@ -47,6 +47,8 @@ void MainWindow::createFollowUps()
 {
     m_notifier = new ReminderNotifier(this);
     m_followUps = new FollowUpsView(this);
+    // The dock is hidden at start: its list is read when it is first shown.
+    m_followUps->setDeferredWhileHidden(true);
     m_followUpsDock = new QDockWidget(tr("Follow-ups"), this);
     m_followUpsDock->setObjectName(u"followUpsDock"_s);
     m_followUpsDock->setWidget(m_followUps);

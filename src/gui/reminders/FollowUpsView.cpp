@@ -13,6 +13,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTextCharFormat>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -22,6 +23,11 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace wc::gui {
+
+namespace {
+// Overdue rows given their step before the list has a size: about a screenful.
+constexpr int kFirstSteps = 50;
+} // namespace
 
 FollowUpsView::FollowUpsView(QWidget* parent)
     : QWidget(parent), m_summary(new QLabel(this)), m_tree(new QTreeWidget(this)),
@@ -41,6 +47,8 @@ FollowUpsView::FollowUpsView(QWidget* parent)
     m_tree->header()->setStretchLastSection(true);
     connect(m_tree, &QTreeWidget::itemActivated, this,
             [this](QTreeWidgetItem* item) { openItem(item); });
+    // Overdue rows get their suggested step as they come into view.
+    connect(m_tree->verticalScrollBar(), &QScrollBar::valueChanged, this, &FollowUpsView::fillSteps);
 
     auto* open = new QPushButton(tr("&Open case"), this);
     open->setObjectName(u"followUpsOpenButton"_s);
@@ -90,37 +98,53 @@ void FollowUpsView::setQueue(const core::ReminderQueue* queue,
     reload();
 }
 
+void FollowUpsView::setDeferredWhileHidden(bool defer)
+{
+    m_deferWhileHidden = defer;
+}
+
+void FollowUpsView::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        reload();
+}
+
 void FollowUpsView::reload()
 {
+    if (m_deferWhileHidden && !isVisible()) {
+        // Read when shown: a hidden list costs nothing at start-up (issue 13).
+        m_stale = true;
+        return;
+    }
+    m_stale = false;
     const qint64 selected =
         m_tree->currentItem() ? m_tree->currentItem()->data(0, ReminderIdRole).toLongLong() : 0;
     m_tree->clear();
+    m_lateItems.clear();
     if (!m_queue) {
         m_summary->setText(tr("No case file is open."));
         markCalendar(m_calendar->yearShown(), m_calendar->monthShown());
         return;
     }
-    // Suggestions read whole cases, so only the reminders already due get one.
-    auto due = m_queue->due();
-    auto all = m_queue->upcoming(std::numeric_limits<qint64>::max());
-    if (!due || !all) {
-        const QString message = !due ? due.error().message : all.error().message;
+    // One query for the whole list; the suggested step (which reads the whole case) only for
+    // the overdue rows in view (fillSteps).
+    const qint64 now = m_queue->clock().nowMs();
+    auto all = m_queue->pendingUntil(std::numeric_limits<qint64>::max(), now);
+    if (!all) {
         m_summary->setText(tr("The reminders could not be read."));
-        emit errorOccurred(tr("The follow-ups could not be read: %1").arg(message));
+        emit errorOccurred(tr("The follow-ups could not be read: %1").arg(all.error().message));
         return;
     }
-    QHash<qint64, core::SuggestedStep> steps;
-    for (const core::FollowUpItem& item : std::as_const(*due)) {
-        if (item.suggestion)
-            steps.insert(item.reminder.id, *item.suggestion);
-    }
-    const qint64 now = m_queue->clock().nowMs();
     int overdue = 0;
     QTreeWidgetItem* toSelect = nullptr;
+    QList<QTreeWidgetItem*> rows;
+    rows.reserve(all->size());
     for (const core::FollowUpItem& item : std::as_const(*all)) {
         const bool late = item.dueAt <= now;
         overdue += late ? 1 : 0;
-        auto* row = new QTreeWidgetItem(m_tree);
+        auto* row = new QTreeWidgetItem;
+        rows << row;
         row->setData(0, ReminderIdRole, item.reminder.id);
         row->setData(0, CaseIdRole, item.caseId);
         row->setData(0, DueRole, item.dueAt);
@@ -138,9 +162,7 @@ void FollowUpsView::reload()
         row->setText(WhatColumn, text.isEmpty() ? kind : tr("%1: %2").arg(kind, text));
         row->setToolTip(WhatColumn, row->text(WhatColumn));
         if (late) {
-            const auto step = steps.value(item.reminder.id);
-            row->setText(StepColumn, NextStep::action(step));
-            row->setToolTip(StepColumn, NextStep::detail(step, m_directory, m_language, item.zone));
+            m_lateItems.insert(item.reminder.id, item);
             row->setToolTip(DueColumn, tr("Overdue"));
             for (int c = 0; c < ColumnCount; ++c)
                 row->setForeground(c, CaseText::warningColour());
@@ -148,6 +170,7 @@ void FollowUpsView::reload()
         if (item.reminder.id == selected)
             toSelect = row;
     }
+    m_tree->addTopLevelItems(rows); // at once: one layout, not one per row
     // Spelled out rather than "%n reminder(s)": English has no plural translation file.
     const int total = m_tree->topLevelItemCount();
     if (total == 0)
@@ -161,11 +184,39 @@ void FollowUpsView::reload()
         m_summary->setText(
             tr("%1 pending reminders, %2 overdue (shown first, with what to do next).")
                 .arg(QString::number(total), QString::number(overdue)));
+    fillSteps();
     for (int c = 0; c < ColumnCount - 1; ++c)
         m_tree->resizeColumnToContents(c);
     if (toSelect)
         m_tree->setCurrentItem(toSelect);
     markCalendar(m_calendar->yearShown(), m_calendar->monthShown());
+}
+
+void FollowUpsView::fillSteps()
+{
+    if (!m_queue || m_lateItems.isEmpty())
+        return;
+    // The rows in view, or before the list is laid out the first screenful (overdue rows come
+    // first), each read once.
+    QTreeWidgetItem* row = m_tree->itemAt(0, 0);
+    int left = kFirstSteps;
+    if (!row || !m_tree->isVisible())
+        row = m_tree->topLevelItem(0);
+    else
+        left = m_tree->viewport()->height() / qMax(1, m_tree->visualItemRect(row).height()) + 2;
+    const qint64 now = m_queue->clock().nowMs();
+    for (; row && left > 0; row = m_tree->itemBelow(row), --left) {
+        auto late = m_lateItems.find(row->data(0, ReminderIdRole).toLongLong());
+        if (late == m_lateItems.end())
+            continue;
+        const core::FollowUpItem item = *late;
+        m_lateItems.erase(late);
+        auto step = m_queue->suggestionFor(item, now);
+        if (!step || !*step)
+            continue;
+        row->setText(StepColumn, NextStep::action(**step));
+        row->setToolTip(StepColumn, NextStep::detail(**step, m_directory, m_language, item.zone));
+    }
 }
 
 void FollowUpsView::markCalendar(int year, int month)

@@ -1,7 +1,10 @@
 // Copyright (C) 2026 The WalletCase developers. GPL-3.0-or-later; see LICENSE.
 #pragma once
 
+#include "followup/ReminderQueue.h"
+
 #include <QDate>
+#include <QHash>
 #include <QWidget>
 
 class QCalendarWidget;
@@ -11,7 +14,6 @@ class QTreeWidgetItem;
 
 namespace wc::core {
 class ProviderDirectory;
-class ReminderQueue;
 } // namespace wc::core
 
 namespace wc::gui {
@@ -53,6 +55,9 @@ public:
     QCalendarWidget* calendar() const { return m_calendar; }
     // The marked days of the month the calendar shows, with how many reminders each.
     QMap<QDate, int> markedDays() const { return m_marked; }
+    // While hidden, reload() only notes that the list is out of date and reads it when shown
+    // (the window's dock: nothing to read at start-up). Off by default.
+    void setDeferredWhileHidden(bool defer);
 
 public slots:
     void reload();
@@ -61,8 +66,13 @@ signals:
     void openCaseRequested(qint64 caseId);
     void errorOccurred(const QString& message);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void markCalendar(int year, int month);
+    // Gives the overdue rows in view their suggested step (read per row, once).
+    void fillSteps();
     void selectDay(const QDate& date);
     void openDay(const QDate& date);
     void openItem(QTreeWidgetItem* item);
@@ -72,6 +82,9 @@ private:
     const core::ProviderDirectory* m_directory = nullptr;
     QString m_language = QStringLiteral("en");
     QMap<QDate, int> m_marked;
+    QHash<qint64, core::FollowUpItem> m_lateItems; // overdue rows still without their step
+    bool m_deferWhileHidden = false;
+    bool m_stale = false;
     QLabel* m_summary;
     QTreeWidget* m_tree;
     QCalendarWidget* m_calendar;

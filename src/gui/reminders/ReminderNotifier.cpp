@@ -7,6 +7,7 @@
 #include "store/CaseStore.h"
 
 #include <QApplication>
+#include <QEvent>
 #include <QIcon>
 #include <QLoggingCategory>
 #include <QPainter>
@@ -16,6 +17,7 @@
 #include <QWidget>
 
 #include <limits>
+#include <utility>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -105,6 +107,9 @@ void ReminderNotifier::setContext(core::CaseStore* store, const core::ProviderDi
     m_shown.clear();
     m_lastError.clear();
     m_startListed = false;
+    if (m_waitingForPaint && m_window)
+        m_window->removeEventFilter(this);
+    m_waitingForPaint = false;
     m_store = store;
     m_directory = directory;
     m_language = language;
@@ -122,11 +127,54 @@ void ReminderNotifier::setContext(core::CaseStore* store, const core::ProviderDi
     options.language = language;
     options.userRegion = NextStep::userRegion();
     m_queue = std::make_unique<core::ReminderQueue>(*store, store->clock(), options);
+    // The step of a listed reminder reads its whole case: only for the one shown.
+    m_popup->setSuggester([this](const core::FollowUpItem& item) {
+        std::optional<core::SuggestedStep> step;
+        if (m_queue) {
+            if (auto read = m_queue->suggestionFor(item, m_queue->clock().nowMs()))
+                step = *read;
+        }
+        return step;
+    });
     if (m_tray)
         m_tray->show();
     m_timer->start();
     // Once the event loop runs, so the list appears over a window that is already shown.
-    QTimer::singleShot(0, this, &ReminderNotifier::showOverdueAtStart);
+    QTimer::singleShot(0, this, &ReminderNotifier::showOverdueAfterFirstPaint);
+}
+
+void ReminderNotifier::showOverdueAfterFirstPaint()
+{
+    // A window that is shown but not painted yet paints first: the list comes after the
+    // window's first frame, never in its way (issue 13). A hidden window (in the tray, in
+    // tests) does not wait; nor does anything wait long for a paint that does not come.
+    if (m_window && m_window->isVisible() && !m_windowPainted) {
+        if (!m_waitingForPaint) {
+            m_waitingForPaint = true;
+            m_window->installEventFilter(this);
+            QTimer::singleShot(1000, this, [this] {
+                if (std::exchange(m_waitingForPaint, false)) {
+                    if (m_window)
+                        m_window->removeEventFilter(this);
+                    showOverdueAtStart();
+                }
+            });
+        }
+        return;
+    }
+    showOverdueAtStart();
+}
+
+bool ReminderNotifier::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_window && event->type() == QEvent::Paint && m_waitingForPaint) {
+        m_windowPainted = true;
+        m_waitingForPaint = false;
+        m_window->removeEventFilter(this);
+        // After this paint is flushed to the screen.
+        QTimer::singleShot(0, this, &ReminderNotifier::showOverdueAtStart);
+    }
+    return QObject::eventFilter(watched, event);
 }
 
 void ReminderNotifier::setInterval(int ms)
@@ -165,12 +213,17 @@ void ReminderNotifier::showOverdueAtStart()
     if (!m_queue || m_startListed)
         return;
     m_startListed = true;
-    auto items = m_queue->overdueAt(m_queue->clock().nowMs());
+    // Everything that fell due while the app was closed (or falls due this moment), described
+    // in one query; steps are read for what the pop-up shows.
+    const qint64 now = m_queue->clock().nowMs();
+    auto items = m_queue->pendingUntil(now, now);
     if (!items) {
         report(items.error().message);
         return;
     }
     m_lastError.clear();
+    for (core::FollowUpItem& item : *items)
+        item.overdue = true;
     if (!items->isEmpty())
         present(*items, true);
 }
@@ -183,19 +236,32 @@ void ReminderNotifier::poll()
         showOverdueAtStart();
         return;
     }
-    auto items = m_queue->due();
-    if (!items) {
-        report(items.error().message);
+    // Every poll reads only the due reminders themselves; they are described (one query) only
+    // when one of them is new, so thousands listed cost little every half minute.
+    const qint64 now = m_queue->clock().nowMs();
+    auto due = m_store->dueReminders(now);
+    if (!due) {
+        report(due.error().message);
         return;
     }
     m_lastError.clear();
     // Listed reminders that are no longer due (done or snoozed elsewhere) leave the list.
     QSet<qint64> dueIds;
-    for (const core::FollowUpItem& item : std::as_const(*items))
-        dueIds.insert(item.reminder.id);
+    bool anyFresh = false;
+    for (const core::Reminder& r : std::as_const(*due)) {
+        dueIds.insert(r.id);
+        anyFresh = anyFresh || !m_shown.contains({r.id, r.effectiveDueAt()});
+    }
     for (qint64 id : m_popup->reminderIds()) {
         if (!dueIds.contains(id))
             m_popup->removeReminder(id);
+    }
+    if (!anyFresh)
+        return;
+    auto items = m_queue->pendingUntil(now, now);
+    if (!items) {
+        report(items.error().message);
+        return;
     }
     QList<core::FollowUpItem> fresh;
     for (const core::FollowUpItem& item : std::as_const(*items)) {

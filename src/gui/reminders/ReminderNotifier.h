@@ -67,6 +67,8 @@ public slots:
     void poll();
     // The start-up list: everything overdue now, headed "Overdue". Once per file.
     void showOverdueAtStart();
+    // The same once the window has painted its first frame (at once when it is hidden).
+    void showOverdueAfterFirstPaint();
     void snooze(qint64 reminderId, wc::core::ReminderQueue::Snooze by);
     void snoozeUntil(qint64 reminderId, const QDate& date);
     void markDone(qint64 reminderId);
@@ -84,6 +86,9 @@ signals:
     // The tray icon was clicked or its message opened: show the window.
     void trayActivated();
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void present(const QList<core::FollowUpItem>& items, bool overdueAtStart);
     void notifyTray(const QList<core::FollowUpItem>& items, bool overdueAtStart);
@@ -98,6 +103,8 @@ private:
     std::unique_ptr<core::ReminderQueue> m_queue;
     QSet<QPair<qint64, qint64>> m_shown; // (reminder id, effective due time)
     bool m_startListed = false;
+    bool m_windowPainted = false;
+    bool m_waitingForPaint = false;
     QString m_lastError; // a failing poll reports once, not every minute
     ReminderPopup* m_popup;
     QTimer* m_timer;

@@ -14,9 +14,8 @@
 #include <QLabel>
 #include <QMenu>
 #include <QPushButton>
-#include <QScreen>
-#include <QScrollArea>
 #include <QToolButton>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -40,8 +39,8 @@ QLabel* textLabel(const QString& name, QWidget* parent)
 } // namespace
 
 ReminderPopup::ReminderPopup(QWidget* parent)
-    : QWidget(parent, Qt::Window), m_messageBar(new MessageBar(this)), m_heading(new QLabel(this)),
-      m_listWidget(new QWidget(this)), m_listLayout(new QVBoxLayout(m_listWidget))
+    : QWidget(parent, Qt::Window), m_model(new ReminderListModel(this)),
+      m_messageBar(new MessageBar(this)), m_heading(new QLabel(this)), m_list(new QTreeView(this))
 {
     setObjectName(u"reminderPopup"_s);
     setWindowTitle(tr("WalletCase reminders"));
@@ -61,15 +60,31 @@ ReminderPopup::ReminderPopup(QWidget* parent)
                   u"QFrame[reminderItem=\"true\"] { background:palette(base);"
                   u" border:1px solid palette(mid); border-radius:4px; }"_s);
 
-    m_listLayout->setContentsMargins(0, 0, 0, 0);
-    m_listLayout->setSpacing(8);
-    m_listLayout->addStretch(1);
-    auto* scroll = new QScrollArea(this);
-    scroll->setObjectName(u"reminderScrollArea"_s);
-    scroll->setWidget(m_listWidget);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Uniform rows: the view lays out only what is on screen, however long the list.
+    m_list->setObjectName(u"reminderListView"_s);
+    m_list->setModel(m_model);
+    m_list->setHeaderHidden(true);
+    m_list->setUniformRowHeights(true);
+    m_list->setItemsExpandable(false);
+    m_list->setRootIsDecorated(false);
+    m_list->setExpandsOnDoubleClick(false);
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_list->setTextElideMode(Qt::ElideRight);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setAccessibleName(tr("Due reminders, by case"));
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex& current) { showReminder(m_model->reminderIdAt(current)); });
+    // Enter or a double-click on a reminder opens its case, as Open case does.
+    connect(m_list, &QTreeView::activated, this, [this](const QModelIndex& index) {
+        if (index.isValid())
+            emit openCaseRequested(index.data(ReminderListModel::CaseIdRole).toLongLong());
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_list->expandAll();
+        afterRowsChanged();
+    });
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &ReminderPopup::afterRowsChanged);
 
     auto* later = new QPushButton(tr("&Later"), this);
     later->setObjectName(u"reminderLaterButton"_s);
@@ -82,18 +97,16 @@ ReminderPopup::ReminderPopup(QWidget* parent)
     auto* body = new QVBoxLayout;
     body->setContentsMargins(10, 8, 10, 10);
     body->addWidget(m_messageBar);
-    body->addWidget(scroll, 1);
+    body->addWidget(m_list, 1);
+    body->addWidget(buildDetail());
     body->addLayout(bottom);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(1, 1, 1, 1);
     layout->setSpacing(0);
     layout->addWidget(m_heading);
     layout->addLayout(body, 1);
-    m_scroll = scroll;
-    m_body = body;
-    m_later = later;
     setAttribute(Qt::WA_StyledBackground);
-    resize(560, 360);
+    resize(560, 480);
 }
 
 void ReminderPopup::setDirectory(const core::ProviderDirectory* directory, const QString& language)
@@ -102,75 +115,155 @@ void ReminderPopup::setDirectory(const core::ProviderDirectory* directory, const
     m_language = language;
 }
 
+void ReminderPopup::setSuggester(ReminderListModel::Suggester suggester)
+{
+    m_model->setSuggester(std::move(suggester));
+}
+
+QWidget* ReminderPopup::buildDetail()
+{
+    auto* frame = new QFrame(this);
+    frame->setObjectName(u"reminderItem"_s);
+    frame->setProperty("reminderItem", true);
+    frame->setFrameShape(QFrame::StyledPanel);
+
+    m_whatLabel = textLabel(u"reminderWhatLabel"_s, frame);
+    QFont bold = m_whatLabel->font();
+    bold.setBold(true);
+    m_whatLabel->setFont(bold);
+    m_caseLabel = textLabel(u"reminderCaseLabel"_s, frame);
+    m_sinceLabel = textLabel(u"reminderSinceLabel"_s, frame);
+    m_stepLabel = textLabel(u"reminderStepLabel"_s, frame);
+
+    // The buttons act on the reminder shown, whichever it is when they are pressed.
+    auto* open = new QPushButton(tr("&Open case"), frame);
+    open->setObjectName(u"openCaseButton"_s);
+    connect(open, &QPushButton::clicked, this, [this] {
+        if (const auto shown = m_model->item(m_currentId))
+            emit openCaseRequested(shown->caseId);
+    });
+
+    auto* snooze = new QToolButton(frame);
+    snooze->setObjectName(u"snoozeButton"_s);
+    snooze->setText(tr("&Snooze"));
+    snooze->setPopupMode(QToolButton::InstantPopup);
+    snooze->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto* menu = new QMenu(snooze);
+    menu->setObjectName(u"snoozeMenu"_s);
+    const auto addSnooze = [&](const QString& label, const QString& name,
+                               core::ReminderQueue::Snooze by) {
+        QAction* a = menu->addAction(label);
+        a->setObjectName(name);
+        connect(a, &QAction::triggered, this, [this, by] {
+            if (m_currentId > 0)
+                emit snoozeRequested(m_currentId, by);
+        });
+    };
+    addSnooze(tr("For 1 &hour"), u"snoozeOneHourAction"_s, core::ReminderQueue::Snooze::OneHour);
+    addSnooze(tr("Until &tomorrow (1 day)"), u"snoozeOneDayAction"_s,
+              core::ReminderQueue::Snooze::OneDay);
+    addSnooze(tr("For &3 days"), u"snoozeThreeDaysAction"_s,
+              core::ReminderQueue::Snooze::ThreeDays);
+    menu->addSeparator();
+    QAction* pick = menu->addAction(tr("&Pick a date…"));
+    pick->setObjectName(u"snoozeDateAction"_s);
+    connect(pick, &QAction::triggered, this, [this] {
+        if (m_currentId > 0)
+            pickSnoozeDate(m_currentId);
+    });
+    snooze->setMenu(menu);
+
+    auto* done = new QPushButton(tr("&Done"), frame);
+    done->setObjectName(u"doneButton"_s);
+    done->setToolTip(tr("You have dealt with it: the reminder will not come back."));
+    connect(done, &QPushButton::clicked, this, [this] {
+        if (m_currentId > 0)
+            emit doneRequested(m_currentId);
+    });
+
+    m_stepButton = new QPushButton(frame);
+    m_stepButton->setObjectName(u"nextStepButton"_s);
+    connect(m_stepButton, &QPushButton::clicked, this, [this] {
+        if (m_currentId > 0)
+            emit nextStepRequested(m_currentId);
+    });
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(open);
+    buttons->addWidget(snooze);
+    buttons->addWidget(done);
+    buttons->addStretch(1);
+    buttons->addWidget(m_stepButton);
+
+    auto* layout = new QVBoxLayout(frame);
+    layout->addWidget(m_whatLabel);
+    layout->addWidget(m_caseLabel);
+    layout->addWidget(m_sinceLabel);
+    layout->addWidget(m_stepLabel);
+    layout->addLayout(buttons);
+    m_detail = frame;
+    frame->hide();
+    return frame;
+}
+
 void ReminderPopup::addItems(const QList<core::FollowUpItem>& items, bool overdueAtStart)
 {
-    for (const core::FollowUpItem& item : items) {
-        auto it = std::find_if(m_entries.begin(), m_entries.end(), [&](const Entry& e) {
-            return e.item.reminder.id == item.reminder.id;
-        });
-        if (it != m_entries.end()) {
-            delete it->widget;
-            it->item = item;
-            it->widget = makeItemWidget(*it);
-            continue;
-        }
-        Entry entry{item, overdueAtStart, nullptr};
-        entry.widget = makeItemWidget(entry);
-        m_entries.append(entry);
-    }
-    std::stable_sort(m_entries.begin(), m_entries.end(), [](const Entry& a, const Entry& b) {
-        return a.item.dueAt < b.item.dueAt;
-    });
-    relayout();
+    const qint64 shown = m_currentId;
+    m_model->addItems(items, overdueAtStart);
+    // The reset forgot the current row: the reminder shown stays shown, else the first.
+    const qint64 keep = m_model->contains(shown) ? shown : m_model->reminderIds().value(0);
+    m_currentId = 0;
+    if (keep > 0)
+        m_list->setCurrentIndex(m_model->indexOf(keep));
+    showReminder(keep);
 }
 
 void ReminderPopup::removeReminder(qint64 reminderId)
 {
-    for (qsizetype i = 0; i < m_entries.size(); ++i) {
-        if (m_entries.at(i).item.reminder.id == reminderId) {
-            m_entries.at(i).widget->deleteLater();
-            m_entries.removeAt(i);
-            break;
-        }
-    }
-    relayout();
-    if (m_entries.isEmpty())
+    m_model->removeReminder(reminderId);
+    if (m_model->reminderCount() == 0)
         close(); // nothing left to decide
+}
+
+void ReminderPopup::afterRowsChanged()
+{
+    updateHeading();
+    if (m_currentId > 0 && m_model->contains(m_currentId))
+        return;
+    // The reminder shown went: the one now in its place, else the first.
+    const qint64 next = m_model->reminderIdAt(m_list->currentIndex());
+    const qint64 id = next > 0 ? next : m_model->reminderIds().value(0);
+    if (id > 0 && m_model->reminderIdAt(m_list->currentIndex()) != id)
+        m_list->setCurrentIndex(m_model->indexOf(id));
+    showReminder(id);
 }
 
 void ReminderPopup::clear()
 {
-    for (const Entry& e : std::as_const(m_entries))
-        delete e.widget;
-    m_entries.clear();
+    m_model->clear();
     m_messageBar->hide();
-    relayout();
+    showReminder(0);
 }
 
 QList<qint64> ReminderPopup::reminderIds() const
 {
-    QList<qint64> ids;
-    for (const Entry& e : m_entries)
-        ids << e.item.reminder.id;
-    return ids;
+    return m_model->reminderIds();
 }
 
 std::optional<core::FollowUpItem> ReminderPopup::item(qint64 reminderId) const
 {
-    for (const Entry& e : m_entries) {
-        if (e.item.reminder.id == reminderId)
-            return e.item;
-    }
-    return std::nullopt;
+    return m_model->item(reminderId);
 }
 
-QWidget* ReminderPopup::itemWidget(qint64 reminderId) const
+QWidget* ReminderPopup::itemWidget(qint64 reminderId)
 {
-    for (const Entry& e : m_entries) {
-        if (e.item.reminder.id == reminderId)
-            return e.widget;
+    if (!m_model->contains(reminderId))
+        return nullptr;
+    if (m_currentId != reminderId) {
+        m_list->setCurrentIndex(m_model->indexOf(reminderId));
+        showReminder(reminderId);
     }
-    return nullptr;
+    return m_detail;
 }
 
 QString ReminderPopup::heading() const
@@ -185,146 +278,55 @@ void ReminderPopup::showError(const QString& message)
 
 void ReminderPopup::updateHeading()
 {
-    const auto startup = std::count_if(m_entries.cbegin(), m_entries.cend(),
-                                       [](const Entry& e) { return e.overdueAtStart; });
-    if (startup > 0 && startup == m_entries.size())
+    const int startup = m_model->overdueAtStartCount();
+    const int n = m_model->reminderCount();
+    if (startup > 0 && startup == n)
         m_heading->setText(tr("Overdue"));
     else if (startup > 0)
         m_heading->setText(tr("Overdue and due now"));
     else
         m_heading->setText(tr("Due now"));
-    const int n = int(m_entries.size());
     setWindowTitle(n == 1 ? tr("1 reminder — WalletCase") : tr("%1 reminders — WalletCase").arg(n));
 }
 
-void ReminderPopup::relayout()
+void ReminderPopup::showReminder(qint64 reminderId)
 {
-    // The stretch stays last; items go above it in due-time order.
-    while (m_listLayout->count() > 1)
-        delete m_listLayout->takeAt(0); // the layout item, not the widget it held
-    for (int i = 0; i < m_entries.size(); ++i)
-        m_listLayout->insertWidget(i, m_entries.at(i).widget);
-    updateHeading();
-    fitHeight();
-}
-
-void ReminderPopup::fitHeight()
-{
-    // Tall enough to show every reminder without scrolling, up to most of the screen.
-    // Heading, the Later row, the margins and spacing around the list (the message bar, when
-    // shown, may make it scroll).
-    const int spacing = qMax(0, m_body->spacing());
-    const int chrome = m_heading->sizeHint().height() + m_later->sizeHint().height()
-        + m_body->contentsMargins().top() + m_body->contentsMargins().bottom() + 2 * spacing + 10;
-    int wanted = chrome + m_listWidget->sizeHint().height() + 2 * m_scroll->frameWidth();
-    if (const QScreen* screen = this->screen())
-        wanted = qMin(wanted, screen->availableGeometry().height() * 4 / 5);
-    resize(width(), qMax(220, wanted));
-}
-
-QWidget* ReminderPopup::makeItemWidget(const Entry& entry)
-{
-    const core::FollowUpItem& item = entry.item;
-    const qint64 id = item.reminder.id;
-    auto* frame = new QFrame(m_listWidget);
-    frame->setObjectName(u"reminderItem%1"_s.arg(id));
-    frame->setProperty("reminderItem", true);
-    frame->setFrameShape(QFrame::StyledPanel);
-
-    QLabel* what = textLabel(u"reminderWhatLabel"_s, frame);
-    QFont bold = what->font();
-    bold.setBold(true);
-    what->setFont(bold);
-    const QString kind = NextStep::kindTitle(item.reminder.kind);
-    const QString text = item.reminder.text.trimmed();
-    what->setText(text.isEmpty() ? kind : tr("%1: %2").arg(kind, text));
-
-    QLabel* caseLabel = textLabel(u"reminderCaseLabel"_s, frame);
-    const QString title = item.caseTitle.trimmed().isEmpty() ? tr("(untitled case)")
-                                                              : item.caseTitle.trimmed();
-    // Fell due while WalletCase was closed: overdue; else it is due just now.
-    const QString due = entry.overdueAtStart
-        ? tr("overdue since %1").arg(CaseText::zonedDateTime(item.dueAt, item.zone))
-        : tr("due %1").arg(CaseText::zonedDateTime(item.dueAt, item.zone));
-    caseLabel->setText(item.providerName.isEmpty()
-                           ? tr("Case: %1 — %2").arg(title, due)
-                           : tr("Case: %1 (%2) — %3").arg(title, item.providerName, due));
-
-    QLabel* since = textLabel(u"reminderSinceLabel"_s, frame);
-    since->setText(item.sinceSentMs
-                       ? tr("Complaint sent %1 ago").arg(
-                             core::ReminderQueue::elapsedText(*item.sinceSentMs))
-                       : tr("The complaint is not recorded as sent yet."));
-
-    QLabel* stepLabel = textLabel(u"reminderStepLabel"_s, frame);
-    QString action;
-    if (item.suggestion)
-        action = NextStep::action(*item.suggestion);
-    if (!action.isEmpty()) {
-        stepLabel->setText(tr("Suggested next step: %1").arg(action));
-        stepLabel->setToolTip(NextStep::detail(*item.suggestion, m_directory, m_language, item.zone));
-    } else {
-        stepLabel->hide();
+    if (reminderId == m_currentId && (reminderId == 0 || m_detail->isVisibleTo(this)))
+        return;
+    m_currentId = reminderId;
+    const auto item = reminderId > 0 ? m_model->item(reminderId) : std::nullopt;
+    m_detail->setVisible(item.has_value());
+    if (!item) {
+        m_detail->setObjectName(u"reminderItem"_s);
+        return;
     }
-
-    auto* open = new QPushButton(tr("&Open case"), frame);
-    open->setObjectName(u"openCaseButton"_s);
-    const qint64 caseId = item.caseId;
-    connect(open, &QPushButton::clicked, this, [this, caseId] { emit openCaseRequested(caseId); });
-
-    auto* snooze = new QToolButton(frame);
-    snooze->setObjectName(u"snoozeButton"_s);
-    snooze->setText(tr("&Snooze"));
-    snooze->setPopupMode(QToolButton::InstantPopup);
-    snooze->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    auto* menu = new QMenu(snooze);
-    menu->setObjectName(u"snoozeMenu"_s);
-    const auto addSnooze = [&](const QString& label, const QString& name,
-                               core::ReminderQueue::Snooze by) {
-        QAction* a = menu->addAction(label);
-        a->setObjectName(name);
-        connect(a, &QAction::triggered, this, [this, id, by] { emit snoozeRequested(id, by); });
-    };
-    addSnooze(tr("For 1 &hour"), u"snoozeOneHourAction"_s, core::ReminderQueue::Snooze::OneHour);
-    addSnooze(tr("Until &tomorrow (1 day)"), u"snoozeOneDayAction"_s,
-              core::ReminderQueue::Snooze::OneDay);
-    addSnooze(tr("For &3 days"), u"snoozeThreeDaysAction"_s,
-              core::ReminderQueue::Snooze::ThreeDays);
-    menu->addSeparator();
-    QAction* pick = menu->addAction(tr("&Pick a date…"));
-    pick->setObjectName(u"snoozeDateAction"_s);
-    connect(pick, &QAction::triggered, this, [this, id] { pickSnoozeDate(id); });
-    snooze->setMenu(menu);
-
-    auto* done = new QPushButton(tr("&Done"), frame);
-    done->setObjectName(u"doneButton"_s);
-    done->setToolTip(tr("You have dealt with it: the reminder will not come back."));
-    connect(done, &QPushButton::clicked, this, [this, id] { emit doneRequested(id); });
-
-    auto* step = new QPushButton(action, frame);
-    step->setObjectName(u"nextStepButton"_s);
-    step->setVisible(!action.isEmpty());
-    if (item.suggestion && !item.suggestion->templateKey.isEmpty()
-        && item.suggestion->templateKey != u"initial")
-        step->setToolTip(tr("Drafts the letter for this step and opens the case."));
+    m_detail->setObjectName(u"reminderItem%1"_s.arg(reminderId));
+    m_whatLabel->setText(ReminderListModel::whatText(*item));
+    const QString title = ReminderListModel::caseTitle(*item);
+    const QString due = ReminderListModel::dueText(*item, m_model->overdueAtStart(reminderId));
+    m_caseLabel->setText(item->providerName.isEmpty()
+                             ? tr("Case: %1 — %2").arg(title, due)
+                             : tr("Case: %1 (%2) — %3").arg(title, item->providerName, due));
+    m_sinceLabel->setText(item->sinceSentMs
+                              ? tr("Complaint sent %1 ago").arg(
+                                    core::ReminderQueue::elapsedText(*item->sinceSentMs))
+                              : tr("The complaint is not recorded as sent yet."));
+    QString action;
+    if (item->suggestion)
+        action = NextStep::action(*item->suggestion);
+    m_stepLabel->setVisible(!action.isEmpty());
+    m_stepLabel->setText(action.isEmpty() ? QString()
+                                          : tr("Suggested next step: %1").arg(action));
+    m_stepLabel->setToolTip(action.isEmpty() ? QString()
+                                             : NextStep::detail(*item->suggestion, m_directory,
+                                                                m_language, item->zone));
+    m_stepButton->setText(action);
+    m_stepButton->setVisible(!action.isEmpty());
+    if (item->suggestion && !item->suggestion->templateKey.isEmpty()
+        && item->suggestion->templateKey != u"initial")
+        m_stepButton->setToolTip(tr("Drafts the letter for this step and opens the case."));
     else
-        step->setToolTip(tr("Opens the case."));
-    connect(step, &QPushButton::clicked, this, [this, id] { emit nextStepRequested(id); });
-
-    auto* buttons = new QHBoxLayout;
-    buttons->addWidget(open);
-    buttons->addWidget(snooze);
-    buttons->addWidget(done);
-    buttons->addStretch(1);
-    buttons->addWidget(step);
-
-    auto* layout = new QVBoxLayout(frame);
-    layout->addWidget(what);
-    layout->addWidget(caseLabel);
-    layout->addWidget(since);
-    layout->addWidget(stepLabel);
-    layout->addLayout(buttons);
-    return frame;
+        m_stepButton->setToolTip(tr("Opens the case."));
 }
 
 void ReminderPopup::pickSnoozeDate(qint64 reminderId)
