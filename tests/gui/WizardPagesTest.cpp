@@ -1,6 +1,7 @@
 // Copyright (C) 2026 The WalletCase developers. GPL-3.0-or-later; see LICENSE.
 // Wizard steps 1–3 driven on their own over a real case file: what the user picks and types
 // reaches the store, missing entries are explained, and the security path is urgent.
+#include "gui/caseview/CaseZoneCombo.h"
 #include "gui/widgets/AccountLineEdit.h"
 #include "gui/widgets/MessageBar.h"
 #include "gui/widgets/MessageBox.h"
@@ -32,6 +33,7 @@
 #include <QSet>
 #include <QTimeZone>
 #include <QTest>
+#include <QToolButton>
 
 #include <gtest/gtest.h>
 
@@ -840,6 +842,75 @@ TEST_F(WizardPagesTest, AnUnknownIncidentTimeIsNotInvented)
     QTest::mouseClick(page.findChild<QWidget*>(u"incidentClearButton"_s), Qt::LeftButton);
     ASSERT_TRUE(page.validatePage());
     EXPECT_FALSE(stored().incidentAt.has_value());
+}
+
+TEST_F(WizardPagesTest, TheDetailsStepNamesTheCasesZoneFromTheProviderAndTheComputer)
+{
+    // The provider's region decides; within it the computer's own zone is preferred.
+    struct Expect
+    {
+        const char* computer;
+        QString provider;
+        QByteArray zone;
+    };
+    const QList<Expect> cases = {
+        {"America/Los_Angeles", u"cash_app"_s, "America/Los_Angeles"},
+        {"Asia/Shanghai", u"alipay"_s, "Asia/Shanghai"},
+        {"Europe/London", u"cash_app"_s, "America/New_York"},
+    };
+    for (const Expect& e : cases) {
+        SCOPED_TRACE(e.computer);
+        const test::ComputerZone computer(e.computer);
+        session = std::make_unique<WizardSession>(*store, *m_taxonomy, *m_providers, clock);
+        session->draft().record.language = u"en"_s;
+        DetailsPage page(*session);
+        page.initializePage();
+        selectProvider(page.findChild<QComboBox*>(u"providerComboBox"_s), e.provider);
+        auto* label = page.findChild<QLabel*>(u"caseZoneLabel"_s);
+        ASSERT_TRUE(label);
+        EXPECT_FALSE(label->isHidden());
+        EXPECT_TRUE(label->text().contains(CaseText::zoneName(QTimeZone(e.zone), clock.nowMs())))
+            << label->text().toStdString();
+        EXPECT_EQ(session->draft().record.timeZone, QString::fromLatin1(e.zone));
+        EXPECT_EQ(page.findChild<CaseZoneCombo*>(u"caseTimeZoneComboBox"_s)->zoneId(), e.zone);
+    }
+}
+
+TEST_F(WizardPagesTest, AZoneChosenOnTheDetailsStepReadsTheTypedTimeAndIsSaved)
+{
+    const test::ComputerZone losAngeles("America/Los_Angeles");
+    ProblemPage problem(*session);
+    choose(problem, u"unauthorized_payment"_s);
+    DetailsPage page(*session);
+    page.initializePage();
+    selectProvider(page.findChild<QComboBox*>(u"providerComboBox"_s), u"cash_app"_s);
+    auto* combo = page.findChild<CaseZoneCombo*>(u"caseTimeZoneComboBox"_s);
+    ASSERT_TRUE(combo);
+    EXPECT_TRUE(combo->isHidden()) << "the picker waits for Change…";
+    page.findChild<QToolButton*>(u"caseZoneChangeButton"_s)->click();
+    EXPECT_FALSE(combo->isHidden());
+    // She was in Chicago when it happened.
+    const int chicago = combo->findData(QByteArray("America/Chicago"));
+    ASSERT_GE(chicago, 0);
+    combo->setCurrentIndex(chicago);
+    emit combo->activated(chicago);
+    const QTimeZone central("America/Chicago");
+    EXPECT_TRUE(page.findChild<QLabel*>(u"caseZoneLabel"_s)
+                    ->text()
+                    .contains(CaseText::zoneName(central, clock.nowMs())));
+    page.findChild<QDateTimeEdit*>(u"incidentDateTimeEdit"_s)
+        ->setDateTime(QDateTime(QDate(2026, 1, 15), QTime(14, 30), Qt::UTC));
+    page.findChild<QPlainTextEdit*>(u"descriptionPlainTextEdit"_s)
+        ->setPlainText(u"A payment I did not make."_s);
+    // Another provider of the same region does not undo her choice.
+    selectProvider(page.findChild<QComboBox*>(u"providerComboBox"_s), u"venmo"_s);
+    EXPECT_EQ(combo->zoneId(), QByteArray("America/Chicago"));
+    ASSERT_TRUE(page.validatePage()) << barText(page).toStdString();
+
+    const core::CaseRecord r = stored();
+    EXPECT_EQ(r.timeZone, u"America/Chicago"_s);
+    EXPECT_EQ(r.incidentAt,
+              QDateTime(QDate(2026, 1, 15), QTime(14, 30), central).toMSecsSinceEpoch());
 }
 
 TEST_F(WizardPagesTest, TypingIntoAnUnsetTimeStartsFromTheStartOfTodayNotTheClock)

@@ -2,6 +2,7 @@
 #include "gui/wizard/DetailsPage.h"
 
 #include "gui/caseview/CaseText.h"
+#include "gui/caseview/CaseZoneCombo.h"
 #include "gui/widgets/AccountLineEdit.h"
 #include "gui/widgets/CaseFactsForm.h"
 #include "gui/widgets/DateTimeField.h"
@@ -82,7 +83,9 @@ DetailsPage::DetailsPage(WizardSession& session, QWidget* parent)
       m_description(m_form->descriptionEdit()),
       m_remedyNote(m_form->remedyNoteEdit()),
       m_title(m_form->titleEdit()),
-      m_requiredLabel(new QLabel(this)), m_messageSpace(new QWidget(this))
+      m_requiredLabel(new QLabel(this)), m_zoneLabel(new QLabel(m_form)),
+      m_zoneChange(new QToolButton(m_form)), m_zone(new CaseZoneCombo(m_form)),
+      m_messageSpace(new QWidget(this))
 {
     setObjectName(u"detailsPage"_s);
     setTitle(tr("The details"));
@@ -100,6 +103,32 @@ DetailsPage::DetailsPage(WizardSession& session, QWidget* parent)
     m_form->setRequiredMarked(true);
     for (const QString& key : remedyKeys())
         m_remedies.insert(key, m_form->remedyBox(key));
+
+    // The zone the typed time is read in, right under it: a Pacific user with a US wallet sees
+    // Pacific time before she types, and can pick another zone here rather than on Overview
+    // after the case exists.
+    m_zoneLabel->setObjectName(u"caseZoneLabel"_s);
+    m_zoneLabel->setWordWrap(true);
+    m_zoneChange->setObjectName(u"caseZoneChangeButton"_s);
+    m_zoneChange->setText(tr("C&hange…"));
+    m_zoneChange->setToolTip(tr("Choose the time zone of this case: every time in it is typed, "
+                                "shown and written in this zone."));
+    m_zone->setToolTip(m_zoneChange->toolTip());
+    m_zone->hide();
+    auto* zoneRow = new QHBoxLayout;
+    zoneRow->setContentsMargins(0, 0, 0, 0);
+    zoneRow->addWidget(m_zoneLabel, 1);
+    zoneRow->addWidget(m_zone, 1);
+    zoneRow->addWidget(m_zoneChange);
+    QFormLayout* facts = m_form->formLayout();
+    int whenRow = -1;
+    for (int row = 0; row < facts->rowCount() && whenRow < 0; ++row) {
+        QLayoutItem* label = facts->itemAt(row, QFormLayout::LabelRole);
+        auto* text = label ? qobject_cast<QLabel*>(label->widget()) : nullptr;
+        if (text && text->buddy() == m_incident)
+            whenRow = row;
+    }
+    facts->insertRow(whenRow >= 0 ? whenRow + 1 : facts->rowCount(), QString(), zoneRow);
 
     auto* scroll = new QScrollArea(this);
     scroll->setObjectName(u"detailsScrollArea"_s);
@@ -126,6 +155,12 @@ DetailsPage::DetailsPage(WizardSession& session, QWidget* parent)
             checkAmount();
     });
     connect(m_amount, &QLineEdit::editingFinished, this, &DetailsPage::checkAmount);
+    connect(m_zoneChange, &QToolButton::clicked, this, [this] {
+        m_zoneChange->hide();
+        m_zone->show();
+        m_zone->setFocus();
+    });
+    connect(m_zone, &QComboBox::activated, this, &DetailsPage::zoneChosen);
     connect(m_description, &QPlainTextEdit::textChanged, this, &DetailsPage::refreshProblems);
     connect(m_providerName, &QLineEdit::textEdited, this, &DetailsPage::refreshProblems);
     connect(m_title, &QLineEdit::textEdited, this, [this](const QString& text) {
@@ -166,7 +201,7 @@ void DetailsPage::initializePage()
     // A provider chosen on an earlier page brings its zone before any time is shown.
     m_session.syncTimeZone();
     const core::CaseRecord& r = m_session.draft().record;
-    m_form->setTimeZone(core::CaseTimeZone::zoneFor(r));
+    showZone();
     const QString fallback = defaultCurrency(r.providerKey);
     // An amount typed but not understood stays on screen to be corrected, not silently dropped.
     const QString typedAmount = m_amount->text();
@@ -244,7 +279,7 @@ void DetailsPage::providerChanged()
     // The times on this page are the new provider's region's: 14:32 typed stays 14:32 there.
     writeDraft();
     m_session.syncTimeZone();
-    m_form->setTimeZone(core::CaseTimeZone::zoneFor(m_session.draft().record));
+    showZone();
     refreshProblems();
     if (!m_currencyTouched && !other) {
         const QString currency = defaultCurrency(key);
@@ -252,6 +287,29 @@ void DetailsPage::providerChanged()
             m_currency->addItem(currency);
         m_currency->setCurrentText(currency);
     }
+    refreshTitle();
+}
+
+void DetailsPage::showZone()
+{
+    const QTimeZone zone = core::CaseTimeZone::zoneFor(m_session.draft().record);
+    m_form->setTimeZone(zone);
+    m_zone->setZoneId(zone.id());
+    const qint64 now = m_session.clock().nowMs();
+    const QString name = CaseText::zoneName(zone, now);
+    m_zoneLabel->setText(core::CaseTimeZone::differsFromSystem(zone, now)
+                             //: %1 is a time zone's name and offset.
+                             ? tr("Times in %1 — not this computer's zone.").arg(name)
+                             : tr("Times in %1.").arg(name));
+}
+
+void DetailsPage::zoneChosen()
+{
+    // The clock time on screen stays: the user typed 14:32 meaning 14:32 in the zone she now
+    // says it was in.
+    m_session.chooseTimeZone(m_zone->zoneId());
+    showZone();
+    writeDraft();
     refreshTitle();
 }
 

@@ -10,11 +10,13 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QToolButton;
 
 namespace wc::gui {
 
 class AccountLineEdit;
 class CaseFactsForm;
+class CaseZoneCombo;
 class DateTimeField;
 
 // Step 3, the facts: provider (from the directory, or another by name), date and time, amount and
@@ -27,9 +29,14 @@ class DateTimeField;
 // keeps the height it had once shown, so fixing the last problem does not pull the fields up
 // under the user's pointer. The currency follows the provider's region until the user picks one; the title is
 // proposed by the session until the user types one; remedies start from the subtype's defaults.
+// Under the incident time the case's zone is named ("Times in Pacific Standard Time (UTC-8)"):
+// the provider's region's, or the computer's own where it lies in that region; "Change…" shows
+// the zone picker of the case's Overview. Typed times are read in that zone, which is saved with
+// the case; a zone the user picked stays when the provider changes.
 // Object names: providerComboBox, providerNameLineEdit, incidentDateTimeEdit, amountLineEdit,
 // currencyComboBox, referencesPlainTextEdit, accountLineEdit, descriptionPlainTextEdit,
-// remedy_<key>_CheckBox, remedyNoteLineEdit, titleLineEdit, requiredLabel, incidentClearButton.
+// remedy_<key>_CheckBox, remedyNoteLineEdit, titleLineEdit, requiredLabel, incidentClearButton,
+// caseZoneLabel, caseZoneChangeButton, caseTimeZoneComboBox.
 class DetailsPage : public DraftPage
 {
     Q_OBJECT
@@ -49,6 +56,9 @@ protected:
 
 private:
     void providerChanged();
+    // Shows the draft's zone in the form, the picker and the label under the incident time.
+    void showZone();
+    void zoneChosen();
     // Copies provider and incident time into the draft and re-proposes the title, unless the
     // user typed one.
     void refreshTitle();
@@ -74,6 +84,9 @@ private:
     QLineEdit* m_remedyNote;
     QLineEdit* m_title;
     QLabel* m_requiredLabel;
+    QLabel* m_zoneLabel;
+    QToolButton* m_zoneChange;
+    CaseZoneCombo* m_zone;
     QWidget* m_messageSpace; // the height of the message bar that was shown, once it hides
     int m_messageHeight = 0;
     QString m_amountMessage;     // the last "not an amount" explanation shown

@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QLocale>
 #include <QSet>
+#include <QTimeZone>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -24,6 +25,7 @@ void WizardSession::setDraft(core::CaseDraft draft)
 {
     m_draft = std::move(draft);
     m_zoneProvider = m_draft.record.providerKey;
+    m_zoneChosen = false;
     // A resumed draft's saved contacts had their reminders made when they were saved.
     m_promisesSynced.clear();
     for (const core::Contact& contact : std::as_const(m_draft.contacts)) {
@@ -108,10 +110,19 @@ core::Result<void> WizardSession::syncPromiseReminders()
 void WizardSession::syncTimeZone()
 {
     core::CaseRecord& r = m_draft.record;
-    if (!r.timeZone.isEmpty() && r.providerKey == m_zoneProvider)
+    if (!r.timeZone.isEmpty() && (m_zoneChosen || r.providerKey == m_zoneProvider))
         return;
     r.timeZone = QString::fromLatin1(core::CaseTimeZone::defaultZoneId(r, &m_providers));
     m_zoneProvider = r.providerKey;
+}
+
+void WizardSession::chooseTimeZone(const QByteArray& id)
+{
+    if (id.isEmpty() || !QTimeZone(id).isValid())
+        return;
+    m_draft.record.timeZone = QString::fromLatin1(id);
+    m_zoneProvider = m_draft.record.providerKey;
+    m_zoneChosen = true;
 }
 
 QString WizardSession::uiLanguage()

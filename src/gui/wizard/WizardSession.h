@@ -68,6 +68,8 @@ public:
     // has none or the provider changed since the zone was chosen; a resumed draft keeps its own.
     // Pages that show or read times call it first; save() calls it too.
     void syncTimeZone();
+    // The user picked the case's zone (`id`, an IANA id): it is kept when the provider changes.
+    void chooseTimeZone(const QByteArray& id);
 
     // A message for the first page to show (e.g. the draft to resume could not be read).
     QString pendingNotice() const { return m_pendingNotice; }
@@ -90,6 +92,7 @@ private:
     QString m_proposedTitle; // the last title we proposed; a different title was typed
     QString m_pendingNotice;
     QString m_zoneProvider; // the provider the draft's time zone was chosen for
+    bool m_zoneChosen = false; // the user picked the zone; no provider replaces it
     QHash<qint64, core::Contact> m_promisesSynced; // contacts as their reminders last saw them
 };
 
