@@ -148,13 +148,30 @@ void MainWindow::applyStoreToFollowUps()
     const QString language = CaseText::uiLanguage();
     m_notifier->setContext(m_store.get(), &m_providers, language);
     m_followUps->setQueue(m_notifier->queue(), &m_providers, language);
-    m_caseList->model()->setStepProvider([this](qint64 caseId) {
+    // A step reads its whole case, and the list measures every loaded row when it first lays
+    // out: before the window's first frame the list shows dates only, and reads the steps of
+    // the rows on screen once the frame is up (issue 13).
+    auto deferred = std::make_shared<bool>(false);
+    m_caseList->model()->setStepProvider([this, deferred](qint64 caseId) {
         if (!m_store)
             return QString();
+        if (isVisible() && !m_notifier->isWindowPainted()) {
+            *deferred = true;
+            return QString();
+        }
         auto step = NextStep::forCase(*m_store, caseId, m_notifier->stepContext(),
                                       m_store->clock().nowMs());
         return step ? NextStep::action(*step) : QString();
     });
+    if (!m_notifier->isWindowPainted()) {
+        connect(
+            m_notifier, &ReminderNotifier::windowPainted, this,
+            [this, deferred] {
+                if (std::exchange(*deferred, false))
+                    m_caseList->reload();
+            },
+            Qt::SingleShotConnection);
+    }
 }
 
 void MainWindow::afterRemindersChanged()

@@ -58,6 +58,9 @@ ReminderNotifier::ReminderNotifier(QWidget* window)
       m_timer(new QTimer(this))
 {
     setObjectName(u"reminderNotifier"_s);
+    // The window's first frame: the start-up list and other reading wait for it.
+    if (window)
+        window->installEventFilter(this);
     m_timer->setObjectName(u"reminderTimer"_s);
     m_timer->setInterval(DefaultIntervalMs);
     connect(m_timer, &QTimer::timeout, this, &ReminderNotifier::poll);
@@ -107,8 +110,6 @@ void ReminderNotifier::setContext(core::CaseStore* store, const core::ProviderDi
     m_shown.clear();
     m_lastError.clear();
     m_startListed = false;
-    if (m_waitingForPaint && m_window)
-        m_window->removeEventFilter(this);
     m_waitingForPaint = false;
     m_store = store;
     m_directory = directory;
@@ -151,13 +152,9 @@ void ReminderNotifier::showOverdueAfterFirstPaint()
     if (m_window && m_window->isVisible() && !m_windowPainted) {
         if (!m_waitingForPaint) {
             m_waitingForPaint = true;
-            m_window->installEventFilter(this);
             QTimer::singleShot(1000, this, [this] {
-                if (std::exchange(m_waitingForPaint, false)) {
-                    if (m_window)
-                        m_window->removeEventFilter(this);
+                if (std::exchange(m_waitingForPaint, false))
                     showOverdueAtStart();
-                }
             });
         }
         return;
@@ -167,12 +164,15 @@ void ReminderNotifier::showOverdueAfterFirstPaint()
 
 bool ReminderNotifier::eventFilter(QObject* watched, QEvent* event)
 {
-    if (watched == m_window && event->type() == QEvent::Paint && m_waitingForPaint) {
+    if (watched == m_window && event->type() == QEvent::Paint && !m_windowPainted) {
         m_windowPainted = true;
-        m_waitingForPaint = false;
         m_window->removeEventFilter(this);
         // After this paint is flushed to the screen.
-        QTimer::singleShot(0, this, &ReminderNotifier::showOverdueAtStart);
+        QTimer::singleShot(0, this, [this] {
+            emit windowPainted();
+            if (std::exchange(m_waitingForPaint, false))
+                showOverdueAtStart();
+        });
     }
     return QObject::eventFilter(watched, event);
 }

@@ -61,6 +61,8 @@ public:
     NextStep::Context stepContext() const;
     // Whether the file has pending reminders at all (for closing to the tray).
     bool hasPendingReminders() const;
+    // Whether the window has painted its first frame (windowPainted() was emitted).
+    bool isWindowPainted() const { return m_windowPainted; }
 
 public slots:
     // Lists reminders that fell due since the last poll (and keeps listed ones current).
@@ -85,6 +87,8 @@ signals:
     void errorOccurred(const QString& message);
     // The tray icon was clicked or its message opened: show the window.
     void trayActivated();
+    // The window painted its first frame (emitted once, after it reached the screen).
+    void windowPainted();
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
