@@ -187,6 +187,97 @@ TEST(ToneChecker, IssueWordsAreNotFlagged)
     }
 }
 
+TEST(ToneChecker, IssuePhrasesShieldWordsTheLexiconWouldOtherwiseFlag)
+{
+    // Each sentence holds a word the lexicon flags on its own (the first line of each block
+    // shows it is flagged); inside an issue phrase it describes the problem and stays unflagged.
+    const ToneChecker en = loaded(u"en"_s);
+    EXPECT_EQ(categoriesOf(en.check(u"You never reply."_s)), QSet<QString>{u"absolute"_s});
+    for (const QString& s : {u"I never authorised this payment."_s,
+                             u"We have never shared the code with anyone."_s}) {
+        EXPECT_TRUE(en.check(s).isEmpty()) << s.toStdString();
+    }
+    const ToneChecker zh = loaded(u"zh_CN"_s);
+    EXPECT_EQ(categoriesOf(zh.check(u"你们是骗子。"_s)), QSet<QString>{u"insult"_s});
+    for (const QString& s : {u"我遇到了骗子。"_s, u"骗子冒充客服打来电话。"_s,
+                             u"我从来没有和骗子联系过。"_s}) {
+        EXPECT_TRUE(zh.check(s).isEmpty()) << s.toStdString();
+    }
+
+    // The same word in the same sentence, with and without the phrase in the lexicon.
+    const auto lexicon = [](const char* issues) {
+        return ToneChecker::fromJson(
+            QByteArray(R"j({"wordBoundaries": true, "issuePhrases": )j") + issues +
+                R"j(, "entries": [{"category": "insult", "match": ["twits?"], "advice": "y"}],
+                "shouting": {"advice": "a", "punctuationAdvice": "b"}})j",
+            u"xx"_s);
+    };
+    const auto shielded = lexicon(R"j(["victim of (?:a|the) twit"])j");
+    const auto bare = lexicon("[]");
+    ASSERT_TRUE(shielded.ok() && bare.ok());
+    const QString sentence = u"I was the victim of a twit, you twits."_s;
+    EXPECT_EQ(bare->check(sentence).size(), 2);
+    const auto findings = shielded->check(sentence);
+    ASSERT_EQ(findings.size(), 1);
+    EXPECT_EQ(findings[0].text, u"twits"_s);
+}
+
+TEST(ToneChecker, InvisibleCharactersAndFullWidthLettersDoNotHideAWord)
+{
+    // Zero-width space, non-joiner, joiner, word joiner, byte-order mark, soft hyphen: each
+    // hides nothing, and the finding covers the word as typed, the hidden character included.
+    const QList<QChar> invisible{QChar(0x200B), QChar(0x200C), QChar(0x200D),
+                                 QChar(0x2060), QChar(0xFEFF), QChar(0x00AD)};
+    const ToneChecker en = loaded(u"en"_s);
+    const ToneChecker zh = loaded(u"zh_CN"_s);
+    for (const QChar c : invisible) {
+        const std::string code = QString::number(c.unicode(), 16).toStdString();
+        const QString word = u"id"_s + c + u"iots"_s;
+        const auto findings = en.check(u"Your staff are "_s + word + u"."_s);
+        ASSERT_EQ(findings.size(), 1) << code;
+        EXPECT_EQ(findings[0].category, u"insult"_s) << code;
+        EXPECT_EQ(findings[0].start, 15) << code;
+        EXPECT_EQ(findings[0].text, word) << code;
+        // A phrase with the character between its words' letters.
+        EXPECT_EQ(categoriesOf(en.check(u"I will s"_s + c + u"ue you."_s)),
+                  QSet<QString>{u"threat"_s})
+            << code;
+
+        const QString zhWord = u"骗"_s + c + u"子"_s;
+        const auto zhFindings = zh.check(u"你们就是一群"_s + zhWord + u"。"_s);
+        ASSERT_EQ(zhFindings.size(), 1) << code;
+        EXPECT_EQ(zhFindings[0].category, u"insult"_s) << code;
+        EXPECT_EQ(zhFindings[0].start, 6) << code;
+        EXPECT_EQ(zhFindings[0].text, zhWord) << code;
+        EXPECT_EQ(categoriesOf(zh.check(u"他"_s + c + u"妈的，退款呢？"_s)),
+                  QSet<QString>{u"profanity"_s})
+            << code;
+    }
+    // Invisible characters around a word stay outside the underline.
+    const auto around = en.check(u"You are \u200Bidiots\u200B."_s);
+    ASSERT_EQ(around.size(), 1);
+    EXPECT_EQ(around[0].text, u"idiots"_s);
+
+    // Full-width letters read as the plain ones, in either case; full-width capitals shout.
+    const auto wide = en.check(u"Your staff are ｉｄｉｏｔｓ."_s);
+    ASSERT_EQ(wide.size(), 1);
+    EXPECT_EQ(wide[0].category, u"insult"_s);
+    EXPECT_EQ(wide[0].text, u"ｉｄｉｏｔｓ"_s);
+    const auto loud = en.check(u"Your staff are ＩＤＩＯＴＳ."_s);
+    EXPECT_EQ(categoriesOf(loud), (QSet<QString>{u"insult"_s, u"shouting"_s}));
+    for (const ToneFinding& f : loud)
+        EXPECT_EQ(f.text, u"ＩＤＩＯＴＳ"_s) << f.category.toStdString();
+    EXPECT_EQ(categoriesOf(en.check(u"ＷＴＦ is this?"_s)), QSet<QString>{u"profanity"_s});
+    const auto zhWide = zh.check(u"ｔｍｄ，退款呢？"_s);
+    ASSERT_EQ(zhWide.size(), 1);
+    EXPECT_EQ(zhWide[0].category, u"profanity"_s);
+    EXPECT_EQ(zhWide[0].text, u"ｔｍｄ"_s);
+    EXPECT_EQ(categoriesOf(zh.check(u"请马上ＲＥＦＵＮＤ。"_s)), QSet<QString>{u"shouting"_s});
+    // An issue phrase still shields when it is written the same way.
+    EXPECT_TRUE(en.check(u"I ｎｅｖｅｒ authorised this payment."_s).isEmpty());
+    EXPECT_TRUE(zh.check(u"我遇到了骗\u200B子。"_s).isEmpty());
+}
+
 TEST(ToneChecker, EnglishMatchesWholeWordsInAnyCaseAndTypographicApostrophes)
 {
     const ToneChecker en = loaded(u"en"_s);

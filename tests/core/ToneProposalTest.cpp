@@ -376,6 +376,11 @@ TEST(ToneProposal, RewritesAreMechanicalAndKeepTheSentence)
               "PayPal: I asked the CFPB about PayPal.");
     EXPECT_EQ(rewrite(u"This damn app took my money again."_s, u"damn"_s),
               "This app took my money again.");
+    // A word hidden with a zero-width space is left out whole, the hidden character with it.
+    EXPECT_EQ(rewrite(u"This da\u200Bmn app took my money again."_s, u"da\u200Bmn"_s),
+              "This app took my money again.");
+    EXPECT_EQ(rewrite(u"This ｄａｍｎ app took my money again."_s, u"ｄａｍｎ"_s),
+              "This app took my money again.");
     EXPECT_EQ(rewrite(u"What the hell is going on with my account?"_s, u"hell"_s),
               "What is going on with my account?");
     EXPECT_EQ(rewrite(u"Oh great, another automated reply."_s, u"great"_s),
@@ -403,6 +408,7 @@ TEST(ToneProposal, RewritesAreMechanicalAndKeepTheSentence)
     EXPECT_EQ(zhRewrite(u"你们总是推卸责任。"_s, u"总是"_s), "你们推卸责任。");
     EXPECT_EQ(zhRewrite(u"你们从来不回复我的消息。"_s, u"从来"_s), "你们不回复我的消息。");
     EXPECT_EQ(zhRewrite(u"他妈的，钱到底什么时候退？"_s, u"他妈"_s), "钱到底什么时候退？");
+    EXPECT_EQ(zhRewrite(u"他妈\u00AD的，钱到底什么时候退？"_s, u"他妈"_s), "钱到底什么时候退？");
     EXPECT_EQ(zhRewrite(u"呵呵，又让我等三个工作日。"_s, u"呵呵"_s), "又让我等三个工作日。");
     EXPECT_EQ(zhRewrite(u"所谓的“客服”只会复制粘贴。"_s, u"所谓"_s), "客服只会复制粘贴。");
     EXPECT_EQ(zhRewrite(u"这种垃圾平台早该关门了。"_s, u"垃圾"_s), "这种平台早该关门了。");

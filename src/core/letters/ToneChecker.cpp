@@ -73,6 +73,94 @@ qsizetype nextStart(const QString& text, qsizetype start)
     return start;
 }
 
+// Characters a reader does not see: format characters (zero-width space, joiners, word joiner,
+// byte-order mark, soft hyphen, direction marks), variation selectors and the combining
+// grapheme joiner. Put inside a word they hide it from the patterns and nothing else.
+bool invisible(char32_t c)
+{
+    return QChar::category(c) == QChar::Other_Format || c == 0x034F ||
+           (c >= 0xFE00 && c <= 0xFE0F) || (c >= 0xE0100 && c <= 0xE01EF);
+}
+
+// Letters and digits are compared in their compatibility form (NFKC): full-width ＳＣＡＭ,
+// ligatures and circled or superscript digits read as the plain ones. Punctuation is kept as
+// typed, because the Chinese patterns tell a full-width ， from an ASCII one.
+bool comparedCompatibly(char32_t c)
+{
+    switch (QChar::category(c)) {
+    case QChar::Letter_Uppercase:
+    case QChar::Letter_Lowercase:
+    case QChar::Letter_Titlecase:
+    case QChar::Letter_Modifier:
+    case QChar::Letter_Other:
+    case QChar::Number_DecimalDigit:
+    case QChar::Number_Letter:
+    case QChar::Number_Other:
+        return true;
+    default:
+        return false;
+    }
+}
+
+// A copy of a letter to search in, and where each of its UTF-16 units came from, so that a
+// match in the copy underlines (and a proposal rewrites) the passage as the user typed it,
+// invisible characters inside it included.
+struct Searchable
+{
+    QString text;
+    QList<qsizetype> from; // per unit of text: where its character starts in the original
+    QList<qsizetype> to;   // and where it ends
+
+    // The original span of the copy's [start, end).
+    std::pair<qsizetype, qsizetype> original(qsizetype start, qsizetype end) const
+    {
+        if (start >= text.size())
+            return {to.isEmpty() ? 0 : to.last(), to.isEmpty() ? 0 : to.last()};
+        return {from.at(start), end > start ? to.at(end - 1) : from.at(start)};
+    }
+};
+
+// Invisible characters left out, letters and digits in NFKC and, with `fold`, case-folded
+// (the lexicon is matched on a folded copy; shouting needs the case as written).
+Searchable searchable(const QString& text, bool fold)
+{
+    Searchable s;
+    s.text.reserve(text.size());
+    s.from.reserve(text.size());
+    s.to.reserve(text.size());
+    const auto append = [&s, fold](char32_t c, qsizetype start, qsizetype end) {
+        if (fold)
+            c = QChar::toCaseFolded(c);
+        for (const QChar unit : QChar::fromUcs4(c)) {
+            s.text.append(unit);
+            s.from.append(start);
+            s.to.append(end);
+        }
+    };
+    for (qsizetype i = 0; i < text.size();) {
+        const qsizetype start = i;
+        char32_t c = text.at(i).unicode();
+        if (QChar::isHighSurrogate(c) && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+            c = QChar::surrogateToUcs4(text.at(i), text.at(i + 1));
+            i += 2;
+        } else {
+            ++i;
+        }
+        if (c < 0x80 || !comparedCompatibly(c)) {
+            if (c < 0x80 || !invisible(c))
+                append(c, start, i);
+            continue;
+        }
+        const QString compatible =
+            QString::fromUcs4(&c, 1).normalized(QString::NormalizationForm_KC);
+        for (const char32_t n : compatible.toUcs4()) {
+            if (!invisible(n))
+                append(n, start, i);
+        }
+    }
+    return s;
+}
+
 } // namespace
 
 Result<ToneChecker> ToneChecker::load(const QString& language)
@@ -343,8 +431,21 @@ QList<ToneFinding> ToneChecker::check(const QString& text) const
     QList<ToneFinding> findings;
     if (text.isEmpty())
         return findings;
-    findLexicon(text, issueSpans(text), findings);
-    findShouting(text, findings);
+    // The patterns run on copies without the tricks that hide a word from them but not from the
+    // reader (id\u200Biots, ｓｃａｍ, soft hyphens); the findings are then mapped back.
+    const Searchable folded = searchable(text, true);
+    findLexicon(folded.text, issueSpans(folded.text), findings);
+    const qsizetype lexiconFindings = findings.size();
+    const Searchable asWritten = searchable(text, false);
+    findShouting(asWritten.text, findings);
+    for (qsizetype i = 0; i < findings.size(); ++i) {
+        ToneFinding& f = findings[i];
+        const Searchable& copy = i < lexiconFindings ? folded : asWritten;
+        const auto [start, end] = copy.original(f.start, f.start + f.length);
+        f.start = start;
+        f.length = end - start;
+        f.text = text.mid(start, end - start);
+    }
     std::stable_sort(findings.begin(), findings.end(),
                      [](const ToneFinding& a, const ToneFinding& b) { return a.start < b.start; });
     return findings;

@@ -77,7 +77,10 @@ struct ToneSummary
 // user to edit. The word lists are data (resources/data/tone/<language>.json) so they can be
 // corrected without code changes; words that describe the actual problem ("unauthorized
 // transaction", 盗刷, being the victim of a scam) are listed there as issue phrases and never
-// flagged. Cheap enough to run on every keystroke: the patterns are compiled once in load().
+// flagged. Words are found as the reader sees them: zero-width and other invisible characters,
+// soft hyphens and full-width or other compatibility letters do not hide a word, and findings
+// still cover the passage as typed. Cheap enough to run on every keystroke: the patterns are
+// compiled once in load().
 class ToneChecker
 {
     Q_DECLARE_TR_FUNCTIONS(wc::core::ToneChecker)

@@ -81,6 +81,38 @@ QString mark(QChar ascii, bool fullWidth)
     return ascii == u'?' ? u"？"_s : ascii == u'!' ? u"！"_s : u"。"_s;
 }
 
+// What is on each side of the passage s[a, b) once the spaces around it are skipped: whether
+// it opens the sentence or follows a comma, and what comes after it. The drop rules decide
+// from this whether a passage can go without taking the sentence with it.
+struct Sides
+{
+    qsizetype left;  // the last non-space before the passage, -1 at the start
+    qsizetype right; // the first non-space after it, s.size() at the end
+    bool atStart;
+    bool leftComma;
+    bool rightComma;
+    bool rightEnd;    // the end of the text or a sentence mark follows
+    bool rightLetter; // a letter or digit follows
+
+    static Sides of(const QString& s, qsizetype a, qsizetype b)
+    {
+        Sides x{};
+        x.left = a - 1;
+        while (x.left >= 0 && s.at(x.left).isSpace())
+            --x.left;
+        x.right = b;
+        while (x.right < s.size() && s.at(x.right).isSpace())
+            ++x.right;
+        const bool more = x.right < s.size();
+        x.atStart = x.left < 0;
+        x.leftComma = !x.atStart && isCommaLike(s.at(x.left));
+        x.rightComma = more && isCommaLike(s.at(x.right));
+        x.rightEnd = !more || isTerminal(s.at(x.right));
+        x.rightLetter = more && s.at(x.right).isLetterOrNumber();
+        return x;
+    }
+};
+
 struct Edit
 {
     qsizetype start;
@@ -349,18 +381,9 @@ QString ToneChecker::rewriteSentence(const QString& text, const ToneProposal& p,
         }
         if (fix != Fix::Drop && fix != Fix::DropModifier)
             continue;
-        qsizetype left = a - 1;
-        while (left >= 0 && s.at(left).isSpace())
-            --left;
-        qsizetype right = b;
-        while (right < s.size() && s.at(right).isSpace())
-            ++right;
-        const bool atStart = left < 0;
-        const bool leftComma = !atStart && isCommaLike(s.at(left));
-        const bool rightComma = right < s.size() && isCommaLike(s.at(right));
-        const bool rightEnd = right >= s.size() || isTerminal(s.at(right));
-        const bool rightWord =
-            right < s.size() && (s.at(right).isLetterOrNumber() || isOpening(s.at(right)));
+        const auto [left, right, atStart, leftComma, rightComma, rightEnd, rightLetter] =
+            Sides::of(s, a, b);
+        const bool rightWord = rightLetter || (right < s.size() && isOpening(s.at(right)));
         const bool leftWord = atStart || leftComma || s.at(left).isLetterOrNumber() ||
                               isOpening(s.at(left)) || isClosing(s.at(left));
         qsizetype from = -1;
@@ -422,17 +445,8 @@ bool ToneChecker::dropVocative(QString& s, qsizetype a, qsizetype b, qsizetype& 
         return false;
     const qsizetype pronounStart = m.capturedStart(1);
     const qsizetype pronounEnd = m.capturedEnd(1);
-    qsizetype left = pronounStart - 1;
-    while (left >= 0 && s.at(left).isSpace())
-        --left;
-    qsizetype right = b;
-    while (right < s.size() && s.at(right).isSpace())
-        ++right;
-    const bool atStart = left < 0;
-    const bool leftComma = !atStart && isCommaLike(s.at(left));
-    const bool rightComma = right < s.size() && isCommaLike(s.at(right));
-    const bool rightEnd = right >= s.size() || isTerminal(s.at(right));
-    const bool rightWord = right < s.size() && s.at(right).isLetterOrNumber();
+    const auto [left, right, atStart, leftComma, rightComma, rightEnd, rightWord] =
+        Sides::of(s, pronounStart, b);
     qsizetype to = b;
     if ((atStart || leftComma) && rightComma) {
         // The reader called names in a clause of its own: "你们这群废物，真气人".
