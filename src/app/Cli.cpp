@@ -140,6 +140,40 @@ Arguments parse(const QStringList& args, const QStringList& known, const QString
     return out;
 }
 
+// "--help" (or "-h") or "--version" anywhere before a "--", whatever else is given: the first
+// one asked for, or "" when neither is. `walletcase --lang zh_CN --help` prints the help too.
+QString infoRequest(const QStringList& arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString& a = arguments[i];
+        if (a == u"--"_s)
+            break;
+        if (a == u"-h"_s)
+            return u"--help"_s;
+        if (a == u"--help"_s || a == u"--version"_s)
+            return a;
+    }
+    return {};
+}
+
+// The --lang given with --help ("--lang zh_CN" or "--lang=zh_CN"); "" for the system language.
+QString helpLanguage(const QStringList& arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString& a = arguments[i];
+        if (a == u"--"_s)
+            break;
+        QString value;
+        if (a == u"--lang"_s && i + 1 < arguments.size())
+            value = arguments[i + 1];
+        else if (a.startsWith(u"--lang="_s))
+            value = a.mid(7);
+        if (value == u"zh_CN"_s || value == u"en"_s)
+            return value;
+    }
+    return {};
+}
+
 // Only user messages belong on stderr: Qt's and the core's diagnostics go to the log file.
 void quietMessages(QtMsgType type, const QMessageLogContext&, const QString& message)
 {
@@ -350,8 +384,7 @@ bool Cli::wantsCli(const QStringList& arguments)
     if (arguments.size() < 2)
         return false;
     const QString& first = arguments[1];
-    if (commands().contains(first) || first == u"--version"_s || first == u"--help"_s
-        || first == u"-h"_s)
+    if (commands().contains(first) || !infoRequest(arguments).isEmpty())
         return true;
     // A bare word that is no file ("walletcase chekc") is a mistyped command, not a case file
     // to open: answer it with the usage instead of a window.
@@ -361,17 +394,20 @@ bool Cli::wantsCli(const QStringList& arguments)
 
 int Cli::run(const QStringList& arguments)
 {
-    // The GUI's --lang has no command-line counterpart yet: the system language decides.
-    installTranslations({});
-    const QString first = arguments.value(1);
-    if (first == u"--version"_s) {
+    // --help and --version answer whatever else is on the line, in the --lang given with
+    // them; a command's own --lang is the language of what it writes, so the system's decides
+    // its messages.
+    const QString info = infoRequest(arguments);
+    installTranslations(info.isEmpty() ? QString() : helpLanguage(arguments));
+    if (info == u"--version"_s) {
         cli::printOut(u"walletcase "_s + QStringLiteral(WC_VERSION));
         return cli::Success;
     }
-    if (first == u"--help"_s || first == u"-h"_s) {
+    if (info == u"--help"_s) {
         std::fputs(help().toUtf8().constData(), stdout);
         return cli::Success;
     }
+    const QString first = arguments.value(1);
     if (!commands().contains(first)) {
         return usageError(first.isEmpty() ? Text::tr("no command given.")
                                           : Text::tr("unknown command “%1”.").arg(first));

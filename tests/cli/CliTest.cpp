@@ -48,6 +48,46 @@ TEST_F(CliTest, VersionAndHelp)
     }
 }
 
+// --help, -h and --version answer in any argument order and never open the window (no display
+// here: a window would fail to start); --lang given with --help chooses the help's language.
+TEST_F(CliTest, HelpAndVersionInAnyOrder)
+{
+    using wc::app::Cli;
+    for (const QStringList& args : {QStringList{u"--lang"_s, u"zh_CN"_s, u"--help"_s},
+                                    {u"--lang=en"_s, u"-h"_s},
+                                    {u"cases.wcase"_s, u"--help"_s},
+                                    {u"--now"_s, u"2026-03-09T08:59"_s, u"--version"_s},
+                                    {u"check"_s, u"--help"_s}}) {
+        EXPECT_TRUE(Cli::wantsCli(QStringList{u"walletcase"_s} + args))
+            << args.join(u' ').toStdString();
+    }
+    // After "--" a word is a word (a search for "-h"), not a request for help.
+    EXPECT_FALSE(Cli::wantsCli({u"walletcase"_s, u"--"_s, u"--help"_s}));
+
+    Outcome r = run({u"--lang"_s, u"en"_s, u"--help"_s});
+    EXPECT_EQ(r.code, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains("Exit codes")) << r.out.toStdString();
+
+    r = run({u"cases.wcase"_s, u"--lang"_s, u"en"_s, u"--version"_s});
+    EXPECT_EQ(r.code, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.startsWith("walletcase 0.")) << r.out.toStdString();
+    EXPECT_FALSE(QFile::exists(file(u"cases.wcase"_s))); // nothing opened or created
+
+    // The environment says English; --lang zh_CN wins for the help text: it reads exactly as on
+    // a Chinese system (in Chinese wherever the translation has the help's current wording).
+    const QByteArray chosen = run({u"--lang"_s, u"zh_CN"_s, u"--help"_s}).out;
+    EXPECT_EQ(run({u"-h"_s, u"--lang=zh_CN"_s}).out, chosen);
+    env.insert(u"LC_ALL"_s, u"zh_CN.UTF-8"_s);
+    env.insert(u"LANGUAGE"_s, u"zh_CN"_s);
+    r = run({u"--help"_s});
+    EXPECT_EQ(r.code, 0);
+    EXPECT_EQ(chosen, r.out);
+    EXPECT_TRUE(chosen.contains("walletcase export FILE [--case ID] --json OUT"));
+    // And a Chinese system asking for English gets English.
+    r = run({u"--help"_s, u"--lang"_s, u"en"_s});
+    EXPECT_TRUE(r.out.contains("Exit codes")) << r.out.toStdString();
+}
+
 TEST_F(CliTest, ImportCreatesTheFileAndPrintsTheNewIds)
 {
     Outcome r = run({u"import"_s, u"cases.wcase"_s, kSample});

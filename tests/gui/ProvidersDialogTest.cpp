@@ -5,6 +5,8 @@
 #include "gui/widgets/MessageBox.h"
 #include "support/StoreTest.h"
 
+#include <QAbstractButton>
+#include <QHash>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -12,6 +14,7 @@
 #include <QTableWidget>
 #include <QInputMethodEvent>
 #include <QTest>
+#include <QToolButton>
 #include <QTreeWidget>
 
 #include <gtest/gtest.h>
@@ -330,4 +333,72 @@ TEST_F(ProvidersDialogTest, ShowsNamesRegionsChannelsAndWhichFactsToCheckNeverKe
     ASSERT_TRUE(dialog.selectProvider(u"alipay"_s));
     EXPECT_FALSE(field<QLabel>(&dialog, "providerTitleLabel")->text().contains(u"alipay"_s));
     EXPECT_EQ(field<QPushButton>(&dialog, "closePushButton")->text(), u"&Close"_s);
+}
+
+// The lists in the table are separated the way the interface language separates a list: a
+// Chinese interface gets 、 rather than an English comma.
+TEST_F(ProvidersDialogTest, ListsAreSeparatedInTheInterfaceLanguage)
+{
+    const QLocale before;
+    auto channelsOf = [&](const QString& key) {
+        ProvidersDialog dialog(*store);
+        auto* tree = field<QTreeWidget>(&dialog, "providersTreeWidget");
+        for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+            const QTreeWidgetItem* item = tree->topLevelItem(i);
+            if (item->data(ProvidersDialog::NameColumn, ProvidersDialog::KeyRole).toString() == key)
+                return item->text(ProvidersDialog::ChannelsColumn);
+        }
+        return QString();
+    };
+    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+    const QString zh = channelsOf(u"alipay"_s);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    const QString en = channelsOf(u"alipay"_s);
+    QLocale::setDefault(before);
+    EXPECT_TRUE(zh.contains(u"、"_s)) << zh.toStdString();
+    EXPECT_FALSE(zh.contains(u","_s)) << zh.toStdString();
+    EXPECT_TRUE(en.contains(u", "_s)) << en.toStdString();
+    EXPECT_FALSE(en.contains(u" and "_s)) << en.toStdString(); // a table cell, not a sentence
+}
+
+// The editor's form comes from ui/ProviderEditor.ui, and Alt+letter reaches exactly one button
+// or field in the whole dialog, the editor's and the dialog's own together.
+TEST_F(ProvidersDialogTest, EveryButtonAndLabelHasItsOwnMnemonic)
+{
+    ProvidersDialog dialog(*store);
+    EXPECT_EQ(dialog.editor()->objectName(), u"providerEditor"_s); // set by the form
+    QHash<QString, QString> owners;
+    int labelled = 0;
+    auto add = [&](const QString& text, const QString& name) {
+        const QKeySequence key = QKeySequence::mnemonic(text);
+        EXPECT_FALSE(key.isEmpty()) << name.toStdString() << " has no mnemonic";
+        if (key.isEmpty())
+            return;
+        const QString letter = key.toString();
+        EXPECT_FALSE(owners.contains(letter))
+            << letter.toStdString() << ": " << owners.value(letter).toStdString() << " and "
+            << name.toStdString();
+        owners.insert(letter, name);
+    };
+    // Push buttons and check boxes (the message bar's × tool button shows a symbol, not a word).
+    for (const QAbstractButton* button : dialog.findChildren<QAbstractButton*>()) {
+        if (!button->text().isEmpty() && !qobject_cast<const QToolButton*>(button))
+            add(button->text(), button->objectName());
+    }
+    for (const QLabel* label : dialog.editor()->findChildren<QLabel*>()) {
+        EXPECT_TRUE(label->buddy()) << label->objectName().toStdString();
+        if (label->buddy()) {
+            add(label->text(), label->objectName());
+            ++labelled;
+        }
+    }
+    EXPECT_EQ(labelled, 8);
+    // The restore button changes its text for a provider the user added: still its letter.
+    dialog.addProvider();
+    QTest::keyClicks(field<QLineEdit>(dialog.editor(), "nameEnLineEdit"), u"Chimerus"_s);
+    dialog.editor()->channelsTable()->item(0, ProviderEditor::ValueColumn)->setText(u"555-0100"_s);
+    ASSERT_TRUE(dialog.saveCurrent()) << message(dialog).toStdString();
+    EXPECT_EQ(field<QPushButton>(&dialog, "restoreProviderPushButton")->text(),
+              u"&Remove provider"_s);
+    EXPECT_EQ(owners.value(u"Alt+R"_s), u"restoreProviderPushButton"_s);
 }

@@ -11,6 +11,9 @@
 #include <QSpinBox>
 #include <QSystemTrayIcon>
 #include <QTimeEdit>
+#include <QToolButton>
+#include <QAbstractButton>
+#include <QHash>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -197,7 +200,8 @@ TEST_F(SettingsDialogTest, ReminderTimeBackupsAndTheTrayReason)
 
     // No backup yet: the folder is named, the button waits for it, the space says none.
     const QString folder = wc::core::BackupManager(root).folderFor(store->path());
-    EXPECT_EQ(field<QLabel>(&dialog, "backupsFolderLabel")->text(), QDir::toNativeSeparators(folder));
+    EXPECT_EQ(field<QLineEdit>(&dialog, "backupsFolderLineEdit")->toolTip(),
+              QDir::toNativeSeparators(folder));
     EXPECT_FALSE(field<QPushButton>(&dialog, "openBackupsFolderButton")->isEnabled());
     EXPECT_TRUE(field<QLabel>(&dialog, "backupsUsageLabel")->text().startsWith(u"None yet"_s));
     auto* kept = field<QSpinBox>(&dialog, "backupsKeptSpinBox");
@@ -228,6 +232,72 @@ TEST_F(SettingsDialogTest, ReminderTimeBackupsAndTheTrayReason)
     EXPECT_TRUE(usage.startsWith(u"1 backup of this case file, "_s)) << usage.toStdString();
     EXPECT_EQ(field<QTimeEdit>(&again, "reminderTimeEdit")->time(), QTime(18, 30));
     EXPECT_EQ(field<QSpinBox>(&again, "backupsKeptSpinBox")->value(), 14);
+}
+
+// A deep backup folder is one line elided in the middle: the dialog still fits a 1366×768
+// screen, the whole path is in the tooltip, and with the focus in the field it is all there to
+// select and copy.
+TEST_F(SettingsDialogTest, ALongBackupFolderIsElidedInTheMiddleAndStaysSelectable)
+{
+    QString root = QFileInfo(settingsFile).absolutePath();
+    for (int i = 0; root.size() < 400; ++i)
+        root += u"/a-rather-long-folder-name-%1"_s.arg(i);
+    SettingsDialog dialog(*store);
+    dialog.setBackupRoot(root);
+    const QString full =
+        QDir::toNativeSeparators(wc::core::BackupManager(root).folderFor(store->path()));
+    dialog.resize(dialog.sizeHint());
+    dialog.show();
+    QCoreApplication::processEvents();
+    EXPECT_LE(dialog.width(), 1366 - 40);
+    EXPECT_LE(dialog.height(), 768 - 60);
+
+    auto* path = field<QLineEdit>(&dialog, "backupsFolderLineEdit");
+    EXPECT_TRUE(path->isReadOnly());
+    EXPECT_EQ(path->toolTip(), full);
+    EXPECT_TRUE(path->text().contains(u'…')) << path->text().toStdString();
+    // The start and the end of the path stay: the middle goes.
+    EXPECT_TRUE(full.startsWith(path->text().section(u'…', 0, 0)));
+    EXPECT_TRUE(full.endsWith(path->text().section(u'…', 1)));
+    EXPECT_LE(path->fontMetrics().horizontalAdvance(path->text()), path->width());
+
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&dialog));
+    path->setFocus(Qt::TabFocusReason);
+    EXPECT_EQ(path->text(), full);
+    path->selectAll();
+    EXPECT_EQ(path->selectedText(), full);
+    field<QSpinBox>(&dialog, "backupsKeptSpinBox")->setFocus(Qt::TabFocusReason);
+    EXPECT_TRUE(path->text().contains(u'…'));
+}
+
+// Alt+letter reaches exactly one control: no two buttons or labelled fields share a mnemonic
+// (the tray option and "Backups kept" both had K, OK and "Open Folder" both O).
+TEST_F(SettingsDialogTest, EveryControlHasItsOwnMnemonic)
+{
+    SettingsDialog dialog(*store);
+    dialog.setBackupRoot(QFileInfo(settingsFile).absolutePath() + u"/backups"_s);
+    QHash<QString, QString> owners;
+    auto add = [&](const QString& text, const QString& name) {
+        const QKeySequence key = QKeySequence::mnemonic(text);
+        EXPECT_FALSE(key.isEmpty()) << name.toStdString() << " has no mnemonic";
+        if (key.isEmpty())
+            return;
+        const QString letter = key.toString();
+        EXPECT_FALSE(owners.contains(letter))
+            << letter.toStdString() << ": " << owners.value(letter).toStdString() << " and "
+            << name.toStdString();
+        owners.insert(letter, name);
+    };
+    // Push buttons and check boxes (the message bar's × tool button shows a symbol, not a word).
+    for (const QAbstractButton* button : dialog.findChildren<QAbstractButton*>()) {
+        if (!button->text().isEmpty() && !qobject_cast<const QToolButton*>(button))
+            add(button->text(), button->objectName());
+    }
+    for (const QLabel* label : dialog.findChildren<QLabel*>()) {
+        if (label->buddy())
+            add(label->text(), label->objectName());
+    }
+    EXPECT_GE(owners.size(), 12);
 }
 
 } // namespace

@@ -1,18 +1,16 @@
 // Copyright (C) 2026 The WalletCase developers. GPL-3.0-or-later; see LICENSE.
 #include "gui/dialogs/ProviderEditor.h"
 
+#include "ui_ProviderEditor.h"
+
 #include <QCheckBox>
 #include <QComboBox>
-#include <QFormLayout>
-#include <QHBoxLayout>
 #include <QHeaderView>
-#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QTableWidget>
-#include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -79,128 +77,71 @@ void fitColumns(QTableWidget* table)
     table->setColumnWidth(ProviderEditor::KindColumn, kindWidth);
 }
 
-QPlainTextEdit* smallTextEdit(const QString& objectName, QWidget* parent)
+// Three lines high: a note, not a letter.
+void fitNoteHeight(QPlainTextEdit* edit)
 {
-    auto* edit = new QPlainTextEdit(parent);
-    edit->setObjectName(objectName);
-    edit->setTabChangesFocus(true);
     edit->setFixedHeight(edit->fontMetrics().lineSpacing() * 3 + 12);
-    return edit;
 }
 
 } // namespace
 
 ProviderEditor::ProviderEditor(QWidget* parent)
-    : QWidget(parent), m_nameZhLineEdit(new QLineEdit(this)), m_nameEnLineEdit(new QLineEdit(this)),
-      m_regionsLineEdit(new QLineEdit(this)), m_textLanguageComboBox(new QComboBox(this)),
-      m_channelsTableWidget(makeChannelTable(u"channelsTableWidget"_s)),
-      m_freezeTableWidget(makeChannelTable(u"freezeTableWidget"_s)),
-      m_noteZhPlainTextEdit(smallTextEdit(u"noteZhPlainTextEdit"_s, this)),
-      m_noteEnPlainTextEdit(smallTextEdit(u"noteEnPlainTextEdit"_s, this)),
-      m_verifyCheckBox(new QCheckBox(tr("Parts of this entry still need chec&king"), this))
+    : QWidget(parent), m_ui(std::make_unique<Ui::ProviderEditor>())
 {
-    m_nameZhLineEdit->setObjectName(u"nameZhLineEdit"_s);
-    m_nameEnLineEdit->setObjectName(u"nameEnLineEdit"_s);
-    m_regionsLineEdit->setObjectName(u"regionsLineEdit"_s);
-    m_regionsLineEdit->setPlaceholderText(tr("e.g. CN, US, UK, EU"));
-    m_verifyCheckBox->setObjectName(u"verifyCheckBox"_s);
-    m_textLanguageComboBox->setObjectName(u"textLanguageComboBox"_s);
-    m_textLanguageComboBox->addItem(u"English"_s, u"en"_s);
-    m_textLanguageComboBox->addItem(u"简体中文"_s, u"zh_CN"_s);
-    connect(m_textLanguageComboBox, &QComboBox::currentIndexChanged, this,
-            [this] { setTextLanguage(m_textLanguageComboBox->currentData().toString()); });
+    m_ui->setupUi(this);
+    m_ui->textLanguageComboBox->addItem(u"English"_s, u"en"_s);
+    m_ui->textLanguageComboBox->addItem(u"简体中文"_s, u"zh_CN"_s);
+    connect(m_ui->textLanguageComboBox, &QComboBox::currentIndexChanged, this,
+            [this] { setTextLanguage(m_ui->textLanguageComboBox->currentData().toString()); });
 
-    for (QLineEdit* edit : {m_nameZhLineEdit, m_nameEnLineEdit, m_regionsLineEdit})
+    for (QLineEdit* edit : {m_ui->nameZhLineEdit, m_ui->nameEnLineEdit, m_ui->regionsLineEdit})
         connect(edit, &QLineEdit::textEdited, this, &ProviderEditor::edited);
-    for (QPlainTextEdit* edit : {m_noteZhPlainTextEdit, m_noteEnPlainTextEdit})
+    for (QPlainTextEdit* edit : {m_ui->noteZhPlainTextEdit, m_ui->noteEnPlainTextEdit}) {
+        fitNoteHeight(edit);
         connect(edit, &QPlainTextEdit::textChanged, this, &ProviderEditor::edited);
-    connect(m_verifyCheckBox, &QCheckBox::toggled, this, &ProviderEditor::edited);
+    }
+    connect(m_ui->verifyCheckBox, &QCheckBox::toggled, this, &ProviderEditor::edited);
 
-    // Add/remove buttons under each table.
-    auto tableWithButtons = [this](QTableWidget* table, const QString& prefix) {
-        auto* box = new QWidget(this);
-        auto* add = new QPushButton(tr("A&dd row"), box);
-        add->setObjectName(u"add%1PushButton"_s.arg(prefix));
-        auto* remove = new QPushButton(tr("Re&move row"), box);
-        remove->setObjectName(u"remove%1PushButton"_s.arg(prefix));
-        remove->setToolTip(tr("Remove the selected row"));
-        connect(add, &QPushButton::clicked, this, [this, table] {
-            const int row = addChannelRow(table);
-            table->setCurrentCell(row, ValueColumn);
-            emit edited();
-        });
-        connect(remove, &QPushButton::clicked, this, [this, table] {
-            if (table->currentRow() >= 0) {
-                table->removeRow(table->currentRow());
-                emit edited();
-            }
-        });
-        auto* buttons = new QHBoxLayout;
-        buttons->addWidget(add);
-        buttons->addWidget(remove);
-        buttons->addStretch(1);
-        auto* layout = new QVBoxLayout(box);
-        layout->setContentsMargins(0, 0, 0, 0);
-        layout->addWidget(table);
-        layout->addLayout(buttons);
-        return box;
-    };
-
-    // Mnemonics avoid the dialog's own (Save, Add provider, Restore, Close).
-    auto* form = new QFormLayout(this);
-    form->setContentsMargins(0, 0, 0, 0);
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->addRow(tr("Name (&Chinese):"), m_nameZhLineEdit);
-    form->addRow(tr("Name (&English):"), m_nameEnLineEdit);
-    form->addRow(tr("Re&gions:"), m_regionsLineEdit);
-    form->addRow(tr("&Texts in the tables:"), m_textLanguageComboBox);
-    auto* channelsLabel = new QLabel(tr("&Ways to complain:"), this);
-    channelsLabel->setBuddy(m_channelsTableWidget);
-    form->addRow(channelsLabel, tableWithButtons(m_channelsTableWidget, u"Channel"_s));
-    auto* freezeLabel = new QLabel(tr("Ways to &freeze the account:"), this);
-    freezeLabel->setBuddy(m_freezeTableWidget);
-    freezeLabel->setWordWrap(true);
-    form->addRow(freezeLabel, tableWithButtons(m_freezeTableWidget, u"Freeze"_s));
-    form->addRow(tr("&Note (Chinese):"), m_noteZhPlainTextEdit);
-    form->addRow(tr("N&ote (English):"), m_noteEnPlainTextEdit);
-    form->addRow(QString(), m_verifyCheckBox);
-    // Top to bottom, each table's buttons right after their table.
-    const QList<QWidget*> order = {m_nameZhLineEdit,
-                                   m_nameEnLineEdit,
-                                   m_regionsLineEdit,
-                                   m_textLanguageComboBox,
-                                   m_channelsTableWidget,
-                                   findChild<QPushButton*>(u"addChannelPushButton"_s),
-                                   findChild<QPushButton*>(u"removeChannelPushButton"_s),
-                                   m_freezeTableWidget,
-                                   findChild<QPushButton*>(u"addFreezePushButton"_s),
-                                   findChild<QPushButton*>(u"removeFreezePushButton"_s),
-                                   m_noteZhPlainTextEdit,
-                                   m_noteEnPlainTextEdit,
-                                   m_verifyCheckBox};
-    for (qsizetype i = 1; i < order.size(); ++i)
-        setTabOrder(order.at(i - 1), order.at(i));
+    setUpChannelTable(m_ui->channelsTableWidget);
+    setUpChannelTable(m_ui->freezeTableWidget);
+    setUpRowButtons(m_ui->channelsTableWidget, u"Channel"_s);
+    setUpRowButtons(m_ui->freezeTableWidget, u"Freeze"_s);
 }
 
-QTableWidget* ProviderEditor::makeChannelTable(const QString& objectName)
+ProviderEditor::~ProviderEditor() = default;
+
+QTableWidget* ProviderEditor::channelsTable() const
 {
-    auto* table = new QTableWidget(0, 6, this);
-    table->setObjectName(objectName);
-    table->setHorizontalHeaderLabels({tr("Kind"), tr("Number, address or account"), tr("Label"),
-                                      tr("Steps"), tr("Note"), tr("Verify")});
-    table->horizontalHeaderItem(PathColumn)
-        ->setToolTip(tr("The menu steps in the app, or what to do on this channel"));
-    table->horizontalHeaderItem(VerifyColumn)
-        ->setToolTip(
-            tr("Tick when this channel is not confirmed and the user should check it first"));
+    return m_ui->channelsTableWidget;
+}
+
+QTableWidget* ProviderEditor::freezeTable() const
+{
+    return m_ui->freezeTableWidget;
+}
+
+void ProviderEditor::setUpRowButtons(QTableWidget* table, const QString& prefix)
+{
+    auto* add = findChild<QPushButton*>(u"add%1PushButton"_s.arg(prefix));
+    auto* remove = findChild<QPushButton*>(u"remove%1PushButton"_s.arg(prefix));
+    connect(add, &QPushButton::clicked, this, [this, table] {
+        const int row = addChannelRow(table);
+        table->setCurrentCell(row, ValueColumn);
+        emit edited();
+    });
+    connect(remove, &QPushButton::clicked, this, [this, table] {
+        if (table->currentRow() >= 0) {
+            table->removeRow(table->currentRow());
+            emit edited();
+        }
+    });
+}
+
+void ProviderEditor::setUpChannelTable(QTableWidget* table)
+{
+    // The form sets the columns, their titles and tooltips; sizes follow the content.
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    table->horizontalHeader()->setStretchLastSection(false);
-    table->verticalHeader()->hide();
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setMinimumHeight(120);
     connect(table, &QTableWidget::itemChanged, this, &ProviderEditor::edited);
-    return table;
 }
 
 int ProviderEditor::addChannelRow(QTableWidget* table, const QString& kind)
@@ -302,7 +243,7 @@ QJsonArray ProviderEditor::readTable(const QTableWidget* table) const
 
 void ProviderEditor::storeTableTexts()
 {
-    for (QTableWidget* table : {m_channelsTableWidget, m_freezeTableWidget}) {
+    for (QTableWidget* table : {m_ui->channelsTableWidget, m_ui->freezeTableWidget}) {
         const QSignalBlocker blocker(table);
         for (int row = 0; row < table->rowCount(); ++row)
             table->item(row, KindColumn)->setData(BaseRole, readRow(table, row));
@@ -322,11 +263,11 @@ void ProviderEditor::setTextLanguage(const QString& language)
     storeTableTexts();
     m_textLanguage = language;
     {
-        const QSignalBlocker blocker(m_textLanguageComboBox);
-        m_textLanguageComboBox->setCurrentIndex(
-            qMax(0, m_textLanguageComboBox->findData(language)));
+        const QSignalBlocker blocker(m_ui->textLanguageComboBox);
+        m_ui->textLanguageComboBox->setCurrentIndex(
+            qMax(0, m_ui->textLanguageComboBox->findData(language)));
     }
-    for (QTableWidget* table : {m_channelsTableWidget, m_freezeTableWidget}) {
+    for (QTableWidget* table : {m_ui->channelsTableWidget, m_ui->freezeTableWidget}) {
         QJsonArray rows;
         for (int row = 0; row < table->rowCount(); ++row)
             rows.append(table->item(row, KindColumn)->data(BaseRole).toJsonObject());
@@ -337,19 +278,20 @@ void ProviderEditor::setTextLanguage(const QString& language)
 void ProviderEditor::setEntry(const QJsonObject& entry)
 {
     m_original = entry;
-    const QSignalBlocker b1(m_nameZhLineEdit), b2(m_nameEnLineEdit), b3(m_regionsLineEdit),
-        b4(m_noteZhPlainTextEdit), b5(m_noteEnPlainTextEdit), b6(m_verifyCheckBox);
-    m_nameZhLineEdit->setText(textOf(entry, u"name"_s, u"zh_CN"_s));
-    m_nameEnLineEdit->setText(textOf(entry, u"name"_s, u"en"_s));
+    const QSignalBlocker b1(m_ui->nameZhLineEdit), b2(m_ui->nameEnLineEdit),
+        b3(m_ui->regionsLineEdit), b4(m_ui->noteZhPlainTextEdit), b5(m_ui->noteEnPlainTextEdit),
+        b6(m_ui->verifyCheckBox);
+    m_ui->nameZhLineEdit->setText(textOf(entry, u"name"_s, u"zh_CN"_s));
+    m_ui->nameEnLineEdit->setText(textOf(entry, u"name"_s, u"en"_s));
     QStringList regions;
     for (const QJsonValue& r : entry.value(u"regions"_s).toArray())
         regions.append(r.toString());
-    m_regionsLineEdit->setText(regions.join(u", "_s));
-    fillTable(m_channelsTableWidget, entry.value(u"channels"_s).toArray());
-    fillTable(m_freezeTableWidget, entry.value(u"freeze"_s).toArray());
-    m_noteZhPlainTextEdit->setPlainText(textOf(entry, u"note"_s, u"zh_CN"_s));
-    m_noteEnPlainTextEdit->setPlainText(textOf(entry, u"note"_s, u"en"_s));
-    m_verifyCheckBox->setChecked(entry.value(u"verify"_s).toBool());
+    m_ui->regionsLineEdit->setText(regions.join(u", "_s));
+    fillTable(m_ui->channelsTableWidget, entry.value(u"channels"_s).toArray());
+    fillTable(m_ui->freezeTableWidget, entry.value(u"freeze"_s).toArray());
+    m_ui->noteZhPlainTextEdit->setPlainText(textOf(entry, u"note"_s, u"zh_CN"_s));
+    m_ui->noteEnPlainTextEdit->setPlainText(textOf(entry, u"note"_s, u"en"_s));
+    m_ui->verifyCheckBox->setChecked(entry.value(u"verify"_s).toBool());
 }
 
 void ProviderEditor::clear()
@@ -360,22 +302,22 @@ void ProviderEditor::clear()
 QJsonObject ProviderEditor::entry() const
 {
     QJsonObject e = m_original;
-    setText(e, u"name"_s, u"zh_CN"_s, m_nameZhLineEdit->text());
-    setText(e, u"name"_s, u"en"_s, m_nameEnLineEdit->text());
+    setText(e, u"name"_s, u"zh_CN"_s, m_ui->nameZhLineEdit->text());
+    setText(e, u"name"_s, u"en"_s, m_ui->nameEnLineEdit->text());
     QJsonArray regions;
-    static const QRegularExpression separators(u"[,，;；\\s]+"_s);
-    for (const QString& r : m_regionsLineEdit->text().split(separators, Qt::SkipEmptyParts))
+    static const QRegularExpression separators(u"[,，、;；\\s]+"_s);
+    for (const QString& r : m_ui->regionsLineEdit->text().split(separators, Qt::SkipEmptyParts))
         regions.append(r.toUpper());
     e.insert(u"regions"_s, regions);
-    e.insert(u"channels"_s, readTable(m_channelsTableWidget));
-    const QJsonArray freeze = readTable(m_freezeTableWidget);
+    e.insert(u"channels"_s, readTable(m_ui->channelsTableWidget));
+    const QJsonArray freeze = readTable(m_ui->freezeTableWidget);
     if (freeze.isEmpty())
         e.remove(u"freeze"_s);
     else
         e.insert(u"freeze"_s, freeze);
-    setText(e, u"note"_s, u"zh_CN"_s, m_noteZhPlainTextEdit->toPlainText());
-    setText(e, u"note"_s, u"en"_s, m_noteEnPlainTextEdit->toPlainText());
-    if (m_verifyCheckBox->isChecked())
+    setText(e, u"note"_s, u"zh_CN"_s, m_ui->noteZhPlainTextEdit->toPlainText());
+    setText(e, u"note"_s, u"en"_s, m_ui->noteEnPlainTextEdit->toPlainText());
+    if (m_ui->verifyCheckBox->isChecked())
         e.insert(u"verify"_s, true);
     else
         e.remove(u"verify"_s);
@@ -384,23 +326,23 @@ QJsonObject ProviderEditor::entry() const
 
 QString ProviderEditor::nameForKey() const
 {
-    const QString en = m_nameEnLineEdit->text().trimmed();
-    return en.isEmpty() ? m_nameZhLineEdit->text().trimmed() : en;
+    const QString en = m_ui->nameEnLineEdit->text().trimmed();
+    return en.isEmpty() ? m_ui->nameZhLineEdit->text().trimmed() : en;
 }
 
 QString ProviderEditor::validate()
 {
-    if (m_nameZhLineEdit->text().trimmed().isEmpty() &&
-        m_nameEnLineEdit->text().trimmed().isEmpty()) {
-        m_nameEnLineEdit->setFocus();
+    if (m_ui->nameZhLineEdit->text().trimmed().isEmpty() &&
+        m_ui->nameEnLineEdit->text().trimmed().isEmpty()) {
+        m_ui->nameEnLineEdit->setFocus();
         return tr("Give the provider a name, in Chinese, English or both.");
     }
     const struct
     {
         QTableWidget* table;
         QString name;
-    } tables[] = {{m_channelsTableWidget, tr("Ways to complain")},
-                  {m_freezeTableWidget, tr("Ways to freeze the account")}};
+    } tables[] = {{m_ui->channelsTableWidget, tr("Ways to complain")},
+                  {m_ui->freezeTableWidget, tr("Ways to freeze the account")}};
     for (const auto& [table, name] : tables) {
         for (int row = 0; row < table->rowCount(); ++row) {
             const QJsonObject c = readRow(table, row);
@@ -414,10 +356,10 @@ QString ProviderEditor::validate()
                 .arg(name);
         }
     }
-    if (readTable(m_channelsTableWidget).isEmpty()) {
-        m_channelsTableWidget->setFocus();
-        if (m_channelsTableWidget->rowCount() > 0)
-            m_channelsTableWidget->setCurrentCell(0, ValueColumn);
+    if (readTable(m_ui->channelsTableWidget).isEmpty()) {
+        m_ui->channelsTableWidget->setFocus();
+        if (m_ui->channelsTableWidget->rowCount() > 0)
+            m_ui->channelsTableWidget->setCurrentCell(0, ValueColumn);
         return tr("Add at least one way to complain: a hotline, the steps in the app, a web "
                   "form, an email address or a social media account.");
     }
@@ -426,7 +368,7 @@ QString ProviderEditor::validate()
 
 void ProviderEditor::focusFirstField()
 {
-    QLineEdit* first = m_textLanguage == u"zh_CN"_s ? m_nameZhLineEdit : m_nameEnLineEdit;
+    QLineEdit* first = m_textLanguage == u"zh_CN"_s ? m_ui->nameZhLineEdit : m_ui->nameEnLineEdit;
     first->setFocus();
 }
 

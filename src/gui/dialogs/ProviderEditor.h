@@ -5,21 +5,25 @@
 #include <QJsonObject>
 #include <QWidget>
 
-class QCheckBox;
-class QComboBox;
-class QLineEdit;
-class QPlainTextEdit;
+#include <memory>
+
 class QTableWidget;
 
 namespace wc::gui {
 
+namespace Ui {
+class ProviderEditor;
+}
+
 // A form for one provider directory entry (names, regions, contact and freeze channels, note),
 // so users correct the directory without writing JSON. It reads and writes the entry in the
 // shipped format (docs/content.md); fields the form does not show (e.g. "source") are kept.
-// Rows left completely empty are dropped from entry().
+// Rows left completely empty are dropped from entry(). The layout is ui/ProviderEditor.ui; its
+// mnemonics avoid those of ProvidersDialog, which holds it (Save, Add provider, Restore, Close).
 // Object names: nameZhLineEdit, nameEnLineEdit, regionsLineEdit, textLanguageComboBox,
-// channelsTableWidget, freezeTableWidget, noteZhPlainTextEdit, noteEnPlainTextEdit,
-// verifyCheckBox; per row of a table a kindComboBox.
+// channelsTableWidget, freezeTableWidget, add/removeChannelPushButton,
+// add/removeFreezePushButton, noteZhPlainTextEdit, noteEnPlainTextEdit, verifyCheckBox; per row
+// of a table a kindComboBox.
 class ProviderEditor : public QWidget
 {
     Q_OBJECT
@@ -39,6 +43,7 @@ public:
     };
 
     explicit ProviderEditor(QWidget* parent = nullptr);
+    ~ProviderEditor() override;
 
     void setEntry(const QJsonObject& entry);
     QJsonObject entry() const;
@@ -58,8 +63,8 @@ public:
     // Puts the focus in the first field (the name in the interface language).
     void focusFirstField();
 
-    QTableWidget* channelsTable() const { return m_channelsTableWidget; }
-    QTableWidget* freezeTable() const { return m_freezeTableWidget; }
+    QTableWidget* channelsTable() const;
+    QTableWidget* freezeTable() const;
     // Appends an empty row with the given kind to a channel table and returns its row.
     int addChannelRow(QTableWidget* table, const QString& kind = QStringLiteral("hotline"));
 
@@ -67,7 +72,8 @@ signals:
     void edited();
 
 private:
-    QTableWidget* makeChannelTable(const QString& objectName);
+    void setUpChannelTable(QTableWidget* table);
+    void setUpRowButtons(QTableWidget* table, const QString& prefix);
     void fillTable(QTableWidget* table, const QJsonArray& channels);
     // The table's rows as channel objects; `base` holds each row's original object so texts in
     // the other language and unknown fields survive.
@@ -76,17 +82,9 @@ private:
     static bool isEmptyChannel(const QJsonObject& channel);
     void storeTableTexts();
 
+    std::unique_ptr<Ui::ProviderEditor> m_ui;
     QJsonObject m_original;
     QString m_textLanguage = QStringLiteral("en");
-    QLineEdit* m_nameZhLineEdit;
-    QLineEdit* m_nameEnLineEdit;
-    QLineEdit* m_regionsLineEdit;
-    QComboBox* m_textLanguageComboBox;
-    QTableWidget* m_channelsTableWidget;
-    QTableWidget* m_freezeTableWidget;
-    QPlainTextEdit* m_noteZhPlainTextEdit;
-    QPlainTextEdit* m_noteEnPlainTextEdit;
-    QCheckBox* m_verifyCheckBox;
 };
 
 } // namespace wc::gui

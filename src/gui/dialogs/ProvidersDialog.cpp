@@ -12,6 +12,7 @@
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollArea>
@@ -27,6 +28,20 @@ using namespace Qt::Literals::StringLiterals;
 namespace wc::gui {
 
 namespace {
+
+// "China, United States" in English, "中国、美国" in Chinese: the items separated as the interface
+// language separates a list, without the "and" of a sentence (a table cell enumerates). Qt has
+// no accessor for the separator alone, so it is read from a list of three markers.
+QString listText(const QStringList& items)
+{
+    const QString list =
+        QLocale(CaseText::uiLanguage()).createSeparatedList({u"\x01"_s, u"\x02"_s, u"\x03"_s});
+    const qsizetype first = list.indexOf(u'\x01');
+    const qsizetype second = list.indexOf(u'\x02');
+    const QString separator =
+        first >= 0 && second > first ? list.mid(first + 1, second - first - 1) : u", "_s;
+    return items.join(separator);
+}
 
 bool sameEntry(QJsonObject a, QJsonObject b)
 {
@@ -185,14 +200,14 @@ void ProvidersDialog::reload(const QString& selectKey)
         QStringList regions;
         for (const QString& code : p.regions)
             regions << regionName(code);
-        item->setText(RegionsColumn, regions.join(u", "_s));
+        item->setText(RegionsColumn, listText(regions));
         QStringList kinds;
         for (const core::Channel& c : p.channels) {
             const QString kind = ProviderEditor::channelKindName(c.kind);
             if (!kinds.contains(kind))
                 kinds << kind;
         }
-        item->setText(ChannelsColumn, kinds.join(u", "_s));
+        item->setText(ChannelsColumn, listText(kinds));
         if (const QStringList facts = unconfirmedFacts(p, language); !facts.isEmpty()) {
             item->setText(VerifyColumn, facts.size() == 1 ? tr("⚠ 1 fact")
                                                            : tr("⚠ %1 facts").arg(facts.size()));

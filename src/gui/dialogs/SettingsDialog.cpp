@@ -15,6 +15,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QEvent>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
@@ -93,6 +94,7 @@ SettingsDialog::SettingsDialog(core::CaseStore& store, QWidget* parent)
         m_ui->closeToTrayCheckBox->setToolTip(tr("No system tray on this desktop."));
     }
 
+    m_ui->backupsFolderLineEdit->installEventFilter(this);
     m_ui->backupsKeptSpinBox->setValue(backupsKept());
     m_ui->backupsKeptSpinBox->setAccessibleName(tr("Backups kept for each case file"));
     setBackupRoot(QString());
@@ -132,13 +134,50 @@ void SettingsDialog::setBackupRoot(const QString& backupRoot)
 {
     m_backupsFolder =
         backupRoot.isEmpty() ? QString() : core::BackupManager(backupRoot).folderFor(m_store.path());
-    m_ui->backupsFolderLabel->setText(m_backupsFolder.isEmpty()
-                                          ? tr("Not set up for this window.")
-                                          : QDir::toNativeSeparators(m_backupsFolder));
+    m_backupsFolderText = m_backupsFolder.isEmpty() ? tr("Not set up for this window.")
+                                                    : QDir::toNativeSeparators(m_backupsFolder);
+    m_ui->backupsFolderLineEdit->setToolTip(m_backupsFolderText);
+    m_ui->backupsFolderLineEdit->setAccessibleDescription(m_backupsFolderText);
+    showBackupsFolder();
     m_ui->openBackupsFolderButton->setEnabled(QFileInfo(m_backupsFolder).isDir());
     if (!m_ui->openBackupsFolderButton->isEnabled())
         m_ui->openBackupsFolderButton->setToolTip(tr("No backup has been written yet."));
     updateBackupUsage();
+}
+
+void SettingsDialog::showBackupsFolder()
+{
+    QLineEdit* field = m_ui->backupsFolderLineEdit;
+    QString shown = m_backupsFolderText;
+    if (!field->hasFocus()) {
+        // The line edit's own margins and frame take a few pixels of its width.
+        const int width = field->contentsRect().width() - 8;
+        shown = field->fontMetrics().elidedText(m_backupsFolderText, Qt::ElideMiddle, width);
+    }
+    if (field->text() != shown) {
+        field->setText(shown);
+        field->setCursorPosition(0);
+    }
+}
+
+bool SettingsDialog::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_ui->backupsFolderLineEdit) {
+        switch (event->type()) {
+        case QEvent::Resize:
+        case QEvent::Show:
+        case QEvent::FocusIn:
+        case QEvent::FocusOut:
+        case QEvent::FontChange:
+            // Before the field handles it: the focus and the size are already the new ones,
+            // and a Tab into the field then selects the whole path.
+            showBackupsFolder();
+            break;
+        default:
+            break;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
 }
 
 void SettingsDialog::updateBackupUsage()

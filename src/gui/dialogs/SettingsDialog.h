@@ -24,9 +24,12 @@ class MessageBar;
 // closing the window keeps WalletCase in the system tray while reminders are pending (greyed,
 // with the reason, where there is no tray), the backups (where they are, how many are kept, the
 // space they take), and the complainant profile (kept in the case file, so it travels with the
-// cases). The layout is ui/SettingsDialog.ui.
+// cases). The layout is ui/SettingsDialog.ui; every control has its own mnemonic letter.
+// The backup folder is one line, elided in the middle, with the whole path in its tooltip and
+// when it has the focus (to select and copy), so a deep path never widens the dialog past a
+// 1366×768 screen.
 // Object names: languageComboBox, restartNoteLabel, reminderTimeEdit, closeToTrayCheckBox,
-// trayNoteLabel, backupsFolderLabel, openBackupsFolderButton, backupsKeptSpinBox,
+// trayNoteLabel, backupsFolderLineEdit, openBackupsFolderButton, backupsKeptSpinBox,
 // backupsUsageLabel, nameLineEdit, phoneLineEdit, emailLineEdit, emailWarningLabel,
 // addressPlainTextEdit, okPushButton, cancelPushButton.
 class SettingsDialog : public QDialog
@@ -63,7 +66,13 @@ public:
 
     void accept() override;
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
+    // Shows m_backupsFolderText in its field: whole while the field has the focus, elided in
+    // the middle to the field's width otherwise.
+    void showBackupsFolder();
     void loadProfile();
     core::Profile enteredProfile() const;
     void updateRestartNote();
@@ -75,6 +84,7 @@ private:
     std::unique_ptr<Ui::SettingsDialog> m_ui;
     MessageBar* m_messageBar;
     QString m_backupsFolder;
+    QString m_backupsFolderText; // the folder as shown in full (native separators), or a note
     QString m_languageAtOpen;
     core::Profile m_loadedProfile;
     bool m_profileLoaded = false; // never overwrite a profile we could not read with blanks

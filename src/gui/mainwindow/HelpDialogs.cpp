@@ -49,10 +49,10 @@ QString plainText(const QAction* action)
     return text.trimmed();
 }
 
-QString shortcutText(const QAction* action)
+QString shortcutText(const QList<QKeySequence>& shortcuts)
 {
     QStringList keys;
-    for (const QKeySequence& key : action->shortcuts())
+    for (const QKeySequence& key : shortcuts)
         keys << key.toString(QKeySequence::NativeText);
     return keys.join(u", "_s);
 }
@@ -143,6 +143,63 @@ void UserGuideDialog::fitImages()
 
 // ------------------------------------------------------------------------------- shortcuts
 
+QList<ShortcutsDialog::PaneKey> ShortcutsDialog::paneKeys()
+{
+    // Registered by CaseView, CaseListPane, OverviewTab, EvidenceGallery/EvidenceListEditor,
+    // TransactionsPanel, ContactListEditor, LetterEditor, ToneProposalDialog and EvidenceViewer
+    // (as QShortcuts or in their key filters); a key added there belongs here too.
+    const QString caseWide = tr("With a case open");
+    const QString evidence = tr("Evidence");
+    const QString transactions = tr("Transactions table");
+    const QString contacts = tr("Contacts list");
+    const QString letter = tr("In a letter (wizard and Letters tab)");
+    const QString viewer = tr("Evidence viewer");
+    const auto ctrl = [](Qt::Key key) { return QKeySequence(Qt::CTRL | key); };
+    const auto key = [](Qt::Key k) { return QKeySequence(k); };
+    // Every binding of a standard key on this platform (Undo is also Alt+Backspace on X11).
+    const auto standard = [](QKeySequence::StandardKey k) { return QKeySequence::keyBindings(k); };
+    return {
+        {caseWide, {ctrl(Qt::Key_1)}, tr("Overview tab")},
+        {caseWide, {ctrl(Qt::Key_2)}, tr("Evidence tab")},
+        {caseWide, {ctrl(Qt::Key_3)}, tr("Transactions tab")},
+        {caseWide, {ctrl(Qt::Key_4)}, tr("Contacts tab")},
+        {caseWide, {ctrl(Qt::Key_5)}, tr("Letters tab")},
+        {caseWide, {ctrl(Qt::Key_6)}, tr("Timeline tab")},
+        {caseWide, {ctrl(Qt::Key_L)}, tr("Log a contact (a call, chat or visit just now)")},
+        {tr("Case list"), {key(Qt::Key_Escape)}, tr("Clear the search")},
+        {tr("Overview tab"), standard(QKeySequence::Undo),
+         tr("Take back the last saved change (outside a text field)")},
+        {evidence, standard(QKeySequence::Paste),
+         tr("Paste a screenshot, copied files or text from the clipboard")},
+        {evidence, {key(Qt::Key_Delete)}, tr("Delete the selected evidence (asks first)")},
+        {transactions, {key(Qt::Key_Insert)}, tr("Add a transaction")},
+        {transactions, {key(Qt::Key_Delete)}, tr("Remove the selected transactions")},
+        {contacts,
+         {key(Qt::Key_Return), key(Qt::Key_Enter), key(Qt::Key_F2)},
+         tr("Edit the selected contact")},
+        {contacts, {key(Qt::Key_Insert)}, tr("Add a contact")},
+        {contacts, {key(Qt::Key_Delete)}, tr("Remove the selected contact")},
+        {letter,
+         {key(Qt::Key_F7)},
+         tr("Review tone: go through each flagged passage with a calmer wording proposed")},
+        {letter,
+         {ctrl(Qt::Key_Period), QKeySequence(Qt::ALT | Qt::Key_Return)},
+         tr("Propose a calmer wording for the flagged passage at the cursor (right-click it "
+            "for the same)")},
+        {letter,
+         {QKeySequence(Qt::SHIFT | Qt::Key_F10), key(Qt::Key_Menu)},
+         tr("The context menu at the cursor, with the proposal of a flagged passage")},
+        {tr("Tone proposal"), {ctrl(Qt::Key_Return)}, tr("Apply my wording")},
+        {viewer, {key(Qt::Key_Left), key(Qt::Key_Right)}, tr("Previous, next item")},
+        {viewer, {key(Qt::Key_Home), key(Qt::Key_End)}, tr("First, last item")},
+        {viewer, standard(QKeySequence::ZoomIn) << ctrl(Qt::Key_Equal), tr("Zoom in")},
+        {viewer, standard(QKeySequence::ZoomOut), tr("Zoom out")},
+        {viewer, {ctrl(Qt::Key_0)}, tr("Fit the image in the window")},
+        {viewer, {ctrl(Qt::Key_1)}, tr("Actual size")},
+        {viewer, standard(QKeySequence::Save), tr("Save a copy of the original")},
+    };
+}
+
 ShortcutsDialog::ShortcutsDialog(QWidget* window)
     : QDialog(window), m_tree(new QTreeWidget(this))
 {
@@ -154,6 +211,14 @@ ShortcutsDialog::ShortcutsDialog(QWidget* window)
     m_tree->setRootIsDecorated(false);
     m_tree->setAlternatingRowColors(true);
 
+    auto addHeading = [this](const QString& group) {
+        auto* heading = new QTreeWidgetItem(m_tree, {group});
+        QFont bold = heading->font(0);
+        bold.setBold(true);
+        heading->setFont(0, bold);
+        heading->setFirstColumnSpanned(true);
+        return heading;
+    };
     QSet<const QAction*> listed;
     auto addActions = [&](const QString& group, const QList<QAction*>& actions) {
         QTreeWidgetItem* heading = nullptr;
@@ -161,14 +226,10 @@ ShortcutsDialog::ShortcutsDialog(QWidget* window)
             if (action->isSeparator() || listed.contains(action) || action->shortcuts().isEmpty())
                 continue;
             listed.insert(action);
-            if (!heading) {
-                heading = new QTreeWidgetItem(m_tree, {group});
-                QFont bold = heading->font(0);
-                bold.setBold(true);
-                heading->setFont(0, bold);
-                heading->setFirstColumnSpanned(true);
-            }
-            new QTreeWidgetItem(m_tree, {u"    "_s + plainText(action), shortcutText(action)});
+            if (!heading)
+                heading = addHeading(group);
+            new QTreeWidgetItem(m_tree,
+                                {u"    "_s + plainText(action), shortcutText(action->shortcuts())});
         }
     };
     // Menu by menu first, in the order the menus show them.
@@ -185,13 +246,23 @@ ShortcutsDialog::ShortcutsDialog(QWidget* window)
                 walk(menu);
         }
     }
-    // Then the shortcuts that live in the window's panes (the case's tabs, the lists).
+    // Then actions with shortcuts that live in the window's panes rather than a menu.
     addActions(tr("In the case and the lists"), window->findChildren<QAction*>());
+    // And the keys of the panes and the other windows, from the table.
+    QString group;
+    for (const PaneKey& key : paneKeys()) {
+        if (key.where != group) {
+            group = key.where;
+            addHeading(group);
+        }
+        new QTreeWidgetItem(m_tree, {u"    "_s + key.what, shortcutText(key.keys)});
+    }
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
 
     auto* note = new QLabel(tr("Alt with an underlined letter chooses a button or field in most "
-                               "windows; Tab and Shift+Tab move between fields."),
+                               "windows; Tab and Shift+Tab move between fields. In a letter, "
+                               "right-click an underlined passage for a calmer wording."),
                             this);
     note->setWordWrap(true);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);

@@ -2,6 +2,8 @@
 #pragma once
 
 #include <QDialog>
+#include <QKeySequence>
+#include <QList>
 
 class QTextBrowser;
 class QTreeWidget;
@@ -37,13 +39,26 @@ private:
     QString m_path;
 };
 
-// Every shortcut `window`'s actions define, with what it does, grouped by menu: read from the
-// actions themselves, so the list cannot go stale. Object names: shortcutsTreeWidget.
+// Every shortcut of the window, with what it does: first the menus' (read from the actions
+// themselves, so they cannot go stale), then the keys that belong to a pane or a window of
+// their own (the case's tabs, the letter editor's tone keys, the evidence viewer …), from the
+// one table paneKeys(). A test holds that table to every QShortcut a MainWindow registers.
+// Object names: shortcutsTreeWidget.
 class ShortcutsDialog : public QDialog
 {
     Q_OBJECT
 
 public:
+    // One key (or several for the same thing) outside the menus: where it works and what it does.
+    struct PaneKey
+    {
+        QString where;
+        QList<QKeySequence> keys;
+        QString what;
+    };
+    // The keys outside the menus, grouped by where they work, in the order they are listed.
+    static QList<PaneKey> paneKeys();
+
     explicit ShortcutsDialog(QWidget* window);
     QTreeWidget* tree() const { return m_tree; }
 

@@ -1,0 +1,114 @@
+// Copyright (C) 2026 The WalletCase developers. GPL-3.0-or-later; see LICENSE.
+// Help ▸ Keyboard Shortcuts lists every key the window answers, not only the menus': the case's
+// tabs, logging a contact, the letter's tone keys and every QShortcut a pane registers.
+#include "gui/dialogs/AppSettings.h"
+#include "gui/mainwindow/HelpDialogs.h"
+#include "gui/mainwindow/MainWindow.h"
+#include "support/StoreTest.h"
+
+#include <QAction>
+#include <QShortcut>
+#include <QTreeWidget>
+
+#include <gtest/gtest.h>
+
+using namespace wc::core;
+using namespace wc::gui;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+class HelpDialogsTest : public wc::test::StoreTest
+{
+protected:
+    void SetUp() override
+    {
+        StoreTest::SetUp();
+        AppSettings::setFileForTesting(dir.file(u"walletcase.conf"_s));
+        m_locale = QLocale();
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    }
+    void TearDown() override
+    {
+        AppSettings::setFileForTesting({});
+        QLocale::setDefault(m_locale);
+    }
+
+    // The keys the dialog shows, one entry per key ("Ctrl+.", "Alt+Return" …).
+    static QStringList listedKeys(const ShortcutsDialog& dialog)
+    {
+        QStringList keys;
+        for (int i = 0; i < dialog.tree()->topLevelItemCount(); ++i) {
+            const QString text = dialog.tree()->topLevelItem(i)->text(1);
+            if (!text.isEmpty())
+                keys << text.split(u", "_s);
+        }
+        return keys;
+    }
+
+    QLocale m_locale;
+};
+
+TEST_F(HelpDialogsTest, ShortcutsListEveryKeyTheWindowAnswers)
+{
+    CaseRecord r;
+    r.title = u"Charged twice"_s;
+    r.family = u"transaction"_s;
+    r.subtype = u"duplicate_charge"_s;
+    r.status = u"sent"_s;
+    ASSERT_TRUE(store->createCase(r).ok());
+    MainWindow window(std::move(store), dir.file(u"backups"_s), dir.file(u"default.wcase"_s));
+    window.show();
+    QCoreApplication::processEvents();
+
+    ShortcutsDialog dialog(&window);
+    const QStringList listed = listedKeys(dialog);
+    auto native = [](const QKeySequence& key) { return key.toString(QKeySequence::NativeText); };
+
+    // Every QShortcut and every action's shortcut anywhere in the window.
+    int shortcuts = 0;
+    for (const QShortcut* shortcut : window.findChildren<QShortcut*>()) {
+        for (const QKeySequence& key : shortcut->keys()) {
+            ++shortcuts;
+            EXPECT_TRUE(listed.contains(native(key)))
+                << native(key).toStdString() << " of "
+                << shortcut->parent()->metaObject()->className();
+        }
+    }
+    EXPECT_GE(shortcuts, 8); // the case's tabs and Ctrl+L at least: the walk found them
+    for (const QAction* action : window.findChildren<QAction*>()) {
+        for (const QKeySequence& key : action->shortcuts())
+            EXPECT_TRUE(listed.contains(native(key))) << action->objectName().toStdString();
+    }
+
+    // Keys read by the letter's key filter rather than a QShortcut, and the case's keys.
+    for (const QKeySequence& key :
+         {QKeySequence(Qt::Key_F7), QKeySequence(Qt::CTRL | Qt::Key_Period),
+          QKeySequence(Qt::ALT | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_L),
+          QKeySequence(Qt::CTRL | Qt::Key_1), QKeySequence(Qt::CTRL | Qt::Key_6),
+          QKeySequence(Qt::CTRL | Qt::Key_Return)}) {
+        EXPECT_TRUE(listed.contains(native(key))) << native(key).toStdString();
+    }
+    // …with what each does, in words.
+    QString ctrlL;
+    for (int i = 0; i < dialog.tree()->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem* item = dialog.tree()->topLevelItem(i);
+        if (item->text(1) == u"Ctrl+L"_s)
+            ctrlL = item->text(0).trimmed();
+    }
+    EXPECT_TRUE(ctrlL.startsWith(u"Log a contact"_s)) << ctrlL.toStdString();
+}
+
+// Every entry of the table says where it works, what it does and at least one key.
+TEST_F(HelpDialogsTest, EveryPaneKeyIsComplete)
+{
+    for (const ShortcutsDialog::PaneKey& key : ShortcutsDialog::paneKeys()) {
+        EXPECT_FALSE(key.where.isEmpty());
+        EXPECT_FALSE(key.what.isEmpty());
+        ASSERT_FALSE(key.keys.isEmpty()) << key.what.toStdString();
+        for (const QKeySequence& k : key.keys)
+            EXPECT_FALSE(k.isEmpty()) << key.what.toStdString();
+    }
+}
+
+} // namespace
