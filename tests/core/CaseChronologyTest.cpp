@@ -175,7 +175,7 @@ TEST(CaseChronology, DeadlinesTheUserKeepsAreShownButNotPlainFollowUps)
     claim.id = 1;
     claim.kind = u"claim_deadline"_s;
     claim.dueAt = at(12, 30, 9);
-    claim.text = u"Chargeback window closes"_s;
+    claim.text = u"The chargeback window closes on 30 December 2026."_s;
     Reminder followUp = claim;
     followUp.id = 2;
     followUp.kind = u"follow_up"_s;
@@ -183,6 +183,7 @@ TEST(CaseChronology, DeadlinesTheUserKeepsAreShownButNotPlainFollowUps)
     letterDate.id = 3;
     letterDate.kind = u"reply_deadline"_s;
     letterDate.dueAt = at(12, 10, 9);
+    letterDate.text = u"Your letter asked the company to reply by 10 December 2026."_s;
     Reminder promise = claim; // the contact's promise repeated as a reminder
     promise.id = 4;
     promise.kind = u"promise"_s;
@@ -197,6 +198,52 @@ TEST(CaseChronology, DeadlinesTheUserKeepsAreShownButNotPlainFollowUps)
         }
     }
     EXPECT_EQ(deadlines, 1);
+}
+
+// The walk: a clock reminding on 17 January about a deadline of 27 January stood in the story on
+// the 17th, already "missed" on the 18th. The story dates a deadline by the deadline its text
+// names; the reminder's own day is kept only for a view to mention.
+TEST(CaseChronology, ADeadlineIsDatedByTheDeadlineNotByItsReminder)
+{
+    CaseSnapshot s = dispute();
+    Reminder claim;
+    claim.id = 1;
+    claim.kind = u"claim_deadline"_s;
+    claim.dueAt = QDateTime(QDate(2027, 1, 17), QTime(9, 0), kShanghai).toMSecsSinceEpoch();
+    claim.text = u"A PayPal dispute must be escalated to a claim within 20 days of opening it, "
+                 "or it closes: by 27 January 2027."_s;
+    Reminder zh = claim;
+    zh.id = 2;
+    zh.kind = u"reply_deadline"_s;
+    zh.text = u"支付宝应在2027年1月30日前答复您的投诉。"_s;
+    Reminder undated = claim; // edited by hand: no day the story could give it
+    undated.id = 3;
+    undated.text = u"Escalate the dispute"_s;
+    s.reminders = {claim, zh, undated};
+    const qint64 jan17 = QDateTime(QDate(2027, 1, 17), QTime(9, 0), kShanghai).toMSecsSinceEpoch();
+    const qint64 jan20 = QDateTime(QDate(2027, 1, 20), QTime(9, 0), kShanghai).toMSecsSinceEpoch();
+    const auto entries = CaseChronology::build(s, jan20, kShanghai);
+    QList<ChronologyEntry> deadlines;
+    for (const ChronologyEntry& e : entries) {
+        if (e.kind == Kind::Deadline)
+            deadlines << e;
+    }
+    ASSERT_EQ(deadlines.size(), 2);
+    EXPECT_EQ(deadlines[0].reminder.id, 1);
+    EXPECT_EQ(QDateTime::fromMSecsSinceEpoch(deadlines[0].at, kShanghai).date(), QDate(2027, 1, 27));
+    EXPECT_TRUE(deadlines[0].dateOnly);
+    EXPECT_EQ(deadlines[0].remindAt, std::optional<qint64>(jan17));
+    // On 20 January the deadline of the 27th is still ahead, whatever day it reminded.
+    EXPECT_EQ(deadlines[0].state, State::Upcoming);
+    EXPECT_EQ(deadlines[1].reminder.id, 2);
+    EXPECT_EQ(QDateTime::fromMSecsSinceEpoch(deadlines[1].at, kShanghai).date(), QDate(2027, 1, 30));
+    // Read after the 27th, that deadline was missed (the reminder was not ticked done).
+    const qint64 jan28 = QDateTime(QDate(2027, 1, 28), QTime(9, 0), kShanghai).toMSecsSinceEpoch();
+    for (const ChronologyEntry& e : CaseChronology::build(s, jan28, kShanghai)) {
+        if (e.kind == Kind::Deadline && e.reminder.id == 1) {
+            EXPECT_EQ(e.state, State::Missed);
+        }
+    }
 }
 
 TEST(CaseChronology, ADayEndsAtMidnightInTheCasesZone)

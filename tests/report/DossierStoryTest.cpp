@@ -242,6 +242,34 @@ TEST_F(DossierStoryTest, TheClosingOutcomeIsOnTheCoverAndEndsTheStory)
     EXPECT_TRUE(zh.contains(u"结案结果完全解决，追回128.00元"_s)) << zh.toStdString();
 }
 
+// The walk: a clock that reminds ten days ahead stood in the story on its reminder's day, while
+// its text named the deadline ten days later. The story dates it by the deadline.
+TEST_F(DossierStoryTest, ADeadlineStandsOnItsOwnDayNotOnItsRemindersDay)
+{
+    const QTimeZone beijing("Asia/Shanghai");
+    const QDate today = QDateTime::fromMSecsSinceEpoch(clock.nowMs(), beijing).date();
+    const QDate deadline = today.addDays(40);
+    // A week apart: neither day's number can be read inside the other's ("8 Nov" in "18 Nov").
+    const QDate remind = today.addDays(33);
+    core::Reminder claim;
+    claim.caseId = parts.caseId;
+    claim.kind = u"claim_deadline"_s;
+    claim.dueAt = QDateTime(remind, QTime(9, 0), beijing).toMSecsSinceEpoch();
+    claim.text = u"A PayPal dispute must be escalated to a claim within 20 days of opening it, "
+                 "or it closes: by "_s
+        + QLocale(QLocale::English, QLocale::UnitedKingdom).toString(deadline, u"d MMMM yyyy"_s)
+        + u"."_s;
+    ASSERT_TRUE(store->addReminder(claim).ok());
+    const QString text = test::squeezed(raw(exportTo(u"deadline.pdf"_s, u"en"_s)));
+    const QString story = between(text, u"3.Chronology"_s, u"4.Disputedtransactions"_s);
+    const auto shortDate = [](const QDate& d) {
+        return test::squeezed(QLocale(QLocale::English).toString(d, u"d MMM yyyy"_s));
+    };
+    // The entry's date cell stands right before its text.
+    EXPECT_TRUE(story.contains(shortDate(deadline) + u"Deadline:"_s)) << story.toStdString();
+    EXPECT_FALSE(story.contains(shortDate(remind))) << story.toStdString();
+}
+
 TEST_F(DossierStoryTest, ReferenceNumbersStayWholeInTables)
 {
     // A 28-digit Alipay order number and a long ticket reference: wrapped mid-number in the

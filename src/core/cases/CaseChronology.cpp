@@ -6,6 +6,7 @@
 #include "store/CaseStore.h"
 
 #include <QDateTime>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -32,6 +33,40 @@ ChronologyEntry::State dueState(bool met, qint64 dueEnd, qint64 nowMs)
     if (met)
         return ChronologyEntry::State::Met;
     return nowMs >= dueEnd ? ChronologyEntry::State::Missed : ChronologyEntry::State::Upcoming;
+}
+
+// The deadline a clock reminder is about: the first date its text names, as the clocks write it
+// ("27 January 2027", "2027年1月27日"; also "January 27, 2027" and 2027-01-27). The reminder
+// itself fires days earlier (ClockRule::remindBeforeDays), so its dueAt is not the deadline.
+std::optional<QDate> deadlineIn(const QString& text)
+{
+    static const QString months = u"(January|February|March|April|May|June|July|August|"
+                                  u"September|October|November|December)"_s;
+    static const QRegularExpression any(
+        u"(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日"_s // 1-3
+            + u"|(\\d{1,2})\\s+"_s + months + u"\\s+(\\d{4})"_s      // 4-6
+            + u"|"_s + months + u"\\s+(\\d{1,2}),?\\s+(\\d{4})"_s     // 7-9
+            + u"|(\\d{4})-(\\d{2})-(\\d{2})"_s,                        // 10-12
+        QRegularExpression::CaseInsensitiveOption);
+    static const QStringList names{u"january"_s, u"february"_s, u"march"_s,     u"april"_s,
+                                   u"may"_s,     u"june"_s,     u"july"_s,      u"august"_s,
+                                   u"september"_s, u"october"_s, u"november"_s, u"december"_s};
+    const auto month = [](const QString& name) { return int(names.indexOf(name.toLower())) + 1; };
+    for (auto it = any.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        QDate date;
+        if (m.capturedLength(1) > 0)
+            date = QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+        else if (m.capturedLength(4) > 0)
+            date = QDate(m.captured(6).toInt(), month(m.captured(5)), m.captured(4).toInt());
+        else if (m.capturedLength(7) > 0)
+            date = QDate(m.captured(9).toInt(), month(m.captured(7)), m.captured(8).toInt());
+        else
+            date = QDate(m.captured(10).toInt(), m.captured(11).toInt(), m.captured(12).toInt());
+        if (date.isValid())
+            return date;
+    }
+    return std::nullopt;
 }
 
 } // namespace
@@ -136,14 +171,23 @@ QList<ChronologyEntry> CaseChronology::build(const CaseSnapshot& s, qint64 nowMs
             continue;
         if (rem.state == u"dismissed")
             continue;
-        const qint64 dueEnd = endOfDay(rem.dueAt, zone);
+        // The story is dated by the deadline, which the reminder's text names; the reminder
+        // fires days before it. A text that names no date (edited by hand) leaves no day the
+        // story could truthfully give the deadline, so it is not placed at all.
+        const auto deadline = deadlineIn(rem.text);
+        if (!deadline)
+            continue;
+        const qint64 deadlineAt = deadline->startOfDay(zone).toMSecsSinceEpoch();
+        const qint64 dueEnd = endOfDay(deadlineAt, zone);
         if (rem.kind == u"reply_deadline" && letterDueDays.contains(dueEnd))
             continue;
         ChronologyEntry e;
         e.kind = Kind::Deadline;
-        e.at = rem.dueAt;
+        e.at = deadlineAt;
         e.dateOnly = true;
         e.reminder = rem;
+        if (endOfDay(rem.dueAt, zone) != dueEnd)
+            e.remindAt = rem.dueAt;
         e.state = dueState(rem.state == u"done" && rem.doneAt.value_or(0) < dueEnd, dueEnd, nowMs);
         out.append(e);
     }

@@ -26,7 +26,8 @@ struct ChronologyEntry
         LetterSent,  // a letter recorded as sent (Letter)
         ReplyDue,    // the reply date a letter to the company asked for (Letter)
         PromiseDue,  // the date by which the company promised something (Contact)
-        Deadline,    // a clock the user keeps: a claim deadline or a reply deadline (Reminder)
+        Deadline,    // a clock the user keeps: a claim deadline or a reply deadline (Reminder),
+                     // dated by the deadline its text names, not by when it reminds
         Closed       // the case closed, with its outcome (CaseRecord)
     };
     // Whether a date that is part of the story was met. Reply dates: met when the company
@@ -45,6 +46,9 @@ struct ChronologyEntry
     bool dateOnly = false; // a date the user or the company gave without a time: print no time
     State state = State::None;
     std::optional<qint64> answeredAt; // ReplyDue: when the first answer came
+    // Deadline: the day the reminder fires (Reminder::dueAt) when it is not the deadline's own
+    // day, for a view that mentions it; never the entry's date.
+    std::optional<qint64> remindAt;
 
     ChecklistItem step;
     TransactionRecord transaction;
