@@ -10,6 +10,7 @@
 #include "gui/dialogs/AppSettings.h"
 #include "gui/dialogs/CaseFileOpener.h"
 #include "gui/dialogs/ProvidersDialog.h"
+#include "gui/dialogs/RecentlyDeletedDialog.h"
 #include "gui/dialogs/SettingsDialog.h"
 #include "gui/mainwindow/CaseFilterBar.h"
 #include "gui/mainwindow/CaseListModel.h"
@@ -19,6 +20,7 @@
 #include "gui/wizard/NewCaseWizard.h"
 #include "gui/wizard/WizardSession.h"
 #include "guidance/DemoCase.h"
+#include "store/BackupManager.h"
 #include "support/StoreTest.h"
 
 #include <QAction>
@@ -554,6 +556,78 @@ TEST_F(MainWindowTest, DelDeletesACaseOnlyFromTheCaseList)
     EXPECT_EQ(MessageBox::takeAskedCount(), 1);
     EXPECT_TRUE(MessageBox::lastText().contains(u"支付宝重复扣款"_s));
     EXPECT_TRUE(window->store().caseById(m_charge).ok());
+}
+
+// Issue 14 §10: a deleted case can be put back: at once (the message bar's Undo, Ctrl+Z in the
+// list) or later from Recently Deleted Cases; "Delete Everywhere" also cleans the backups.
+TEST_F(MainWindowTest, ADeletedCaseCanBePutBackAndDeletingEverywhereCleansTheBackups)
+{
+    addThreeCases();
+    auto window = makeWindow();
+    showAndActivate(*window);
+    enum { Delete = 1, Keep, DeleteEverywhere };
+    const QString uuid = window->store().caseById(m_charge)->uuid;
+    auto deleteCharge = [&](int choice) {
+        // Found by its uuid: a case put back has a new id.
+        qint64 id = 0;
+        for (int row = 0; row < window->caseList()->model()->rowCount(); ++row) {
+            const qint64 at = window->caseList()->model()->caseIdAt(row);
+            if (window->store().caseById(at)->uuid == uuid)
+                id = at;
+        }
+        ASSERT_GT(id, 0);
+        ASSERT_TRUE(window->caseList()->selectCase(id));
+        MessageBox::setNextChoice(choice);
+        window->findChild<QAction*>(u"deleteCaseAction"_s)->trigger();
+        ASSERT_EQ(MessageBox::takeAskedCount(), 1);
+        ASSERT_FALSE(titles(*window).contains(u"支付宝重复扣款"_s));
+    };
+
+    // 1. Undo on the message bar.
+    deleteCharge(Delete);
+    EXPECT_TRUE(MessageBox::lastText().contains(u"Recently Deleted Cases"_s));
+    auto* undo = window->findChild<QPushButton*>(u"messageBarActionButton"_s);
+    ASSERT_TRUE(undo);
+    ASSERT_TRUE(undo->isVisible());
+    undo->click();
+    ASSERT_TRUE(titles(*window).contains(u"支付宝重复扣款"_s));
+    EXPECT_EQ(window->store().caseById(window->currentCaseId())->uuid, uuid)
+        << "the case put back is not selected, or came back as another case";
+    EXPECT_FALSE(window->findChild<QAction*>(u"undoDeleteAction"_s)->isEnabled());
+
+    // 2. Ctrl+Z in the case list.
+    deleteCharge(Delete);
+    ASSERT_TRUE(window->findChild<QAction*>(u"undoDeleteAction"_s)->isEnabled());
+    table(*window)->setFocus();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return table(*window)->hasFocus(); }));
+    QTest::keyClick(table(*window), Qt::Key_Z, Qt::ControlModifier);
+    ASSERT_TRUE(titles(*window).contains(u"支付宝重复扣款"_s));
+
+    // 3. Later, from Recently Deleted Cases.
+    deleteCharge(Delete);
+    window->findChild<QAction*>(u"recentlyDeletedAction"_s)->trigger();
+    auto* dialog = window->findChild<RecentlyDeletedDialog*>();
+    ASSERT_TRUE(dialog);
+    ASSERT_EQ(dialog->count(), 1);
+    dialog->putBackSelected();
+    EXPECT_EQ(dialog->count(), 0);
+    dialog->close();
+    ASSERT_TRUE(titles(*window).contains(u"支付宝重复扣款"_s));
+
+    // 4. Everywhere: the backup taken before no longer holds it either.
+    BackupManager backups(dir.file(u"backups"_s));
+    ASSERT_TRUE(backups.backupNow(window->store(), 1'767'225'600'000).ok());
+    deleteCharge(DeleteEverywhere);
+    EXPECT_TRUE(MessageBox::lastText().contains(u"automatic backup of this file also holds it"_s))
+        << MessageBox::lastText().toStdString();
+    QFile backup(backups.backupsFor(window->store().path()).first().path);
+    ASSERT_TRUE(backup.open(QIODevice::ReadOnly));
+    EXPECT_FALSE(backup.readAll().contains(u"同一笔订单被扣款两次"_s.toUtf8()));
+    EXPECT_FALSE(window->findChild<QAction*>(u"undoDeleteAction"_s)->isEnabled());
+    window->findChild<QAction*>(u"recentlyDeletedAction"_s)->trigger();
+    auto dialogs = window->findChildren<RecentlyDeletedDialog*>();
+    ASSERT_FALSE(dialogs.isEmpty());
+    EXPECT_EQ(dialogs.last()->count(), 0) << "deleted everywhere, yet kept for undo";
 }
 
 TEST_F(MainWindowTest, DuplicateChargesInAnotherCaseStartADuplicateChargeComplaint)

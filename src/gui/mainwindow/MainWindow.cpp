@@ -201,6 +201,8 @@ void MainWindow::loadProviderOverrides()
 void MainWindow::applyStore()
 {
     m_messageBar->hide(); // whatever it said was about the file before
+    m_lastDeletedBundle.clear(); // an undo belongs to the file it was made in
+    purgeExpiredDeleted();
     const QString language = CaseText::uiLanguage();
     loadProviderOverrides();
     // Files from before provider names were stored get them now, for exports and other tools.
@@ -364,37 +366,6 @@ void MainWindow::showSavedCase(qint64 caseId)
     updateActions();
 }
 
-void MainWindow::deleteCurrentCase()
-{
-    const qint64 id = currentCaseId();
-    if (id <= 0)
-        return;
-    const QModelIndex index = m_caseList->model()->indexOfCase(id, CaseListModel::TitleColumn);
-    const int row = index.row();
-    enum { Delete = 1, Keep };
-    const int choice = MessageBox::ask(
-        this, QMessageBox::Warning, tr("Delete case"),
-        tr("Delete the case “%1” with all its evidence, letters and history?\n\nThis cannot be "
-           "undone.")
-            .arg(index.data().toString()),
-        {{Delete, tr("Delete case"), QMessageBox::DestructiveRole},
-         {Keep, tr("Keep it"), QMessageBox::RejectRole}},
-        Keep);
-    if (choice != Delete)
-        return;
-    if (auto deleted = m_store->deleteCase(id); !deleted) {
-        showError(tr("The case could not be deleted: %1").arg(deleted.error().message));
-        return;
-    }
-    m_caseList->reload();
-    // Its neighbour takes its place, so the keyboard user carries on from there.
-    const int rows = m_caseList->model()->rowCount();
-    if (rows > 0)
-        m_caseList->selectCase(m_caseList->model()->caseIdAt(qMin(row, rows - 1)));
-    statusBar()->showMessage(tr("Case deleted."), kStatusMessageMs);
-    updateActions();
-}
-
 void MainWindow::refresh()
 {
     m_caseList->reload();
@@ -553,6 +524,7 @@ void MainWindow::updateActions()
                                       && m_caseList->currentStatus()
                                           == QString(core::status::Draft));
     m_deleteCaseAction->setEnabled(id > 0);
+    m_undoDeleteAction->setEnabled(!m_lastDeletedBundle.isEmpty());
     for (QAction* action :
          {m_exportPdfAction, m_exportLetterAction, m_printAction, m_printLetterAction})
         action->setEnabled(id > 0);

@@ -92,7 +92,11 @@ public slots:
     // Duplicate charges found in the shown case: offers a duplicate-charge complaint of their
     // own, started as a draft with them and opened in the wizard.
     void offerDuplicateCase(const QList<wc::core::TransactionRecord>& charges);
+    // MainWindowDeletion.cpp: a deleted case goes to Recently Deleted Cases (undo at once from
+    // the message bar or Edit ▸ Undo Delete Case), or everywhere including the backups.
     void deleteCurrentCase();
+    void undoDelete();
+    void showRecentlyDeleted();
     void refresh();
     void newCaseFile();
     void openCaseFile();
@@ -134,6 +138,9 @@ protected:
 private:
     void createActions();
     void createMenus();
+    QString deletedRoot() const;
+    void purgeExpiredDeleted();
+    void showRestoredCase(qint64 caseId);
     void loadGuidance();
     // The shipped directory with this file's corrections; problems go to the message bar.
     void loadProviderOverrides();
@@ -187,6 +194,9 @@ private:
     QAction* m_newComplaintAction = nullptr;
     QAction* m_continueDraftAction = nullptr;
     QAction* m_deleteCaseAction = nullptr;
+    QAction* m_undoDeleteAction = nullptr;
+    QAction* m_recentlyDeletedAction = nullptr;
+    QString m_lastDeletedBundle; // what Undo Delete Case puts back; empty when nothing
     QAction* m_refreshAction = nullptr;
     QAction* m_findAction = nullptr;
     QAction* m_newFileAction = nullptr;

@@ -52,6 +52,16 @@ void MainWindow::createActions()
     // evidence, transaction, contact or letter. Added to the list view, so its shortcut lives
     // there; the menu and toolbar still show and trigger it.
     m_deleteCaseAction->setShortcutContext(Qt::WidgetShortcut);
+    m_undoDeleteAction = make(tr("&Undo Delete Case"), u"undoDeleteAction"_s,
+                              QKeySequence::Undo, &MainWindow::undoDelete);
+    // Like Del, Ctrl+Z undoes a delete only from the case list: in a text field it is the
+    // field's own undo.
+    m_undoDeleteAction->setShortcutContext(Qt::WidgetShortcut);
+    m_undoDeleteAction->setEnabled(false);
+    m_recentlyDeletedAction = make(tr("Recentl&y Deleted Cases…"), u"recentlyDeletedAction"_s, {},
+                                   &MainWindow::showRecentlyDeleted);
+    m_recentlyDeletedAction->setToolTip(
+        tr("Cases deleted from this file in the last 30 days, to put back or delete for good"));
     m_refreshAction = make(tr("Re&fresh"), u"refreshAction"_s, QKeySequence(Qt::Key_F5),
                            &MainWindow::refresh);
     m_findAction = make(tr("&Find Cases"), u"findAction"_s, QKeySequence::Find,
@@ -139,6 +149,7 @@ void MainWindow::createMenus()
     cases->addAction(m_continueDraftAction);
     cases->addAction(m_deleteCaseAction);
     m_caseList->view()->addAction(m_deleteCaseAction); // where its Del shortcut applies
+    cases->addAction(m_recentlyDeletedAction);
     cases->addSeparator();
     cases->addAction(m_addReminderAction);
     cases->addMenu(m_statusMenu);
@@ -147,6 +158,9 @@ void MainWindow::createMenus()
     cases->addAction(m_refreshAction);
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_undoDeleteAction);
+    m_caseList->view()->addAction(m_undoDeleteAction); // where its Ctrl+Z applies
+    edit->addSeparator();
     edit->addAction(m_findAction);
     edit->addSeparator();
     edit->addAction(m_settingsAction);

@@ -5,9 +5,11 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPalette>
+#include <QPushButton>
 #include <QToolButton>
 
 #include <cmath>
+#include <utility>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -49,7 +51,8 @@ QColor hueOf(MessageBar::Kind kind)
 
 } // namespace
 
-MessageBar::MessageBar(QWidget* parent) : QFrame(parent), m_label(new QLabel(this))
+MessageBar::MessageBar(QWidget* parent)
+    : QFrame(parent), m_label(new QLabel(this)), m_actionButton(new QPushButton(this))
 {
     setObjectName(u"messageBar"_s);
     m_label->setObjectName(u"messageBarLabel"_s);
@@ -62,15 +65,34 @@ MessageBar::MessageBar(QWidget* parent) : QFrame(parent), m_label(new QLabel(thi
     close->setToolTip(tr("Hide this message"));
     close->setAutoRaise(true);
     connect(close, &QToolButton::clicked, this, &QWidget::hide);
+    m_actionButton->setObjectName(u"messageBarActionButton"_s);
+    m_actionButton->hide();
+    connect(m_actionButton, &QPushButton::clicked, this, [this] {
+        // Taken first: the action may show another message on this bar.
+        auto action = std::exchange(m_action, nullptr);
+        hide();
+        if (action)
+            action();
+    });
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(10, 6, 6, 6);
     layout->addWidget(m_label, 1);
+    layout->addWidget(m_actionButton, 0, Qt::AlignTop);
     layout->addWidget(close, 0, Qt::AlignTop);
     hide();
 }
 
 void MessageBar::showMessage(Kind kind, const QString& text)
 {
+    showMessage(kind, text, QString(), nullptr);
+}
+
+void MessageBar::showMessage(Kind kind, const QString& text, const QString& actionText,
+                             std::function<void()> action)
+{
+    m_action = std::move(action);
+    m_actionButton->setText(actionText);
+    m_actionButton->setVisible(m_action && !actionText.isEmpty());
     m_kind = kind;
     applyColours();
     m_label->setText(text);

@@ -4,8 +4,11 @@
 #include <QColor>
 #include <QFrame>
 
+#include <functional>
+
 class QLabel;
 class QPalette;
+class QPushButton;
 
 namespace wc::gui {
 
@@ -28,6 +31,9 @@ public:
 
     explicit MessageBar(QWidget* parent = nullptr);
     void showMessage(Kind kind, const QString& text);
+    // The same with one button (e.g. "&Undo") that runs `action` and hides the bar.
+    void showMessage(Kind kind, const QString& text, const QString& actionText,
+                     std::function<void()> action);
     QString text() const;
 
     // The bar's colours for `kind` on `palette`.
@@ -47,6 +53,8 @@ private:
     void applyColours();
 
     QLabel* m_label;
+    QPushButton* m_actionButton;
+    std::function<void()> m_action;
     Kind m_kind = Kind::Information;
 };
 
