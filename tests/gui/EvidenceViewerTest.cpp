@@ -30,12 +30,14 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QScreen>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
 #include <QToolButton>
 
 #include <gtest/gtest.h>
 
+#include <cmath>
 #include <memory>
 
 using namespace wc::core;
@@ -294,7 +296,115 @@ TEST_F(EvidenceViewerTest, FitEnlargesATinyImageToTheView)
     ASSERT_TRUE(QTest::qWaitFor([&] { return !viewer->isLoading(); }, TimeoutMs));
     view->fitToWindow();
     EXPECT_GT(view->zoom(), 8.0); // 24 × 16 enlarged to fill the view
-    EXPECT_GE(view->widget()->width(), view->maximumViewportSize().width() - 4);
+    // By a whole factor, the largest that fits: one more would not.
+    const double factor = view->zoom();
+    EXPECT_EQ(factor, std::floor(factor));
+    const QSize viewport = view->viewport()->size();
+    EXPECT_TRUE(24 * (factor + 1) > viewport.width() || 16 * (factor + 1) > viewport.height());
+}
+
+// "Fit" showed a 600 × 400 screenshot at 115 % with its edges cut off behind scroll bars: the
+// bars a zoom had left each kept the other one needed. At Fit the whole image is inside the
+// viewport with no scroll bars, whatever its size and whatever zoom came before.
+TEST_F(EvidenceViewerTest, FitShowsTheWholeImageWithNoScrollBars)
+{
+    QImage pixel(1, 1, QImage::Format_RGB32);
+    pixel.fill(Qt::darkBlue);
+    add({writeFile(u"receipt.png"_s, encode(picture(600, 400))),
+         writeFile(u"photo.jpg"_s, encode(picture(4000, 3000), "JPEG")),
+         writeFile(u"pixel.png"_s, encode(pixel))});
+    ASSERT_EQ(intake->items().size(), 3);
+
+    open(0);
+    EvidenceImageView* view = viewer->imageView();
+    const auto expectWholeImage = [&](QSize original, const char* what) {
+        SCOPED_TRACE(what);
+        ASSERT_FALSE(view->image().isNull());
+        EXPECT_EQ(view->originalSize(), original);
+        EXPECT_TRUE(view->isFitToWindow());
+        EXPECT_FALSE(view->horizontalScrollBar()->isVisible());
+        EXPECT_FALSE(view->verticalScrollBar()->isVisible());
+        const QRect shown = view->widget()->geometry(); // in viewport coordinates
+        EXPECT_TRUE(view->viewport()->rect().contains(shown))
+            << shown.x() << "," << shown.y() << " " << shown.width() << "×" << shown.height()
+            << " in " << view->viewport()->width() << "×" << view->viewport()->height();
+        // The whole image is drawn: the scale gives the shown size from the original.
+        EXPECT_NEAR(shown.width(), original.width() * view->zoom(), 1.0);
+        EXPECT_NEAR(shown.height(), original.height() * view->zoom(), 1.0);
+        // Enlarged only by whole factors; shrunk as far as needed.
+        if (view->zoom() >= 1.0) {
+            EXPECT_EQ(view->zoom(), std::floor(view->zoom()));
+        }
+    };
+    const auto waitLoaded = [&] {
+        ASSERT_TRUE(QTest::qWaitFor([&] { return !viewer->isLoading(); }, TimeoutMs));
+        QApplication::processEvents(); // the stage lays out the page it switched to
+    };
+    waitLoaded();
+    expectWholeImage({600, 400}, "600 × 400");
+    // Not stretched to 115 %: it fits at its own size, or shrinks when the window is smaller.
+    EXPECT_LE(view->zoom(), 1.0);
+    if (view->viewport()->width() >= 600 && view->viewport()->height() >= 400) {
+        EXPECT_EQ(view->zoom(), 1.0);
+    }
+    EXPECT_EQ(find<QLabel>(u"zoomLabel"_s)->text(), u"%1 %"_s.arg(qRound(view->zoom() * 100)));
+
+    // Zoomed in (scroll bars appear), then Fit again: the bars go and the image is whole.
+    find<QToolButton>(u"zoomInButton"_s)->click();
+    find<QToolButton>(u"zoomInButton"_s)->click();
+    QApplication::processEvents();
+    EXPECT_TRUE(view->horizontalScrollBar()->isVisible() || view->verticalScrollBar()->isVisible());
+    find<QToolButton>(u"fitButton"_s)->click();
+    QApplication::processEvents();
+    expectWholeImage({600, 400}, "600 × 400 after zooming in");
+
+    viewer->next();
+    waitLoaded();
+    expectWholeImage({4000, 3000}, "4000 × 3000");
+    EXPECT_LT(view->zoom(), 1.0);
+
+    viewer->next();
+    waitLoaded();
+    expectWholeImage({1, 1}, "1 × 1");
+    // A single pixel fills the shorter side.
+    EXPECT_EQ(int(view->zoom()), qMin(view->viewport()->width(), view->viewport()->height()));
+
+    // A smaller window keeps it whole too.
+    viewer->resize(viewer->width() - 120, viewer->height() - 80);
+    QApplication::processEvents();
+    expectWholeImage({1, 1}, "1 × 1 in a smaller window");
+}
+
+// The report, exactly: a 600 × 400 screenshot in a viewport of its own shape (690 × 460) was
+// "fitted" at 115 %, and after a zoom Fit left both scroll bars standing, each because the
+// other took room, with the image's edges cut off under them.
+TEST(EvidenceImageViewTest, FitInAViewportOfTheImagesShapeIsWholeEvenAfterAZoom)
+{
+    EvidenceImageView view;
+    const int frame = view.frameWidth();
+    view.resize(690 + 2 * frame, 460 + 2 * frame);
+    view.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&view));
+    ASSERT_EQ(view.maximumViewportSize(), QSize(690, 460));
+    view.setImage(picture(600, 400));
+    const auto expectWhole = [&](const char* when) {
+        SCOPED_TRACE(when);
+        QApplication::processEvents();
+        EXPECT_TRUE(view.isFitToWindow());
+        EXPECT_EQ(view.zoom(), 1.0); // it fits as it is, and cannot be doubled
+        EXPECT_FALSE(view.horizontalScrollBar()->isVisible());
+        EXPECT_FALSE(view.verticalScrollBar()->isVisible());
+        EXPECT_EQ(view.widget()->size(), QSize(600, 400));
+        EXPECT_TRUE(view.viewport()->rect().contains(view.widget()->geometry()));
+    };
+    expectWhole("first shown");
+    view.zoomIn();
+    view.zoomIn();
+    QApplication::processEvents();
+    EXPECT_TRUE(view.horizontalScrollBar()->isVisible());
+    EXPECT_TRUE(view.verticalScrollBar()->isVisible());
+    view.fitToWindow();
+    expectWhole("fitted after zooming in");
 }
 
 TEST_F(EvidenceViewerTest, ArrowsTurnPagesWhereverTheFocusIsExceptInAField)

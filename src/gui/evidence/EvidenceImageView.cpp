@@ -77,17 +77,31 @@ double EvidenceImageView::fitZoom() const
 {
     if (m_image.isNull())
         return 1.0;
-    const QSize room = maximumViewportSize() - QSize(2, 2);
+    // The whole viewport: at a fit nothing is scrolled, so there are no scroll bars to leave
+    // room for (counting them once left an image cropped behind the bars it caused).
+    const QSize room = maximumViewportSize().expandedTo(QSize(1, 1));
     const double scale = std::min(double(room.width()) / m_original.width(),
                                   double(room.height()) / m_original.height());
-    // Small images are enlarged too: "fit" that left a 1×1 image one pixel showed nothing.
-    return std::max(scale, MinZoom);
+    if (scale < 1.0)
+        return scale; // however far a long scrolling screenshot must shrink to be seen whole
+    // Small images are enlarged ("fit" that left a 1×1 image one pixel showed nothing), but
+    // only by whole factors: each pixel becomes an equal square, so screenshot text stays
+    // even. 115 % doubled every seventh row of pixels; an image that fits but cannot be
+    // doubled is shown at its actual size.
+    return std::floor(scale + 1e-9);
 }
 
 void EvidenceImageView::applyZoom(double zoom, bool fit)
 {
-    // A fit may enlarge beyond the zoom steps (a tiny image filling the window).
-    zoom = std::clamp(zoom, MinZoom, std::max(MaxZoom, fitZoom()));
+    const double fitted = fitZoom();
+    // A fit may go beyond the zoom steps either way (a tiny image filling the window, a very
+    // long one shrunk to show all of it).
+    zoom = std::clamp(zoom, std::min(MinZoom, fitted), std::max(MaxZoom, fitted));
+    // At a fit the image is inside the viewport: no scroll bars, not even for a pixel of
+    // rounding, and none left over from a zoom before (each bar kept the other one needed).
+    const Qt::ScrollBarPolicy bars = fit ? Qt::ScrollBarAlwaysOff : Qt::ScrollBarAsNeeded;
+    setHorizontalScrollBarPolicy(bars);
+    setVerticalScrollBarPolicy(bars);
     // Keep the point in the middle of the window where it is.
     const QPointF centre((horizontalScrollBar()->value() + viewport()->width() / 2.0) / m_zoom,
                          (verticalScrollBar()->value() + viewport()->height() / 2.0) / m_zoom);

@@ -7,8 +7,10 @@
 namespace wc::gui {
 
 // Shows one image at a zoom level, scrolled and dragged like any image viewer: fit to the window
-// (a small image is enlarged to fill it, its pixels kept crisp, so a 1×1 or an icon-sized image
-// is seen at all), actual size, or steps in between and above. Only the visible part is drawn at
+// (the whole image inside the viewport with no scroll bars; a large one shrunk as far as needed,
+// a small one enlarged by the largest whole factor that fits, its pixels kept crisp and even, so
+// a 1×1 or an icon-sized image is seen at all while a 600×400 one that cannot be doubled stays
+// at 100 %), actual size, or steps in between and above. Only the visible part is drawn at
 // the chosen scale, so an 8× zoom of a phone screenshot costs no extra memory. The picture may be
 // a reduced copy of a larger original: zoom is measured against the original's pixels, so 100 %
 // means the original's size whatever was decoded. Ctrl+wheel zooms, dragging pans.
