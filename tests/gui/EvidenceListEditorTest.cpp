@@ -11,6 +11,7 @@
 #include "gui/wizard/WizardSession.h"
 #include "guidance/ProviderDirectory.h"
 #include "support/StoreTest.h"
+#include "support/Unprivileged.h"
 
 #include <QApplication>
 #include <QBuffer>
@@ -648,11 +649,14 @@ TEST_F(EvidenceListEditorTest, ReportsAFileItMayNotOpen)
 {
     const QString locked = writeFile(u"locked.png"_s, encode(screenshot(10, 10)));
     ASSERT_TRUE(QFile::setPermissions(locked, QFile::WriteOwner));
-    if (QFile probe(locked); probe.open(QIODevice::ReadOnly))
-        GTEST_SKIP() << "this user may open any file (root with CAP_DAC_OVERRIDE); "
-                        "ReportsAFileThatCannotBeRead covers the read errors";
-    editor->addFiles({locked});
-    ASSERT_TRUE(waitIdle());
+    {
+        // As root (CI) the file opens whatever its mode: the editor reads it as nobody.
+        const wc::test::Unprivileged user;
+        ASSERT_TRUE(user.dropped()) << "could not become an ordinary user";
+        ASSERT_FALSE(QFile(locked).open(QIODevice::ReadOnly));
+        editor->addFiles({locked});
+        ASSERT_TRUE(waitIdle());
+    }
     EXPECT_TRUE(stored().isEmpty());
     EXPECT_TRUE(editor->message().contains(u"“locked.png” could not be opened"_s))
         << editor->message().toStdString();
@@ -759,6 +763,64 @@ TEST_F(EvidenceListEditorTest, TheWindowKeepsRunningWhileABatchIsRead)
 }
 
 // --- wizard page 4
+
+// Users could not tell two screenshots apart: the card showed both file names cut to
+// "Screenshot_20261…tion history.png", and a long caption was cut off mid-letter at the edge
+// of the title field. The file name now has the card's width; whatever still does not fit is
+// elided where it loses least (a file name in the middle, a caption at the end), whole in the
+// tooltip, and whole again while it is edited.
+TEST_F(EvidenceListEditorTest, CardsKeepLongFileNamesAndCaptionsApart)
+{
+    const QString first = u"Screenshot_20261128-101512_Cash App transaction history.png"_s;
+    const QString second = u"Screenshot_20261128-101589_Cash App transaction history.png"_s;
+    editor->addFiles({writeFile(first, encode(screenshot(60, 40))),
+                      writeFile(second, encode(screenshot(61, 40)))});
+    ASSERT_TRUE(waitIdle());
+    // As wide as the wizard's evidence step gives the list on a 1366 × 768 screen.
+    editor->resize(860, 520);
+    editor->show();
+    editor->activateWindow();
+    ASSERT_TRUE(QTest::qWaitForWindowActive(editor.get()));
+    const QList<Evidence> items = stored();
+    ASSERT_EQ(items.size(), 2);
+    EvidenceItemWidget* a = rowFor(items[0].id);
+    EvidenceItemWidget* b = rowFor(items[1].id);
+    ASSERT_TRUE(a && b);
+    EXPECT_EQ(a->shownFileName(), first);
+    EXPECT_EQ(b->shownFileName(), second);
+    // The title made of the file name (without ".png") fits too.
+    EXPECT_EQ(a->shownTitle(), items[0].title);
+    EXPECT_NE(a->shownTitle(), b->shownTitle());
+
+    // A narrow pane: the file name keeps its start and end, the title made of it too.
+    editor->resize(420, 520);
+    auto* title = a->findChild<QLineEdit*>(u"titleLineEdit"_s);
+    ASSERT_TRUE(QTest::qWaitFor([&] {
+        return title->width() < title->fontMetrics().horizontalAdvance(items[0].title);
+    }));
+    EXPECT_TRUE(a->shownFileName().startsWith(u"Scr"_s)) << a->shownFileName().toStdString();
+    EXPECT_TRUE(a->shownFileName().endsWith(u".png"_s)) << a->shownFileName().toStdString();
+    EXPECT_TRUE(a->shownFileName().contains(u'…'));
+    EXPECT_TRUE(a->shownTitle().contains(u'…'));
+    EXPECT_TRUE(a->shownTitle().endsWith(u"history"_s)) << a->shownTitle().toStdString();
+    EXPECT_EQ(title->toolTip(), items[0].title);
+
+    // A caption the user wrote is cut at its end, whole in the tooltip.
+    const QString caption = u"Error message after the second payment attempt at the supermarket "
+                            u"checkout on the evening of 22 November"_s;
+    title->setFocus();
+    EXPECT_EQ(a->shownTitle(), items[0].title); // while editing, all of it
+    title->selectAll();
+    QTest::keyClicks(title, caption);
+    QTest::keyClick(title, Qt::Key_Return);
+    ASSERT_EQ(store->evidenceById(a->evidenceId())->title, caption);
+    b->findChild<QLineEdit*>(u"noteLineEdit"_s)->setFocus(); // the title loses the focus
+    QApplication::processEvents();
+    EXPECT_TRUE(a->shownTitle().startsWith(u"Error message"_s)) << a->shownTitle().toStdString();
+    EXPECT_TRUE(a->shownTitle().endsWith(u'…')) << a->shownTitle().toStdString();
+    EXPECT_EQ(title->toolTip(), caption);
+    EXPECT_EQ(title->text(), caption); // what is stored and read aloud stays whole
+}
 
 class EvidencePageTest : public wc::test::StoreTest
 {

@@ -11,6 +11,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPainter>
+#include <QStyleOptionFrame>
 #include <QStyle>
 #include <QTimer>
 #include <QToolButton>
@@ -22,10 +24,157 @@ namespace wc::gui {
 namespace {
 
 constexpr int PreviewSide = 96;
-// Room for the file name in the facts line; the whole name is in the tooltip.
-constexpr int FileNameWidth = 220;
+// QLineEdit's own gap between its contents rectangle and the text (qlineedit_p.h).
+constexpr int LineEditTextMargin = 2;
+
+Qt::TextElideMode elideModeFor(const QString& title, const QString& fileName)
+{
+    return EvidenceItemWidget::titleIsFileName(title, fileName) ? Qt::ElideMiddle : Qt::ElideRight;
+}
+
+// The title field: while the user edits it, an ordinary line edit; otherwise a title too wide
+// for the card is drawn elided instead of cut off mid-letter at the right edge, so two long
+// names stay apart and a caption reads as one. The text itself (and what screen readers get)
+// is always whole; the tooltip then carries it.
+class TitleLineEdit : public QLineEdit
+{
+public:
+    using QLineEdit::QLineEdit;
+
+    void setElideMode(Qt::TextElideMode mode)
+    {
+        m_mode = mode;
+        updateToolTip();
+    }
+
+    QString shownText() const
+    {
+        if (hasFocus() || text().isEmpty())
+            return text();
+        return fontMetrics().elidedText(text(), m_mode, textRect().width());
+    }
+
+    void updateToolTip() { setToolTip(shownText() != text() ? text() : QString()); }
+
+protected:
+    void paintEvent(QPaintEvent* event) override
+    {
+        const QString shown = shownText();
+        if (shown == text()) {
+            QLineEdit::paintEvent(event);
+            return;
+        }
+        QPainter painter(this);
+        QStyleOptionFrame panel;
+        initStyleOption(&panel);
+        style()->drawPrimitive(QStyle::PE_PanelLineEdit, &panel, &painter, this);
+        painter.setPen(palette().color(isEnabled() ? QPalette::Active : QPalette::Disabled,
+                                       QPalette::Text));
+        painter.drawText(textRect(), Qt::AlignLeft | Qt::AlignVCenter, shown);
+    }
+
+    void resizeEvent(QResizeEvent* event) override
+    {
+        QLineEdit::resizeEvent(event);
+        updateToolTip();
+    }
+
+    void focusInEvent(QFocusEvent* event) override
+    {
+        QLineEdit::focusInEvent(event);
+        updateToolTip();
+        update(); // the whole text, to edit
+    }
+
+    void focusOutEvent(QFocusEvent* event) override
+    {
+        QLineEdit::focusOutEvent(event);
+        updateToolTip();
+        update();
+    }
+
+private:
+    // Where QLineEdit draws its text.
+    QRect textRect() const
+    {
+        QStyleOptionFrame panel;
+        initStyleOption(&panel);
+        const QRect contents = style()->subElementRect(QStyle::SE_LineEditContents, &panel, this)
+                                   .marginsRemoved(textMargins());
+        return contents.adjusted(LineEditTextMargin, 0, -LineEditTextMargin, 0);
+    }
+
+    Qt::TextElideMode m_mode = Qt::ElideRight;
+};
+
+// A one-line label that elides its text to whatever width the layout gives it, instead of
+// asking the layout for the whole text's width (a long file name would widen the card).
+class ElidedLabel : public QLabel
+{
+public:
+    ElidedLabel(Qt::TextElideMode mode, QWidget* parent) : QLabel(parent), m_mode(mode)
+    {
+        setTextFormat(Qt::PlainText);
+        setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    }
+
+    QString shownText() const
+    {
+        return fontMetrics().elidedText(text(), m_mode, contentsRect().width());
+    }
+
+    void setFullText(const QString& text)
+    {
+        setText(text);
+        updateToolTip();
+    }
+
+    QSize minimumSizeHint() const override { return {0, QLabel::minimumSizeHint().height()}; }
+
+protected:
+    void paintEvent(QPaintEvent* event) override
+    {
+        Q_UNUSED(event)
+        QPainter painter(this);
+        painter.setPen(palette().color(isEnabled() ? QPalette::Active : QPalette::Disabled,
+                                       foregroundRole()));
+        painter.drawText(contentsRect(), Qt::AlignLeft | Qt::AlignVCenter, shownText());
+    }
+
+    void resizeEvent(QResizeEvent* event) override
+    {
+        QLabel::resizeEvent(event);
+        updateToolTip();
+    }
+
+private:
+    void updateToolTip() { setToolTip(shownText() != text() ? text() : QString()); }
+
+    Qt::TextElideMode m_mode;
+};
 
 } // namespace
+
+bool EvidenceItemWidget::titleIsFileName(const QString& title, const QString& fileName)
+{
+    if (title.isEmpty() || fileName.isEmpty())
+        return false;
+    // The importer makes a title of the name without its extension, cut short with "…".
+    QString stem = title;
+    if (stem.endsWith(u'…'))
+        stem.chop(1);
+    return fileName.startsWith(stem);
+}
+
+QString EvidenceItemWidget::shownTitle() const
+{
+    return static_cast<const TitleLineEdit*>(m_titleLineEdit)->shownText();
+}
+
+QString EvidenceItemWidget::shownFileName() const
+{
+    return static_cast<const ElidedLabel*>(m_fileNameLabel)->shownText();
+}
 
 // The Copy button copies it without the spaces.
 QString EvidenceItemWidget::groupedSha(const QString& sha)
@@ -41,8 +190,9 @@ QString EvidenceItemWidget::groupedSha(const QString& sha)
 
 EvidenceItemWidget::EvidenceItemWidget(const core::Evidence& item, const QTimeZone& zone,
                                        QWidget* parent)
-    : QFrame(parent), m_zone(zone), m_previewLabel(new QLabel(this)), m_titleLineEdit(new QLineEdit(this)),
-      m_noteLineEdit(new QLineEdit(this)), m_factsLabel(new QLabel(this)),
+    : QFrame(parent), m_zone(zone), m_previewLabel(new QLabel(this)),
+      m_titleLineEdit(new TitleLineEdit(this)), m_noteLineEdit(new QLineEdit(this)),
+      m_fileNameLabel(new ElidedLabel(Qt::ElideMiddle, this)), m_factsLabel(new QLabel(this)),
       m_shaLabel(new QLabel(this)), m_copyShaButton(new QToolButton(this)),
       m_removeButton(new QToolButton(this))
 {
@@ -62,6 +212,9 @@ EvidenceItemWidget::EvidenceItemWidget(const core::Evidence& item, const QTimeZo
     m_titleLineEdit->setAcceptDrops(false);
     m_noteLineEdit->setAcceptDrops(false);
 
+    // The file name has a line of its own: it is what tells two screenshots apart, so it gets
+    // the card's whole width before it is shortened (in the middle, keeping number and type).
+    m_fileNameLabel->setObjectName(u"fileNameLabel"_s);
     m_factsLabel->setObjectName(u"factsLabel"_s);
     m_factsLabel->setTextFormat(Qt::PlainText);
     m_factsLabel->setWordWrap(true); // a narrow pane wraps it rather than scrolling sideways
@@ -85,14 +238,15 @@ EvidenceItemWidget::EvidenceItemWidget(const core::Evidence& item, const QTimeZo
 
     auto* grid = new QGridLayout(this);
     grid->setContentsMargins(6, 6, 6, 6);
-    grid->addWidget(m_previewLabel, 0, 0, 4, 1, Qt::AlignTop);
+    grid->addWidget(m_previewLabel, 0, 0, 5, 1, Qt::AlignTop);
     grid->addWidget(m_titleLineEdit, 0, 1, 1, 3);
     grid->addWidget(m_removeButton, 0, 4);
     grid->addWidget(m_noteLineEdit, 1, 1, 1, 4);
-    grid->addWidget(m_factsLabel, 2, 1, 1, 4);
-    grid->addWidget(shaCaption, 3, 1, Qt::AlignTop);
-    grid->addWidget(m_shaLabel, 3, 2, Qt::AlignTop);
-    grid->addWidget(m_copyShaButton, 3, 3, 1, 2, Qt::AlignLeft | Qt::AlignTop);
+    grid->addWidget(m_fileNameLabel, 2, 1, 1, 4);
+    grid->addWidget(m_factsLabel, 3, 1, 1, 4);
+    grid->addWidget(shaCaption, 4, 1, Qt::AlignTop);
+    grid->addWidget(m_shaLabel, 4, 2, Qt::AlignTop);
+    grid->addWidget(m_copyShaButton, 4, 3, 1, 2, Qt::AlignLeft | Qt::AlignTop);
     grid->setColumnStretch(3, 1);
 
     connect(m_titleLineEdit, &QLineEdit::editingFinished, this, &EvidenceItemWidget::commit);
@@ -118,6 +272,7 @@ void EvidenceItemWidget::setItem(const core::Evidence& item)
         m_titleLineEdit->setText(item.title);
         m_titleLineEdit->setCursorPosition(0);
     }
+    static_cast<TitleLineEdit*>(m_titleLineEdit)->setElideMode(elideModeFor(item.title, item.fileName));
     if (m_noteLineEdit->text() != item.note) {
         m_noteLineEdit->setText(item.note);
         m_noteLineEdit->setCursorPosition(0);
@@ -136,10 +291,10 @@ void EvidenceItemWidget::showFacts()
     else
         kind = tr("File");
     const QString added = CaseText::dateTime(m_item.addedAt, m_zone);
-    const QString name = fontMetrics().elidedText(m_item.fileName, Qt::ElideMiddle, FileNameWidth);
-    m_factsLabel->setText(tr("%1 · %2 · %3 · added %4")
-                              .arg(kind, name, QLocale().formattedDataSize(m_item.size), added));
-    m_factsLabel->setToolTip(m_item.fileName);
+    static_cast<ElidedLabel*>(m_fileNameLabel)->setFullText(m_item.fileName);
+    m_fileNameLabel->setVisible(!m_item.fileName.isEmpty());
+    m_factsLabel->setText(tr("%1 · %2 · added %3")
+                              .arg(kind, QLocale().formattedDataSize(m_item.size), added));
     m_shaLabel->setText(groupedSha(m_item.sha256));
     m_shaLabel->setToolTip(m_item.sha256);
 }

@@ -35,6 +35,15 @@ public:
     // compared (the evidence viewer shows it the same way).
     static QString groupedSha(const QString& sha256);
 
+    // What the card shows of its title and file name when they are too wide for it (the whole
+    // text is in the tooltip). A file name keeps its start and end ("Screenshot_2026…89.png");
+    // a caption is cut at the end, where words matter least.
+    QString shownTitle() const;
+    QString shownFileName() const;
+    // True when `title` is the file's name (or the part of it the importer made the title),
+    // not a caption the user wrote.
+    static bool titleIsFileName(const QString& title, const QString& fileName);
+
 signals:
     void edited(qint64 id, const QString& title, const QString& note);
     void removeRequested(qint64 id);
@@ -49,6 +58,7 @@ private:
     QLabel* m_previewLabel;
     QLineEdit* m_titleLineEdit;
     QLineEdit* m_noteLineEdit;
+    QLabel* m_fileNameLabel;
     QLabel* m_factsLabel;
     QLabel* m_shaLabel;
     QToolButton* m_copyShaButton;
