@@ -37,6 +37,7 @@
 #include <QImage>
 #include <QPointer>
 #include <QProcess>
+#include <QScreen>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -246,6 +247,14 @@ int main(int argc, char** argv)
         window = std::move(wizard); // declared after the store, so destroyed before it
     }
     window->move(20, 20);
+    // On the guide's 1366×768 screen a 1200×760 main window would run off the bottom.
+    if (const QScreen* screen = QGuiApplication::primaryScreen()) {
+        const QSize room = screen->availableSize() - QSize(40, 40);
+        const QSize size = window->size();
+        if (window->testAttribute(Qt::WA_Resized)
+            && (size.width() > room.width() || size.height() > room.height()))
+            window->resize(size.boundedTo(room));
+    }
     window->show();
 
     int code = 0;
