@@ -402,7 +402,7 @@ TEST_F(CaseListModelTest, FlagsOpenSecurityCasesAndShowsTranslatedText)
                         QDateTime::fromMSecsSinceEpoch(reminder.dueAt, china),
                         CaseText::dateTimeFormat())));
     EXPECT_EQ(cell(refundId, CaseListModel::NextFollowUpColumn).toString(), QString());
-    EXPECT_EQ(cell(stolenId, CaseListModel::AmountColumn).toString(), u"1,234.50 CNY"_s);
+    EXPECT_EQ(cell(stolenId, CaseListModel::AmountColumn).toString(), u"CN¥1,234.50"_s);
     EXPECT_EQ(cell(refundId, CaseListModel::AmountColumn).toString(), QString());
     EXPECT_EQ(cell(stolenId, CaseListModel::TitleColumn, CaseListModel::CaseIdRole).toLongLong(),
               stolenId);

@@ -1,8 +1,10 @@
 // Copyright (C) 2026 The WalletCase developers. GPL-3.0-or-later; see LICENSE.
 // The case workspace as a pane: every part of a case shown where it is edited, draft and urgent
 // cases, the hint, store errors. Editing is tested in CaseWorkspaceTest.
+#include "cases/CaseChronology.h"
 #include "gui/caseview/CaseText.h"
 #include "gui/caseview/CaseView.h"
+#include "gui/caseview/EventText.h"
 #include "gui/caseview/LettersTab.h"
 #include "gui/evidence/EvidenceViewer.h"
 #include "gui/evidence/EvidenceGallery.h"
@@ -28,6 +30,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTranslator>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -440,3 +443,76 @@ TEST_F(CaseViewTest, DrawsTheDemoCase)
 }
 
 } // namespace
+
+// Money on screen follows the interface's language (letters follow the case's region): the
+// Chinese interface writes yuan as ¥128.00, like Alipay's and WeChat Pay's own bills, and other
+// currencies with a symbol no other currency shares; the US interface writes $ for dollars.
+TEST(CaseTextMoneyTest, AmountsReadTheWayTheInterfaceLanguageWritesMoney)
+{
+    const QLocale chinese(QLocale::Chinese, QLocale::China);
+    EXPECT_EQ(wc::gui::CaseText::money(12800, u"CNY"_s, chinese), u"¥128.00"_s);
+    EXPECT_EQ(wc::gui::CaseText::money(-12800, u"cny"_s, chinese), u"-¥128.00"_s);
+    EXPECT_EQ(wc::gui::CaseText::money(124000, u"USD"_s, chinese), u"US$1,240.00"_s);
+    EXPECT_EQ(wc::gui::CaseText::money(7450, u"GBP"_s, chinese), u"£74.50"_s);
+
+    const QLocale us(QLocale::English, QLocale::UnitedStates);
+    EXPECT_EQ(wc::gui::CaseText::money(124000, u"USD"_s, us), u"$1,240.00"_s);
+    EXPECT_EQ(wc::gui::CaseText::money(12800, u"CNY"_s, us), u"CN¥128.00"_s);
+    EXPECT_EQ(wc::gui::CaseText::money(7450, u"GBP"_s, us), u"£74.50"_s);
+    EXPECT_EQ(wc::gui::CaseText::money(-7450, u"USD"_s, us), u"-$74.50"_s);
+    // No symbol that cannot be misread: the code, as before.
+    EXPECT_EQ(wc::gui::CaseText::money(1234, u"KRW"_s, us), u"1,234 KRW"_s);
+    // Large amounts keep every digit (no double on the way).
+    EXPECT_EQ(wc::gui::CaseText::money(123456789012345678, u"USD"_s, us),
+              u"$1,234,567,890,123,456.78"_s);
+
+    const QLocale uk(QLocale::English, QLocale::UnitedKingdom);
+    EXPECT_EQ(wc::gui::CaseText::money(7450, u"GBP"_s, uk), u"£74.50"_s);
+    EXPECT_EQ(wc::gui::CaseText::money(124000, u"USD"_s, uk), u"US$1,240.00"_s);
+}
+
+namespace {
+
+// Chinese names the two "reference %1"s differently; this stands in for the translation file
+// and tells them apart only by their disambiguation.
+class ReferenceTranslator : public QTranslator
+{
+public:
+    QString translate(const char* context, const char* source, const char* disambiguation,
+                      int) const override
+    {
+        if (qstrcmp(context, "wc::gui::EventText") != 0 || qstrcmp(source, "reference %1") != 0 ||
+            !disambiguation)
+            return {};
+        if (QByteArray(disambiguation).contains("交易号"))
+            return u"交易号 %1"_s;
+        if (QByteArray(disambiguation).contains("受理编号"))
+            return u"受理编号 %1"_s;
+        return {};
+    }
+    bool isEmpty() const override { return false; }
+};
+
+} // namespace
+
+TEST(EventTextReferenceTest, ATransactionNumberAndACompanysTicketAreTwoStrings)
+{
+    ReferenceTranslator translator;
+    QCoreApplication::installTranslator(&translator);
+    EventText::Context context;
+    core::ChronologyEntry payment;
+    payment.kind = core::ChronologyEntry::Kind::Transaction;
+    payment.transaction.amountMinor = 12800;
+    payment.transaction.currency = u"CNY"_s;
+    payment.transaction.reference = u"2026011522001"_s;
+    core::ChronologyEntry call;
+    call.kind = core::ChronologyEntry::Kind::Contact;
+    call.contact.channel = u"hotline"_s;
+    call.contact.direction = u"outgoing"_s;
+    call.contact.reference = u"KF-88"_s;
+    const QString paymentText = EventText::describe(payment, context);
+    const QString callText = EventText::describe(call, context);
+    QCoreApplication::removeTranslator(&translator);
+    EXPECT_TRUE(paymentText.contains(u"交易号 2026011522001"_s)) << paymentText.toStdString();
+    EXPECT_TRUE(callText.contains(u"受理编号 KF-88"_s)) << callText.toStdString();
+}

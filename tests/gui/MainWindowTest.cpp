@@ -189,7 +189,7 @@ TEST_F(MainWindowTest, ListsTheCasesWithTheirColumnsAndCountsOpenSecurityFirst)
     EXPECT_EQ(titles(*window).last(), u"Apple Pay agent never called back"_s); // closed: last
     EXPECT_EQ(column(*window, CaseListModel::UrgencyColumn).first(), u"Urgent"_s);
     EXPECT_EQ(column(*window, CaseListModel::StatusColumn).last(), u"Resolved"_s);
-    EXPECT_EQ(column(*window, CaseListModel::AmountColumn).at(1), u"128.00 CNY"_s);
+    EXPECT_EQ(column(*window, CaseListModel::AmountColumn).at(1), u"CN¥128.00"_s);
     EXPECT_EQ(countText(*window), u"3 cases"_s);
     EXPECT_TRUE(window->windowTitle().startsWith(u"cases.wcase"_s));
     // The most urgent case is selected and shown from the start.

@@ -5,6 +5,7 @@
 // is sorted with its calendar days marked, and the close-case and add-reminder dialogs.
 #include "RemindersGuiFixture.h"
 
+#include "followup/EscalationLadder.h"
 #include "followup/FollowUpTime.h"
 #include "gui/caseview/CaseText.h"
 #include "gui/dialogs/CaseStatusMenu.h"
@@ -485,6 +486,43 @@ TEST_F(RemindersGuiTest, TheDayTheNextStepOpensIsTheCasesInTheUsersConventions)
     step.opensAt = QDateTime(QDate(2025, 10, 24), QTime(9, 0), china).toMSecsSinceEpoch();
     const QString detail = NextStep::detail(step, nullptr, u"en"_s, china);
     EXPECT_TRUE(detail.contains(u"opens on 10/24/2025"_s)) << detail.toStdString();
+}
+
+// A Cash App complaint letter sent in the app, asking for a reply in 14 days: the suggestion
+// reads the case. No "send a formal complaint" after one was sent; while the reply date is ahead,
+// wait for it; after it, escalate the complaint that was sent.
+TEST_F(RemindersGuiTest, TheNextStepReadsWhatTheCaseHolds)
+{
+    auto ladder = core::EscalationLadder::load(&directory);
+    ASSERT_TRUE(ladder.ok());
+    const qint64 caseId = addSentCase(u"Cash App takeover"_s, 2, u"cash_app"_s, u"en"_s);
+    auto letters = store->letters(caseId);
+    ASSERT_TRUE(letters.ok());
+    core::Letter letter = letters->first();
+    letter.channel = u"in_app_chat"_s;
+    const QTimeZone newYork("America/New_York");
+    letter.replyBy = clock.nowMs() + 12 * kDayMs;
+    ASSERT_TRUE(store->updateLetter(letter).ok());
+    NextStep::Context context;
+    context.ladder = &*ladder;
+    context.directory = &directory;
+    context.userRegion = u"US"_s;
+    context.zone = newYork;
+
+    auto step = NextStep::forCase(*store, caseId, context, clock.nowMs());
+    ASSERT_TRUE(step.ok());
+    EXPECT_EQ(NextStep::action(*step), u"Wait for the reply your letter asked for"_s);
+    const QString replyDay = CaseText::date(*letter.replyBy, newYork);
+    const QString detail = NextStep::detail(*step, &directory, u"en"_s, newYork);
+    EXPECT_TRUE(detail.contains(u"asked for a reply by "_s + replyDay)) << detail.toStdString();
+
+    // The reply date has passed with no reply logged.
+    step = NextStep::forCase(*store, caseId, context, clock.nowMs() + 20 * kDayMs);
+    ASSERT_TRUE(step.ok());
+    const QString action = NextStep::action(*step);
+    EXPECT_FALSE(action.isEmpty());
+    EXPECT_NE(action, u"Send a formal written complaint"_s);
+    EXPECT_NE(action, u"Wait for the reply your letter asked for"_s);
 }
 
 TEST_F(RemindersGuiTest, TheStatusMenuFollowsTheStoryAndClosesThroughTheDialog)

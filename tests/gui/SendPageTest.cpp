@@ -558,6 +558,10 @@ TEST_F(SendPageTest, ReadyToSendKeepsTheLetterUnsent)
     const QList<core::Reminder> reminders = followUps();
     ASSERT_EQ(reminders.size(), 1);
     EXPECT_EQ(reminders.first().dueAt, CaseText::fromWallClock(later, zone()));
+    // Nothing was sent: the reminder says what is true, and asks about no reply.
+    EXPECT_FALSE(reminders.first().text.contains(u"replied"_s)) << reminders.first().text.toStdString();
+    EXPECT_TRUE(reminders.first().text.startsWith(u"You planned to send your complaint"_s))
+        << reminders.first().text.toStdString();
 }
 
 TEST_F(SendPageTest, TimesAreTheCasesAndTheZoneIsNamedWhereItDiffers)
@@ -722,6 +726,9 @@ TEST_F(SendPageTest, OffersTheReplyDeadlineTheLetterSets)
     reachSendPage(page);
     const QDate replyBy =
         QDateTime::fromMSecsSinceEpoch(draftedAt).addDays(core::LetterDrafter::DefaultReplyDays).date();
+    // A letter kept as ready to send asks nobody for a reply yet: no "has it replied?" reminder.
+    EXPECT_EQ(page.findChild<QCheckBox*>(u"clockCheckBox_letter_reply_by"_s), nullptr);
+    QTest::mouseClick(child<QRadioButton>(page, u"sentRadioButton"_s), Qt::LeftButton);
     auto* reply = child<QCheckBox>(page, u"clockCheckBox_letter_reply_by"_s);
     ASSERT_TRUE(reply);
     EXPECT_TRUE(reply->text().startsWith(u"Reply deadline you set in the letter"_s))
@@ -729,10 +736,6 @@ TEST_F(SendPageTest, OffersTheReplyDeadlineTheLetterSets)
     // In the user's (US) conventions, as every date outside the letters.
     EXPECT_TRUE(reply->text().contains(u"by "_s + CaseText::date(replyBy)))
         << reply->text().toStdString();
-    EXPECT_TRUE(reply->isChecked());
-    QTest::mouseClick(child<QRadioButton>(page, u"sentRadioButton"_s), Qt::LeftButton);
-    reply = child<QCheckBox>(page, u"clockCheckBox_letter_reply_by"_s);
-    ASSERT_TRUE(reply);
     EXPECT_TRUE(reply->isChecked());
     ASSERT_TRUE(page.validatePage());
     auto reminders = store->reminders(session->caseId());

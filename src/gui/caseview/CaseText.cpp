@@ -8,6 +8,7 @@
 
 #include <QDateTime>
 #include <QGuiApplication>
+#include <QHash>
 #include <QPalette>
 #include <QLocale>
 #include <QRegularExpression>
@@ -86,23 +87,57 @@ int CaseText::currencyExponent(const QString& currency)
     return core::Money::exponent(currency);
 }
 
-QString CaseText::money(qint64 amountMinor, const QString& currency)
+QString CaseText::currencySymbol(const QString& currency, const QLocale& locale)
+{
+    const QString code = currency.trimmed().toUpper();
+    if (code.isEmpty())
+        return {};
+    // The interface's own currency has its plain symbol there: ¥ in Chinese, $ in the US.
+    if (locale.currencySymbol(QLocale::CurrencyIsoCode) == code) {
+        const QString own = locale.currencySymbol(QLocale::CurrencySymbol);
+        if (!own.isEmpty() && own != code)
+            return own;
+    }
+    // Elsewhere only symbols no other common currency shares (CLDR's international forms):
+    // a bare "$" or "¥" abroad could be any of several dollars or the yen.
+    static const QHash<QString, QString> symbols{
+        {u"GBP"_s, u"£"_s},   {u"EUR"_s, u"€"_s},   {u"USD"_s, u"US$"_s}, {u"CNY"_s, u"CN¥"_s},
+        {u"JPY"_s, u"JP¥"_s}, {u"HKD"_s, u"HK$"_s}, {u"CAD"_s, u"CA$"_s}, {u"AUD"_s, u"A$"_s},
+        {u"INR"_s, u"₹"_s},   {u"ILS"_s, u"₪"_s},   {u"VND"_s, u"₫"_s},   {u"TWD"_s, u"NT$"_s},
+        {u"NZD"_s, u"NZ$"_s}, {u"MXN"_s, u"MX$"_s}, {u"BRL"_s, u"R$"_s},  {u"PHP"_s, u"₱"_s}};
+    return symbols.value(code);
+}
+
+QString CaseText::money(qint64 amountMinor, const QString& currency, const QLocale& locale)
 {
     // core::Money decides the digits (the same ones the letters use); the locale only adds its
-    // grouping and decimal mark. The whole part goes through text, never a double, so large
-    // amounts keep every digit.
-    const QLocale locale;
+    // grouping, decimal mark and where the symbol and sign go. The whole part goes through
+    // text, never a double, so large amounts keep every digit.
     QString plain = core::Money::format(amountMinor, currency);
     const bool negative = plain.startsWith(u'-');
     if (negative)
         plain.remove(0, 1);
     const qsizetype dot = plain.indexOf(u'.');
-    QString text = locale.toString(plain.left(dot).toULongLong());
+    QString number = locale.toString(plain.left(dot).toULongLong());
     if (dot >= 0)
-        text += locale.decimalPoint() + plain.mid(dot + 1);
-    if (negative)
-        text.prepend(locale.negativeSign());
-    return tr("%1 %2", "amount, currency code").arg(text, currency.trimmed().toUpper()).trimmed();
+        number += locale.decimalPoint() + plain.mid(dot + 1);
+    const QString symbol = currencySymbol(currency, locale);
+    if (symbol.isEmpty()) {
+        if (negative)
+            number.prepend(locale.negativeSign());
+        return tr("%1 %2", "amount, currency code")
+            .arg(number, currency.trimmed().toUpper())
+            .trimmed();
+    }
+    // The locale's currency pattern ("¤1", "1 ¤"), with our digits in place of the 1. A minus
+    // goes in front: Qt's negative patterns are accounting ones in some locales ("(¥128.00)").
+    const QString sign = negative ? locale.negativeSign() : QString();
+    QString pattern = locale.toCurrencyString(qlonglong(1), u"\u00A4"_s);
+    const qsizetype one = pattern.lastIndexOf(locale.toString(1));
+    if (one < 0)
+        return sign + symbol + number;
+    pattern.replace(one, locale.toString(1).size(), number);
+    return sign + pattern.replace(u"\u00A4"_s, symbol);
 }
 
 namespace {

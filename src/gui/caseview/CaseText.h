@@ -26,8 +26,16 @@ class CaseText
 public:
     // Digits after the decimal point for an ISO 4217 code (core::Money::exponent).
     static int currencyExponent(const QString& currency);
-    // "1,234.50 CNY", "1,234 JPY": core::Money's digits with the default QLocale's grouping.
-    static QString money(qint64 amountMinor, const QString& currency);
+    // An amount as the interface's language writes money: core::Money's digits, `locale`'s
+    // grouping, decimal mark and currency pattern, and a symbol where it cannot be misread —
+    // "¥128.00" in the Chinese interface, "$1,240.00" in the US one, "US$1,240.00" and
+    // "CN¥128.00" where the dollar or yuan is not the local one, "£74.50", "€9.99". A currency
+    // without such a symbol keeps its code ("1,234 KRW"). Letters follow the case's region
+    // instead (LetterConventions); the window follows the interface.
+    static QString money(qint64 amountMinor, const QString& currency,
+                         const QLocale& locale = QLocale());
+    // The symbol money() writes for `currency` in `locale`; empty when it writes the code.
+    static QString currencySymbol(const QString& currency, const QLocale& locale = QLocale());
     // One format for dates and one for date-times everywhere on screen: the UI locale's short
     // format with a four-digit year ("12/7/2026 3:03 AM", "2026/12/7 03:03", "07/12/2026 03:03"),
     // so "26" is never read as a day or a century, and editors show what lists show.

@@ -239,8 +239,21 @@ QString describeReminder(const QString& what, const QJsonObject& p, const EventT
     const QString name = kind.isEmpty() ? EventText::tr("reminder") : reminderKind(kind);
     if (what == u"added")
         return EventText::tr("Reminder set for %1: %2").arg(due, name);
-    if (what == u"done")
+    if (what == u"done") {
+        // WalletCase completed it itself because the case records what it asked for.
+        const QString reason = p.value(u"reason").toString();
+        if (reason == u"letter_to_company")
+            return EventText::tr("Reminder done: %1 (your letter to the company is recorded as "
+                                 "sent)")
+                .arg(name);
+        if (reason == u"contact_with_company")
+            return EventText::tr("Reminder done: %1 (your contact with the company is logged)")
+                .arg(name);
+        if (reason == u"first_step")
+            return EventText::tr("Reminder done: %1 (the first step that does it is ticked)")
+                .arg(name);
         return EventText::tr("Reminder done: %1").arg(name);
+    }
     if (what == u"snoozed")
         return EventText::tr("Reminder put off until %1").arg(due);
     if (what == u"updated") {
@@ -423,8 +436,11 @@ QString EventText::describe(const core::ChronologyEntry& e, const Context& c)
                                                              : tr("Payment: %1").arg(amount)};
         if (!t.counterparty.trimmed().isEmpty())
             parts << t.counterparty.trimmed();
+        // Two meanings of "reference" that Chinese names differently: the payment's own
+        // transaction number here (交易号), the company's ticket for a contact (受理编号).
         if (!t.reference.trimmed().isEmpty())
-            parts << tr("reference %1").arg(t.reference.trimmed());
+            parts << tr("reference %1", "a payment's transaction number (交易号), not a ticket")
+                         .arg(t.reference.trimmed());
         return parts.join(separator);
     }
     case Kind::StepDone: {
@@ -441,7 +457,9 @@ QString EventText::describe(const core::ChronologyEntry& e, const Context& c)
         if (!ct.agentId.trimmed().isEmpty())
             parts << tr("employee ID %1").arg(bareAgentId(ct.agentId));
         if (!ct.reference.trimmed().isEmpty())
-            parts << tr("reference %1").arg(ct.reference.trimmed());
+            parts << tr("reference %1",
+                        "the ticket or case number the company gave for a contact (受理编号)")
+                         .arg(ct.reference.trimmed());
         QString text = parts.join(separator);
         if (!ct.promise.trimmed().isEmpty()) {
             text = ct.promisedBy

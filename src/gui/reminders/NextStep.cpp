@@ -58,12 +58,17 @@ QString NextStep::action(const core::SuggestedStep& step)
     using Kind = core::SuggestedStep::Kind;
     if (step.kind == Kind::None)
         return {};
+    if (step.kind == Kind::Wait)
+        return tr("Wait for the reply your letter asked for");
     if (step.kind == Kind::FollowUp)
         return tr("Write a follow-up letter");
     if (step.rungKey == core::rung::CustomerService)
         return tr("Contact customer service");
+    // The complaint letter went out (by chat or social media, which the ladder counts as front-
+    // line contact): the next rung escalates it rather than sending a first one.
     if (step.rungKey == core::rung::FormalComplaint)
-        return tr("Send a formal written complaint");
+        return step.complaintLetterSent ? tr("Escalate your complaint in writing")
+                                        : tr("Send a formal written complaint");
     if (step.rungKey == core::rung::Regulator)
         return tr("Complain to the regulator");
     if (step.rungKey == core::rung::Public)
@@ -79,6 +84,14 @@ QString NextStep::detail(const core::SuggestedStep& step, const core::ProviderDi
     if (step.kind == core::SuggestedStep::Kind::None)
         return {};
     QStringList parts;
+    if (step.kind == core::SuggestedStep::Kind::Wait && step.replyBy) {
+        const qint64 replyDay = core::followup::atLocalTime(*step.replyBy, zone);
+        parts << tr("Your letter asked for a reply by %1. If none has come by then, follow up "
+                    "or take the next step from %2.")
+                     .arg(CaseText::date(replyDay, zone),
+                          CaseText::date(step.opensAt.value_or(replyDay), zone));
+        return parts.join(u'\n');
+    }
     if (const QString text = step.text.text(language); !text.isEmpty())
         parts << text;
     if (step.kind == core::SuggestedStep::Kind::FollowUp && step.opensAt) {

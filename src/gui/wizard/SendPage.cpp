@@ -461,6 +461,16 @@ QString SendPage::reminderText() const
     if (auto entry = m_session.providers().provider(record.providerKey))
         provider = entry->name.text(language);
     const QString problem = CaseText::subtype(&m_session.taxonomy(), record.subtype, language);
+    // Nothing went out yet: there is no reply to ask about, only the sending to do.
+    if (!m_sent->isChecked()) {
+        if (provider.isEmpty())
+            return tr("You planned to send your complaint about %1: send it, or record how you "
+                      "contacted the company.")
+                .arg(problem);
+        return tr("You planned to send your complaint about %1 to %2: send it, or record how you "
+                  "contacted them.")
+            .arg(problem, provider);
+    }
     if (provider.isEmpty())
         return tr("Follow up on your complaint about %1: has the provider replied? If not, "
                   "contact them again or escalate.")

@@ -3,6 +3,7 @@
 // boxes, and the reminders of the ticked ones added when the wizard finishes.
 #include "gui/wizard/SendPage.h"
 
+#include "followup/ReminderPurpose.h"
 #include "gui/caseview/CaseText.h"
 #include "gui/reminders/ClockOffersList.h"
 #include "gui/reminders/NextStep.h"
@@ -15,6 +16,8 @@
 #include <QLabel>
 #include <QRadioButton>
 #include <QTimeZone>
+
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -35,9 +38,12 @@ core::ClockContext SendPage::clockContext() const
     }
     core::ClockContext context = core::ClockContext::fromCase(
         snapshot, &m_session.providers(), WizardSession::uiLanguage(), NextStep::userRegion());
-    // The letter's own "please reply by" date, sent or about to be: the deadline the drafter
-    // gave it (stored with the letter) unless the text now asks for another date.
-    if (draft.letter && core::ClockTable::asksForReply(draft.letter->kind)) {
+    // The letter's own "please reply by" date once it is sent: the deadline the drafter gave
+    // it (stored with the letter) unless the text now asks for another date. A letter not sent
+    // yet asks nobody anything ("Has it replied?" would be untrue); recording it as sent later
+    // offers that reminder from the Letters tab.
+    if (m_sent->isChecked() && draft.letter &&
+        core::ClockTable::asksForReply(draft.letter->kind)) {
         std::optional<QDate> drafted;
         if (draft.letter->replyBy || !draft.letterEdited) {
             if (const auto due = core::LetterDrafter::replyDeadline(*draft.letter, caseZone()))
@@ -106,8 +112,15 @@ bool SendPage::acceptClocks()
     const auto offers =
         m_clockTable->offers(clockContext(), m_session.clock().nowMs(), caseZone(), existing);
     QList<core::ClockOffer> accepted;
+    // A deadline completed already (ReminderPurpose, on the first finish) is not set again.
+    const auto completed = [&existing](const core::ClockOffer& offer) {
+        return std::any_of(existing.cbegin(), existing.cend(), [&](const core::Reminder& r) {
+            return r.state == u"done" && r.kind == offer.rule.kind && r.dueAt == offer.remindAt;
+        });
+    };
     for (const core::ClockOffer& offer : offers) {
-        if (ticked.contains(offer.rule.key) && !offer.alreadySet && !offer.passed)
+        if (ticked.contains(offer.rule.key) && !offer.alreadySet && !offer.passed &&
+            !completed(offer))
             accepted << offer;
     }
     if (accepted.isEmpty())
@@ -120,6 +133,12 @@ bool SendPage::acceptClocks()
                                   tr("The deadline reminders could not be saved: %1")
                                       .arg(added.error().message));
         return false;
+    }
+    // A deadline whose purpose this very wizard already recorded (the complaint sent to the
+    // company, the "tell the company" step ticked) is marked done at once, with the reason.
+    if (auto settled = core::ReminderPurpose::settleCase(m_session.store(), m_session.caseId());
+        !settled) {
+        m_messageBar->showMessage(MessageBar::Kind::Warning, settled.error().message);
     }
     updateClocks();
     return true;
