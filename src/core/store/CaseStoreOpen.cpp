@@ -5,6 +5,7 @@
 #include "model/EventChain.h"
 #include "store/FileProbe.h"
 #include "store/InodeLock.h"
+#include "store/SchemaCheck.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -389,6 +390,14 @@ Result<QStringList> CaseStore::checkIntegrity()
         // Spelled out rather than "%n reference(s)": English has no plural translation file.
         problems << (*fk == 1 ? tr("1 broken reference between records.")
                               : tr("%1 broken references between records.").arg(*fk));
+
+    // A missing table or a changed column would make the checks below (and every command) fail
+    // with a database error; the user gets what is wrong instead.
+    auto structure = SchemaCheck::problems(m_db);
+    if (!structure)
+        return std::move(structure).error();
+    if (!structure->isEmpty())
+        return problems + *structure;
 
     // Evidence whose stored bytes no longer match their fingerprint (a flipped bit on disk):
     // SQLite's own check cannot see it, and an export would carry it unnoticed.

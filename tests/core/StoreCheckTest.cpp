@@ -1,0 +1,86 @@
+// Copyright (C) 2026 The WalletCase developers. GPL-3.0-or-later; see LICENSE.
+// `check` (CaseStore::checkIntegrity) finds a damaged structure: a missing table or column, a
+// changed column, a trigger WalletCase did not make, a broken search index (issue 14 §3).
+#include "store/CaseStore.h"
+#include "support/StoreTest.h"
+
+#include <gtest/gtest.h>
+
+using namespace wc::core;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+class StoreCheck : public wc::test::StoreTest
+{
+protected:
+    void SetUp() override
+    {
+        StoreTest::SetUp();
+        for (int i = 0; i < 30; ++i) {
+            CaseRecord record;
+            record.title = u"Case number %1 about a refund"_s.arg(i);
+            record.family = u"transaction"_s;
+            ASSERT_TRUE(store->createCase(record).ok());
+        }
+        ASSERT_TRUE(store->checkIntegrity()->isEmpty()) << "a fresh file must pass";
+    }
+
+    QString problems()
+    {
+        auto found = store->checkIntegrity();
+        EXPECT_TRUE(found.ok()) << "check failed instead of reporting: "
+                                << found.error().detail.toStdString();
+        return found.ok() ? found->join(u'\n') : QString();
+    }
+
+    Result<void> exec(const QString& sql) { return store->database().exec(sql); }
+};
+
+TEST_F(StoreCheck, AMissingTableIsNamed)
+{
+    ASSERT_TRUE(exec(u"DROP TABLE reminders"_s).ok());
+    EXPECT_TRUE(problems().contains(u"The table “reminders” is missing"_s)) << problems().toStdString();
+}
+
+TEST_F(StoreCheck, AMissingOrChangedColumnIsNamed)
+{
+    ASSERT_TRUE(exec(u"ALTER TABLE letters DROP COLUMN reply_by"_s).ok());
+    EXPECT_TRUE(problems().contains(u"The column “reply_by” of the table “letters” is missing"_s))
+        << problems().toStdString();
+
+    // A column whose declared type was rewritten (as a hostile tool could).
+    ASSERT_TRUE(exec(u"PRAGMA writable_schema = ON"_s).ok());
+    ASSERT_TRUE(exec(u"UPDATE sqlite_schema SET sql = replace(sql, 'amount_minor     INTEGER', "
+                     u"'amount_minor     TEXT') WHERE name = 'cases'"_s)
+                    .ok());
+    ASSERT_TRUE(exec(u"PRAGMA writable_schema = OFF"_s).ok());
+    store.reset();
+    CaseStore::OpenOptions options;
+    options.clock = &clock;
+    auto reopened = CaseStore::open(dir.file(u"cases.wcase"_s), options);
+    ASSERT_TRUE(reopened.ok()) << reopened.error().detail.toStdString();
+    store = std::move(*reopened);
+    EXPECT_TRUE(problems().contains(
+        u"The column “amount_minor” of the table “cases” has been changed (TEXT instead of INTEGER)"_s))
+        << problems().toStdString();
+}
+
+TEST_F(StoreCheck, ATriggerWalletCaseDidNotMakeIsReported)
+{
+    ASSERT_TRUE(exec(u"CREATE TRIGGER quietly_change AFTER INSERT ON contacts BEGIN "
+                     u"UPDATE contacts SET promise = '' WHERE id = new.id; END"_s)
+                    .ok());
+    EXPECT_TRUE(problems().contains(u"trigger “quietly_change” that WalletCase did not make"_s))
+        << problems().toStdString();
+}
+
+TEST_F(StoreCheck, ADamagedSearchIndexIsReported)
+{
+    // Index segments gone while the documents stay: SQLite's own check cannot see it.
+    ASSERT_TRUE(exec(u"DELETE FROM case_fts_data WHERE id > 10"_s).ok());
+    EXPECT_TRUE(problems().contains(u"The search index “case_fts” is damaged"_s))
+        << problems().toStdString();
+}
+
+} // namespace
