@@ -735,6 +735,20 @@ TEST(GoldenLetters, ThePublicPostSaysOnlyWhatTheCaseHoldsAboutAReply)
     expectContains(zh, {u"截至2026年12月5日（已过去3天），我尚未收到答复。"_s});
     expectAbsent(en, neverSaid);
     expectAbsent(zh, neverSaid);
+
+    // The only letter sent went to a regulator: that is no complaint to the company.
+    CaseSnapshot regulatorOnly = none;
+    Letter toPboc;
+    toPboc.kind = u"regulator"_s;
+    toPboc.status = u"sent"_s;
+    toPboc.createdAt = at(kShanghai, 2026, 11, 30, 9, 0);
+    toPboc.sentAt = at(kShanghai, 2026, 11, 30, 10, 0);
+    toPboc.channel = u"web_form"_s;
+    regulatorOnly.letters = {toPboc};
+    expectAbsent(post(regulatorOnly, u"en"_s, dec5),
+                 QStringList(neverSaid) << u"complained to Alipay"_s << u"reply"_s);
+    expectAbsent(post(regulatorOnly, u"zh_CN"_s, dec5),
+                 QStringList(neverSaid) << u"向支付宝投诉"_s << u"答复"_s);
 }
 
 // --- Regulation E follows what the case says about how the money was paid ------------------

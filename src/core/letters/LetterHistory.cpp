@@ -34,9 +34,14 @@ struct Original
 
 std::optional<Original> findOriginal(const CaseSnapshot& s)
 {
+    // A letter to a regulator or a public post is not a complaint to the company: a case whose
+    // only letter went to the CFPB has not complained to the company by letter.
+    const auto toCompany = [](const Letter& l) {
+        return l.kind != u"regulator" && l.kind != u"public_post";
+    };
     const Letter* best = nullptr;
     for (const Letter& l : s.letters) {
-        if (!isSent(l))
+        if (!isSent(l) || !toCompany(l))
             continue;
         const bool initial = l.kind == u"initial";
         const bool bestInitial = best && best->kind == u"initial";
@@ -53,8 +58,15 @@ std::optional<Original> findOriginal(const CaseSnapshot& s)
     }
     if (first)
         return Original{first->occurredAt, first->channel, first->reference, nullptr, first};
-    if (const auto at = CaseLifecycle::complaintSentAt(s))
-        return Original{*at, {}, {}, nullptr, nullptr};
+    // The case's history shows it as sent: unless that was the regulator letter or the post.
+    if (const auto at = CaseLifecycle::complaintSentAt(s)) {
+        const bool otherLetter = std::any_of(s.letters.cbegin(), s.letters.cend(),
+                                             [&](const Letter& l) {
+                                                 return isSent(l) && *l.sentAt == *at;
+                                             });
+        if (!otherLetter)
+            return Original{*at, {}, {}, nullptr, nullptr};
+    }
     return std::nullopt;
 }
 
