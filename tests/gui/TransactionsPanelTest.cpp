@@ -4,6 +4,7 @@
 // detector's suggestion. Everything is read back from the store.
 #include "gui/transactions/TransactionsPanel.h"
 
+#include "gui/caseview/CaseText.h"
 #include "gui/dialogs/AppSettings.h"
 #include "gui/transactions/ColumnMappingDialog.h"
 #include "gui/transactions/StatementImportFlow.h"
@@ -11,7 +12,9 @@
 #include "gui/transactions/StatementRowsModel.h"
 #include "gui/transactions/TransactionTableModel.h"
 #include "gui/widgets/MessageBox.h"
+#include "guidance/CaseTimeZone.h"
 #include "statements/StatementParser.h"
+#include "support/ComputerZone.h"
 #include "support/StoreTest.h"
 
 #include <QApplication>
@@ -26,6 +29,7 @@
 #include <QPointer>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
@@ -556,6 +560,149 @@ TEST_F(TransactionsPanelTest, ImportsFromPayPalFindingTheRowBySearch)
     EXPECT_EQ(r.currency, u"USD"_s);
     EXPECT_EQ(r.note, u"Express Checkout Payment; Vintage camera; Thanks!\nSee you at the market"_s);
     EXPECT_EQ(r.source, u"paypal"_s);
+}
+
+// The preview's time of each row of `preview`, by line, against the case zone's wording.
+static void expectTimesIn(StatementPreviewDialog* preview, const QTimeZone& zone)
+{
+    StatementRowsModel* rows = preview->rowsModel();
+    ASSERT_GT(rows->rowCount(), 0);
+    for (int i = 0; i < rows->rowCount(); ++i) {
+        const auto at = rows->rows().at(i).record.occurredAt;
+        if (!at)
+            continue;
+        EXPECT_EQ(rows->index(i, StatementRowsModel::TimeColumn).data().toString(),
+                  CaseText::dateTime(*at, zone))
+            << "line " << rows->rows().at(i).line;
+    }
+}
+
+TEST_F(TransactionsPanelTest, ThePreviewShowsTimesInTheCasesZoneAsTheCaseTableDoes)
+{
+    const wc::test::ComputerZone newYork("America/New_York");
+    // The case's zone was changed (on Overview) after the tab was shown.
+    auto record = store->caseById(caseId);
+    ASSERT_TRUE(record.ok());
+    record->timeZone = u"Asia/Shanghai"_s;
+    ASSERT_TRUE(store->updateCase(*record).ok());
+
+    StatementPreviewDialog* preview = startImport(u"paypal-activity.csv"_s);
+    ASSERT_TRUE(preview);
+    const QTimeZone china("Asia/Shanghai");
+    expectTimesIn(preview, china);
+    const QString first = preview->rowsModel()
+                              ->index(0, StatementRowsModel::TimeColumn)
+                              .data()
+                              .toString();
+    EXPECT_FALSE(first.contains(u"-"_s)) << "not ISO: " << first.toStdString();
+    // Named, as the computer would show other clock times.
+    auto* note = preview->findChild<QLabel*>(u"previewZoneLabel"_s);
+    ASSERT_TRUE(note);
+    EXPECT_FALSE(note->isHidden());
+    EXPECT_TRUE(note->text().contains(
+        CaseText::zoneName(china, QDateTime::currentMSecsSinceEpoch())))
+        << note->text().toStdString();
+    EXPECT_TRUE(preview->findChild<QWidget*>(u"otherWalletFrame"_s)->isHidden())
+        << "a case without a wallet is no mix-up";
+    preview->reject();
+    ASSERT_TRUE(waitImportOver());
+}
+
+TEST_F(TransactionsPanelTest, APayPalStatementInACashAppCaseStartsAPayPalCaseByDefault)
+{
+    const wc::test::ComputerZone newYork("America/New_York");
+    auto record = store->caseById(caseId);
+    ASSERT_TRUE(record.ok());
+    record->providerKey = u"cash_app"_s;
+    record->language = u"en"_s;
+    record->timeZone = u"America/Los_Angeles"_s;
+    ASSERT_TRUE(store->updateCase(*record).ok());
+    panel->setCase(store.get(), caseId);
+    QSignalSpy started(panel.get(), &TransactionsPanel::draftStarted);
+
+    const ParsedStatement expected = parsed(u"paypal-activity.csv"_s);
+    StatementPreviewDialog* preview = startImport(u"paypal-activity.csv"_s);
+    ASSERT_TRUE(preview);
+    auto* frame = preview->findChild<QWidget*>(u"otherWalletFrame"_s);
+    ASSERT_TRUE(frame);
+    EXPECT_FALSE(frame->isHidden());
+    const QString said = preview->findChild<QLabel*>(u"otherWalletLabel"_s)->text();
+    EXPECT_TRUE(said.contains(u"This is a PayPal statement; this case is about Cash App."_s))
+        << said.toStdString();
+    auto* newCase = preview->findChild<QRadioButton*>(u"newCaseRadioButton"_s);
+    auto* thisCase = preview->findChild<QRadioButton*>(u"thisCaseRadioButton"_s);
+    ASSERT_TRUE(newCase && thisCase);
+    EXPECT_TRUE(newCase->isChecked()) << "the safe choice comes chosen";
+    QCoreApplication::processEvents(); // the layout settles before a picture is taken
+    grabIfAsked(preview, u"preview_other_wallet.png"_s);
+
+    // Times follow the case the rows go into: the new PayPal case's zone, or this one's.
+    CaseRecord paypalCase;
+    paypalCase.providerKey = u"paypal"_s;
+    paypalCase.language = u"en"_s;
+    expectTimesIn(preview, CaseTimeZone::zoneFor(paypalCase));
+    thisCase->click();
+    const QTimeZone pacific("America/Los_Angeles");
+    expectTimesIn(preview, pacific);
+    EXPECT_TRUE(preview->findChild<QLabel*>(u"previewZoneLabel"_s)
+                    ->text()
+                    .contains(CaseText::zoneName(pacific, QDateTime::currentMSecsSinceEpoch())));
+    newCase->click();
+    expectTimesIn(preview, CaseTimeZone::zoneFor(paypalCase));
+
+    button(u"clearShownButton"_s, preview)->click();
+    tick(preview, 7);
+    EXPECT_TRUE(okButton(preview)->text().contains(u"PayPal case"_s))
+        << okButton(preview)->text().toStdString();
+    okButton(preview)->click();
+    ASSERT_TRUE(waitImportOver());
+
+    EXPECT_TRUE(stored().isEmpty()) << "the Cash App case got no PayPal rows";
+    ASSERT_EQ(started.count(), 1);
+    const qint64 id = started.at(0).at(0).toLongLong();
+    EXPECT_NE(id, caseId);
+    auto created = store->caseById(id);
+    ASSERT_TRUE(created.ok());
+    EXPECT_EQ(created->providerKey, u"paypal"_s);
+    EXPECT_EQ(created->status, QString(status::Draft));
+    EXPECT_EQ(created->subtype, u"refund_not_received"_s);
+    const StatementRow* row = rowAt(expected, 7);
+    ASSERT_TRUE(row);
+    EXPECT_EQ(created->references, QStringList{row->record.reference});
+    EXPECT_EQ(created->timeZone.toLatin1(), CaseTimeZone::zoneFor(paypalCase).id());
+    auto moved = store->transactions(id);
+    ASSERT_TRUE(moved.ok());
+    ASSERT_EQ(moved->size(), 1);
+    expectSame(moved->first(), *row);
+}
+
+TEST_F(TransactionsPanelTest, AnotherWalletsRowsGoIntoThisCaseOnlyWhenTheUserSaysSo)
+{
+    auto record = store->caseById(caseId);
+    ASSERT_TRUE(record.ok());
+    record->providerKey = u"cash_app"_s;
+    ASSERT_TRUE(store->updateCase(*record).ok());
+    panel->setCase(store.get(), caseId);
+    QSignalSpy started(panel.get(), &TransactionsPanel::draftStarted);
+
+    // Cancel adds nothing anywhere.
+    StatementPreviewDialog* preview = startImport(u"paypal-activity.csv"_s);
+    ASSERT_TRUE(preview);
+    preview->reject();
+    ASSERT_TRUE(waitImportOver());
+    EXPECT_TRUE(stored().isEmpty());
+    EXPECT_EQ(started.count(), 0);
+
+    preview = startImport(u"paypal-activity.csv"_s);
+    ASSERT_TRUE(preview);
+    preview->findChild<QRadioButton*>(u"thisCaseRadioButton"_s)->click();
+    button(u"clearShownButton"_s, preview)->click();
+    tick(preview, 7);
+    EXPECT_EQ(okButton(preview)->text(), u"&Add 1 transaction"_s);
+    okButton(preview)->click();
+    ASSERT_TRUE(waitImportOver());
+    EXPECT_EQ(stored().size(), 1);
+    EXPECT_EQ(started.count(), 0);
 }
 
 TEST_F(TransactionsPanelTest, GenericCsvGoesThroughTheMappingDialogWhichIsRemembered)

@@ -160,6 +160,10 @@ void CaseView::buildUi()
     connect(m_transactions, &TransactionsPanel::errorOccurred, this, &CaseView::errorOccurred);
     connect(m_transactions, &TransactionsPanel::duplicateCaseSuggested, this,
             &CaseView::duplicateCaseSuggested);
+    connect(m_transactions, &TransactionsPanel::draftStarted, this, [this](qint64 id) {
+        emit caseChanged(id); // the list shows the new draft
+        emit resumeRequested(id);
+    });
     connect(m_contacts, &ContactsTab::changed, this, &CaseView::partChanged);
     connect(m_contacts, &ContactsTab::errorOccurred, this, &CaseView::errorOccurred);
     connect(m_letters, &LettersTab::changed, this, &CaseView::partChanged);

@@ -1,9 +1,16 @@
 // Copyright (C) 2026 The WalletCase developers. GPL-3.0-or-later; see LICENSE.
 #include "gui/transactions/StatementImportFlow.h"
 
+#include "cases/CaseDraft.h"
+#include "cases/DuplicateChargeCase.h"
+#include "gui/caseview/CaseText.h"
 #include "gui/transactions/ColumnMappingDialog.h"
 #include "gui/transactions/StatementParseJob.h"
 #include "gui/transactions/StatementPreviewDialog.h"
+#include "gui/wizard/NewCaseWizard.h"
+#include "guidance/CaseTimeZone.h"
+#include "guidance/ProviderDirectory.h"
+#include "store/CaseStore.h"
 
 #include <QFileInfo>
 #include <QProgressDialog>
@@ -32,6 +39,119 @@ void StatementImportFlow::setTimeZone(const QTimeZone& zone)
 {
     m_zone = zone.isValid() ? zone : QTimeZone::systemTimeZone();
     m_options.localZone = m_zone.id();
+}
+
+void StatementImportFlow::setTargetCase(core::CaseStore* store, const core::CaseRecord& record)
+{
+    m_store = store;
+    m_case = record;
+    setTimeZone(core::CaseTimeZone::zoneFor(record));
+}
+
+QString StatementImportFlow::walletKey(core::StatementFormat format)
+{
+    return core::DuplicateChargeCase::providerKeyForSource(core::statementFormatKey(format));
+}
+
+namespace {
+
+// A wallet as the interface names it: from the directory, else as typed.
+QString walletName(const QString& key, const QString& typed = {})
+{
+    if (const core::ProviderDirectory* directory = core::CaseTimeZone::shippedDirectory()) {
+        if (const auto provider = directory->provider(key)) {
+            const QString name = provider->name.text(CaseText::uiLanguage());
+            if (!name.isEmpty())
+                return name;
+        }
+    }
+    return typed.trimmed().isEmpty() ? key : typed.trimmed();
+}
+
+} // namespace
+
+QString StatementImportFlow::otherWallet(core::StatementFormat format) const
+{
+    const QString key = walletKey(format);
+    if (key.isEmpty() || key == m_case.providerKey)
+        return {};
+    if (m_case.providerKey.isEmpty()) {
+        // A case without a wallet, or one typed under "Other": the same wallet by name is no
+        // mix-up, whatever the language it was typed in.
+        const QString typed = m_case.providerName.trimmed();
+        if (typed.isEmpty())
+            return {};
+        if (const core::ProviderDirectory* directory = core::CaseTimeZone::shippedDirectory()) {
+            if (const auto provider = directory->provider(key)) {
+                for (const QString& language : {u"en"_s, u"zh_CN"_s}) {
+                    if (typed.compare(provider->name.text(language), Qt::CaseInsensitive) == 0)
+                        return {};
+                }
+            }
+        }
+    }
+    return walletName(key);
+}
+
+core::CaseRecord StatementImportFlow::newCaseRecord(core::StatementFormat format) const
+{
+    core::CaseRecord r;
+    r.status = QString(core::status::Draft);
+    r.family = m_case.family;
+    r.subtype = m_case.subtype;
+    r.language = m_case.language;
+    r.providerKey = walletKey(format);
+    r.timeZone = QString::fromLatin1(core::CaseTimeZone::defaultZoneId(r));
+    return r;
+}
+
+core::Result<qint64> StatementImportFlow::startCase(core::CaseStore& store,
+                                                    const core::CaseRecord& from,
+                                                    const QList<core::StatementRow>& rows,
+                                                    core::StatementFormat format)
+{
+    core::CaseDraft draft;
+    core::CaseRecord& r = draft.record;
+    r.status = QString(core::status::Draft);
+    // The user was working on this kind of problem; the wallet is the statement's, and the
+    // other case's account belongs to another wallet, so it is not taken.
+    r.family = from.family;
+    r.subtype = from.subtype;
+    r.language = from.language;
+    r.remedies = from.remedies;
+    r.providerKey = walletKey(format);
+    r.timeZone = QString::fromLatin1(core::CaseTimeZone::defaultZoneId(r));
+    for (const core::StatementRow& row : rows) {
+        if (!row.record.reference.isEmpty() && !r.references.contains(row.record.reference))
+            r.references << row.record.reference;
+    }
+    if (rows.size() == 1) {
+        r.incidentAt = rows.constFirst().record.occurredAt;
+        r.amountMinor = rows.constFirst().record.amountMinor;
+        r.currency = rows.constFirst().record.currency;
+    }
+    r.wizardStep = r.subtype.isEmpty() ? int(NewCaseWizard::ProblemPageId)
+                                       : int(NewCaseWizard::DetailsPageId);
+    if (auto profile = store.profile())
+        draft.profile = *profile;
+    // All or nothing: a case with half the rows would be a worse mix-up than none.
+    auto saved = store.runBatch([&]() -> core::Result<void> {
+        WC_TRY(draft.save(store));
+        for (const core::StatementRow& row : rows) {
+            core::TransactionRecord t = row.record;
+            t.id = 0;
+            t.caseId = draft.record.id;
+            if (t.source.isEmpty())
+                t.source = core::statementFormatKey(format);
+            auto id = store.addTransaction(t);
+            if (!id)
+                return std::move(id).error();
+        }
+        return {};
+    });
+    if (!saved)
+        return std::move(saved).error();
+    return draft.record.id;
 }
 
 StatementImportFlow::~StatementImportFlow()
@@ -219,16 +339,51 @@ void StatementImportFlow::showPreview(const core::ParsedStatement& statement)
             m_mappingChosen = false;
             showMapping(s, m_options.mapping ? *m_options.mapping : s.mapping);
         });
-        connect(m_preview, &QDialog::accepted, this, [this] {
-            emit rowsChosen(m_preview->chosenRows(), m_preview->statement().format);
-            end();
-        });
+        connect(m_preview, &QDialog::accepted, this, &StatementImportFlow::accepted);
         connect(m_preview, &QDialog::rejected, this, &StatementImportFlow::end);
+        connect(m_preview, &StatementPreviewDialog::targetChanged, this,
+                &StatementImportFlow::applyTarget);
     }
-    m_preview->setTimeZone(m_zone);
-    m_preview->setStatement(statement, m_existing);
+    const QString other = m_store ? otherWallet(statement.format) : QString();
+    m_preview->offerNewCase(other, other.isEmpty() ? QString()
+                                                   : walletName(m_case.providerKey,
+                                                                m_case.providerName));
+    const bool newCase = m_preview->newCaseChosen();
+    m_preview->setTimeZone(newCase ? core::CaseTimeZone::zoneFor(newCaseRecord(statement.format))
+                                   : m_zone);
+    m_preview->setStatement(statement,
+                            newCase ? QList<core::TransactionRecord>() : m_existing);
     m_preview->show();
     m_preview->raise();
+}
+
+void StatementImportFlow::applyTarget()
+{
+    if (!m_preview)
+        return;
+    // A new case has its wallet's region's zone and no transactions yet.
+    const core::StatementFormat format = m_preview->statement().format;
+    if (m_preview->newCaseChosen())
+        m_preview->setTarget(core::CaseTimeZone::zoneFor(newCaseRecord(format)), {});
+    else
+        m_preview->setTarget(m_zone, m_existing);
+}
+
+void StatementImportFlow::accepted()
+{
+    const QList<core::StatementRow> rows = m_preview->chosenRows();
+    const core::StatementFormat format = m_preview->statement().format;
+    if (m_store && m_preview->newCaseChosen()) {
+        auto started = startCase(*m_store, m_case, rows, format);
+        if (started)
+            emit caseStarted(*started, int(rows.size()), format);
+        else
+            emit failed(tr("The new %1 case could not be started; nothing was added. %2")
+                            .arg(walletName(walletKey(format)), started.error().message));
+    } else {
+        emit rowsChosen(rows, format);
+    }
+    end();
 }
 
 void StatementImportFlow::end()

@@ -1,7 +1,9 @@
 // Copyright (C) 2026 The WalletCase developers. GPL-3.0-or-later; see LICENSE.
 #pragma once
 
+#include "model/Entities.h"
 #include "statements/StatementParser.h"
+#include "util/Result.h"
 
 #include <QObject>
 #include <QTimeZone>
@@ -9,6 +11,10 @@
 
 class QProgressDialog;
 class QWidget;
+
+namespace wc::core {
+class CaseStore;
+}
 
 namespace wc::gui {
 
@@ -20,8 +26,11 @@ class StatementPreviewDialog;
 // is read on a worker thread behind a progress dialog with Cancel; a CSV that is no known export
 // goes through the column-mapping dialog (also when no header could be recognised at all); the
 // preview lets the user tick rows and choose another format or encoding, which reads the file
-// again. Every dialog is shown without blocking the event loop. The flow ends once (finished),
-// having emitted rowsChosen, failed or nothing (cancelled), and then deletes itself.
+// again. Every dialog is shown without blocking the event loop. A wallet's own export read into
+// a case about another wallet is said to be so in the preview, which offers to start a case of
+// that wallet with the rows instead (chosen unless the user picks this case). The flow ends once
+// (finished), having emitted rowsChosen, caseStarted, failed or nothing (cancelled), and then
+// deletes itself.
 class StatementImportFlow : public QObject
 {
     Q_OBJECT
@@ -35,6 +44,22 @@ public:
     // The case's zone: the preview shows times in it (as the case's table will), and a generic
     // file's times without a zone are read in it. Set before start(); default: the computer's.
     void setTimeZone(const QTimeZone& zone);
+    // The case the rows are for, read afresh: its zone (as setTimeZone) and its wallet, which a
+    // wallet's statement is compared with; `store` (not owned) is where a case of the
+    // statement's wallet is started when the user chooses one. Set before start().
+    void setTargetCase(core::CaseStore* store, const core::CaseRecord& record);
+
+    // Starts a draft case of the statement's wallet (the way a duplicate charge found among
+    // imported rows gets its own case: core::DuplicateChargeCase) with `rows` as its
+    // transactions, in one transaction: the problem and letter language of `from`, the wallet
+    // of `format`'s export, that wallet's region's zone, the rows' references, and the time and
+    // amount of a single row. The wizard resumes it at the details step (or the problem step
+    // when `from` has no problem). Returns the new case's id.
+    static core::Result<qint64> startCase(core::CaseStore& store, const core::CaseRecord& from,
+                                          const QList<core::StatementRow>& rows,
+                                          core::StatementFormat format);
+    // The directory key of the wallet whose export `format` is; empty for a generic CSV.
+    static QString walletKey(core::StatementFormat format);
 
     void start();
 
@@ -45,6 +70,9 @@ public:
 
 signals:
     void rowsChosen(const QList<wc::core::StatementRow>& rows, wc::core::StatementFormat format);
+    // The user chose to start a case of the statement's wallet with the rows; it was saved as
+    // a draft (`caseId`) holding `count` transactions.
+    void caseStarted(qint64 caseId, int count, wc::core::StatementFormat format);
     void failed(const QString& message);
     // Cancelled at the progress dialog before anything could be shown.
     void cancelled();
@@ -58,6 +86,13 @@ private:
     void onCancelled();
     void showMapping(const core::ParsedStatement& statement, const core::ColumnMapping& initial);
     void showPreview(const core::ParsedStatement& statement);
+    // The wallet of the statement shown when it is not the case's, else empty.
+    QString otherWallet(core::StatementFormat format) const;
+    // The case the rows would start (for its zone).
+    core::CaseRecord newCaseRecord(core::StatementFormat format) const;
+    // Shows the preview for the target the user chose: its zone and its transactions.
+    void applyTarget();
+    void accepted();
     QWidget* topWindow() const;
     void end();
 
@@ -65,6 +100,8 @@ private:
     QString m_path;
     QString m_fileName;
     QList<core::TransactionRecord> m_existing;
+    core::CaseStore* m_store = nullptr;
+    core::CaseRecord m_case;
     core::StatementOptions m_options;
     QTimeZone m_zone = QTimeZone::systemTimeZone();
     bool m_mappingChosen = false; // the user confirmed the columns of a generic CSV

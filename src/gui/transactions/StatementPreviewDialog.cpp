@@ -1,19 +1,24 @@
 // Copyright (C) 2026 The WalletCase developers. GPL-3.0-or-later; see LICENSE.
 #include "gui/transactions/StatementPreviewDialog.h"
 
+#include "gui/caseview/CaseText.h"
 #include "gui/mainwindow/WindowFit.h"
 #include "gui/transactions/StatementRowsModel.h"
+#include "guidance/CaseTimeZone.h"
 #include "statements/DuplicateDetector.h"
 #include "statements/StatementEncoding.h"
 
 #include <QComboBox>
+#include <QDateTime>
 #include <QDialogButtonBox>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSet>
 #include <QSplitter>
 #include <QTableView>
@@ -67,7 +72,9 @@ StatementPreviewDialog::StatementPreviewDialog(const QString& fileName, QWidget*
       m_duplicates(new QLabel(this)), m_problemsLabel(new QLabel(this)),
       m_problems(new QListWidget(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this)),
-      m_searchTimer(new QTimer(this))
+      m_searchTimer(new QTimer(this)), m_zoneNote(new QLabel(this)),
+      m_otherWallet(new QFrame(this)), m_otherWalletLabel(new QLabel(m_otherWallet)),
+      m_newCase(new QRadioButton(m_otherWallet)), m_thisCase(new QRadioButton(m_otherWallet))
 {
     setObjectName(u"statementPreviewDialog"_s);
     setWindowTitle(tr("Import from “%1”").arg(fileName));
@@ -86,6 +93,31 @@ StatementPreviewDialog::StatementPreviewDialog(const QString& fileName, QWidget*
     m_encoding->setToolTip(tr("How the file's text is encoded; choose another if the Chinese "
                               "text shows as garbage"));
     m_columns->setObjectName(u"changeColumnsButton"_s);
+
+    m_zoneNote->setObjectName(u"previewZoneLabel"_s);
+    m_zoneNote->setWordWrap(true);
+    m_zoneNote->hide();
+
+    // Rows of one wallet in another wallet's case end up quoted in its letters: said before
+    // anything is added, with the case of their own as the choice already made.
+    m_otherWallet->setObjectName(u"otherWalletFrame"_s);
+    m_otherWallet->setStyleSheet(u"#otherWalletFrame { background: rgba(255, 179, 0, 60); "
+                                 "border: 1px solid rgba(200, 140, 0, 160); border-radius: 4px; }"_s);
+    m_otherWalletLabel->setObjectName(u"otherWalletLabel"_s);
+    m_otherWalletLabel->setWordWrap(true);
+    m_otherWalletLabel->setTextFormat(Qt::PlainText);
+    m_newCase->setObjectName(u"newCaseRadioButton"_s);
+    m_thisCase->setObjectName(u"thisCaseRadioButton"_s);
+    m_newCase->setChecked(true);
+    auto* otherLayout = new QVBoxLayout(m_otherWallet);
+    otherLayout->addWidget(m_otherWalletLabel);
+    otherLayout->addWidget(m_newCase);
+    otherLayout->addWidget(m_thisCase);
+    m_otherWallet->hide();
+    connect(m_newCase, &QRadioButton::toggled, this, [this] {
+        updateChosen();
+        emit targetChanged();
+    });
     auto* formatLabel = new QLabel(tr("&Format:"), this);
     formatLabel->setBuddy(m_format);
     auto* encodingLabel = new QLabel(tr("&Encoding:"), this);
@@ -161,7 +193,9 @@ StatementPreviewDialog::StatementPreviewDialog(const QString& fileName, QWidget*
     split->setCollapsible(0, false);
 
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_otherWallet);
     layout->addWidget(m_summary);
+    layout->addWidget(m_zoneNote);
     layout->addLayout(top);
     layout->addWidget(m_duplicates);
     layout->addLayout(filterRow);
@@ -197,6 +231,7 @@ void StatementPreviewDialog::setStatement(const core::ParsedStatement& statement
                                           const QList<core::TransactionRecord>& existing)
 {
     m_statement = statement;
+    m_existing = existing;
     const QList<core::StatementRow>& rows = statement.rows;
 
     core::DuplicateOptions options;
@@ -295,6 +330,70 @@ void StatementPreviewDialog::setStatement(const core::ParsedStatement& statement
     }
     applyFilter();
     updateChosen();
+    updateZoneNote();
+}
+
+void StatementPreviewDialog::setTimeZone(const QTimeZone& zone)
+{
+    m_zone = zone.isValid() ? zone : QTimeZone::systemTimeZone();
+    m_rows->setTimeZone(m_zone);
+    updateZoneNote();
+}
+
+void StatementPreviewDialog::setTarget(const QTimeZone& zone,
+                                       const QList<core::TransactionRecord>& existing)
+{
+    // The duplicate notes name times too, and "already in the case" depends on the case: the
+    // statement is shown again, with what the user ticked still ticked where it can be.
+    const QList<int> ticked = m_rows->checkedRows();
+    m_zone = zone.isValid() ? zone : QTimeZone::systemTimeZone();
+    setStatement(m_statement, existing);
+    QList<int> keep;
+    for (int row : ticked) {
+        if (!m_rows->data(m_rows->index(row, 0), StatementRowsModel::AlreadyInCaseRole).toBool())
+            keep << row;
+    }
+    m_rows->setChecked(m_rows->checkedRows(), false);
+    m_rows->setChecked(keep, true);
+}
+
+void StatementPreviewDialog::offerNewCase(const QString& statementWallet,
+                                          const QString& caseWallet)
+{
+    m_statementWallet = statementWallet;
+    if (statementWallet.isEmpty() || caseWallet.isEmpty()) {
+        m_otherWallet->hide();
+        updateChosen();
+        return;
+    }
+    //: %1 and %2 are wallets, e.g. PayPal and Cash App.
+    m_otherWalletLabel->setText(tr("This is a %1 statement; this case is about %2. Its rows in "
+                                   "this case would be quoted in this case's letters.")
+                                    .arg(statementWallet, caseWallet));
+    m_newCase->setText(tr("Start a &new %1 case with the chosen rows").arg(statementWallet));
+    m_thisCase->setText(tr("Add them to this %1 case an&yway").arg(caseWallet));
+    m_otherWallet->show();
+    updateChosen();
+}
+
+bool StatementPreviewDialog::newCaseChosen() const
+{
+    return !m_otherWallet->isHidden() && m_newCase->isChecked();
+}
+
+void StatementPreviewDialog::updateZoneNote()
+{
+    // Named only where the computer's zone would show other clock times: then "14:32" could be
+    // read as the computer's.
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const bool differs = core::CaseTimeZone::differsFromSystem(m_zone, now);
+    if (differs)
+        m_zoneNote->setText(newCaseChosen()
+                                ? tr("Times are shown in %1, the time zone of the new case.")
+                                      .arg(CaseText::zoneName(m_zone, now))
+                                : tr("Times are shown in %1, the time zone of this case.")
+                                      .arg(CaseText::zoneName(m_zone, now)));
+    m_zoneNote->setVisible(differs);
 }
 
 void StatementPreviewDialog::showChoices()
@@ -330,7 +429,13 @@ void StatementPreviewDialog::updateChosen()
     const int count = m_rows->checkedCount();
     m_chosen->setText(tr("%1 of %2 rows chosen").arg(count).arg(m_rows->rowCount()));
     QPushButton* ok = m_buttons->button(QDialogButtonBox::Ok);
-    ok->setText(count == 1 ? tr("&Add 1 transaction") : tr("&Add %1 transactions").arg(count));
+    if (newCaseChosen())
+        // The count is in the label beside it; the button says where the rows go.
+        //: %1 is a wallet, e.g. PayPal.
+        ok->setText(tr("&Add to a new %1 case").arg(m_statementWallet));
+    else
+        ok->setText(count == 1 ? tr("&Add 1 transaction")
+                               : tr("&Add %1 transactions").arg(count));
     ok->setEnabled(count > 0);
 }
 

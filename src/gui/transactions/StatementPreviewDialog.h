@@ -14,6 +14,7 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
+class QRadioButton;
 class QTableView;
 class QTimer;
 
@@ -38,14 +39,23 @@ class StatementPreviewDialog : public QDialog
 public:
     explicit StatementPreviewDialog(const QString& fileName, QWidget* parent = nullptr);
 
-    // The case's zone, in which the rows' times are shown: the same instant reads the same here
-    // and in the case's table, whatever zone the statement was written in. Set before
-    // setStatement(); default: the computer's zone.
-    void setTimeZone(const QTimeZone& zone) { m_zone = zone; }
+    // The zone of the case the rows go into, in which their times are shown: the same instant
+    // reads the same here and in the case's table, whatever zone the statement was written in.
+    // Default: the computer's zone.
+    void setTimeZone(const QTimeZone& zone);
     // Shows `statement`; rows matching `existing` (the case's transactions) are marked as
     // already in the case.
     void setStatement(const core::ParsedStatement& statement,
                       const QList<core::TransactionRecord>& existing);
+    // The rows now go into another case (zone and transactions): the statement is shown again
+    // for it, keeping the user's ticks on rows that case does not already have.
+    void setTarget(const QTimeZone& zone, const QList<core::TransactionRecord>& existing);
+
+    // The statement is `statementWallet`'s and the case `caseWallet`'s: says so and offers a new
+    // case for the rows (chosen) or this case anyway. Empty names: no such offer.
+    void offerNewCase(const QString& statementWallet, const QString& caseWallet);
+    // The rows are to start a new case of the statement's wallet rather than join this one.
+    bool newCaseChosen() const;
     const core::ParsedStatement& statement() const { return m_statement; }
     QList<core::StatementRow> chosenRows() const;
     StatementRowsModel* rowsModel() const { return m_rows; }
@@ -64,11 +74,14 @@ signals:
     void reparseRequested(core::StatementFormat format, const QString& encoding);
     // The user wants to change the columns of a generic CSV.
     void columnsRequested();
+    // The user chose between a new case and this case (newCaseChosen()).
+    void targetChanged();
 
 private:
     void updateChosen();
     void applyFilter();
     void requestReparse();
+    void updateZoneNote();
 
     core::ParsedStatement m_statement;
     QString m_fileName;
@@ -87,6 +100,13 @@ private:
     QListWidget* m_problems;
     QDialogButtonBox* m_buttons;
     QTimer* m_searchTimer;
+    QLabel* m_zoneNote;
+    QWidget* m_otherWallet;
+    QLabel* m_otherWalletLabel;
+    QRadioButton* m_newCase;
+    QRadioButton* m_thisCase;
+    QString m_statementWallet;
+    QList<core::TransactionRecord> m_existing;
     QTimeZone m_zone = QTimeZone::systemTimeZone();
 };
 

@@ -32,6 +32,26 @@ void StatementRowsModel::setRows(const QList<core::StatementRow>& rows,
     emit checkedCountChanged(0);
 }
 
+void StatementRowsModel::setTimeZone(const QTimeZone& zone)
+{
+    if (zone == m_zone)
+        return;
+    m_zone = zone;
+    if (m_rows.isEmpty())
+        return;
+    emit headerDataChanged(Qt::Horizontal, TimeColumn, TimeColumn);
+    emit dataChanged(index(0, TimeColumn), index(int(m_rows.size()) - 1, TimeColumn),
+                     {Qt::DisplayRole});
+}
+
+QString StatementRowsModel::timeText(std::optional<qint64> ms) const
+{
+    // The one on-screen format, in the zone of the case the rows go into: what the case's table
+    // will show once they are added.
+    return ms ? CaseText::dateTime(*ms, m_zone.isValid() ? m_zone : QTimeZone::systemTimeZone())
+              : QString();
+}
+
 void StatementRowsModel::setChecked(const QList<int>& rows, bool checked)
 {
     int first = int(m_rows.size());
@@ -122,7 +142,7 @@ QVariant StatementRowsModel::data(const QModelIndex& index, int role) const
         case LineColumn:
             return qlonglong(s.line);
         case TimeColumn:
-            return TransactionTableModel::timeText(r.occurredAt, m_zone);
+            return timeText(r.occurredAt);
         case CounterpartyColumn:
             return r.counterparty;
         case DirectionColumn:
@@ -172,7 +192,7 @@ QVariant StatementRowsModel::data(const QModelIndex& index, int role) const
     case SearchTextRole:
         return QStringList{r.counterparty, r.reference, r.note, r.status, s.kind, s.merchantOrder,
                            core::Money::format(r.amountMinor, r.currency), r.currency,
-                           TransactionTableModel::timeText(r.occurredAt, m_zone)}
+                           timeText(r.occurredAt)}
             .join(u'\n')
             .toCaseFolded();
     default:

@@ -10,6 +10,8 @@
 #include <QSortFilterProxyModel>
 #include <QTimeZone>
 
+#include <optional>
+
 namespace wc::gui {
 
 // The rows of a parsed statement for the import preview, each with a check box: the user picks
@@ -49,6 +51,11 @@ public:
     void setRows(const QList<core::StatementRow>& rows, const QHash<int, QString>& duplicateNotes,
                  const QSet<int>& alreadyInCase, const QTimeZone& zone);
     const QList<core::StatementRow>& rows() const { return m_rows; }
+    // Shows the same rows' times in another zone (the rows now go into another case).
+    void setTimeZone(const QTimeZone& zone);
+    QTimeZone timeZone() const { return m_zone; }
+    // A row's time as the preview shows it (CaseText::dateTime in the zone); empty when unknown.
+    QString timeText(std::optional<qint64> ms) const;
     bool isChecked(int row) const { return m_checked.value(row); }
     void setChecked(const QList<int>& rows, bool checked);
     QList<int> checkedRows() const;

@@ -366,7 +366,21 @@ void TransactionsPanel::importStatementFile(const QString& path)
     m_messageBar->hide();
     m_import = new StatementImportFlow(path, m_model->records(), this);
     m_import->setTimeZone(m_model->timeZone());
+    // Read now: the zone may have changed on Overview, and the wallet is compared with the
+    // statement's.
+    if (auto record = m_store->caseById(m_caseId))
+        m_import->setTargetCase(m_store, *record);
     connect(m_import, &StatementImportFlow::rowsChosen, this, &TransactionsPanel::addImported);
+    connect(m_import, &StatementImportFlow::caseStarted, this,
+            [this](qint64 id, int count, core::StatementFormat format) {
+                const QString from = StatementPreviewDialog::formatName(format);
+                inform(count == 1
+                           ? tr("Started a new %1 case with 1 transaction; this case is "
+                                "unchanged.").arg(from)
+                           : tr("Started a new %1 case with %2 transactions; this case is "
+                                "unchanged.").arg(from).arg(count));
+                emit draftStarted(id);
+            });
     connect(m_import, &StatementImportFlow::failed, this, &TransactionsPanel::report);
     connect(m_import, &StatementImportFlow::cancelled, this, [this] {
         inform(tr("Reading the statement was cancelled; nothing was added."));

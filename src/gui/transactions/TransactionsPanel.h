@@ -81,6 +81,8 @@ signals:
     // Likely duplicate charges were found that this case (not a duplicate_charge case) does
     // not cover; the window may offer to start a duplicate_charge complaint with them.
     void duplicateCaseSuggested(const QList<wc::core::TransactionRecord>& charges);
+    // A statement of another wallet started a draft case of its own (the window resumes it).
+    void draftStarted(qint64 caseId);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
