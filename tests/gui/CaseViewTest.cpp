@@ -516,3 +516,17 @@ TEST(EventTextReferenceTest, ATransactionNumberAndACompanysTicketAreTwoStrings)
     EXPECT_TRUE(paymentText.contains(u"交易号 2026011522001"_s)) << paymentText.toStdString();
     EXPECT_TRUE(callText.contains(u"受理编号 KF-88"_s)) << callText.toStdString();
 }
+
+// A reminder WalletCase completed itself says why in the timeline (ReminderPurpose).
+TEST(EventTextReferenceTest, AReminderCompletedByWalletCaseSaysWhy)
+{
+    EventText::Context context;
+    core::CaseEvent done;
+    done.kind = u"reminder.done"_s;
+    done.payload = uR"({"id":3,"state":"done","due_at":0,"reason":"letter_to_company"})"_s;
+    const QString text = EventText::describe(done, context);
+    EXPECT_TRUE(text.contains(u"your letter to the company is recorded as sent"_s))
+        << text.toStdString();
+    done.payload = uR"({"id":3,"state":"done","due_at":0})"_s;
+    EXPECT_FALSE(EventText::describe(done, context).contains(u"recorded"_s));
+}
