@@ -7,6 +7,12 @@
 
 #include "cases/CaseDraft.h"
 #include "gui/caseview/CaseView.h"
+#include "gui/caseview/LettersTab.h"
+#include "gui/evidence/EvidenceGallery.h"
+#include "gui/evidence/EvidenceViewer.h"
+#include "gui/transactions/TransactionTableModel.h"
+#include "gui/widgets/ContactListEditor.h"
+#include "gui/widgets/LetterEditor.h"
 #include "gui/dialogs/AppSettings.h"
 #include "gui/dialogs/CaseFileOpener.h"
 #include "gui/dialogs/ProvidersDialog.h"
@@ -24,6 +30,9 @@
 #include "support/StoreTest.h"
 
 #include <QAction>
+#include <QDateTime>
+#include <QPlainTextEdit>
+#include <QTimeZone>
 #include <QApplication>
 #include <QComboBox>
 #include <QFile>
@@ -1030,3 +1039,113 @@ TEST_F(MainWindowTest, TheTitleColumnKeepsAThirdOfANarrowList)
 }
 
 } // namespace
+
+// A search hit says which letter (contact, transaction, evidence item) holds the term, and Enter
+// on it opens the case there: the Letters tab with that letter shown and the term selected.
+TEST_F(MainWindowTest, ASearchHitNamesTheLetterItIsInAndEnterOpensItThere)
+{
+    addThreeCases();
+    const qint64 id = addCase({u"Cash App double charge"_s, family::Transaction,
+                               u"duplicate_charge"_s, status::AwaitingReply, u"cash_app"_s,
+                               u"Cash App"_s, u"Charged twice."_s, 2'500});
+    Letter first;
+    first.caseId = id;
+    first.subject = u"Complaint"_s;
+    first.body = u"Nothing special here."_s;
+    ASSERT_TRUE(store->addLetter(first).ok());
+    Letter sent;
+    sent.caseId = id;
+    sent.subject = u"Complaint: double charge"_s;
+    sent.body = u"Dear Cash App,\n\nThe refund for the blue kettle never arrived."_s;
+    sent.status = u"sent"_s;
+    sent.sentAt = QDateTime(QDate(2026, 11, 28), QTime(15, 0), QTimeZone::utc()).toMSecsSinceEpoch();
+    sent.channel = u"email"_s;
+    auto letterId = store->addLetter(sent);
+    ASSERT_TRUE(letterId.ok());
+    Contact call;
+    call.caseId = id;
+    call.channel = u"hotline"_s;
+    call.agentName = u"Ms Li"_s;
+    call.occurredAt = QDateTime(QDate(2026, 11, 20), QTime(10, 0), QTimeZone::utc())
+                          .toMSecsSinceEpoch();
+    call.summary = u"Agent promised a callback about the toaster"_s;
+    auto contactId = store->addContact(call);
+    ASSERT_TRUE(contactId.ok());
+    TransactionRecord tx;
+    tx.caseId = id;
+    tx.counterparty = u"Blue Bottle Coffee"_s;
+    tx.reference = u"TX-77aa55"_s;
+    auto txId = store->addTransaction(tx);
+    ASSERT_TRUE(txId.ok());
+    Evidence note;
+    note.caseId = id;
+    note.kind = u"file"_s;
+    note.title = u"Bank statement"_s;
+    note.note = u"Shows the waffle iron twice"_s;
+    note.fileName = u"statement.txt"_s;
+    note.mimeType = u"text/plain"_s;
+    auto evidenceId = store->addEvidence(note, "statement lines");
+    ASSERT_TRUE(evidenceId.ok());
+
+    auto window = makeWindow();
+    showAndActivate(*window);
+    filterBar(*window);
+    auto* search = window->findChild<QLineEdit*>(u"searchLineEdit"_s);
+    QTableView* view = table(*window);
+    CaseView* caseView = window->caseView();
+    const auto searchAndEnter = [&](const QString& text) {
+        search->setFocus();
+        search->selectAll();
+        QTest::keyClicks(search, text);
+        EXPECT_EQ(titles(*window), QStringList{u"Cash App double charge"_s}) << text.toStdString();
+        QTest::keyClick(search, Qt::Key_Down); // into the results, at the hit
+        EXPECT_EQ(QApplication::focusWidget(), view);
+        QTest::keyClick(view, Qt::Key_Return);
+        EXPECT_EQ(caseView->caseId(), id);
+    };
+
+    searchAndEnter(u"kettle"_s);
+    const QModelIndex hit = view->model()->index(0, CaseListModel::TitleColumn);
+    const QString line = hit.data(CaseListModel::MatchHtmlRole).toString();
+    EXPECT_TRUE(line.startsWith(u"Complaint letter to Cash App (sent "_s)) << line.toStdString();
+    EXPECT_TRUE(line.contains(u"2026"_s)) << line.toStdString();
+    EXPECT_TRUE(line.contains(u"blue <b>kettle</b> never"_s)) << line.toStdString();
+    EXPECT_TRUE(hit.data(Qt::ToolTipRole).toString().contains(u"Enter"_s));
+    EXPECT_EQ(caseView->currentTab(), CaseView::Letters);
+    auto* letters = caseView->findChild<LettersTab*>();
+    ASSERT_TRUE(letters);
+    EXPECT_EQ(letters->currentLetterId(), *letterId);
+    EXPECT_EQ(letters->editor()->bodyEdit()->textCursor().selectedText(), u"kettle"_s);
+    EXPECT_EQ(QApplication::focusWidget(), letters->editor()->bodyEdit());
+
+    searchAndEnter(u"toaster"_s);
+    EXPECT_TRUE(view->model()->index(0, CaseListModel::TitleColumn)
+                    .data(CaseListModel::MatchHtmlRole).toString()
+                    .startsWith(u"Contact: Hotline, Ms Li ("_s));
+    EXPECT_EQ(caseView->currentTab(), CaseView::Contacts);
+    auto* contacts = caseView->findChild<ContactListEditor*>();
+    ASSERT_TRUE(contacts);
+    ASSERT_GE(contacts->selectedRow(), 0);
+    EXPECT_EQ(contacts->contacts().at(contacts->selectedRow()).id, *contactId);
+
+    searchAndEnter(u"77aa55"_s);
+    EXPECT_EQ(caseView->currentTab(), CaseView::Transactions);
+    auto* txTable = caseView->findChild<QTableView*>(u"transactionsTableView"_s);
+    ASSERT_TRUE(txTable);
+    ASSERT_TRUE(txTable->currentIndex().isValid());
+    EXPECT_EQ(txTable->currentIndex().siblingAtColumn(0).row(),
+              qobject_cast<TransactionTableModel*>(txTable->model())->rowOf(*txId));
+
+    searchAndEnter(u"waffle"_s);
+    EXPECT_TRUE(view->model()->index(0, CaseListModel::TitleColumn)
+                    .data(CaseListModel::MatchHtmlRole).toString()
+                    .startsWith(u"Evidence: Bank statement — "_s));
+    EXPECT_EQ(caseView->currentTab(), CaseView::Evidence);
+    auto* gallery = caseView->findChild<EvidenceGallery*>();
+    ASSERT_TRUE(gallery);
+    EXPECT_EQ(gallery->selectedId(), *evidenceId);
+
+    // A hit in the title opens the case as before, on the tab it was on.
+    searchAndEnter(u"double"_s);
+    EXPECT_EQ(caseView->currentTab(), CaseView::Evidence);
+}

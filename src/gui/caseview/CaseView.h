@@ -73,6 +73,11 @@ public:
 
     Tab currentTab() const;
     void setCurrentTab(Tab tab);
+    // Opens the shown case where a search found `term` (core::SearchMatch's `where` and
+    // `rowId`): the letter on the Letters tab with the term selected, the contact, the
+    // transaction or the evidence item selected on its tab, the Overview for the title and
+    // details. The keyboard goes there too.
+    void showSearchHit(const QString& where, qint64 rowId, const QString& term);
     QTabWidget* tabWidget() const { return m_tabs; }
 
     // Saves what is being edited now (a field not left yet, a letter being typed).

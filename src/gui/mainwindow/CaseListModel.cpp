@@ -142,6 +142,56 @@ QString CaseListModel::matchPlace(const QString& where)
     return where;
 }
 
+std::optional<core::SearchMatch> CaseListModel::searchMatch(qint64 caseId) const
+{
+    const auto found = m_matches.constFind(caseId);
+    if (!m_searchIds || found == m_matches.constEnd())
+        return std::nullopt;
+    return *found;
+}
+
+QString CaseListModel::matchLabel(const core::CaseListRow& row,
+                                  const core::SearchMatch& match) const
+{
+    const QString when = match.rowAt ? CaseText::date(*match.rowAt, zoneOf(row)) : QString();
+    if (match.where == u"letter") {
+        QString name = CaseText::letterKind(match.rowKind);
+        // A letter to the company names it; a regulator letter and a public post say by their
+        // kind whom they are for.
+        const QString provider = displayText(row, ProviderColumn).toString();
+        if (!provider.isEmpty()
+            && (match.rowKind == u"initial" || match.rowKind == u"follow_up"
+                || match.rowKind == u"escalation"))
+            //: A letter in the search results: %1 its kind ("Complaint letter"), %2 the company.
+            name = tr("%1 to %2").arg(name, provider);
+        if (match.rowState == u"sent" && match.rowAt)
+            //: A letter in the search results: %1 which letter, %2 the date it was sent.
+            return tr("%1 (sent %2)").arg(name, when);
+        //: A letter in the search results: %1 which letter, %2 its status (Draft …).
+        return tr("%1 (%2)", "letter (status)").arg(name, CaseText::letterStatus(match.rowState));
+    }
+    if (match.where == u"contact") {
+        QStringList who;
+        if (!match.rowKind.isEmpty())
+            who << CaseText::contactChannel(match.rowKind);
+        if (!match.rowTitle.isEmpty())
+            who << match.rowTitle;
+        const QString name = who.isEmpty() ? tr("a contact") : who.join(tr(", "));
+        return when.isEmpty() ? tr("Contact: %1").arg(name)
+                              : tr("Contact: %1 (%2)").arg(name, when);
+    }
+    if (match.where == u"evidence")
+        return tr("Evidence: %1").arg(match.rowTitle.isEmpty() ? tr("an item") : match.rowTitle);
+    if (match.where == u"transaction") {
+        const QString name = match.rowTitle.isEmpty() ? tr("a transaction") : match.rowTitle;
+        return when.isEmpty() ? tr("Transaction: %1").arg(name)
+                              : tr("Transaction: %1 (%2)").arg(name, when);
+    }
+    if (match.where == u"details")
+        return tr("Case details");
+    return matchPlace(match.where);
+}
+
 namespace {
 
 // The excerpt as HTML with the marked terms in bold.
@@ -341,7 +391,15 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const
             return QString();
         //: Under a case title in the search results: %1 where (a letter, a contact …), %2 the
         //: words around the search term.
-        return tr("in %1: %2").arg(matchPlace(match->where).toHtmlEscaped(), markedHtml(*match));
+        return tr("%1 — %2", "search hit").arg(matchLabel(row, *match).toHtmlEscaped(),
+                                                markedHtml(*match));
+    }
+    case MatchLabelRole: {
+        const auto match = m_matches.constFind(row.id);
+        if (index.column() != TitleColumn || !m_searchIds || match == m_matches.constEnd()
+            || match->where == u"title")
+            return QString();
+        return matchLabel(row, *match);
     }
     case Qt::FontRole:
         if (security) {
@@ -361,8 +419,10 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const
             const auto match = m_matches.constFind(row.id);
             if (match != m_matches.constEnd())
                 return QString(u"<p>"_s
-                       + tr("Found in %1:").arg(matchPlace(match->where)).toHtmlEscaped()
-                       + u"<br>"_s + markedHtml(*match) + u"</p>"_s);
+                       + tr("Found in %1:").arg(matchLabel(row, *match)).toHtmlEscaped()
+                       + u"<br>"_s + markedHtml(*match) + u"<br><i>"_s
+                       + tr("Enter or double-click opens it there.").toHtmlEscaped()
+                       + u"</i></p>"_s);
         }
         if (index.column() == NextFollowUpColumn && isOverdue(row)) {
             const QString step = suggestedStep(row);

@@ -48,8 +48,12 @@ public:
         OverdueRole,   // bool: the next follow-up has passed
         SuggestedStepRole, // for overdue cases: what to do next ("Write a follow-up letter" …)
         // While searching, on the title column: where the case matched, as one line of HTML
-        // ("in the letter: …charged <b>twice</b>…"); empty when the title itself matched.
-        MatchHtmlRole
+        // naming the part ("Complaint letter to Cash App (sent 28 Nov 2026) — …charged
+        // <b>twice</b>…"); empty when the title itself matched.
+        MatchHtmlRole,
+        // The same hit's first part alone, as plain text ("Complaint letter to Cash App (sent
+        // 28 Nov 2026)"), for a delegate that must shorten it to leave the term in view.
+        MatchLabelRole
     };
     // The suggested next step of a case as a short action; empty when there is none.
     using StepProvider = std::function<QString(qint64 caseId)>;
@@ -76,6 +80,8 @@ public:
     void setSearchMatches(QHash<qint64, core::SearchMatch> matches);
     // "the letter", "a contact" … for a SearchMatch::where key.
     static QString matchPlace(const QString& where);
+    // The search match of a listed case (what to open when the hit is activated), if any.
+    std::optional<core::SearchMatch> searchMatch(qint64 caseId) const;
     // Where overdue cases get their suggested step from (none: only the date is shown).
     void setStepProvider(StepProvider provider);
     // A case made in the wizard stores its provider's key; the list shows the directory's name
@@ -109,6 +115,9 @@ signals:
 
 private:
     QVariant displayText(const core::CaseListRow& row, int column) const;
+    // What a search hit is in: "Complaint letter to Cash App (sent 28 Nov 2026)", "Contact:
+    // Hotline, Ms Li (20 Nov 2026)", "Evidence: Order page" …, dates in the row's case zone.
+    QString matchLabel(const core::CaseListRow& row, const core::SearchMatch& match) const;
     bool isOverdue(const core::CaseListRow& row) const;
     QString suggestedStep(const core::CaseListRow& row) const;
     // A failure is never silent, even when the store had nothing to say about it.

@@ -102,8 +102,19 @@ CaseListPane::CaseListPane(QWidget* parent)
             &CaseListPane::updateCurrent);
     // activated is Enter on the keyboard and a double-click with the mouse.
     connect(m_view, &QAbstractItemView::activated, this, [this](const QModelIndex& index) {
-        if (const qint64 id = m_model->caseIdAt(index.row()); id > 0)
-            emit caseActivated(id);
+        const qint64 id = m_model->caseIdAt(index.row());
+        if (id <= 0)
+            return;
+        // A hit shown as "Complaint letter … — …term…" opens that letter, not just the case.
+        if (const auto match = m_model->searchMatch(id); match && match->where != u"title") {
+            const QString term = match->marks.isEmpty()
+                                     ? QString()
+                                     : match->excerpt.mid(match->marks.first().first,
+                                                          match->marks.first().second);
+            emit searchHitActivated(id, match->where, match->rowId, term);
+            return;
+        }
+        emit caseActivated(id);
     });
 
     auto* escape = new QShortcut(QKeySequence(Qt::Key_Escape), m_view);

@@ -21,7 +21,8 @@ class CaseListModel;
 // The left side of the main window: the filter bar over the case table, and the "n cases shown"
 // text for the status bar. It applies filters and searches to the model, keeps the chosen case
 // selected across reloads, and reports which case is current and which one the user opened
-// (Enter or double-click). The window decides what opening means.
+// (Enter or double-click; on a search hit, where it matched). The window decides what opening
+// means.
 class CaseListPane : public QWidget
 {
     Q_OBJECT
@@ -63,6 +64,10 @@ signals:
     void currentCaseChanged(qint64 caseId);
     // Enter or double-click on a case.
     void caseActivated(qint64 caseId);
+    // Enter or double-click on a search hit found outside the case's title: open the case where
+    // it matched. `where` and `rowId` as in core::SearchMatch; `term` the first search term found
+    // there, as written in the case.
+    void searchHitActivated(qint64 caseId, const QString& where, qint64 rowId, const QString& term);
     void errorOccurred(const QString& message);
     // A search ran (or was cleared): `text` is the search, `hits` how many cases it listed.
     void searchFinished(const QString& text, int hits);

@@ -97,6 +97,12 @@ MainWindow::MainWindow(std::unique_ptr<core::CaseStore> store, QString backupRoo
 
     connect(m_caseList, &CaseListPane::currentCaseChanged, this, &MainWindow::showCase);
     connect(m_caseList, &CaseListPane::caseActivated, this, &MainWindow::activateCase);
+    // A search hit opens where it matched, even in a draft: the user asked for that letter.
+    connect(m_caseList, &CaseListPane::searchHitActivated, this,
+            [this](qint64 caseId, const QString& where, qint64 rowId, const QString& term) {
+                showCase(caseId);
+                m_caseView->showSearchHit(where, rowId, term);
+            });
     connect(m_caseList, &CaseListPane::errorOccurred, this, &MainWindow::showError);
     connect(m_caseList, &CaseListPane::searchFinished, this, &MainWindow::showSearchResult);
     connect(m_caseView, &CaseView::resumeRequested, this, &MainWindow::resumeDraft);

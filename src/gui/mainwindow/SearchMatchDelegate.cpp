@@ -8,7 +8,39 @@
 #include <QPainter>
 #include <QTextDocument>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace wc::gui {
+
+namespace {
+
+// The match line for a cell too narrow for all of it: the part's name gives up room first
+// (it is whole in the tooltip), then the excerpt starts a few characters before the first term,
+// so the term the user searched for stays in view.
+QString narrowLine(const QModelIndex& index, const QFontMetrics& metrics, int width)
+{
+    const QString label = index.data(CaseListModel::MatchLabelRole).toString();
+    const auto* model = qobject_cast<const CaseListModel*>(index.model());
+    const auto match = model ? model->searchMatch(index.data(CaseListModel::CaseIdRole).toLongLong())
+                             : std::nullopt;
+    if (label.isEmpty() || !match || match->marks.isEmpty())
+        return {};
+    constexpr qsizetype Lead = 3; // characters of context kept before the term
+    const qsizetype from = qMax<qsizetype>(0, match->marks.first().first - Lead);
+    QString html = metrics.elidedText(label, Qt::ElideRight, width / 3).toHtmlEscaped()
+                   + u" \u2014 "_s + (from > 0 ? u"\u2026"_s : QString());
+    qsizetype at = from;
+    for (const auto& [start, length] : match->marks) {
+        if (start < at)
+            continue;
+        html += match->excerpt.mid(at, start - at).toHtmlEscaped() + u"<b>"_s
+                + match->excerpt.mid(start, length).toHtmlEscaped() + u"</b>"_s;
+        at = start + length;
+    }
+    return html + match->excerpt.mid(at).toHtmlEscaped();
+}
+
+} // namespace
 
 void SearchMatchDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
                                 const QModelIndex& index) const
@@ -46,6 +78,10 @@ void SearchMatchDelegate::paint(QPainter* painter, const QStyleOptionViewItem& o
     doc.setDocumentMargin(0);
     doc.setDefaultFont(opt.font);
     doc.setHtml(match);
+    if (doc.idealWidth() > text.width()) {
+        if (const QString narrow = narrowLine(index, opt.fontMetrics, text.width()); !narrow.isEmpty())
+            doc.setHtml(narrow);
+    }
     QAbstractTextDocumentLayout::PaintContext context;
     context.palette = opt.palette;
     context.palette.setColor(QPalette::Text, ink);
