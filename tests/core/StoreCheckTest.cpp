@@ -4,6 +4,9 @@
 #include "store/CaseStore.h"
 #include "support/StoreTest.h"
 
+#include <QDir>
+#include <QFile>
+
 #include <gtest/gtest.h>
 
 using namespace wc::core;
@@ -81,6 +84,84 @@ TEST_F(StoreCheck, ADamagedSearchIndexIsReported)
     ASSERT_TRUE(exec(u"DELETE FROM case_fts_data WHERE id > 10"_s).ok());
     EXPECT_TRUE(problems().contains(u"The search index “case_fts” is damaged"_s))
         << problems().toStdString();
+}
+
+} // namespace
+
+namespace {
+
+QByteArray readAll(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+void writeAll(const QString& path, const QByteArray& bytes)
+{
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    ASSERT_EQ(f.write(bytes), bytes.size());
+}
+
+// A file as a crash leaves it: the database and its write-ahead log, copied while open, with
+// the cases added after the last checkpoint only in the log.
+class WalDamage : public wc::test::StoreTest
+{
+protected:
+    void SetUp() override
+    {
+        StoreTest::SetUp();
+        ASSERT_TRUE(store->database().exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s).ok());
+        for (int i = 0; i < 6; ++i) {
+            CaseRecord record;
+            record.title = u"Logged case %1"_s.arg(i);
+            record.family = u"service"_s;
+            ASSERT_TRUE(store->createCase(record).ok());
+        }
+        crashed = dir.file(u"crashed.wcase"_s);
+        writeAll(crashed, readAll(dir.file(u"cases.wcase"_s)));
+        wal = readAll(dir.file(u"cases.wcase-wal"_s));
+        ASSERT_GT(wal.size(), 32 + 4096) << "the changes are not in the log";
+    }
+
+    std::unique_ptr<CaseStore> openCrashed()
+    {
+        auto opened = CaseStore::open(crashed);
+        EXPECT_TRUE(opened.ok()) << opened.error().detail.toStdString();
+        return opened.ok() ? std::move(*opened) : nullptr;
+    }
+
+    QString crashed;
+    QByteArray wal;
+};
+
+TEST_F(WalDamage, AnIntactLogIsRecoveredWithoutAWord)
+{
+    writeAll(crashed + u"-wal"_s, wal);
+    auto opened = openCrashed();
+    ASSERT_TRUE(opened);
+    EXPECT_TRUE(opened->openWarning().isEmpty()) << opened->openWarning().toStdString();
+    EXPECT_EQ(*opened->caseCount(), 6);
+}
+
+TEST_F(WalDamage, ChangesLostAfterADamagedFrameAreReportedAndTheLogIsKept)
+{
+    // One flipped byte in the page data of a frame well inside the log.
+    QByteArray damaged = wal;
+    const qsizetype at = damaged.size() / 2;
+    damaged[at] = char(damaged[at] ^ 0x5a);
+    writeAll(crashed + u"-wal"_s, damaged);
+
+    auto opened = openCrashed();
+    ASSERT_TRUE(opened);
+    EXPECT_LT(*opened->caseCount(), 6) << "the test did not damage a frame SQLite needed";
+    const QString warning = opened->openWarning();
+    EXPECT_TRUE(warning.contains(u"could not be read back"_s)) << warning.toStdString();
+    const QStringList kept = QDir(dir.path()).entryList({u"crashed.wcase-wal.damaged-*"_s});
+    ASSERT_EQ(kept.size(), 1) << "no copy of the damaged log was kept";
+    EXPECT_EQ(readAll(dir.file(kept.first())), damaged);
+    // `check` reports it as a problem.
+    EXPECT_TRUE(opened->checkIntegrity()->join(u' ').contains(u"could not be read back"_s));
 }
 
 } // namespace

@@ -100,6 +100,9 @@ public:
     sqlite::Database& database() { return m_db; }
     // Where the copy taken before the last migration went (empty when none was needed).
     QString preMigrationCopy() const { return m_preMigrationCopy; }
+    // What the user must know about opening the file, e.g. changes lost in a damaged
+    // write-ahead log (a copy of which was kept); empty when nothing. `check` reports it too.
+    QString openWarning() const { return m_openWarning; }
 
     // Runs `work` inside one transaction: every store call it makes commits together or not at all.
     Result<void> runBatch(const std::function<Result<void>()>& work);
@@ -233,6 +236,7 @@ private:
     const Clock* m_clock = nullptr;
     int m_schemaVersion = 0;
     QString m_preMigrationCopy;
+    QString m_openWarning;
 };
 
 } // namespace wc::core

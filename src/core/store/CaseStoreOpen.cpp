@@ -6,6 +6,7 @@
 #include "store/FileProbe.h"
 #include "store/InodeLock.h"
 #include "store/SchemaCheck.h"
+#include "store/WalInspector.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -185,6 +186,36 @@ Result<void> copyDatabase(sqlite3* source, const QString& target)
     return copied;
 }
 
+// When the case file's write-ahead log holds committed changes SQLite's recovery will drop (a
+// damaged frame and commits after it), copies the log aside and returns what to tell the user.
+QString keepDamagedLog(const QString& absolute)
+{
+    const QString wal = absolute + u"-wal"_s;
+    const auto report = WalInspector::inspect(wal);
+    if (!report || (!report->headerDamaged && report->droppedCommits == 0))
+        return QString();
+    const QString kept =
+        wal + u".damaged-"_s
+        + QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss"_s);
+    const bool copied = QFile::copy(wal, kept);
+    if (copied)
+        QFile::setPermissions(kept, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    qCWarning(lcStore) << "damaged write-ahead log:" << report->droppedCommits
+                       << "commits dropped, header damaged:" << report->headerDamaged
+                       << "copy kept:" << copied;
+    const QString where = copied ? CaseStore::tr("A copy of the damaged log was kept as “%1”.")
+                                       .arg(QDir::toNativeSeparators(kept))
+                                 : CaseStore::tr("The damaged log could not be copied.");
+    return (report->headerDamaged
+                ? CaseStore::tr("The file's log of recent changes is damaged, so the changes "
+                                "saved last before it was closed could not be read back.")
+                : CaseStore::tr("The file's log of recent changes is damaged: %1 changes saved "
+                                "last before it was closed could not be read back.")
+                      .arg(report->droppedCommits))
+        + u' ' + where + u' '
+        + CaseStore::tr("Check your latest entries and enter again what is missing.");
+}
+
 // Files that predate us, or were copied in with looser permissions, are tightened; SQLite gives
 // its -wal and -shm files the mode of the database, so they follow.
 void makePrivate(const QString& path)
@@ -278,6 +309,12 @@ Result<std::unique_ptr<CaseStore>> CaseStore::open(const QString& path,
         if (outcome == InodeLock::Outcome::Failed)
             qCWarning(lcStore) << "no inode lock on the case file; the lock file alone guards it";
     }
+
+    // SQLite's recovery silently drops every change committed after a damaged byte in the log.
+    // Before it runs, say so and keep a copy of the log, so nothing is lost without a word.
+    // Only with the locks held: a shared open may meet a log another connection is writing.
+    if (!options.shared && !created)
+        store->m_openWarning = keepDamagedLog(absolute);
 
     auto db = sqlite::Database::open(absolute, SQLITE_OPEN_READWRITE);
     if (!db)
@@ -393,6 +430,9 @@ Result<QStringList> CaseStore::checkIntegrity()
 
     // A missing table or a changed column would make the checks below (and every command) fail
     // with a database error; the user gets what is wrong instead.
+    if (!m_openWarning.isEmpty())
+        problems << m_openWarning;
+
     auto structure = SchemaCheck::problems(m_db);
     if (!structure)
         return std::move(structure).error();

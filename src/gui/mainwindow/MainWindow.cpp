@@ -209,6 +209,9 @@ void MainWindow::applyStore()
     m_messageBar->hide(); // whatever it said was about the file before
     m_lastDeletedBundle.clear(); // an undo belongs to the file it was made in
     purgeExpiredDeleted();
+    // Changes lost in a damaged write-ahead log: the user must re-check the latest entries.
+    if (!m_store->openWarning().isEmpty())
+        showError(m_store->openWarning());
     const QString language = CaseText::uiLanguage();
     loadProviderOverrides();
     // Files from before provider names were stored get them now, for exports and other tools.
