@@ -1,8 +1,11 @@
 // Copyright (C) 2026 The WalletCase developers. GPL-3.0-or-later; see LICENSE.
 #include "gui/dialogs/AppSettings.h"
 
+#include "util/PrivateFiles.h"
+
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QStandardPaths>
 
 using namespace Qt::Literals::StringLiterals;
@@ -17,7 +20,13 @@ const QString ReminderTimeKey = u"reminders/time"_s;
 
 std::unique_ptr<QSettings> AppSettings::open()
 {
-    return std::make_unique<QSettings>(fileName(), QSettings::IniFormat);
+    // The settings list recently opened case files: the file is the user's alone (0600). It
+    // is created so before QSettings writes it, and QSettings keeps an existing file's mode.
+    // The folder (~/.config) is shared with other programs and keeps its own mode.
+    const QString file = fileName();
+    if (QDir().mkpath(QFileInfo(file).path()))
+        core::privatefiles::makeFile(file);
+    return std::make_unique<QSettings>(file, QSettings::IniFormat);
 }
 
 QString AppSettings::fileName()
