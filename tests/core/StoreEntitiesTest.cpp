@@ -306,6 +306,36 @@ TEST_F(StoreEntities, EveryEditIsLoggedInAVerifiableChain)
     EXPECT_EQ(problems->size(), 1);
 }
 
+TEST_F(StoreEntities, AnEventWhoseTextWasAlteredBreaksTheChain)
+{
+    const qint64 caseId = newCase();
+    clock.advance(10);
+    ASSERT_TRUE(store->addContact({0, caseId, 5, u"email"_s, {}, {}, {}, {}, {}, {}, {}, {}}).ok());
+    clock.advance(10);
+    auto r = *store->caseById(caseId);
+    r.status = u"sent"_s;
+    ASSERT_TRUE(store->updateCase(r).ok());
+    ASSERT_TRUE(store->verifyEvents(caseId)->intact);
+
+    // Rewritten in place behind the store's back, links untouched: every row is still there
+    // and every prev_hash still names the row before, so only recomputing each event's hash
+    // from its text finds the change.
+    auto& db = store->database();
+    ASSERT_TRUE(db.exec(u"DROP TRIGGER events_append_only"_s).ok());
+    ASSERT_TRUE(db.exec(u"UPDATE events SET payload = '{\"forged\":true}' "
+                        "WHERE case_id = %1 AND seq = 2"_s.arg(caseId))
+                    .ok());
+    ASSERT_EQ(store->events(caseId)->size(), 3);
+    auto check = store->verifyEvents(caseId);
+    ASSERT_TRUE(check.ok());
+    EXPECT_FALSE(check->intact);
+    EXPECT_EQ(check->eventCount, 3);
+    EXPECT_EQ(check->firstBrokenSeq, 2);
+    auto problems = store->checkIntegrity();
+    ASSERT_TRUE(problems.ok());
+    EXPECT_EQ(problems->size(), 1);
+}
+
 TEST_F(StoreEntities, FailedChangeLeavesNothingBehind)
 {
     const qint64 caseId = newCase();

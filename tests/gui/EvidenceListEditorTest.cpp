@@ -649,6 +649,10 @@ TEST_F(EvidenceListEditorTest, ReportsAFileItMayNotOpen)
 {
     const QString locked = writeFile(u"locked.png"_s, encode(screenshot(10, 10)));
     ASSERT_TRUE(QFile::setPermissions(locked, QFile::WriteOwner));
+    // The folder lets anyone in, so it is the file's own mode that keeps the reader out.
+    ASSERT_TRUE(QFile::setPermissions(QFileInfo(locked).path(),
+                                      QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
+                                          QFile::ExeGroup | QFile::ExeOther));
     {
         // As root (CI) the file opens whatever its mode: the editor reads it as nobody.
         const wc::test::Unprivileged user;

@@ -5,6 +5,7 @@
 #include "report/DossierLayout.h"
 #include "report/DossierWriter.h"
 #include "report/DossierFixture.h"
+#include "support/Unprivileged.h"
 
 #include <QDir>
 #include <QFile>
@@ -364,21 +365,37 @@ TEST_F(DossierTest, UnwritableTargetGivesAClearErrorAndNoFile)
     EXPECT_EQ(result.error().code, core::ErrorCode::Io);
     EXPECT_FALSE(QFileInfo::exists(procTarget));
 
-    // A read-only folder, where permissions count (not for root).
+    // A folder this user may look into but not write to. Root may write anywhere, so the
+    // export runs in a child process that is an ordinary user (nobody) when the tests run as
+    // root, as they do in CI.
+    const auto readAndEnter = QFileDevice::ReadOwner | QFileDevice::ExeOwner |
+                              QFileDevice::ReadGroup | QFileDevice::ExeGroup |
+                              QFileDevice::ReadOther | QFileDevice::ExeOther;
+    ASSERT_TRUE(QFile::setPermissions(dir.path(), readAndEnter | QFileDevice::WriteOwner));
     const QString locked = dir.file(u"locked"_s);
     ASSERT_TRUE(QDir().mkpath(locked));
-    ASSERT_TRUE(QFile::setPermissions(locked, QFileDevice::ReadOwner | QFileDevice::ExeOwner));
-    const bool enforced = ::access(QFile::encodeName(locked).constData(), W_OK) != 0;
+    ASSERT_TRUE(QFile::setPermissions(locked, readAndEnter));
     const QString target = locked + u"/out.pdf"_s;
-    result = DossierWriter::write(read(), options(), target);
-    QFile::setPermissions(locked,
-                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-    if (enforced) {
-        ASSERT_FALSE(result.ok());
-        EXPECT_EQ(result.error().code, core::ErrorCode::Io);
-        EXPECT_FALSE(QFileInfo::exists(target));
-        EXPECT_TRUE(QDir(locked).isEmpty());
-    }
+    const CaseDossier dossier = read();
+    enum Outcome { Refused, Written, OtherError, Reachable, NotReachable };
+    const int outcome = test::runUnprivileged([&] {
+        if (::access(QFile::encodeName(locked).constData(), X_OK) != 0)
+            return int(NotReachable); // the test's own set-up is wrong, not the writer
+        if (::access(QFile::encodeName(locked).constData(), W_OK) == 0)
+            return int(Reachable); // still privileged
+        auto written = DossierWriter::write(dossier, options(), target);
+        if (written.ok())
+            return int(Written);
+        return written.error().code == core::ErrorCode::Io &&
+                       written.error().message.contains(u"out.pdf"_s)
+                   ? int(Refused)
+                   : int(OtherError);
+    });
+    QFile::setPermissions(locked, readAndEnter | QFileDevice::WriteOwner);
+    EXPECT_EQ(outcome, Refused) << "1 written, 2 another error, 3 the folder was writable, "
+                                   "4 the folder was out of reach, 201 could not drop root";
+    EXPECT_FALSE(QFileInfo::exists(target));
+    EXPECT_TRUE(QDir(locked).isEmpty());
 }
 
 } // namespace
