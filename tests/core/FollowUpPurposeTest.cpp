@@ -78,6 +78,11 @@ TEST_F(FollowUpPurposeTest, NoticeReminderIsRecognisedInBothLanguages)
         ASSERT_TRUE(rule.has_value()) << language.toStdString();
         EXPECT_EQ(rule->key, u"us_rege_loss_report"_s);
     }
+    // An offer that wraps the text in a condition is still that clock.
+    Reminder wrapped = reminder(addNoticeReminder(u"en"_s));
+    wrapped.text = u"If you paid from your balance or bank account (not a credit card): "_s +
+        wrapped.text;
+    EXPECT_TRUE(ReminderPurpose::ruleOf(table, wrapped).has_value());
     // The user's own words are not a clock's.
     Reminder edited = reminder(addNoticeReminder(u"en"_s));
     edited.text = u"Call Cash App again"_s;

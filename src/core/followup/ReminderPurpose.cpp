@@ -21,8 +21,9 @@ QRegularExpression patternFor(const QString& text)
     QString pattern = QRegularExpression::escape(text);
     for (const QString& slot : {u"{provider}"_s, u"{deadline}"_s})
         pattern.replace(QRegularExpression::escape(slot), u"(.+?)"_s);
-    return QRegularExpression(u"\\A"_s + pattern + u"\\z"_s,
-                              QRegularExpression::DotMatchesEverythingOption);
+    // Not anchored at the start: an offer may wrap the rule's text in a condition ("If you
+    // paid from your balance or bank account (not a credit card): …", if_from_account_text).
+    return QRegularExpression(pattern + u"\\z"_s, QRegularExpression::DotMatchesEverythingOption);
 }
 
 using RulePatterns = QList<std::pair<QRegularExpression, ClockRule>>;
