@@ -100,8 +100,10 @@ Result<QStringList> SchemaCheck::problems(sqlite::Database& db)
         const auto& want = expected->columns.value(name);
         const auto& have = actual->columns.value(name);
         for (const auto& [column, spec] : want) {
-            const auto match = std::find_if(have.cbegin(), have.cend(),
-                                            [&](const auto& c) { return c.first == column; });
+            // Named in the capture: clang before 16 cannot capture a structured binding.
+            const auto match =
+                std::find_if(have.cbegin(), have.cend(),
+                             [&wanted = column](const auto& c) { return c.first == wanted; });
             if (match == have.cend()) {
                 out << tr("The column “%1” of the table “%2” is missing.").arg(column, name);
             } else if (match->second.type != spec.type || match->second.notNull != spec.notNull
