@@ -133,6 +133,34 @@ TEST_F(FollowUpPurposeTest, SentLetterCompletesTheNoticeAndItIsNeverOverdue)
     EXPECT_EQ(due->size(), 1);
 }
 
+// The start-up pop-up and the follow-ups view read reminders with pendingUntil (one query):
+// it must complete a fulfilled notice too, or the pop-up calls it overdue.
+TEST_F(FollowUpPurposeTest, TheOneQueryListCompletesAFulfilledNoticeToo)
+{
+    const qint64 notice = addNoticeReminder(u"en"_s);
+    const qint64 own = addReminder(*store, caseId, local(newYork, 2026, 3, 4), u"Call back"_s,
+                                   u"custom"_s);
+    clock.set(local(newYork, 2026, 3, 6));
+    ReminderQueue queue(*store, clock, {});
+    auto items = queue.pendingUntil(clock.nowMs(), clock.nowMs());
+    ASSERT_TRUE(items.ok());
+    EXPECT_EQ(items->size(), 2);
+
+    Letter letter;
+    letter.caseId = caseId;
+    letter.kind = u"initial"_s;
+    letter.status = u"sent"_s;
+    letter.sentAt = local(newYork, 2026, 3, 3, 10);
+    letter.channel = u"in_app_chat"_s;
+    ASSERT_TRUE(store->addLetter(letter).ok());
+
+    items = queue.pendingUntil(clock.nowMs(), clock.nowMs());
+    ASSERT_TRUE(items.ok());
+    ASSERT_EQ(items->size(), 1);
+    EXPECT_EQ(items->first().reminder.id, own);
+    EXPECT_EQ(reminder(notice).state, u"done"_s);
+}
+
 TEST_F(FollowUpPurposeTest, TickedFirstStepOrLoggedContactCompletesTheNotice)
 {
     const qint64 notice = addNoticeReminder(u"zh_CN"_s);

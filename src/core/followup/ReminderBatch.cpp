@@ -5,6 +5,7 @@
 // statements before the first paint (issue 13).
 #include "followup/ReminderQueue.h"
 
+#include "followup/ReminderPurpose.h"
 #include "guidance/CaseTimeZone.h"
 #include "guidance/ProviderDirectory.h"
 #include "store/CaseStore.h"
@@ -118,6 +119,22 @@ Result<QList<FollowUpItem>> ReminderQueue::pendingUntil(qint64 untilMs, qint64 n
         }
         out.append(std::move(item));
     }));
+    stmt->reset(); // the read ends before any reminder is completed below
+
+    // As due()/overdue() do: a reminder whose purpose the case already records (a Reg E notice
+    // reminder after the complaint letter went out) is completed, never shown as due.
+    QList<Reminder> reminders;
+    reminders.reserve(out.size());
+    for (const FollowUpItem& item : std::as_const(out))
+        reminders.append(item.reminder);
+    const qsizetype before = reminders.size();
+    WC_TRY(ReminderPurpose::settle(m_store, reminders));
+    if (reminders.size() != before) {
+        QSet<qint64> kept;
+        for (const Reminder& r : std::as_const(reminders))
+            kept.insert(r.id);
+        out.removeIf([&](const FollowUpItem& item) { return !kept.contains(item.reminder.id); });
+    }
     return out;
 }
 

@@ -22,6 +22,7 @@
 #include "gui/widgets/MessageBar.h"
 #include "gui/widgets/MessageBox.h"
 #include "gui/wizard/NewCaseWizard.h"
+#include "followup/ReminderPurpose.h"
 #include "guidance/DemoCase.h"
 #include "store/BackupManager.h"
 
@@ -107,7 +108,15 @@ MainWindow::MainWindow(std::unique_ptr<core::CaseStore> store, QString backupRoo
     connect(m_caseList, &CaseListPane::searchFinished, this, &MainWindow::showSearchResult);
     connect(m_caseView, &CaseView::resumeRequested, this, &MainWindow::resumeDraft);
     connect(m_caseView, &CaseView::duplicateCaseSuggested, this, &MainWindow::offerDuplicateCase);
-    connect(m_caseView, &CaseView::caseChanged, this, [this] {
+    connect(m_caseView, &CaseView::caseChanged, this, [this](qint64 caseId) {
+        // A letter marked sent, a contact logged or a first step ticked may fulfil a deadline
+        // reminder ("tell Cash App within 2 business days"): done now, not at the next poll.
+        if (auto settled = core::ReminderPurpose::settleCase(*m_store, caseId); !settled)
+            showError(tr("Reminders could not be brought up to date: %1")
+                          .arg(settled.error().message));
+        else if (*settled > 0)
+            // Later: the pane that reported the change may still be inside its own handler.
+            QTimer::singleShot(0, m_caseView, [this] { m_caseView->refresh(); });
         m_caseList->reload();
         updateActions();
     });
