@@ -12,6 +12,7 @@
 #include "store/Rows.h"
 
 #include <QHash>
+#include <QSet>
 
 using namespace Qt::Literals::StringLiterals;
 
