@@ -233,6 +233,76 @@ TEST(FollowUpClocksTest, UsClocksByChannelAndProvider)
     EXPECT_EQ(offer(offers, u"follow_up_security"_s).deadline, QDate(2026, 3, 7));
 }
 
+// Regulation E protects electronic fund transfers only: its clocks follow how the case says the
+// payments were funded, by the same decision the letters use (regulationEReach).
+TEST(FollowUpClocksTest, RegulationEClocksFollowTheFunding)
+{
+    const ClockTable table = shippedClocks();
+    const QTimeZone newYork = zone("America/New_York");
+    auto shipped = ProviderDirectory::load();
+    ASSERT_TRUE(shipped.ok());
+    CaseSnapshot s;
+    s.record.family = u"security"_s;
+    s.record.incidentAt = local(newYork, 2026, 3, 6, 22);
+    Letter sent;
+    sent.kind = u"initial"_s;
+    sent.status = QString(status::Sent);
+    sent.sentAt = local(newYork, 2026, 3, 7, 10);
+    s.letters = {sent};
+    TransactionRecord t;
+    t.occurredAt = local(newYork, 2026, 3, 6, 21);
+    t.amountMinor = 12000;
+    t.currency = u"USD"_s;
+    const QStringList regE{u"us_rege_investigation"_s, u"us_rege_loss_report"_s,
+                           u"us_rege_report_error"_s};
+    const auto offersFor = [&](const QString& provider, const QString& note) {
+        s.record.providerKey = provider;
+        t.note = note;
+        s.transactions = {t};
+        const ClockContext c = ClockContext::fromCase(s, &*shipped, u"en"_s, u"US"_s);
+        return table.offers(c, *sent.sentAt, newYork);
+    };
+
+    // Paid by credit card: a card dispute, not an electronic fund transfer — no Reg E clock,
+    // from PayPal or from any wallet.
+    for (const QString& provider : {u"paypal"_s, u"venmo"_s, u"cash_app"_s}) {
+        const QStringList keys = keysOf(offersFor(provider, u"Paid with my credit card"_s));
+        for (const QString& key : regE)
+            EXPECT_FALSE(keys.contains(key)) << provider.toStdString() << " " << key.toStdString();
+        EXPECT_TRUE(keys.contains(u"card_chargeback"_s)) << provider.toStdString();
+    }
+
+    // PayPal without a word on the funding: offered, saying when they apply, in the offer and
+    // in the reminder it makes, in both languages.
+    auto offers = offersFor(u"paypal"_s, {});
+    for (const QString& key : regE) {
+        const ClockOffer& o = offer(offers, key);
+        EXPECT_TRUE(o.ifFromAccount) << key.toStdString();
+        EXPECT_TRUE(o.rule.name.text(u"en"_s).endsWith(
+            u"(if paid from your balance or bank account)"_s))
+            << o.rule.name.text(u"en"_s).toStdString();
+        EXPECT_TRUE(o.rule.name.text(u"zh_CN"_s).contains(u"如果是用余额或银行账户付的款"_s));
+        const Reminder r = table.makeReminder(o, 1, u"PayPal"_s, u"en"_s);
+        EXPECT_TRUE(r.text.startsWith(u"If you paid from your balance or bank account (not a "
+                                      "credit card): Under US Regulation E"_s))
+            << r.text.toStdString();
+        EXPECT_TRUE(table.makeReminder(o, 1, u"PayPal"_s, u"zh_CN"_s)
+                        .text.startsWith(u"如果这笔款是用您的余额或银行账户付的（不是信用卡）："_s
+                                         "按照美国"_s));
+    }
+    // Venmo likewise; paid from the balance or a bank account: plainly.
+    EXPECT_TRUE(offer(offersFor(u"venmo"_s, {}), u"us_rege_report_error"_s).ifFromAccount);
+    offers = offersFor(u"paypal"_s, u"Bank Deposit to PP Account"_s);
+    for (const QString& key : regE) {
+        EXPECT_FALSE(offer(offers, key).ifFromAccount) << key.toStdString();
+        EXPECT_FALSE(offer(offers, key).rule.name.text(u"en"_s).contains(u"if paid"_s));
+    }
+    // A Cash App payment comes from its balance: plain, as its letters give a plain notice.
+    offers = offersFor(u"cash_app"_s, {});
+    for (const QString& key : regE)
+        EXPECT_FALSE(offer(offers, key).ifFromAccount) << key.toStdString();
+}
+
 TEST(FollowUpClocksTest, ChineseBankAnd12315)
 {
     const ClockTable table = shippedClocks();

@@ -577,7 +577,9 @@ TEST(LetterDrafter, RegulatorLetterIsAddressedToTheRegulatorAboutTheCompany)
         u"我要投诉支付宝。"_s, u"【向支付宝投诉及其处理经过】"_s,
         u"我于2026年1月16日通过客服电话向支付宝投诉（受理编号：T-2026-001）。"_s,
         u"- 2026年1月18日 09:00，通过电子邮件。沟通内容：Second request。"_s,
-        u"【支付宝的答复】"_s, u"截至2026年1月20日，支付宝未给予我满意的答复。"_s,
+        // No reply on record, the reply date asked for still ahead and the promised date past:
+        // said as it is, not as an unsatisfactory reply.
+        u"【支付宝的答复】"_s, u"截至2026年1月20日，支付宝尚未答复，其承诺的期限2026年1月19日已过。"_s,
         u"【请求】"_s, u"督促支付宝"_s,
     });
     expectNoHoles(zh);

@@ -440,14 +440,16 @@ TEST(GoldenLetters, VenmoFreezeToTheCfpbIsAboutTheCompanyWithTheWholeHistory)
         u"- November 24, 2026, 11:05 AM EST"_s, u"agent Chris"_s,
         u"What I asked Venmo for"_s,
         u"- Lifting of the freeze or restriction on my account"_s,
-        u"As of December 1, 2026, Venmo has not given me a satisfactory reply."_s,
+        // No reply came at all: the letter says so, with the date asked for — not that a
+        // reply was unsatisfactory.
+        u"Venmo has not replied by November 16, 2026, the date I asked for."_s,
         u"What I ask of you"_s,
         u"Documents I can provide"_s, u"- Venmo's freeze notice email"_s,
         u"Sincerely,\n\nJames Lee"_s,
     });
     // Written to the regulator about the company, never to the company.
     // Dana said why the account was under review: the letter does not claim no reason was given.
-    expectAbsent(l, {u"from you"_s, u"You promised"_s, u"your team"_s, u"explain what you did"_s,
+    expectAbsent(l, {u"satisfactory"_s, u"from you"_s, u"You promised"_s, u"your team"_s, u"explain what you did"_s,
                      u"what you did about it"_s, u"Yours faithfully"_s, u"without any explanation"_s});
     expectClean(l);
 }
@@ -587,12 +589,14 @@ TEST(GoldenLetters, ARegulatorLetterSaysTheCompanyFailedOnlyWhenItDid)
     const qint64 later = at(kShanghai, 2026, 12, 8, 10, 0);
     en = draft(s, chen, u"regulator"_s, u"en"_s, kShanghai, later, u"us_cfpb"_s);
     expectContains(en, {u"I complained to the company first, but it has not resolved the problem"_s,
-                        u"has not given me a satisfactory reply."_s});
+                        u"WeChat Pay has not replied by 7 December 2026, the date I asked for."_s});
+    expectAbsent(en, {u"satisfactory"_s});
     expectClean(en);
     s.record.providerName = u"微信支付"_s;
     zh = draft(s, chen, u"regulator"_s, u"zh_CN"_s, kShanghai, later, u"cn_pboc_12363"_s);
     expectContains(zh, {u"我已先向该公司投诉，但问题"_s,
-                        u"截至2026年12月8日，微信支付未给予我满意的答复。"_s});
+                        u"微信支付未在我要求的2026年12月7日前答复。"_s});
+    expectAbsent(zh, {u"满意"_s});
     expectClean(zh);
 }
 

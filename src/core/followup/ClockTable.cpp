@@ -128,6 +128,7 @@ ClockRule readRule(Reader& r, const QJsonObject& o, const QString& at)
     c.extendedLabel = r.text(o, "extended_label"_L1, at, Need::Optional);
     c.source = r.text(o, "source"_L1, at);
     c.fulfilledBy = r.strings(o, "fulfilled_by"_L1, at);
+    c.electronicTransfer = o.value("electronic_transfer"_L1).toBool();
     // Every rule must speak both languages of the app.
     for (const LocalizedText* t : {&c.name, &c.text, &c.source}) {
         for (const QString& language : {u"zh_CN"_s, u"en"_s}) {
@@ -231,6 +232,7 @@ ClockContext ClockContext::fromCase(const CaseSnapshot& snapshot,
             c.transactionAt = t.occurredAt;
     }
     c.incidentAt = r.incidentAt;
+    c.regulationE = regulationEReach(snapshot, regulationEFundingVaries(r.providerKey));
     if (!c.transactionAt && r.family != family::Service)
         c.transactionAt = r.incidentAt;
     return c;
@@ -309,6 +311,8 @@ Result<ClockTable> ClockTable::fromJson(const QByteArray& json)
     ClockTable t;
     t.m_updated = r.string(root, "updated"_L1, {}, Need::Optional);
     t.m_providerFallback = r.text(root, "provider_fallback"_L1, {});
+    t.m_ifFromAccountName = r.text(root, "if_from_account_name"_L1, {}, Need::Optional);
+    t.m_ifFromAccountText = r.text(root, "if_from_account_text"_L1, {}, Need::Optional);
     QSet<QString> keys;
     for (const auto& [item, at] : r.objects(root, "clocks"_L1, {})) {
         ClockRule rule = readRule(r, item, at);
@@ -353,6 +357,9 @@ bool ClockTable::applies(const ClockRule& rule, const ClockContext& context) con
         return false;
     if (!rule.families.isEmpty() && !rule.families.contains(context.family))
         return false;
+    // A payment a credit card funded is no electronic fund transfer: no Regulation E clock.
+    if (rule.electronicTransfer && context.regulationE == RegulationEReach::None)
+        return false;
     if (!rule.providers.isEmpty() || !rule.providerKinds.isEmpty()) {
         if (!rule.providers.contains(context.providerKey) &&
             !rule.providerKinds.contains(context.providerKind))
@@ -371,6 +378,21 @@ QList<ClockOffer> ClockTable::offers(const ClockContext& context, qint64 nowMs,
             continue;
         ClockOffer offer;
         offer.rule = rule;
+        // The funding is not known on a wallet that takes cards too: offered, but saying when
+        // the rule applies, in the offer and in the reminder it makes.
+        if (rule.electronicTransfer && context.regulationE == RegulationEReach::IfFromAccount) {
+            offer.ifFromAccount = true;
+            for (const QString& language : {u"zh_CN"_s, u"en"_s}) {
+                if (m_ifFromAccountName.isEmpty() || m_ifFromAccountText.isEmpty())
+                    break; // a table without the wording (tests): the rule's own
+                offer.rule.name.byLanguage.insert(
+                    language, m_ifFromAccountName.text(language).replace(
+                                  u"{name}"_s, rule.name.text(language)));
+                offer.rule.text.byLanguage.insert(
+                    language, m_ifFromAccountText.text(language).replace(
+                                  u"{text}"_s, rule.text.text(language)));
+            }
+        }
         std::optional<qint64> start = context.startOf(rule.starts);
         if (rule.starts == clockstart::ReplyRequested && context.replyRequestedOn)
             start = followup::atLocalTime(*context.replyRequestedOn, zone, QTime(0, 0));

@@ -1,6 +1,7 @@
 // Copyright (C) 2026 The WalletCase developers. GPL-3.0-or-later; see LICENSE.
 #pragma once
 
+#include "cases/Funding.h"
 #include "followup/BusinessCalendar.h"
 #include "followup/FollowUpTime.h"
 #include "guidance/LocalizedText.h"
@@ -66,6 +67,9 @@ struct ClockRule
     // Recorded actions that do what the reminder asks (ReminderPurpose: letter_to_company,
     // contact_with_company, first_step:<checklist key>): one of them completes it.
     QStringList fulfilledBy;
+    // A US Regulation E protection: it applies only to electronic fund transfers, so it follows
+    // how the case's payments were funded (regulationEReach), as the letters do.
+    bool electronicTransfer = false;
 };
 
 // What is known about a case when its complaint goes out: the facts the rules select on.
@@ -87,6 +91,9 @@ struct ClockContext
     std::optional<qint64> disputeOpenedAt;
     // The day the user's letter asks for a reply by (a date, as the letter says it).
     std::optional<QDate> replyRequestedOn;
+    // How far Regulation E reaches the case's payments (regulationEReach): none offers no
+    // electronic-transfer clock; IfFromAccount offers them saying so.
+    RegulationEReach regulationE = RegulationEReach::Full;
 
     // The facts of a stored case: its provider's regions and kind from `directory` (each
     // shipped entry says its "kind": payment_institution, wallet_with_balance, card_wallet …),
@@ -110,6 +117,9 @@ struct ClockOffer
     bool recommended = false; // ticked by default
     bool alreadySet = false;  // the case has a pending reminder of this kind that day
     bool passed = false;      // the deadline is already over
+    // An electronic-transfer clock on a case whose funding is not known: rule.name and
+    // rule.text say it applies if the money came from the balance or a bank account.
+    bool ifFromAccount = false;
 };
 
 // The clocks table, shipped as resources/data/clocks.json with each rule's source, so a rule can
@@ -173,6 +183,8 @@ public:
 private:
     QString m_updated;
     LocalizedText m_providerFallback;
+    LocalizedText m_ifFromAccountName; // {name}, for an offer with ifFromAccount
+    LocalizedText m_ifFromAccountText; // {text}
     QList<ClockRule> m_rules;
     QTime m_reminderTime{9, 0};
 };

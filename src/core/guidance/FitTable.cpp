@@ -5,6 +5,7 @@
 #include "guidance/ProviderDirectory.h"
 #include "guidance/Taxonomy.h"
 #include "model/Entities.h"
+#include "store/CaseStore.h"
 
 #include <QStringList>
 
@@ -136,7 +137,10 @@ void matrix(const Taxonomy& taxonomy, const ProviderDirectory& providers,
         << u"the provider's freeze line first. Clocks are those offered when the complaint goes to"_s
         << u"the company; the follow-up clock's date is set on the send page itself. Complaints sent"_s
         << u"to a regulator add that regulator's clocks (`cfpb_response`, `cfpb_closed`,"_s
-        << u"`cn_12315_accept`); a final response adds `uk_fos_six_months` in the UK."_s
+        << u"`cn_12315_accept`); a final response adds `uk_fos_six_months` in the UK. Regulation E"_s
+        << u"clocks follow the case's funding: none when it says a credit card paid; on a wallet"_s
+        << u"that takes cards too, while the case does not say, they are offered as applying \"if"_s
+        << u"paid from your balance or bank account\" (marked *if from account* below)."_s
         << QString();
     for (const Provider& p : providers.providers()) {
         for (const QString& r : p.regions) {
@@ -153,10 +157,16 @@ void matrix(const Taxonomy& taxonomy, const ProviderDirectory& providers,
                 if (!p.kind.isEmpty())
                     context.providerKind = p.kind;
                 context.family = family.key;
+                // A case that does not say how it was paid.
+                context.regulationE =
+                    regulationEReach(CaseSnapshot{}, regulationEFundingVaries(p.key));
                 QStringList rules;
                 for (const ClockRule& rule : clocks.rules()) {
-                    if (clocks.applies(rule, context))
-                        rules << rule.key;
+                    if (!clocks.applies(rule, context))
+                        continue;
+                    const bool conditional = rule.electronicTransfer
+                        && context.regulationE == RegulationEReach::IfFromAccount;
+                    rules << (conditional ? rule.key + u" *if from account*"_s : rule.key);
                 }
                 for (const Subtype& sub : family.subtypes) {
                     QStringList steps;

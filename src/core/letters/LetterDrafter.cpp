@@ -1,6 +1,7 @@
 // Copyright (C) 2026 The WalletCase developers. GPL-3.0-or-later; see LICENSE.
 #include "letters/LetterDrafter.h"
 
+#include "cases/Funding.h"
 #include "followup/BusinessCalendar.h"
 #include "guidance/Taxonomy.h"
 #include "letters/LetterConventions.h"
@@ -67,38 +68,6 @@ std::optional<qint64> openDeadline(const CaseSnapshot& s, qint64 nowMs, const QT
             earliest = deadline;
     }
     return earliest;
-}
-
-// How the disputed money was paid, as far as the case says: what the statement row's type or
-// the user's note on a transaction names. A PayPal export lists the funding as a row of its own
-// ("General Credit Card Deposit", "Bank Deposit to PP Account"), so every row of the case counts,
-// whichever way its money went. A debit card draws on a bank account but does not say which
-// account the wallet debited, so it decides nothing.
-enum class Funding
-{
-    Unknown,
-    CreditCard, // a card dispute under the Fair Credit Billing Act, not Regulation E
-    Account     // the wallet's balance or a bank account: an electronic fund transfer
-};
-
-Funding fundingOf(const CaseSnapshot& s)
-{
-    static const QRegularExpression card(u"credit\\s*card|信用卡"_s,
-                                         QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression account(
-        u"bank\\s*(?:deposit|account|transfer)|\\bbalance\\b|\\bACH\\b|e-?check|余额|银行账户"_s,
-        QRegularExpression::CaseInsensitiveOption);
-    bool byCard = false;
-    bool byAccount = false;
-    for (const TransactionRecord& t : s.transactions) {
-        const QString text = t.note + u' ' + t.status;
-        byCard = byCard || card.match(text).hasMatch();
-        byAccount = byAccount || account.match(text).hasMatch();
-    }
-    // Both named: some payments one way, some the other; the letter cannot say which is which.
-    if (byCard == byAccount)
-        return Funding::Unknown;
-    return byCard ? Funding::CreditCard : Funding::Account;
 }
 
 // What must never reach a letter from our own wording: a placeholder or an unfilled tag.
@@ -240,13 +209,14 @@ Result<Letter> LetterDrafter::draft(const CaseSnapshot& snapshot, const Profile&
     // would sign is the notice given conditionally: "to the extent these transfers were funded
     // from my balance or a bank account, this is my notice of error", and a request to say if
     // a card funded any of them. Cash App payments come from its balance: a plain notice.
-    const Funding funding = fundingOf(snapshot);
+    const RegulationEReach reach =
+        regulationEReach(snapshot, conventions->regulationEFundingVaries(record.providerKey));
     const int regulationEDays =
-        funding == Funding::CreditCard
+        reach == RegulationEReach::None
             ? 0
             : conventions->regulationEDays(record.providerKey, record.subtype, kind);
-    const bool regulationEConditional = regulationEDays > 0 && funding == Funding::Unknown
-        && conventions->regulationEFundingVaries(record.providerKey);
+    const bool regulationEConditional =
+        regulationEDays > 0 && reach == RegulationEReach::IfFromAccount;
     qint64 replyByMs = 0;
     if (request.replyByMs) {
         replyByMs = *request.replyByMs;

@@ -214,6 +214,32 @@ void addLetterHistory(mu::data& d, const LetterContext& ctx)
         const bool companyFailed = overdue || answeredAfter(s, original->at);
         o.set("companyFailed", mu::data(companyFailed));
         d.set("companyFailed", mu::data(companyFailed));
+        // With no reply on record, what went wrong is said as it is: the latest reply date asked
+        // of the company whose day has ended, else the latest promised date that has passed —
+        // never that a reply was unsatisfactory when none came.
+        std::optional<qint64> missedReplyBy;
+        std::optional<qint64> missedPromise;
+        if (companyFailed) {
+            for (const Letter& l : s.letters) {
+                const bool toCompany = l.kind != u"regulator" && l.kind != u"public_post";
+                const auto due = toCompany && isSent(l)
+                                     ? LetterDrafter::replyDeadline(l, conv.zone())
+                                     : std::nullopt;
+                if (due && endOfDay(*due, conv.zone()) <= ctx.nowMs
+                    && (!missedReplyBy || *due > *missedReplyBy))
+                    missedReplyBy = due;
+            }
+            for (const Contact& c : s.contacts) {
+                if (c.promisedBy && *c.promisedBy < ctx.nowMs && !c.promise.trimmed().isEmpty()
+                    && !isClosedStatus(s.record.status)
+                    && (!missedPromise || *c.promisedBy > *missedPromise))
+                    missedPromise = c.promisedBy;
+            }
+        }
+        d.set("missedReplyBy",
+              missedReplyBy ? textValue(conv.date(*missedReplyBy)) : mu::data(false));
+        d.set("missedPromise",
+              missedPromise ? textValue(conv.date(*missedPromise)) : mu::data(false));
         d.set("original", o);
         // Calendar days in the case's zone: a complaint of 2 December is 5 days old on 7 December,
         // whatever the hour.
@@ -224,6 +250,8 @@ void addLetterHistory(mu::data& d, const LetterContext& ctx)
     } else {
         d.set("original", mu::data(false));
         d.set("companyFailed", mu::data(false));
+        d.set("missedReplyBy", mu::data(false));
+        d.set("missedPromise", mu::data(false));
         d.set("waited", mu::data(false));
     }
     addAnswer(d, ctx, original);
