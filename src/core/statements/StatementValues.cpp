@@ -264,15 +264,21 @@ std::optional<CellAmount> plainAmount(QStringView s, int exponent)
     }
     qint64 whole = 0;
     int digits = 0;
-    for (; i < s.size() && s[i].isDigit() && s[i].unicode() < 0x80; ++i, ++digits)
-        whole = whole * 10 + (s[i].unicode() - u'0');
+    // Digits past the limits below are only counted: a 20-digit "amount" (a reference number in
+    // the wrong column) would overflow qint64 before being refused (found by fuzz_statement).
+    for (; i < s.size() && s[i].isDigit() && s[i].unicode() < 0x80; ++i, ++digits) {
+        if (digits < 15)
+            whole = whole * 10 + (s[i].unicode() - u'0');
+    }
     if (digits == 0 || digits > 15)
         return std::nullopt;
     int decimals = 0;
     qint64 fraction = 0;
     if (i < s.size() && s[i] == u'.') {
-        for (++i; i < s.size() && s[i].isDigit() && s[i].unicode() < 0x80; ++i, ++decimals)
-            fraction = fraction * 10 + (s[i].unicode() - u'0');
+        for (++i; i < s.size() && s[i].isDigit() && s[i].unicode() < 0x80; ++i, ++decimals) {
+            if (decimals < exponent)
+                fraction = fraction * 10 + (s[i].unicode() - u'0');
+        }
         if (decimals == 0 || decimals > exponent)
             return std::nullopt;
     }
