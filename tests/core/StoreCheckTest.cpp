@@ -165,3 +165,56 @@ TEST_F(WalDamage, ChangesLostAfterADamagedFrameAreReportedAndTheLogIsKept)
 }
 
 } // namespace
+
+namespace {
+
+// Issue 14 §5: text a case cannot sensibly hold is refused with a message naming the field,
+// from any writer (window, command line, bundle), and nothing is written.
+class TextLimitsTest : public wc::test::StoreTest
+{
+};
+
+TEST_F(TextLimitsTest, AnOversizedFieldIsRefusedByName)
+{
+    CaseRecord record;
+    record.family = u"transaction"_s;
+    record.title = QString(1'001, u'长');
+    auto created = store->createCase(record);
+    ASSERT_FALSE(created.ok());
+    EXPECT_EQ(int(created.error().code), int(ErrorCode::InvalidArgument));
+    EXPECT_TRUE(created.error().message.contains(u"case title is too long"_s))
+        << created.error().message.toStdString();
+    EXPECT_EQ(*store->caseCount(), 0);
+
+    record.title = QString(1'000, u'长'); // at the limit: kept
+    auto id = store->createCase(record);
+    ASSERT_TRUE(id.ok());
+
+    Letter letter;
+    letter.caseId = *id;
+    letter.body = QString(200'001, u'x');
+    auto added = store->addLetter(letter);
+    ASSERT_FALSE(added.ok());
+    EXPECT_TRUE(added.error().message.contains(u"letter is too long"_s));
+    EXPECT_TRUE(store->letters(*id)->isEmpty());
+
+    Contact contact;
+    contact.caseId = *id;
+    contact.channel = u"hotline"_s;
+    contact.direction = u"outgoing"_s;
+    contact.summary = QString(200'001, u'x');
+    EXPECT_FALSE(store->addContact(contact).ok());
+}
+
+TEST_F(TextLimitsTest, ABundleWithAHugeTitleIsRefusedWhole)
+{
+    CaseSnapshot snapshot;
+    snapshot.record.family = u"service"_s;
+    snapshot.record.title = QString(5'000'000, u'A');
+    auto imported = store->importSnapshot(snapshot, [](const QString&) { return QByteArray(); });
+    ASSERT_FALSE(imported.ok());
+    EXPECT_TRUE(imported.error().message.contains(u"case title is too long"_s));
+    EXPECT_EQ(*store->caseCount(), 0);
+}
+
+} // namespace

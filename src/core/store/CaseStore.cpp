@@ -8,6 +8,7 @@
 #include "store/CaseList.h"
 #include "store/Rows.h"
 #include "store/SearchIndex.h"
+#include "store/TextLimits.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -54,7 +55,7 @@ Result<void> validateCase(const CaseRecord& r)
                        u"status '%1'"_s.arg(r.status));
     if (r.satisfaction && (*r.satisfaction < 1 || *r.satisfaction > 5))
         return invalid(CaseStore::tr("Satisfaction is rated from 1 to 5."), u"satisfaction"_s);
-    return {};
+    return TextLimits::check(r);
 }
 
 bool isKnownZone(const QString& id)
@@ -505,6 +506,7 @@ Result<qint64> CaseStore::importSnapshot(const CaseSnapshot& s,
                                          const std::function<QByteArray(const QString&)>& blobs)
 {
     WC_TRY(validateCase(s.record));
+    WC_TRY(TextLimits::check(s));
     sqlite::Transaction tx(m_db);
     WC_TRY(tx.begun());
 

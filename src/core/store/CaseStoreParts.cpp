@@ -3,6 +3,7 @@
 #include "store/CaseStore.h"
 
 #include "store/Rows.h"
+#include "store/TextLimits.h"
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
@@ -74,6 +75,7 @@ Result<void> CaseStore::changeCase(qint64 caseId, const QString& eventKind,
 
 Result<qint64> CaseStore::addChecklistItem(const ChecklistItem& item)
 {
+    WC_TRY(TextLimits::check(item));
     qint64 id = 0;
     WC_TRY(changeCase(item.caseId, u"checklist.added"_s, [&]() -> Result<QString> {
         auto inserted = rows::insertRow(m_db, item);
@@ -92,6 +94,7 @@ Result<QList<ChecklistItem>> CaseStore::checklist(qint64 caseId)
 
 Result<void> CaseStore::updateChecklistItem(const ChecklistItem& item)
 {
+    WC_TRY(TextLimits::check(item));
     auto caseId = caseIdOf("checklist_items", item.id);
     if (!caseId)
         return std::move(caseId).error();
@@ -120,6 +123,7 @@ Result<void> CaseStore::removeChecklistItem(qint64 id)
 
 Result<qint64> CaseStore::addTransaction(const TransactionRecord& record)
 {
+    WC_TRY(TextLimits::check(record));
     qint64 id = 0;
     WC_TRY(changeCase(record.caseId, u"transaction.added"_s, [&]() -> Result<QString> {
         auto inserted = rows::insertRow(m_db, record);
@@ -140,6 +144,7 @@ Result<QList<TransactionRecord>> CaseStore::transactions(qint64 caseId)
 
 Result<void> CaseStore::updateTransaction(const TransactionRecord& record)
 {
+    WC_TRY(TextLimits::check(record));
     auto caseId = caseIdOf("transactions", record.id);
     if (!caseId)
         return std::move(caseId).error();
@@ -189,6 +194,7 @@ Result<void> CaseStore::deleteBlobIfUnused(const QString& sha256)
 
 Result<qint64> CaseStore::addEvidence(const Evidence& item, const QByteArray& content)
 {
+    WC_TRY(TextLimits::check(item));
     qint64 id = 0;
     WC_TRY(changeCase(item.caseId, u"evidence.added"_s, [&]() -> Result<QString> {
         auto sha = storeBlob(content);
@@ -219,6 +225,7 @@ Result<Evidence> CaseStore::evidenceById(qint64 id)
 
 Result<void> CaseStore::updateEvidence(const Evidence& item)
 {
+    WC_TRY(TextLimits::check(item));
     auto old = evidenceById(item.id);
     if (!old)
         return std::move(old).error();
@@ -266,6 +273,7 @@ Result<qint64> CaseStore::blobCount() { return m_db.queryInt(u"SELECT count(*) F
 
 Result<qint64> CaseStore::addContact(const Contact& contact)
 {
+    WC_TRY(TextLimits::check(contact));
     qint64 id = 0;
     WC_TRY(changeCase(contact.caseId, u"contact.logged"_s, [&]() -> Result<QString> {
         auto inserted = rows::insertRow(m_db, contact);
@@ -285,6 +293,7 @@ Result<QList<Contact>> CaseStore::contacts(qint64 caseId)
 
 Result<void> CaseStore::updateContact(const Contact& contact)
 {
+    WC_TRY(TextLimits::check(contact));
     auto caseId = caseIdOf("contacts", contact.id);
     if (!caseId)
         return std::move(caseId).error();
@@ -309,6 +318,7 @@ Result<void> CaseStore::removeContact(qint64 id)
 
 Result<qint64> CaseStore::addLetter(const Letter& letter, bool drafted)
 {
+    WC_TRY(TextLimits::check(letter));
     qint64 id = 0;
     WC_TRY(changeCase(letter.caseId, u"letter.created"_s, [&]() -> Result<QString> {
         Letter l = letter;
@@ -332,6 +342,7 @@ Result<QList<Letter>> CaseStore::letters(qint64 caseId)
 
 Result<void> CaseStore::updateLetter(const Letter& letter, bool drafted)
 {
+    WC_TRY(TextLimits::check(letter));
     auto found = rows::selectById<Letter>(m_db, letter.id, noSuchRecord(u"letters"_s));
     if (!found)
         return std::move(found).error();
@@ -399,6 +410,7 @@ Result<void> CaseStore::removeLetter(qint64 id)
 
 Result<qint64> CaseStore::addReminder(const Reminder& reminder)
 {
+    WC_TRY(TextLimits::check(reminder));
     qint64 id = 0;
     WC_TRY(changeCase(reminder.caseId, u"reminder.added"_s, [&]() -> Result<QString> {
         Reminder m = reminder;
@@ -419,6 +431,7 @@ Result<QList<Reminder>> CaseStore::reminders(qint64 caseId)
 
 Result<void> CaseStore::updateReminder(const Reminder& reminder)
 {
+    WC_TRY(TextLimits::check(reminder));
     auto found = rows::selectById<Reminder>(m_db, reminder.id, noSuchRecord(u"reminders"_s));
     if (!found)
         return std::move(found).error();
