@@ -32,7 +32,7 @@
 <context>
     <name>wc::app::Cli</name>
     <message>
-        <location filename="../../src/app/Cli.cpp" line="+120"/>
+        <location filename="../../src/app/Cli.cpp" line="+125"/>
         <source>unknown option “%1”.</source>
         <translation>未知选项“%1”。</translation>
     </message>
@@ -47,36 +47,21 @@
         <translation>选项“%1”需要一个值。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+54"/>
         <location line="+34"/>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>missing arguments for “%1”.</source>
         <translation>“%1”缺少参数。</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-70"/>
         <location line="+34"/>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>too many arguments for “%1”.</source>
         <translation>“%1”的参数过多。</translation>
     </message>
     <message>
-        <location line="-57"/>
-        <location line="+70"/>
-        <location line="+12"/>
-        <source>--lang must be zh_CN or en.</source>
-        <translation>--lang 只能是 zh_CN 或 en。</translation>
-    </message>
-    <message>
-        <location line="-88"/>
-        <location line="+34"/>
-        <location line="+51"/>
-        <location line="+48"/>
-        <source>--case needs a case id (a positive number).</source>
-        <translation>--case 需要一个案件 ID（正整数）。</translation>
-    </message>
-    <message>
-        <location line="-254"/>
+        <location line="-224"/>
         <source>Usage:
   walletcase check FILE
   walletcase import FILE BUNDLE.json
@@ -85,7 +70,7 @@
                     [--lang zh_CN|en] [--page-size A4|Letter]
   walletcase export FILE [--case ID] --ics OUT
   walletcase search FILE QUERY
-  walletcase restore FILE
+  walletcase restore FILE [--list | --backup N] [--force]
   walletcase tone [--lang zh_CN|en] [--json] &lt; TEXT
   walletcase letter FILE --case ID [--lang zh_CN|en]
   walletcase statement CSV [--format alipay|wechat|paypal|generic] [--encoding ENC]
@@ -101,7 +86,7 @@
                     [--lang zh_CN|en] [--page-size A4|Letter]
   walletcase export FILE [--case ID] --ics OUT
   walletcase search FILE QUERY
-  walletcase restore FILE
+  walletcase restore FILE [--list | --backup N] [--force]
   walletcase tone [--lang zh_CN|en] [--json] &lt; TEXT
   walletcase letter FILE --case ID [--lang zh_CN|en]
   walletcase statement CSV [--format alipay|wechat|paypal|generic] [--encoding ENC]
@@ -124,7 +109,11 @@ Commands:
            With --ics: the pending reminders (of --case ID, or of all cases)
            as an iCalendar file for any calendar app.
   search   List matching cases, best first: id, a tab, the title.
-  restore  Replace a damaged case file with its newest good backup.
+  restore  Replace a damaged case file with its newest good backup, or with
+           backup N of --list (1 = newest). The file it replaces is moved
+           aside, never deleted; a file that is not damaged is replaced
+           only with --force. --list prints each backup: number, date,
+           cases, size, and any file an earlier restore set aside.
   letter   Print the case&apos;s current letter (the newest, in --lang when given);
            drafts and saves one first when the case has none.
   tone     Check the text on standard input for emotional wording; prints
@@ -154,7 +143,11 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
            加 --ics 时：把待办提醒（--case ID 指定的案件，或所有案件的）
            导出为 iCalendar 文件，可导入任何日历应用。
   search   列出匹配的案件，最相关的排在前面：ID、制表符、标题。
-  restore  用最新的完好备份替换已损坏的案件文件。
+  restore  用最新的完好备份替换已损坏的案件文件，或用 --list 列出的
+           第 N 个备份替换（1 为最新）。被替换的文件会移到一旁保留，
+           绝不删除；未损坏的文件只有加上 --force 才会被替换。
+           --list 逐个列出备份：编号、日期、案件数、大小，以及
+           以前恢复时替换下来的文件。
   letter   输出案件当前的投诉信（最新的一封；指定 --lang 时取该语言的）；
            案件还没有投诉信时，先起草并保存一封。
   tone     检查标准输入中的文字是否有情绪化措辞；逐处输出其位置和说明
@@ -174,12 +167,27 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
 </translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+145"/>
+        <location line="+86"/>
+        <location line="+12"/>
+        <source>--lang must be zh_CN or en.</source>
+        <translation>--lang 只能是 zh_CN 或 en。</translation>
+    </message>
+    <message>
+        <location line="-104"/>
+        <location line="+34"/>
+        <location line="+67"/>
+        <location line="+48"/>
+        <source>--case needs a case id (a positive number).</source>
+        <translation>--case 需要一个案件 ID（正整数）。</translation>
+    </message>
+    <message>
+        <location line="-218"/>
         <source>the option “%1” takes no value.</source>
         <translation>选项“%1”不需要值。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+65"/>
         <source>--json and --pdf cannot be used together.</source>
         <translation>--json 和 --pdf 不能同时使用。</translation>
     </message>
@@ -204,7 +212,17 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
         <translation>--ics 需要一个文件名，或用 - 表示输出到标准输出。</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+42"/>
+        <source>--backup needs a backup&apos;s number from --list (1 is the newest).</source>
+        <translation>--backup 需要 --list 列出的备份编号（1 为最新的备份）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--list cannot be used with --backup.</source>
+        <translation>--list 不能与 --backup 同时使用。</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <location filename="../../src/app/CliStatement.cpp" line="+27"/>
         <source>--format must be alipay, wechat, paypal or generic.</source>
         <translation>--format 只能是 alipay、wechat、paypal 或 generic。</translation>
@@ -225,7 +243,7 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
         <translation>--json 需要一个文件名，或用 - 表示输出到标准输出。</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>no command given.</source>
         <translation>未指定命令。</translation>
     </message>
@@ -277,14 +295,14 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
     </message>
     <message>
         <location line="+41"/>
-        <location line="+174"/>
+        <location line="+158"/>
         <location line="+67"/>
         <location filename="../../src/app/CliFollowUp.cpp" line="+88"/>
         <source>%1: there is no case with the id %2 (see “walletcase search”).</source>
         <translation>%1：没有 ID 为 %2 的案件（可用“walletcase search”查找）。</translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location line="-216"/>
         <source>The bundle could not be written to standard output.</source>
         <translation>无法将案件包写入标准输出。</translation>
     </message>
@@ -294,12 +312,48 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
         <translation>%1：无法写入案件包（%2）。请检查文件夹是否存在、您是否有写入权限，以及磁盘是否已满。</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location filename="../../src/app/CliRestore.cpp" line="+65"/>
+        <location line="+25"/>
+        <source>%1: there is no automatic backup of this file.</source>
+        <translation>%1：此文件没有自动备份。</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>%1 cases</source>
+        <translation>%1 个案件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>damaged</source>
+        <translation>已损坏</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>set aside	%1	%2</source>
+        <translation>替换下来的文件	%1	%2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: there are only %2 backups; see “walletcase restore --list”.</source>
+        <translation>%1：只有 %2 份备份；请用“walletcase restore --list”查看。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is not damaged (%2 cases), so it was not replaced. To put a backup in its place anyway, add --force; the current file is then moved aside, not deleted. See the backups with --list.</source>
+        <translation>%1 没有损坏（有 %2 个案件），因此没有替换它。如果仍要用备份替换，请加上 --force；当前文件会被移到一旁保留，而不会被删除。用 --list 可查看所有备份。</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Restored %1 from the backup %2.</source>
         <translation>已从备份 %2 恢复 %1。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+2"/>
+        <source>The file it replaced was kept as %1.</source>
+        <translation>被替换的文件已保留为 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../src/app/CliCommands.cpp" line="+54"/>
         <source>Proposal: “%1”</source>
         <translation>改写建议：“%1”</translation>
     </message>
@@ -382,12 +436,12 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
 <context>
     <name>wc::core::BackupManager</name>
     <message>
-        <location filename="../../src/core/store/BackupManager.cpp" line="+95"/>
+        <location filename="../../src/core/store/BackupManager.cpp" line="+123"/>
         <source>The backup folder %1 cannot be created. Check that you may write there; your case file itself is unaffected.</source>
         <translation>无法创建备份文件夹 %1。请检查您是否有该位置的写入权限；您的案件文件本身不受影响。</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+121"/>
         <source>The automatic backup could not be written because the disk is full. Free some space; your case file itself is unaffected.</source>
         <translation>磁盘已满，无法写入自动备份。请释放一些空间；您的案件文件本身不受影响。</translation>
     </message>
@@ -397,37 +451,52 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
         <translation>无法将自动备份写入 %1。请检查该文件夹是否可以写入；您的案件文件本身不受影响。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../../src/core/store/BackupRestore.cpp" line="+108"/>
         <source>There is no automatic backup of this case file, so it cannot be restored. The file has not been changed; if you have a copy elsewhere, open that.</source>
         <translation>此案件文件没有自动备份，因此无法恢复。文件未做任何更改；如果您在别处有副本，请打开那个副本。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-71"/>
         <source>The case file is open in a WalletCase window. Close it there, then restore the backup.</source>
         <translation>此案件文件正在某个 WalletCase 窗口中打开。请先在那里关闭它，再恢复备份。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+28"/>
+        <source>The current case file could not be moved aside, so nothing was restored. Check that its folder can be written.</source>
+        <translation>无法将当前的案件文件移到一旁，因此未做任何恢复。请检查其所在文件夹是否可以写入。</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>That backup no longer exists. Choose another one; the case file has not been changed.</source>
+        <translation>该备份已不存在。请选择其他备份；案件文件未做任何更改。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>The backup could not be copied next to the case file. Check that the disk has free space and that the folder can be written; the case file has not been changed.</source>
         <translation>无法将备份复制到案件文件所在的文件夹。请检查磁盘是否有剩余空间、该文件夹是否可以写入；案件文件未做任何更改。</translation>
     </message>
     <message>
         <location line="+17"/>
-        <source>The only backup of this case file could not be opened, so nothing was restored. The case file has not been changed.</source>
-        <translation>此案件文件唯一的备份无法打开，因此未做任何恢复。案件文件未做任何更改。</translation>
+        <source>The backup could not be opened, so nothing was restored. The case file has not been changed.</source>
+        <translation>该备份无法打开，因此未做任何恢复。案件文件未做任何更改。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+67"/>
+        <source>That set-aside file no longer exists; the case file has not been changed.</source>
+        <translation>那个替换下来的文件已不存在；案件文件未做任何更改。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The set-aside file could not be moved back. Check that its folder can be written; nothing was changed.</source>
+        <translation>无法将替换下来的文件移回原处。请检查其所在文件夹是否可以写入；未做任何更改。</translation>
+    </message>
+    <message>
+        <location line="-87"/>
         <source>None of the %1 backups of this case file could be opened, so nothing was restored. The case file has not been changed.</source>
         <translation>此案件文件的备份（共 %1 个）都无法打开，因此未做任何恢复。案件文件未做任何更改。</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>The damaged case file could not be moved aside, so nothing was restored. Check that its folder can be written.</source>
-        <translation>无法将已损坏的案件文件移到一旁，因此未做任何恢复。请检查其所在文件夹是否可以写入。</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+20"/>
         <source>The backup could not be put in place of the case file. Check that its folder can be written; the case file has not been changed.</source>
         <translation>无法用备份替换案件文件。请检查其所在文件夹是否可以写入；案件文件未做任何更改。</translation>
     </message>
@@ -625,8 +694,8 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
 <context>
     <name>wc::core::CaseStore</name>
     <message>
-        <location filename="../../src/core/store/CaseStore.cpp" line="+32"/>
-        <location filename="../../src/core/store/CaseStoreParts.cpp" line="+27"/>
+        <location filename="../../src/core/store/CaseStore.cpp" line="+33"/>
+        <location filename="../../src/core/store/CaseStoreParts.cpp" line="+28"/>
         <source>The record no longer exists; it may have been deleted.</source>
         <translation>该记录已不存在，可能已被删除。</translation>
     </message>
@@ -661,7 +730,7 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
         <translation>该时区不是这台电脑能识别的时区。</translation>
     </message>
     <message>
-        <location line="+196"/>
+        <location line="+197"/>
         <source>The content of evidence “%1” is missing from the file being imported.</source>
         <translation>正在导入的文件中缺少证据“%1”的内容。</translation>
     </message>
@@ -671,12 +740,37 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
         <translation>证据“%1”的内容与记录的指纹不符；正在导入的文件已损坏。</translation>
     </message>
     <message>
-        <location filename="../../src/core/store/CaseStoreOpen.cpp" line="+122"/>
+        <location filename="../../src/core/store/CaseStoreOpen.cpp" line="+124"/>
         <source>The case file could not be upgraded to this version of WalletCase. It has not been changed.</source>
         <translation>无法将案件文件升级到当前版本的 WalletCase。文件未做任何更改。</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+82"/>
+        <source>A copy of the damaged log was kept as “%1”.</source>
+        <translation>已将损坏的修改记录复制一份，保存为“%1”。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The damaged log could not be copied.</source>
+        <translation>无法复制损坏的修改记录。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file&apos;s log of recent changes is damaged, so the changes saved last before it was closed could not be read back.</source>
+        <translation>此文件的最近修改记录已损坏，因此文件关闭前最后保存的修改无法读回。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file&apos;s log of recent changes is damaged: %1 changes saved last before it was closed could not be read back.</source>
+        <translation>此文件的最近修改记录已损坏：文件关闭前最后保存的 %1 项修改无法读回。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check your latest entries and enter again what is missing.</source>
+        <translation>请检查您最近填写的内容，把缺少的部分重新填上。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>The case file does not exist. Check the path, or create a new case file.</source>
         <translation>案件文件不存在。请检查路径，或新建一个案件文件。</translation>
     </message>
@@ -691,7 +785,7 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
         <translation>此案件文件已在另一个 WalletCase 窗口中以另一个名称（指向同一文件的链接）打开。请切换到那个窗口，或将其关闭后重试。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+38"/>
         <source>The file holds no cases. If it should, restore the newest backup; otherwise create a new case file.</source>
         <translation>此文件中没有任何案件。如果本应有案件，请恢复最新的备份；否则请新建一个案件文件。</translation>
     </message>
@@ -721,7 +815,7 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
         <translation>记录之间有 %1 处引用已损坏。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+31"/>
         <source>Evidence “%1” of case %2 is damaged: its content no longer matches the fingerprint it was stored with.</source>
         <translation>案件 %2 的证据“%1”已损坏：其内容与保存时记录的指纹不再相符。</translation>
     </message>
@@ -764,12 +858,12 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
         <translation>“%1”不是 WalletCase 能识别的时间单位（请使用 days、business_days、weeks 或 months）。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>The clock “%1” has no %2 text.</source>
         <translation>期限规则“%1”缺少 %2 文本。</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+169"/>
         <source>WalletCase&apos;s table of complaint deadlines (clocks.json)</source>
         <translation>WalletCase 的投诉期限表（clocks.json）</translation>
     </message>
@@ -779,7 +873,7 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
         <translation>请重新安装 WalletCase，或撤销对该文件的最近一次修改（参见 docs/followup.md）。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>The clock “%1” is listed twice.</source>
         <translation>期限规则“%1”被列出了两次。</translation>
     </message>
@@ -851,12 +945,12 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
 <context>
     <name>wc::core::DuplicateDetector</name>
     <message>
-        <location filename="../../src/core/statements/DuplicateDetector.cpp" line="+154"/>
+        <location filename="../../src/core/statements/DuplicateDetector.cpp" line="+59"/>
         <source>1 second</source>
         <translation>1 秒</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%1 seconds</source>
         <translation>%1 秒</translation>
     </message>
@@ -876,7 +970,7 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
         <translation>在%4内向“%3”支付了%1笔、每笔%2，第一笔在%5，最后一笔在%6，每笔都有各自的交易单号。短时间内向同一收款方支付相同金额，很可能是重复扣款。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>A refund of %1 from the same payee followed at %2; check whether it settles the duplicate.</source>
         <translation>之后在 %2 收到同一收款方退回的 %1；请核对这笔退款是否已抵消重复扣款。</translation>
     </message>
@@ -889,7 +983,7 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
 <context>
     <name>wc::core::EscalationLadder</name>
     <message>
-        <location filename="../../src/core/followup/EscalationLadder.cpp" line="+66"/>
+        <location filename="../../src/core/followup/EscalationLadder.cpp" line="+92"/>
         <source>The entry “%1” should be a whole number of at least 1.</source>
         <translation>条目“%1”应为大于或等于 1 的整数。</translation>
     </message>
@@ -1111,7 +1205,7 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
 <context>
     <name>wc::core::LetterDrafter</name>
     <message>
-        <location filename="../../src/core/letters/LetterDrafter.cpp" line="+32"/>
+        <location filename="../../src/core/letters/LetterDrafter.cpp" line="+33"/>
         <source>The letter template could not be loaded. Reinstall WalletCase.</source>
         <translation>无法加载投诉信模板。请重新安装 WalletCase。</translation>
     </message>
@@ -1131,7 +1225,7 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
         <translation>投诉信可以用中文（zh_CN）或英文（en）撰写。</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+106"/>
         <location line="+21"/>
         <location line="+6"/>
         <source>The letter template is damaged. Reinstall WalletCase.</source>
@@ -1245,9 +1339,37 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
     </message>
 </context>
 <context>
+    <name>wc::core::RecentlyDeleted</name>
+    <message>
+        <location filename="../../src/core/store/RecentlyDeleted.cpp" line="+47"/>
+        <source>The case could not be kept in Recently Deleted (%1), so it was not deleted. Free some disk space and try again.</source>
+        <translation>无法将案件保存到“最近删除的案件”（%1），因此没有删除它。请释放一些磁盘空间后重试。</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>The folder for recently deleted cases (%1) cannot be created, so the case was not deleted.</source>
+        <translation>无法创建存放最近删除案件的文件夹（%1），因此没有删除该案件。</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The deleted case is no longer kept, so it cannot be put back.</source>
+        <translation>这个已删除的案件已不再保留，因此无法放回。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The kept copy of the case holds no case.</source>
+        <translation>保留的案件副本中没有任何案件。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The deleted case could not be removed from %1. Check that the folder can be written.</source>
+        <translation>无法从 %1 中移除这个已删除的案件。请检查该文件夹是否可以写入。</translation>
+    </message>
+</context>
+<context>
     <name>wc::core::ReminderQueue</name>
     <message>
-        <location filename="../../src/core/followup/ReminderQueue.cpp" line="+154"/>
+        <location filename="../../src/core/followup/ReminderQueue.cpp" line="+158"/>
         <source>That month does not exist.</source>
         <translation>该月份不存在。</translation>
     </message>
@@ -1290,6 +1412,54 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
         <location line="+1"/>
         <source>less than an hour</source>
         <translation>不到 1 小时</translation>
+    </message>
+</context>
+<context>
+    <name>wc::core::SchemaCheck</name>
+    <message>
+        <location filename="../../src/core/store/SchemaCheck.cpp" line="+69"/>
+        <source>table</source>
+        <translation>表</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>index</source>
+        <translation>索引</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>trigger</source>
+        <translation>触发器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>view</source>
+        <translation>视图</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The %1 “%2” is missing from the file.</source>
+        <translation>文件中缺少%1“%2”。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The column “%1” of the table “%2” is missing.</source>
+        <translation>表“%2”缺少列“%1”。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The column “%1” of the table “%2” has been changed (%3 instead of %4).</source>
+        <translation>表“%2”的列“%1”已被更改（现为 %3，应为 %4）。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The file holds a %1 “%2” that WalletCase did not make.</source>
+        <translation>文件中有一个并非由 WalletCase 创建的%1“%2”。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The search index “%1” is damaged; searching may miss cases.</source>
+        <translation>搜索索引“%1”已损坏；搜索时可能会漏掉一些案件。</translation>
     </message>
 </context>
 <context>
@@ -1608,9 +1778,152 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
     </message>
 </context>
 <context>
+    <name>wc::core::TextLimits</name>
+    <message>
+        <location filename="../../src/core/store/TextLimits.cpp" line="+16"/>
+        <source>The %1 is too long to keep: %2 characters, where at most %3 fit. Shorten it; a long document can be added as evidence instead.</source>
+        <translation>%1过长，无法保存：共 %2 个字符，最多只能保存 %3 个。请删减一些；较长的文档可以改为作为证据添加。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>case title</source>
+        <translation>案件标题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>provider name</source>
+        <translation>服务商名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>description of what happened</source>
+        <translation>事情经过</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>note on what you ask for</source>
+        <translation>诉求说明</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>note on how the case ended</source>
+        <translation>结案说明</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A case can quote at most %1 references; this one has %2.</source>
+        <translation>一个案件最多只能填写 %1 个相关单号；此案件有 %2 个。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>reference</source>
+        <translation>相关单号</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>first step</source>
+        <translation>首要步骤</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>note on a first step</source>
+        <translation>首要步骤的备注</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>payee</source>
+        <translation>交易对方</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>transaction reference</source>
+        <translation>交易单号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>transaction status</source>
+        <translation>交易状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>note on a transaction</source>
+        <translation>交易备注</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>evidence title</source>
+        <translation>证据标题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>evidence file name</source>
+        <translation>证据文件名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>note on evidence</source>
+        <translation>证据备注</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>agent&apos;s name</source>
+        <translation>客服姓名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>agent&apos;s employee ID</source>
+        <translation>客服工号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ticket number</source>
+        <translation>受理编号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>summary of the contact</source>
+        <translation>沟通内容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>promise</source>
+        <translation>对方的承诺</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>outcome of the contact</source>
+        <translation>联系结果</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>letter&apos;s subject</source>
+        <translation>信件主题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>letter</source>
+        <translation>信件正文</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>letter&apos;s reference</source>
+        <translation>信件的受理编号</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>reminder</source>
+        <translation>提醒内容</translation>
+    </message>
+</context>
+<context>
     <name>wc::core::ToneChecker</name>
     <message>
-        <location filename="../../src/core/letters/ToneChecker.cpp" line="+84"/>
+        <location filename="../../src/core/letters/ToneChecker.cpp" line="+172"/>
         <source>The tone check is not available for the language “%1”.</source>
         <translation>语气检查暂不支持语言“%1”。</translation>
     </message>
@@ -1670,7 +1983,7 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
         <translation>情绪激动</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+139"/>
         <source>Nothing to check yet.</source>
         <translation>还没有可检查的内容。</translation>
     </message>
@@ -1710,7 +2023,7 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
         <translation>情绪激动：有 %1 处可能导致投诉信被搁置。用平和的语言陈述事实和日期，效果会更好。</translation>
     </message>
     <message>
-        <location filename="../../src/core/letters/ToneProposal.cpp" line="+302"/>
+        <location filename="../../src/core/letters/ToneProposal.cpp" line="+334"/>
         <source>Capitals changed to normal case.</source>
         <translation>已把大写字母改为正常大小写。</translation>
     </message>
@@ -1726,7 +2039,7 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
     </message>
     <message>
         <location line="+9"/>
-        <location line="+53"/>
+        <location line="+44"/>
         <source>“%1” left out.</source>
         <translation>已删去“%1”。</translation>
     </message>
@@ -1768,14 +2081,14 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
 <context>
     <name>wc::gui::CaseFileOpener</name>
     <message>
-        <location filename="../../src/gui/dialogs/CaseFileOpener.cpp" line="+32"/>
+        <location filename="../../src/gui/dialogs/CaseFileOpener.cpp" line="+33"/>
         <source>WalletCase case files (*.wcase)</source>
         <translation>WalletCase 案件文件 (*.wcase)</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Restore newest backup</source>
-        <translation>恢复最新备份</translation>
+        <location line="+21"/>
+        <source>Restore a Backup…</source>
+        <translation>恢复备份…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1808,14 +2121,24 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
         <translation>WalletCase 无法打开“%1”。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Restoring a backup keeps this file beside it, renamed; nothing is deleted.</source>
+        <translation>恢复备份时，此文件会改名后保留在旁边；不会删除任何文件。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Cannot open the case file</source>
         <translation>无法打开案件文件</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+46"/>
         <source>Restore failed</source>
         <translation>恢复失败</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The file that was there is kept as “%1” in the same folder.</source>
+        <translation>原来的文件已保留在同一文件夹中，名为“%1”。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1823,12 +2146,22 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
         <translation>备份已恢复</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The newest good backup has been restored. The damaged file was kept beside it, renamed, in case you need it.</source>
-        <translation>已恢复最新的完好备份。已损坏的文件已改名后保留在旁边，以备不时之需。</translation>
+        <location line="+0"/>
+        <source>File put back</source>
+        <translation>文件已放回</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
+        <source>The set-aside file is back in place.</source>
+        <translation>替换下来的文件已放回原处。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The backup you chose has been restored.</source>
+        <translation>已恢复您选择的备份。</translation>
+    </message>
+    <message>
+        <location line="-46"/>
         <source>Open case file</source>
         <translation>打开案件文件</translation>
     </message>
@@ -1916,7 +2249,7 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
         <translation>搜索案件（Ctrl+F）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Finds words anywhere in a case: title, description, references, letters, contacts and evidence notes. Esc clears the search.</source>
         <translation>在案件的所有内容中查找：标题、经过描述、相关单号、投诉信、联系记录和证据备注。按 Esc 清除搜索。</translation>
     </message>
@@ -1960,18 +2293,79 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
     </message>
     <message>
         <location line="+2"/>
+        <location line="+42"/>
         <source>a contact</source>
         <translation>联系记录</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-40"/>
         <source>the evidence</source>
         <translation>证据</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+45"/>
         <source>a transaction</source>
         <translation>交易记录</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>%1 to %2</source>
+        <extracomment>A letter in the search results: %1 its kind (&quot;Complaint letter&quot;), %2 the company.</extracomment>
+        <translation>致%2的%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (sent %2)</source>
+        <extracomment>A letter in the search results: %1 which letter, %2 the date it was sent.</extracomment>
+        <translation>%1（已于 %2 发送）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2)</source>
+        <comment>letter (status)</comment>
+        <extracomment>A letter in the search results: %1 which letter, %2 its status (Draft …).</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact: %1</source>
+        <translation>联系记录：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact: %1 (%2)</source>
+        <translation>联系记录：%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Evidence: %1</source>
+        <translation>证据：%1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>an item</source>
+        <translation>（无标题）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Transaction: %1</source>
+        <translation>交易：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transaction: %1 (%2)</source>
+        <translation>交易：%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Case details</source>
+        <translation>案件详情</translation>
     </message>
     <message>
         <location line="+165"/>
@@ -1980,14 +2374,20 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
     </message>
     <message>
         <location line="+38"/>
-        <source>in %1: %2</source>
+        <source>%1 — %2</source>
+        <comment>search hit</comment>
         <extracomment>Under a case title in the search results: %1 where (a letter, a contact …), %2 the words around the search term.</extracomment>
-        <translation>%1中：%2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+28"/>
         <source>Found in %1:</source>
         <translation>在%1中找到：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter or double-click opens it there.</source>
+        <translation>按 Enter 键或双击，可直接打开到这个位置。</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2095,12 +2495,12 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
 <context>
     <name>wc::gui::CaseListPane</name>
     <message>
-        <location filename="../../src/gui/mainwindow/CaseListPane.cpp" line="+57"/>
+        <location filename="../../src/gui/mainwindow/CaseListPane.cpp" line="+60"/>
         <source>Cases</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location line="+359"/>
+        <location line="+415"/>
         <source>1 case shown</source>
         <translation>显示 1 个案件</translation>
     </message>
@@ -2225,7 +2625,7 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
 <context>
     <name>wc::gui::CaseText</name>
     <message>
-        <location filename="../../src/gui/caseview/CaseText.cpp" line="+28"/>
+        <location filename="../../src/gui/caseview/CaseText.cpp" line="+29"/>
         <location line="+40"/>
         <source>Draft</source>
         <translation>草稿</translation>
@@ -2359,13 +2759,13 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
         <translation>公开发帖</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+63"/>
         <source>%1 %2</source>
         <comment>amount, currency code</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+118"/>
         <source>%1 (%2)</source>
         <comment>time, zone</comment>
         <extracomment>%1 is a date and time; %2 a UTC offset such as UTC+8.</extracomment>
@@ -2381,19 +2781,19 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
 <context>
     <name>wc::gui::CaseView</name>
     <message>
-        <location filename="../../src/gui/caseview/CaseView.cpp" line="+149"/>
-        <location line="+111"/>
+        <location filename="../../src/gui/caseview/CaseView.cpp" line="+146"/>
+        <location line="+106"/>
         <source>Evidence</source>
         <translation>证据</translation>
     </message>
     <message>
-        <location line="-108"/>
-        <location line="+109"/>
+        <location line="-105"/>
+        <location line="+106"/>
         <source>Letters</source>
         <translation>投诉信</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+43"/>
         <source>Choose a case in the list to see everything about it here.
 
 To start a new complaint, press %1.</source>
@@ -2402,52 +2802,52 @@ To start a new complaint, press %1.</source>
 要开始新的投诉，请按 %1。</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+40"/>
         <source>This case could not be shown.</source>
         <translation>无法显示此案件。</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+71"/>
         <source>(untitled case)</source>
         <translation>（未命名案件）</translation>
     </message>
     <message>
-        <location line="-245"/>
-        <location line="+112"/>
+        <location line="-261"/>
+        <location line="+106"/>
         <source>Overview</source>
         <translation>概况</translation>
     </message>
     <message>
-        <location line="-110"/>
-        <location line="+110"/>
+        <location line="-106"/>
+        <location line="+106"/>
         <source>Transactions</source>
         <translation>交易</translation>
     </message>
     <message>
-        <location line="-109"/>
-        <location line="+110"/>
+        <location line="-105"/>
+        <location line="+106"/>
         <source>Contacts</source>
         <translation>联系记录</translation>
     </message>
     <message>
-        <location line="-108"/>
-        <location line="+108"/>
+        <location line="-106"/>
+        <location line="+106"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-63"/>
         <source>Co&amp;ntinue the complaint</source>
         <translation>继续完成投诉(&amp;N)</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>%1 (%2)</source>
         <comment>tab name (count)</comment>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+185"/>
         <source>Frozen at %1.</source>
         <translation>账户已于 %1 冻结。</translation>
     </message>
@@ -3171,7 +3571,7 @@ If you close it, its reminders stop. You can reopen it later.</source>
 <context>
     <name>wc::gui::DataLocationsDialog</name>
     <message>
-        <location filename="../../src/gui/mainwindow/HelpDialogs.cpp" line="+214"/>
+        <location filename="../../src/gui/mainwindow/HelpDialogs.cpp" line="+286"/>
         <source>Where Is My Data</source>
         <translation>我的数据在哪里</translation>
     </message>
@@ -3193,18 +3593,24 @@ If you close it, its reminders stop. You can reopen it later.</source>
     <message>
         <location line="+1"/>
         <location line="+1"/>
+        <location line="+3"/>
         <location line="+2"/>
         <location line="+1"/>
         <source>Open Folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-6"/>
         <source>&amp;Backups:</source>
         <translation>备份(&amp;B)：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>Recently &amp;deleted cases:</source>
+        <translation>最近删除的案件(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Settings:</source>
         <translation>设置(&amp;S)：</translation>
     </message>
@@ -3214,12 +3620,12 @@ If you close it, its reminders stop. You can reopen it later.</source>
         <translation>日志(&amp;L)：</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Backups are made automatically once a day while WalletCase runs. Logs never contain names, numbers, amounts or letter text.</source>
-        <translation>WalletCase 运行期间每天自动备份一次。日志中绝不会记录姓名、号码、金额或信件内容。</translation>
+        <location line="+3"/>
+        <source>A backup of the case file is made when it is opened, every 30 minutes while it is open, when another file is opened and when WalletCase closes, each time only if the file has changed since the newest backup. The two newest backups are kept, then the newest of each earlier day, up to the number set in Settings. A deleted case stays in Case ▸ Recently Deleted Cases for %1 days. Logs never contain names, numbers, amounts or letter text.</source>
+        <translation>打开案件文件时、文件打开期间每 30 分钟、打开另一个文件时以及关闭 WalletCase 时，都会备份案件文件，但只在文件自上次备份以来有改动时才备份。保留最新的两份备份，之前的每天保留最新的一份，总数不超过“设置”中设定的份数。删除的案件会在“案件 ▸ 最近删除的案件”中保留 %1 天。日志中绝不会记录姓名、号码、金额或信件内容。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
@@ -3227,7 +3633,7 @@ If you close it, its reminders stop. You can reopen it later.</source>
 <context>
     <name>wc::gui::DetailsPage</name>
     <message>
-        <location filename="../../src/gui/wizard/DetailsPage.cpp" line="+88"/>
+        <location filename="../../src/gui/wizard/DetailsPage.cpp" line="+91"/>
         <source>The details</source>
         <translation>详细情况</translation>
     </message>
@@ -3357,7 +3763,27 @@ If you close it, its reminders stop. You can reopen it later.</source>
         <translation>案件标题(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../src/gui/wizard/DetailsPage.cpp" line="+195"/>
+        <location filename="../../src/gui/wizard/DetailsPage.cpp" line="+16"/>
+        <source>C&amp;hange…</source>
+        <translation>更改(&amp;H)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the time zone of this case: every time in it is typed, shown and written in this zone.</source>
+        <translation>选择此案件的时区：案件中的所有时间都按这个时区输入、显示和写进信里。</translation>
+    </message>
+    <message>
+        <location line="+188"/>
+        <source>Times in %1 — not this computer&apos;s zone.</source>
+        <translation>时间以%1为准——不是这台电脑的时区。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Times in %1.</source>
+        <translation>时间以%1为准。</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Before going on:</source>
         <translation>继续之前：</translation>
     </message>
@@ -3582,12 +4008,12 @@ If you close it, its reminders stop. You can reopen it later.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+307"/>
+        <location line="+320"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location line="-297"/>
+        <location line="-310"/>
         <source>First step noted as done: %1</source>
         <translation>首要步骤记为已完成：%1</translation>
     </message>
@@ -3603,12 +4029,12 @@ If you close it, its reminders stop. You can reopen it later.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+315"/>
+        <location line="+331"/>
         <source>First step done: %1</source>
         <translation>首要步骤已完成：%1</translation>
     </message>
     <message>
-        <location line="-312"/>
+        <location line="-328"/>
         <source>First step marked as not done: %1</source>
         <translation>首要步骤改为未完成：%1</translation>
     </message>
@@ -3714,26 +4140,26 @@ If you close it, its reminders stop. You can reopen it later.</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+247"/>
+        <location line="+265"/>
         <source>Letter sent: %1</source>
         <translation>已发送：%1</translation>
     </message>
     <message>
-        <location line="-244"/>
-        <location line="+246"/>
+        <location line="-262"/>
+        <location line="+264"/>
         <source>%1, by %2</source>
         <comment>letter sent, by &lt;channel&gt;</comment>
         <translation>%1，渠道：%2</translation>
     </message>
     <message>
-        <location line="-242"/>
-        <location line="+245"/>
+        <location line="-260"/>
+        <location line="+263"/>
         <source>%1, reference %2</source>
         <comment>letter sent…, reference &lt;number&gt;</comment>
         <translation>%1，受理编号 %2</translation>
     </message>
     <message>
-        <location line="-239"/>
+        <location line="-257"/>
         <source>Letter changed: %1</source>
         <translation>信件已修改：%1</translation>
     </message>
@@ -3753,12 +4179,27 @@ If you close it, its reminders stop. You can reopen it later.</source>
         <translation>已设置 %1 的提醒：%2</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Reminder done: %1 (your letter to the company is recorded as sent)</source>
+        <translation>提醒已完成：%1（您给对方的信已记为已发送）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reminder done: %1 (your contact with the company is logged)</source>
+        <translation>提醒已完成：%1（您与对方的联系已记录）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reminder done: %1 (the first step that does it is ticked)</source>
+        <translation>提醒已完成：%1（相应的首要步骤已勾选）</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Reminder done: %1</source>
         <translation>提醒已完成：%1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Reminder put off until %1</source>
         <translation>提醒已推迟到 %1</translation>
     </message>
@@ -3899,13 +4340,13 @@ If you close it, its reminders stop. You can reopen it later.</source>
         <translation>付款：%1</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+17"/>
+        <location line="+6"/>
         <source>reference %1</source>
-        <translation>编号 %1</translation>
+        <comment>a payment&apos;s transaction number (交易号), not a ticket</comment>
+        <translation>交易单号 %1</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="+11"/>
         <source>They contacted me: %1</source>
         <translation>对方联系了我：%1</translation>
     </message>
@@ -3916,12 +4357,18 @@ If you close it, its reminders stop. You can reopen it later.</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>employee ID %1</source>
         <translation>工号 %1</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-31"/>
+        <source>reference %1</source>
+        <comment>the ticket or case number the company gave for a contact (受理编号)</comment>
+        <translation>受理编号 %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1 — promised: %2, by %3</source>
         <translation>%1 — 承诺：%2，%3 前</translation>
     </message>
@@ -4552,7 +4999,7 @@ Its copy in the case file and its fingerprint are deleted. The original file on 
 <context>
     <name>wc::gui::EvidenceItemWidget</name>
     <message>
-        <location filename="../../src/gui/widgets/EvidenceItemWidget.cpp" line="+57"/>
+        <location filename="../../src/gui/widgets/EvidenceItemWidget.cpp" line="+207"/>
         <location line="+1"/>
         <source>Title</source>
         <translation>标题</translation>
@@ -4563,13 +5010,13 @@ Its copy in the case file and its fingerprint are deleted. The original file on 
         <translation>备注</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+27"/>
+        <location line="+19"/>
+        <location line="+28"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-27"/>
         <source>Copy the full SHA-256 fingerprint</source>
         <translation>复制完整的 SHA-256 指纹</translation>
     </message>
@@ -4594,12 +5041,12 @@ Its copy in the case file and its fingerprint are deleted. The original file on 
         <translation>添加时记录的内容指纹。文件一旦被改动，指纹就会对不上。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Copied</source>
         <translation>已复制</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Screenshot</source>
         <translation>截图</translation>
     </message>
@@ -4614,12 +5061,12 @@ Its copy in the case file and its fingerprint are deleted. The original file on 
         <translation>文件</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>%1 · %2 · %3 · added %4</source>
-        <translation>%1 · %2 · %3 · 添加于 %4</translation>
+        <location line="+4"/>
+        <source>%1 · %2 · added %3</source>
+        <translation>%1 · %2 · 添加于 %3</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>No preview: this image cannot be shown, but the file is kept unchanged.</source>
         <translation>无法预览：这张图片无法显示，但文件已原样保存。</translation>
     </message>
@@ -5021,7 +5468,7 @@ If it is frozen, choose &quot;Yes&quot; and the time is noted now; you can corre
 <context>
     <name>wc::gui::FollowUpsView</name>
     <message>
-        <location filename="../../src/gui/reminders/FollowUpsView.cpp" line="+36"/>
+        <location filename="../../src/gui/reminders/FollowUpsView.cpp" line="+42"/>
         <source>Due</source>
         <translation>到期时间</translation>
     </message>
@@ -5041,7 +5488,7 @@ If it is frozen, choose &quot;Yes&quot; and the time is noted now; you can corre
         <translation>建议的下一步</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>&amp;Open case</source>
         <translation>打开案件(&amp;O)</translation>
     </message>
@@ -5051,7 +5498,7 @@ If it is frozen, choose &quot;Yes&quot; and the time is noted now; you can corre
         <translation>粗体显示的日期有提醒。单击某天可查找当天的提醒；双击可打开第一条提醒所属的案件。</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+63"/>
         <source>No case file is open.</source>
         <translation>没有打开的案件文件。</translation>
     </message>
@@ -5066,7 +5513,7 @@ If it is frozen, choose &quot;Yes&quot; and the time is noted now; you can corre
         <translation>无法读取跟进事项：%1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+20"/>
         <source>(untitled case)</source>
         <translation>（未命名案件）</translation>
     </message>
@@ -5081,12 +5528,12 @@ If it is frozen, choose &quot;Yes&quot; and the time is noted now; you can corre
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>No reminders are pending.</source>
         <translation>没有待办提醒。</translation>
     </message>
@@ -5111,7 +5558,7 @@ If it is frozen, choose &quot;Yes&quot; and the time is noted now; you can corre
         <translation>%1 条待办提醒，其中 %2 条已逾期（排在最前面，并附有下一步建议）。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+57"/>
         <source>1 reminder</source>
         <translation>1 条提醒</translation>
     </message>
@@ -5626,6 +6073,21 @@ If it is frozen, choose &quot;Yes&quot; and the time is noted now; you can corre
     </message>
     <message>
         <location line="+8"/>
+        <source>&amp;Undo Delete Case</source>
+        <translation>撤销删除案件(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Recentl&amp;y Deleted Cases…</source>
+        <translation>最近删除的案件(&amp;Y)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cases deleted from this file in the last 30 days, to put back or delete for good</source>
+        <translation>最近 30 天内从此文件中删除的案件，可放回或永久删除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Re&amp;fresh</source>
         <translation>刷新(&amp;F)</translation>
     </message>
@@ -5745,12 +6207,12 @@ If it is frozen, choose &quot;Yes&quot; and the time is noted now; you can corre
         <translation>案件(&amp;C)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
@@ -5765,23 +6227,23 @@ If it is frozen, choose &quot;Yes&quot; and the time is noted now; you can corre
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-111"/>
         <source>&amp;New Case File…</source>
         <translation>新建案件文件(&amp;N)…</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../src/gui/mainwindow/MainWindowFollowUps.cpp" line="+106"/>
+        <location filename="../../src/gui/mainwindow/MainWindowFollowUps.cpp" line="+108"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/mainwindow/MainWindow.cpp" line="+578"/>
+        <location filename="../../src/gui/mainwindow/MainWindow.cpp" line="+568"/>
         <source>%1 — WalletCase</source>
         <translation>%1 — WalletCase</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-153"/>
         <source>Open case file</source>
         <translation>打开案件文件</translation>
     </message>
@@ -5791,12 +6253,17 @@ If it is frozen, choose &quot;Yes&quot; and the time is noted now; you can corre
         <translation>新建案件文件</translation>
     </message>
     <message>
-        <location line="-238"/>
+        <location line="-212"/>
         <source>The list of problem types could not be loaded, so new complaints cannot be started. Reinstalling WalletCase should fix this. (%1)</source>
         <translation>无法加载问题类型列表，因此暂时不能新建投诉。重新安装 WalletCase 应该可以解决。（%1）</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-69"/>
+        <source>Reminders could not be brought up to date: %1</source>
+        <translation>无法更新提醒：%1</translation>
+    </message>
+    <message>
+        <location line="+76"/>
         <source>The directory of wallets and their contact channels could not be loaded; you can still type a provider&apos;s name yourself. (%1)</source>
         <translation>无法加载钱包及其联系渠道的目录；您仍然可以自己输入服务商名称。（%1）</translation>
     </message>
@@ -5811,7 +6278,7 @@ If it is frozen, choose &quot;Yes&quot; and the time is noted now; you can corre
         <translation>您添加或修改的某个服务商条目无法使用：%1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>Provider names could not be added to older cases: %1</source>
         <translation>无法为较早的案件补上服务商名称：%1</translation>
     </message>
@@ -5850,38 +6317,88 @@ Start a duplicate-charge complaint with them now? This case stays as it is.</sou
         <translation>无法发起重复扣款投诉：%1</translation>
     </message>
     <message>
-        <location line="+66"/>
-        <location line="+4"/>
-        <location filename="../../src/gui/mainwindow/MainWindowActions.cpp" line="-18"/>
+        <location filename="../../src/gui/mainwindow/MainWindowActions.cpp" line="-28"/>
+        <location filename="../../src/gui/mainwindow/MainWindowDeletion.cpp" line="+68"/>
         <source>Delete case</source>
         <translation>删除案件</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location filename="../../src/gui/mainwindow/MainWindowDeletion.cpp" line="-20"/>
         <source>Delete the case “%1” with all its evidence, letters and history?
 
-This cannot be undone.</source>
+It moves to Recently Deleted Cases (in the Case menu), where you can put it back for %2 days.</source>
         <translation>要删除案件“%1”及其全部证据、投诉信和历史记录吗？
 
-删除后无法恢复。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Keep it</source>
-        <translation>保留</translation>
+删除后，案件会移到“最近删除的案件”（在“案件”菜单中），%2 天内都可以放回。</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>Delete Case</source>
+        <translation>删除案件</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The automatic backup of this file also holds it. “Delete Everywhere” removes it from the backup too, at once and for good.</source>
+        <translation>此文件的自动备份中也有这个案件。选择“连同备份一起删除”会立即把它从备份中永久删除。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The %1 automatic backups of this file also hold it. “Delete Everywhere” removes it from them too, at once and for good.</source>
+        <translation>此文件的 %1 份自动备份中也有这个案件。选择“连同备份一起删除”会立即把它从这些备份中永久删除。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete Everywhere</source>
+        <translation>连同备份一起删除</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep It</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+14"/>
         <source>The case could not be deleted: %1</source>
         <translation>无法删除案件：%1</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Case deleted.</source>
-        <translation>案件已删除。</translation>
+        <location line="-8"/>
+        <source>“%1” was deleted. You can put it back from Case ▸ Recently Deleted Cases for %2 days.</source>
+        <translation>已删除“%1”。%2 天内可以从“案件 ▸ 最近删除的案件”中放回。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+4"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The case was deleted, but %1 of the backups could not be opened and may still hold it. You can delete them from the backups folder (Help ▸ Where Is My Data).</source>
+        <translation>案件已删除，但有 %1 份备份无法打开，其中可能仍有这个案件。您可以到备份文件夹中删除这些备份（见“帮助 ▸ 我的数据在哪里”）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Case deleted, from its backups too.</source>
+        <translation>案件已删除，备份中的也已删除。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The deleted case is no longer in Recently Deleted Cases.</source>
+        <translation>这个已删除的案件已不在“最近删除的案件”中。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The case could not be put back: %1</source>
+        <translation>无法放回案件：%1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Case put back.</source>
+        <translation>案件已放回。</translation>
+    </message>
+    <message>
+        <location filename="../../src/gui/mainwindow/MainWindow.cpp" line="+77"/>
         <source>That file already exists, so it was opened rather than replaced.</source>
         <translation>该文件已存在，因此直接打开了它，而没有覆盖。</translation>
     </message>
@@ -5950,7 +6467,7 @@ You can delete it at any time, or add it later from the Help menu.</source>
         <translation>关于 WalletCase</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>%1 [time moved: it is %2 here] — WalletCase</source>
         <translation>%1［时间已调整：这里现在是 %2］ — WalletCase</translation>
     </message>
@@ -6016,7 +6533,7 @@ Search looks at titles, descriptions, references, letters, contacts, evidence no
         <translation>把所有待办提醒保存为日历文件，可导入 Google 日历、Outlook、Apple 日历或 Thunderbird</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+56"/>
         <source>That case is no longer in this file.</source>
         <translation>该案件已不在此文件中。</translation>
     </message>
@@ -6079,7 +6596,7 @@ Search looks at titles, descriptions, references, letters, contacts, evidence no
 <context>
     <name>wc::gui::MessageBar</name>
     <message>
-        <location filename="../../src/gui/widgets/MessageBar.cpp" line="+62"/>
+        <location filename="../../src/gui/widgets/MessageBar.cpp" line="+65"/>
         <source>Hide this message</source>
         <translation>隐藏此消息</translation>
     </message>
@@ -6136,6 +6653,11 @@ Search looks at titles, descriptions, references, letters, contacts, evidence no
     <name>wc::gui::NextStep</name>
     <message>
         <location filename="../../src/gui/reminders/NextStep.cpp" line="+62"/>
+        <source>Wait for the reply your letter asked for</source>
+        <translation>等待您在信中要求的答复</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Write a follow-up letter</source>
         <translation>写一封跟进信</translation>
     </message>
@@ -6145,7 +6667,12 @@ Search looks at titles, descriptions, references, letters, contacts, evidence no
         <translation>联系客服</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>Escalate your complaint in writing</source>
+        <translation>以书面形式升级投诉</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Send a formal written complaint</source>
         <translation>提交正式的书面投诉</translation>
     </message>
@@ -6170,7 +6697,12 @@ Search looks at titles, descriptions, references, letters, contacts, evidence no
         <translation>进入下一步</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
+        <source>Your letter asked for a reply by %1. If none has come by then, follow up or take the next step from %2.</source>
+        <translation>您在信中要求对方在 %1 前答复。如果到时仍未答复，请跟进，或从 %2 起进行下一步。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The next step (%1) opens on %2.</source>
         <translation>下一步（%1）从 %2 起可以进行。</translation>
     </message>
@@ -6453,7 +6985,7 @@ Search looks at titles, descriptions, references, letters, contacts, evidence no
 <context>
     <name>wc::gui::ProviderEditor</name>
     <message>
-        <location filename="../../src/gui/dialogs/ProviderEditor.cpp" line="+35"/>
+        <location filename="../../src/gui/dialogs/ProviderEditor.cpp" line="+33"/>
         <source>Hotline</source>
         <translation>客服热线</translation>
     </message>
@@ -6478,112 +7010,145 @@ Search looks at titles, descriptions, references, letters, contacts, evidence no
         <translation>社交媒体</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location filename="../../ui/ProviderEditor.ui" line="+351"/>
         <source>Parts of this entry still need chec&amp;king</source>
         <translation>此条目中有部分内容仍需核实(&amp;K)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-291"/>
         <source>e.g. CN, US, UK, EU</source>
         <translation>例如 CN, US, UK, EU</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-36"/>
+        <source>Name (C&amp;hinese):</source>
+        <translation>中文名称(&amp;H)：</translation>
+    </message>
+    <message>
+        <location line="+144"/>
         <source>A&amp;dd row</source>
         <translation>添加一行(&amp;D)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>Re&amp;move row</source>
         <translation>删除一行(&amp;M)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Remove the selected row</source>
-        <translation>删除所选的行</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Name (&amp;Chinese):</source>
-        <translation>中文名称(&amp;C)：</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-141"/>
         <source>Name (&amp;English):</source>
         <translation>英文名称(&amp;E)：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>Re&amp;gions:</source>
         <translation>地区(&amp;G)：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+17"/>
         <source>&amp;Texts in the tables:</source>
         <translation>表格文字语言(&amp;T)：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>&amp;Ways to complain:</source>
         <translation>投诉渠道(&amp;W)：</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+85"/>
+        <source>Add a row to “Ways to complain”</source>
+        <translation>在“投诉渠道”中添加一行</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Remove the selected row of “Ways to complain”</source>
+        <translation>删除“投诉渠道”中所选的行</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Ways to &amp;freeze the account:</source>
         <translation>冻结账户的方式(&amp;F)：</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+88"/>
+        <source>Add a row to “Ways to freeze the account”</source>
+        <translation>在“冻结账户的方式”中添加一行</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add r&amp;ow</source>
+        <translation>添加一行(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remove the selected row of “Ways to freeze the account”</source>
+        <translation>删除“冻结账户的方式”中所选的行</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remo&amp;ve row</source>
+        <translation>删除一行(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>&amp;Note (Chinese):</source>
         <translation>中文备注(&amp;N)：</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>N&amp;ote (English):</source>
-        <translation>英文备注(&amp;O)：</translation>
+        <location line="+17"/>
+        <source>Note (Eng&amp;lish):</source>
+        <translation>英文备注(&amp;L)：</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-210"/>
+        <location line="+120"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-115"/>
+        <location line="+120"/>
         <source>Number, address or account</source>
         <translation>号码、地址或账号</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-115"/>
+        <location line="+120"/>
         <source>Label</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-115"/>
+        <location line="+120"/>
         <source>Steps</source>
         <translation>操作步骤</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-112"/>
+        <location line="+120"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-115"/>
+        <location line="+120"/>
         <source>Verify</source>
         <translation>待核实</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-130"/>
+        <location line="+120"/>
         <source>The menu steps in the app, or what to do on this channel</source>
         <translation>应用内的菜单路径，或在这个渠道上要做什么</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-107"/>
+        <location line="+120"/>
         <source>Tick when this channel is not confirmed and the user should check it first</source>
         <translation>如果这个渠道未经确认、需要用户先自行核实，请勾选</translation>
     </message>
     <message>
-        <location line="+201"/>
+        <location filename="../../src/gui/dialogs/ProviderEditor.cpp" line="+297"/>
         <source>Give the provider a name, in Chinese, English or both.</source>
         <translation>请填写服务商名称，中文、英文或两者都填。</translation>
     </message>
@@ -6611,7 +7176,7 @@ Search looks at titles, descriptions, references, letters, contacts, evidence no
 <context>
     <name>wc::gui::ProvidersDialog</name>
     <message>
-        <location filename="../../src/gui/dialogs/ProvidersDialog.cpp" line="+43"/>
+        <location filename="../../src/gui/dialogs/ProvidersDialog.cpp" line="+58"/>
         <source>&amp;Save changes</source>
         <translation>保存修改(&amp;S)</translation>
     </message>
@@ -6877,6 +7442,109 @@ Search looks at titles, descriptions, references, letters, contacts, evidence no
     </message>
 </context>
 <context>
+    <name>wc::gui::RecentlyDeletedDialog</name>
+    <message>
+        <location filename="../../src/gui/dialogs/RecentlyDeletedDialog.cpp" line="+27"/>
+        <source>No case was deleted from this file in the last 30 days.</source>
+        <translation>最近 30 天内没有从此文件中删除过案件。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Put Back</source>
+        <translation>放回(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete Now…</source>
+        <translation>立即删除(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recently Deleted Cases</source>
+        <translation>最近删除的案件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deleted cases are kept here for %1 days, outside the case file, then removed for good.</source>
+        <translation>删除的案件会在这里保留 %1 天（保存在案件文件之外），之后永久删除。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Cases:</source>
+        <translation>案件(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>C&amp;lose</source>
+        <translation>关闭(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>(untitled case)</source>
+        <translation>（未命名案件）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — deleted %2</source>
+        <translation>%1 — 删除于 %2</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Cannot put the case back</source>
+        <translation>无法放回案件</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Delete for Good</source>
+        <translation>永久删除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete “%1” for good? It cannot be put back afterwards.</source>
+        <translation>要永久删除“%1”吗？删除后将无法放回。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The automatic backup of this file taken before the case was deleted still holds it.</source>
+        <translation>删除案件前生成的此文件的自动备份中仍有这个案件。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The %1 automatic backups of this file taken before the case was deleted still hold it.</source>
+        <translation>删除案件前生成的此文件的 %1 份自动备份中仍有这个案件。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete from Backups Too</source>
+        <translation>同时从备份中删除</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep It</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete for good</source>
+        <translation>永久删除</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot delete the case</source>
+        <translation>无法删除案件</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Some backups not cleaned</source>
+        <translation>部分备份未能清理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of the backups could not be opened, so they may still hold the case. You can delete them from the backups folder (Help ▸ Where Is My Data).</source>
+        <translation>有 %1 份备份无法打开，其中可能仍有这个案件。您可以到备份文件夹中删除这些备份（见“帮助 ▸ 我的数据在哪里”）。</translation>
+    </message>
+</context>
+<context>
     <name>wc::gui::ReminderDialog</name>
     <message>
         <location filename="../../src/gui/reminders/ReminderDialog.cpp" line="+31"/>
@@ -6920,19 +7588,42 @@ Search looks at titles, descriptions, references, letters, contacts, evidence no
     </message>
 </context>
 <context>
+    <name>wc::gui::ReminderListModel</name>
+    <message>
+        <location filename="../../src/gui/reminders/ReminderListModel.cpp" line="+211"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — %2 reminders</source>
+        <translation>%1 — %2 条提醒</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Case: %1</source>
+        <translation>案件：%1</translation>
+    </message>
+</context>
+<context>
     <name>wc::gui::ReminderNotifier</name>
     <message>
-        <location filename="../../src/gui/reminders/ReminderNotifier.cpp" line="+80"/>
+        <location filename="../../src/gui/reminders/ReminderNotifier.cpp" line="+85"/>
         <source>WalletCase</source>
         <translation>WalletCase</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+123"/>
         <source>Reminders could not be checked: %1</source>
         <translation>无法检查提醒：%1</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+88"/>
         <source>Overdue reminders</source>
         <translation>已逾期的提醒</translation>
     </message>
@@ -6960,12 +7651,12 @@ Search looks at titles, descriptions, references, letters, contacts, evidence no
 <context>
     <name>wc::gui::ReminderPopup</name>
     <message>
-        <location filename="../../src/gui/reminders/ReminderPopup.cpp" line="+47"/>
+        <location filename="../../src/gui/reminders/ReminderPopup.cpp" line="+46"/>
         <source>WalletCase reminders</source>
         <translation>WalletCase 提醒</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+43"/>
         <source>&amp;Later</source>
         <translation>稍后(&amp;L)</translation>
     </message>
@@ -6975,7 +7666,7 @@ Search looks at titles, descriptions, references, letters, contacts, evidence no
         <translation>关闭此窗口。提醒会保留在跟进事项列表中。</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+193"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
@@ -6990,7 +7681,7 @@ Search looks at titles, descriptions, references, letters, contacts, evidence no
         <translation>现在到期</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>1 reminder — WalletCase</source>
         <translation>1 条提醒 — WalletCase</translation>
     </message>
@@ -7000,17 +7691,17 @@ Search looks at titles, descriptions, references, letters, contacts, evidence no
         <translation>%1 条提醒 — WalletCase</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location filename="../../src/gui/reminders/ReminderListModel.cpp" line="+29"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>(untitled case)</source>
         <translation>（未命名案件）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>overdue since %1</source>
         <translation>自 %1 起已逾期</translation>
     </message>
@@ -7020,7 +7711,7 @@ Search looks at titles, descriptions, references, letters, contacts, evidence no
         <translation>%1 到期</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../src/gui/reminders/ReminderPopup.cpp" line="+19"/>
         <source>Case: %1 — %2</source>
         <translation>案件：%1 — %2</translation>
     </message>
@@ -7030,7 +7721,7 @@ Search looks at titles, descriptions, references, letters, contacts, evidence no
         <translation>案件：%1（%2）— %3</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Complaint sent %1 ago</source>
         <translation>投诉已发出 %1</translation>
     </message>
@@ -7040,22 +7731,27 @@ Search looks at titles, descriptions, references, letters, contacts, evidence no
         <translation>还没有记录投诉已发出。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Suggested next step: %1</source>
         <translation>建议下一步：%1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-180"/>
         <source>&amp;Open case</source>
         <translation>打开案件(&amp;O)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-64"/>
+        <source>Due reminders, by case</source>
+        <translation>按案件分组的到期提醒</translation>
+    </message>
+    <message>
+        <location line="+73"/>
         <source>&amp;Snooze</source>
         <translation>稍后提醒(&amp;S)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>For 1 &amp;hour</source>
         <translation>1 小时后(&amp;H)</translation>
     </message>
@@ -7075,7 +7771,7 @@ Search looks at titles, descriptions, references, letters, contacts, evidence no
         <translation>选择日期(&amp;P)…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>&amp;Done</source>
         <translation>已处理(&amp;D)</translation>
     </message>
@@ -7085,7 +7781,7 @@ Search looks at titles, descriptions, references, letters, contacts, evidence no
         <translation>您已经处理好了：这条提醒不会再出现。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+149"/>
         <source>Drafts the letter for this step and opens the case.</source>
         <translation>起草这一步的信件，并打开案件。</translation>
     </message>
@@ -7093,6 +7789,59 @@ Search looks at titles, descriptions, references, letters, contacts, evidence no
         <location line="+2"/>
         <source>Opens the case.</source>
         <translation>打开案件。</translation>
+    </message>
+</context>
+<context>
+    <name>wc::gui::RestoreChoiceDialog</name>
+    <message>
+        <location filename="../../src/gui/dialogs/RestoreChoiceDialog.cpp" line="+43"/>
+        <source>Restore a Backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose what to put in place of the case file. The file there now is kept beside it, renamed, so nothing is lost whichever you choose.</source>
+        <translation>请选择用什么替换案件文件。现有的文件会改名后保留在旁边，所以无论选哪一项，都不会丢失任何内容。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Backups and set-aside files:</source>
+        <translation>备份和替换下来的文件(&amp;B)：</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Backup of %1 — cannot be opened (%2)</source>
+        <translation>%1 的备份 — 无法打开（%2）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backup of %1 — 1 case (%2)</source>
+        <translation>%1 的备份 — 1 个案件（%2）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backup of %1 — %2 cases (%3)</source>
+        <translation>%1 的备份 — %2 个案件（%3）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The file set aside on %1 (as it was before that restore)</source>
+        <translation>%1 替换下来的文件（那次恢复之前的原样）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>This puts back the file exactly as it was set aside, even if it was damaged: use it when a backup lacks your latest work and you want to try the old file again.</source>
+        <translation>这会把文件按替换下来时的原样放回，即使它已损坏：当备份中缺少您最近的内容、想再试试原来的文件时，可以选这一项。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The backup is checked before it replaces anything.</source>
+        <translation>备份在替换任何文件之前都会先经过检查。</translation>
     </message>
 </context>
 <context>
@@ -7258,7 +8007,17 @@ Search looks at titles, descriptions, references, letters, contacts, evidence no
         <translation>已打开一封发给 %1 的新邮件，其中包含投诉信。请检查投诉信是否完整（剪贴板中也有一份）。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
+        <source>You planned to send your complaint about %1: send it, or record how you contacted the company.</source>
+        <translation>您原计划发送关于“%1”的投诉：请发送出去，或记下您是如何联系对方的。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You planned to send your complaint about %1 to %2: send it, or record how you contacted them.</source>
+        <translation>您原计划向%2发送关于“%1”的投诉：请发送出去，或记下您是如何联系对方的。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Follow up on your complaint about %1: has the provider replied? If not, contact them again or escalate.</source>
         <translation>跟进您关于“%1”的投诉：服务商答复了吗？如果没有，请再次联系或升级投诉。</translation>
     </message>
@@ -7284,7 +8043,7 @@ Search looks at titles, descriptions, references, letters, contacts, evidence no
         <translation>%1安全问题的跟进间隔较短：一天，而不是一周。</translation>
     </message>
     <message>
-        <location filename="../../src/gui/wizard/SendPageClocks.cpp" line="+79"/>
+        <location filename="../../src/gui/wizard/SendPageClocks.cpp" line="+85"/>
         <source>These deadlines apply to your complaint. Ticked ones become reminders when you finish.</source>
         <translation>以下期限适用于您的投诉。勾选的期限会在完成时设为提醒。</translation>
     </message>
@@ -7294,7 +8053,7 @@ Search looks at titles, descriptions, references, letters, contacts, evidence no
         <translation>根据您所在的国家或地区，以下期限可能适用于您的投诉。请勾选适用的期限：完成时它们会设为提醒。</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+46"/>
         <source>The deadline reminders could not be saved: %1</source>
         <translation>无法保存期限提醒：%1</translation>
     </message>
@@ -7302,17 +8061,17 @@ Search looks at titles, descriptions, references, letters, contacts, evidence no
 <context>
     <name>wc::gui::SettingsDialog</name>
     <message>
-        <location filename="../../ui/SettingsDialog.ui" line="+189"/>
+        <location filename="../../ui/SettingsDialog.ui" line="+192"/>
         <source>Your details</source>
         <translation>您的信息</translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-186"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dialogs/SettingsDialog.cpp" line="+70"/>
+        <location filename="../../src/gui/dialogs/SettingsDialog.cpp" line="+71"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
@@ -7332,7 +8091,27 @@ Search looks at titles, descriptions, references, letters, contacts, evidence no
         <translation>有待办提醒时，关闭窗口后在系统托盘中继续运行(&amp;K)</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+29"/>
+        <source>Fol&amp;der:</source>
+        <translation>文件夹(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Backup folder</source>
+        <translation>备份文件夹</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open &amp;Folder</source>
+        <translation>打开文件夹(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Backups kept:</source>
+        <translation>保留备份数(&amp;B)：</translation>
+    </message>
+    <message>
+        <location line="+112"/>
         <source>This does not look like an email address (name@example.com). It is saved as typed.</source>
         <translation>这看起来不像电子邮箱地址（name@example.com）。将按您输入的内容保存。</translation>
     </message>
@@ -7342,7 +8121,7 @@ Search looks at titles, descriptions, references, letters, contacts, evidence no
         <translation>用于投诉信的署名。只保存在此案件文件中。</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-157"/>
         <source>&amp;Reminder time:</source>
         <translation>提醒时间(&amp;R)：</translation>
     </message>
@@ -7362,22 +8141,7 @@ Search looks at titles, descriptions, references, letters, contacts, evidence no
         <translation>备份</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Folder:</source>
-        <translation>文件夹：</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>&amp;Open Folder</source>
-        <translation>打开文件夹(&amp;O)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Backups &amp;kept:</source>
-        <translation>保留备份数(&amp;K)：</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+65"/>
         <source>one a day while WalletCase runs; the oldest goes when there are more</source>
         <translation>WalletCase 运行期间每天一份；超出时删除最早的一份</translation>
     </message>
@@ -7412,7 +8176,7 @@ Search looks at titles, descriptions, references, letters, contacts, evidence no
         <translation>此桌面环境没有系统托盘。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Backups kept for each case file</source>
         <translation>每个案件文件保留的备份数</translation>
     </message>
@@ -7427,17 +8191,17 @@ Search looks at titles, descriptions, references, letters, contacts, evidence no
         <translation>取消(&amp;C)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Not set up for this window.</source>
         <translation>此窗口未设置备份。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>No backup has been written yet.</source>
         <translation>还没有写入过备份。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+42"/>
         <source>None yet.</source>
         <translation>暂无。</translation>
     </message>
@@ -7475,7 +8239,183 @@ Search looks at titles, descriptions, references, letters, contacts, evidence no
 <context>
     <name>wc::gui::ShortcutsDialog</name>
     <message>
-        <location filename="../../src/gui/mainwindow/HelpDialogs.cpp" line="-105"/>
+        <location filename="../../src/gui/mainwindow/HelpDialogs.cpp" line="-185"/>
+        <source>With a case open</source>
+        <translation>打开案件时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transactions table</source>
+        <translation>交易表格</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contacts list</source>
+        <translation>联系记录列表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In a letter (wizard and Letters tab)</source>
+        <translation>编辑信件时（向导和“投诉信”标签页）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence viewer</source>
+        <translation>证据查看器</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+8"/>
+        <source>Overview tab</source>
+        <translation>“概况”标签页</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Evidence tab</source>
+        <translation>“证据”标签页</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transactions tab</source>
+        <translation>“交易”标签页</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contacts tab</source>
+        <translation>“联系记录”标签页</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letters tab</source>
+        <translation>“投诉信”标签页</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timeline tab</source>
+        <translation>“时间线”标签页</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log a contact (a call, chat or visit just now)</source>
+        <translation>记录一次联系（刚刚的通话、在线聊天或上门）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case list</source>
+        <translation>案件列表</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Clear the search</source>
+        <translation>清除搜索</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Take back the last saved change (outside a text field)</source>
+        <translation>撤回最近一次保存的修改（光标不在文本框中时）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paste a screenshot, copied files or text from the clipboard</source>
+        <translation>从剪贴板粘贴截图、复制的文件或文字</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected evidence (asks first)</source>
+        <translation>删除所选的证据（会先确认）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a transaction</source>
+        <translation>添加一笔交易</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected transactions</source>
+        <translation>删除所选的交易</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit the selected contact</source>
+        <translation>编辑所选的联系记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a contact</source>
+        <translation>添加联系记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected contact</source>
+        <translation>删除所选的联系记录</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Review tone: go through each flagged passage with a calmer wording proposed</source>
+        <translation>检查语气：逐条查看标出的地方，每一处都会给出更平和的说法</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Propose a calmer wording for the flagged passage at the cursor (right-click it for the same)</source>
+        <translation>为光标所在的标出之处给出更平和的说法（右键单击它也可以）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The context menu at the cursor, with the proposal of a flagged passage</source>
+        <translation>在光标处打开右键菜单，其中包含对标出之处的建议说法</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tone proposal</source>
+        <translation>“更平和的说法”窗口</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Apply my wording</source>
+        <translation>应用我的说法</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous, next item</source>
+        <translation>上一项、下一项</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First, last item</source>
+        <translation>第一项、最后一项</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit the image in the window</source>
+        <translation>让图片适应窗口大小</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actual size</source>
+        <translation>实际大小</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save a copy of the original</source>
+        <translation>另存一份原件</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Keyboard Shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
@@ -7490,17 +8430,17 @@ Search looks at titles, descriptions, references, letters, contacts, evidence no
         <translation>快捷键</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>In the case and the lists</source>
         <translation>案件和列表中</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Alt with an underlined letter chooses a button or field in most windows; Tab and Shift+Tab move between fields.</source>
-        <translation>在大多数窗口中，按 Alt 加带下划线的字母可选中对应的按钮或输入框；按 Tab 和 Shift+Tab 可在输入框之间移动。</translation>
+        <location line="+13"/>
+        <source>Alt with an underlined letter chooses a button or field in most windows; Tab and Shift+Tab move between fields. In a letter, right-click an underlined passage for a calmer wording.</source>
+        <translation>在大多数窗口中，按 Alt 加带下划线的字母可选中对应的按钮或输入框；按 Tab 和 Shift+Tab 可在输入框之间移动。在信件中，右键单击带下划线的地方可得到更平和的说法。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
@@ -7533,7 +8473,7 @@ Search looks at titles, descriptions, references, letters, contacts, evidence no
 <context>
     <name>wc::gui::StatementImportFlow</name>
     <message>
-        <location filename="../../src/gui/transactions/StatementImportFlow.cpp" line="+92"/>
+        <location filename="../../src/gui/transactions/StatementImportFlow.cpp" line="+212"/>
         <source>Reading “%1”…</source>
         <translation>正在读取“%1”…</translation>
     </message>
@@ -7552,11 +8492,16 @@ Search looks at titles, descriptions, references, letters, contacts, evidence no
         <source>“%1” could not be read as a statement. %2</source>
         <translation>无法将“%1”作为账单读取。%2</translation>
     </message>
+    <message>
+        <location line="+128"/>
+        <source>The new %1 case could not be started; nothing was added. %2</source>
+        <translation>无法新建%1案件；没有添加任何内容。%2</translation>
+    </message>
 </context>
 <context>
     <name>wc::gui::StatementPreviewDialog</name>
     <message>
-        <location filename="../../src/gui/transactions/StatementPreviewDialog.cpp" line="+48"/>
+        <location filename="../../src/gui/transactions/StatementPreviewDialog.cpp" line="+53"/>
         <source>Alipay</source>
         <translation>支付宝</translation>
     </message>
@@ -7586,7 +8531,7 @@ Search looks at titles, descriptions, references, letters, contacts, evidence no
         <translation>选择列(&amp;O)…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Import from “%1”</source>
         <translation>从“%1”导入</translation>
     </message>
@@ -7601,7 +8546,7 @@ Search looks at titles, descriptions, references, letters, contacts, evidence no
         <translation>文件文字的编码；如果中文显示为乱码，请换一种</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+28"/>
         <source>&amp;Format:</source>
         <translation>格式(&amp;F)：</translation>
     </message>
@@ -7661,7 +8606,7 @@ Search looks at titles, descriptions, references, letters, contacts, evidence no
         <translation>搜索(&amp;S)：</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+144"/>
         <source>Lines not read, and things to check (%1):</source>
         <translation>未读取的行和需要核对的地方（%1）：</translation>
     </message>
@@ -7720,9 +8665,41 @@ Search looks at titles, descriptions, references, letters, contacts, evidence no
         <translation>可能的重复扣款（已勾选）：</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+43"/>
+        <source>This is a %1 statement; this case is about %2. Its rows in this case would be quoted in this case&apos;s letters.</source>
+        <extracomment>%1 and %2 are wallets, e.g. PayPal and Cash App.</extracomment>
+        <translation>这是%1的账单，而此案件是关于%2的。如果把其中的行添加到此案件，它们会被引用到此案件的投诉信中。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start a &amp;new %1 case with the chosen rows</source>
+        <translation>用所选的行新建一个%1案件(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add them to this %1 case an&amp;yway</source>
+        <translation>仍然添加到此%1案件(&amp;Y)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Times are shown in %1, the time zone of the new case.</source>
+        <translation>时间按%1显示，即新案件的时区。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Times are shown in %1, the time zone of this case.</source>
+        <translation>时间按%1显示，即此案件的时区。</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>%1 of %2 rows chosen</source>
         <translation>已选 %1 行，共 %2 行</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Add to a new %1 case</source>
+        <extracomment>%1 is a wallet, e.g. PayPal.</extracomment>
+        <translation>添加到新的%1案件(&amp;A)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -7730,7 +8707,7 @@ Search looks at titles, descriptions, references, letters, contacts, evidence no
         <translation>添加 1 笔交易(&amp;A)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;Add %1 transactions</source>
         <translation>添加 %1 笔交易(&amp;A)</translation>
     </message>
@@ -7738,7 +8715,7 @@ Search looks at titles, descriptions, references, letters, contacts, evidence no
 <context>
     <name>wc::gui::StatementRowsModel</name>
     <message>
-        <location filename="../../src/gui/transactions/StatementRowsModel.cpp" line="+85"/>
+        <location filename="../../src/gui/transactions/StatementRowsModel.cpp" line="+105"/>
         <source>Line</source>
         <translation>行号</translation>
     </message>
@@ -8005,7 +8982,7 @@ Search looks at titles, descriptions, references, letters, contacts, evidence no
         <translation>付款</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+85"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
@@ -8070,7 +9047,7 @@ Search looks at titles, descriptions, references, letters, contacts, evidence no
 <context>
     <name>wc::gui::TransactionsPanel</name>
     <message>
-        <location filename="../../src/gui/transactions/TransactionsPanel.cpp" line="+65"/>
+        <location filename="../../src/gui/transactions/TransactionsPanel.cpp" line="+66"/>
         <source>&amp;Add transaction</source>
         <translation>添加交易(&amp;A)</translation>
     </message>
@@ -8120,7 +9097,7 @@ Search looks at titles, descriptions, references, letters, contacts, evidence no
         <translation>还没有交易。请手动添加这次投诉涉及的付款，或从钱包账单导入：支付宝、微信支付和 PayPal 导出的账单可以直接读取，其他 CSV 文件需要您先指明各列。</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Likely duplicate charges in this case:</source>
         <translation>此案件中可能的重复扣款：</translation>
     </message>
@@ -8190,7 +9167,17 @@ Search looks at titles, descriptions, references, letters, contacts, evidence no
         <translation>账单 (*.csv *.txt *.tsv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
+        <source>Started a new %1 case with 1 transaction; this case is unchanged.</source>
+        <translation>已用 1 笔交易新建一个%1案件；此案件保持不变。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Started a new %1 case with %2 transactions; this case is unchanged.</source>
+        <translation>已用 %2 笔交易新建一个%1案件；此案件保持不变。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Reading the statement was cancelled; nothing was added.</source>
         <translation>已取消读取账单；没有添加任何内容。</translation>
     </message>
@@ -8221,7 +9208,7 @@ Search looks at titles, descriptions, references, letters, contacts, evidence no
 <context>
     <name>wc::gui::UserGuideDialog</name>
     <message>
-        <location filename="../../src/gui/mainwindow/HelpDialogs.cpp" line="-130"/>
+        <location filename="../../src/gui/mainwindow/HelpDialogs.cpp" line="-201"/>
         <source>WalletCase User Guide</source>
         <translation>WalletCase 用户指南</translation>
     </message>
@@ -8239,7 +9226,7 @@ Search looks at titles, descriptions, references, letters, contacts, evidence no
 <context>
     <name>wc::gui::WizardSession</name>
     <message>
-        <location filename="../../src/gui/wizard/WizardSession.cpp" line="+57"/>
+        <location filename="../../src/gui/wizard/WizardSession.cpp" line="+59"/>
         <source>Your entries could not be saved to the case file. They are still here; try again, or check that the disk is not full.</source>
         <translation>您填写的内容未能保存到案件文件中。内容仍在这里；请重试，或检查磁盘是否已满。</translation>
     </message>
