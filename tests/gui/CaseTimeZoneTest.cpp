@@ -167,8 +167,10 @@ TEST_F(CaseZone, AStatementRowReadsTheSameInThePreviewAndInTheCasesTable)
             reference = rows->rows().at(i).record.reference;
         }
     }
-    // As the wallet wrote it, Beijing time: the case's zone.
-    EXPECT_EQ(previewTime, u"2026-11-22 09:03:05"_s);
+    // As the wallet wrote it, Beijing time: the case's zone, in the app's one format.
+    EXPECT_EQ(previewTime,
+              CaseText::dateTime(at(QDate(2026, 11, 22), QTime(9, 3, 5), "Asia/Shanghai"),
+                                 QTimeZone("Asia/Shanghai")));
     preview->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
     ASSERT_TRUE(QTest::qWaitFor([&] { return !panel->importFlow(); }, 120'000));
 

@@ -30,6 +30,7 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
@@ -606,6 +607,53 @@ TEST_F(TransactionsPanelTest, ThePreviewShowsTimesInTheCasesZoneAsTheCaseTableDo
         << "a case without a wallet is no mix-up";
     preview->reject();
     ASSERT_TRUE(waitImportOver());
+}
+
+// The explanation of a likely duplicate and the case's table write times as every view does
+// (CaseText::dateTime in the case's zone), never as ISO.
+TEST_F(TransactionsPanelTest, DuplicatesAndTheTableShowTimesInTheAppsFormat)
+{
+    const wc::test::ComputerZone newYork("America/New_York");
+    auto record = store->caseById(caseId);
+    ASSERT_TRUE(record.ok());
+    record->timeZone = u"Asia/Shanghai"_s;
+    ASSERT_TRUE(store->updateCase(*record).ok());
+    panel->setCase(store.get(), caseId);
+    const QTimeZone china("Asia/Shanghai");
+    static const QRegularExpression iso(u"\\d{4}-\\d{2}-\\d{2}"_s);
+
+    const ParsedStatement expected = parsed(u"wechat-utf8-bom.csv"_s);
+    const TransactionRecord first = rowAt(expected, 19)->record;
+    const TransactionRecord second = rowAt(expected, 20)->record;
+    const qint64 firstAt = std::min(*first.occurredAt, *second.occurredAt);
+    const qint64 lastAt = std::max(*first.occurredAt, *second.occurredAt);
+    StatementPreviewDialog* preview = startImport(u"wechat-utf8-bom.csv"_s);
+    ASSERT_TRUE(preview);
+    const QString previewed = preview->findChild<QLabel*>(u"duplicatesLabel"_s)->text();
+    EXPECT_FALSE(previewed.contains(iso)) << previewed.toStdString();
+    EXPECT_TRUE(previewed.contains(CaseText::dateTime(firstAt, china))) << previewed.toStdString();
+    EXPECT_TRUE(previewed.contains(CaseText::dateTime(lastAt, china))) << previewed.toStdString();
+    okButton(preview)->click();
+    ASSERT_TRUE(waitImportOver());
+
+    const QList<TransactionRecord> list = stored();
+    const TransactionRecord* added = byReference(list, first.reference);
+    ASSERT_TRUE(added);
+    const int row = panel->model()->rowOf(added->id);
+    ASSERT_GE(row, 0);
+    const QString shown =
+        panel->model()->index(row, TransactionTableModel::TimeColumn).data().toString();
+    EXPECT_EQ(shown, CaseText::dateTime(*first.occurredAt, china));
+    EXPECT_FALSE(shown.contains(iso)) << shown.toStdString();
+    const QString explained =
+        panel->findChild<QLabel*>(u"transactionDuplicatesLabel"_s)->text();
+    EXPECT_FALSE(explained.contains(iso)) << explained.toStdString();
+    EXPECT_TRUE(explained.contains(CaseText::dateTime(lastAt, china))) << explained.toStdString();
+    EXPECT_TRUE(panel->model()
+                    ->index(row, 3)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(CaseText::dateTime(firstAt, china)));
 }
 
 TEST_F(TransactionsPanelTest, APayPalStatementInACashAppCaseStartsAPayPalCaseByDefault)

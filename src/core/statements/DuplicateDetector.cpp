@@ -50,6 +50,41 @@ QString timeText(qint64 ms, const QTimeZone& zone)
 
 } // namespace
 
+QString DuplicateGroup::explain(const std::function<QString(qint64)>& writeTime) const
+{
+    const QString amount = Money::format(amountMinor, currency) + u' ' + currency;
+    const qint64 seconds = (lastAt - firstAt) / 1000;
+    QString span;
+    if (seconds < 60)
+        span = seconds == 1 ? DuplicateDetector::tr("1 second")
+                            : DuplicateDetector::tr("%1 seconds").arg(seconds);
+    else if (const qint64 minutes = (seconds + 30) / 60; minutes == 1)
+        span = DuplicateDetector::tr("1 minute");
+    else
+        span = DuplicateDetector::tr("%1 minutes").arg(minutes);
+    QString text =
+        DuplicateDetector::tr(
+            "%1 payments of %2 to %3 within %4, the first at %5 and the last at %6, each "
+            "under its own reference. The same amount to the same payee this close together "
+            "is likely a duplicate charge.")
+            .arg(rows.size())
+            .arg(amount, counterparty, span, writeTime(firstAt), writeTime(lastAt));
+    if (!refunds.isEmpty()) {
+        const QString refundAt = writeTime(firstRefundAt);
+        text += u' '
+            + (refunds.size() == 1
+                   ? DuplicateDetector::tr("A refund of %1 from the same payee followed at %2; "
+                                           "check whether it settles the duplicate.")
+                         .arg(amount, refundAt)
+                   : DuplicateDetector::tr("%1 refunds of %2 from the same payee followed, the "
+                                           "first at %3; check whether they settle the "
+                                           "duplicate.")
+                         .arg(refunds.size())
+                         .arg(amount, refundAt));
+    }
+    return text;
+}
+
 QList<StatementRow> DuplicateDetector::rowsFromRecords(const QList<TransactionRecord>& records)
 {
     QList<StatementRow> rows;
@@ -147,35 +182,10 @@ QList<DuplicateGroup> DuplicateDetector::find(const QList<StatementRow>& rows,
     });
 
     for (DuplicateGroup& g : groups) {
-        const QString amount = Money::format(g.amountMinor, g.currency) + u' ' + g.currency;
-        const qint64 seconds = (g.lastAt - g.firstAt) / 1000;
-        QString span;
-        if (seconds < 60)
-            span = seconds == 1 ? tr("1 second") : tr("%1 seconds").arg(seconds);
-        else if (const qint64 minutes = (seconds + 30) / 60; minutes == 1)
-            span = tr("1 minute");
-        else
-            span = tr("%1 minutes").arg(minutes);
+        if (!g.refunds.isEmpty())
+            g.firstRefundAt = *rows.at(g.refunds.first()).record.occurredAt;
         g.explanation =
-            tr("%1 payments of %2 to %3 within %4, the first at %5 and the last at %6, each "
-               "under its own reference. The same amount to the same payee this close together "
-               "is likely a duplicate charge.")
-                .arg(g.rows.size())
-                .arg(amount, g.counterparty, span, timeText(g.firstAt, options.displayZone),
-                     timeText(g.lastAt, options.displayZone));
-        if (!g.refunds.isEmpty()) {
-            const QString refundAt =
-                timeText(*rows.at(g.refunds.first()).record.occurredAt, options.displayZone);
-            g.explanation +=
-                u' ' + (g.refunds.size() == 1
-                            ? tr("A refund of %1 from the same payee followed at %2; "
-                                 "check whether it settles the duplicate.")
-                                  .arg(amount, refundAt)
-                            : tr("%1 refunds of %2 from the same payee followed, the "
-                                 "first at %3; check whether they settle the duplicate.")
-                                  .arg(g.refunds.size())
-                                  .arg(amount, refundAt));
-        }
+            g.explain([&options](qint64 ms) { return timeText(ms, options.displayZone); });
     }
     return groups;
 }

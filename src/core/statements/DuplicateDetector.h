@@ -8,14 +8,16 @@
 #include <QString>
 #include <QTimeZone>
 
+#include <functional>
+
 namespace wc::core {
 
 struct DuplicateOptions
 {
     // Charges further apart than this are separate purchases, however alike.
     qint64 windowMs = 10 * 60 * 1000;
-    // The zone of the times in explanations (the statement's, so they match what the user sees
-    // in the wallet app).
+    // The zone of the ISO times in `explanation` (files, logs and the command line's JSON);
+    // a view writes its own times with DuplicateGroup::explain.
     QTimeZone displayZone = QTimeZone::utc();
 };
 
@@ -29,8 +31,15 @@ struct DuplicateGroup
     QString currency;
     qint64 firstAt = 0; // UTC ms
     qint64 lastAt = 0;
-    QString explanation; // translated sentences for the user, with times and amount
+    qint64 firstRefundAt = 0; // UTC ms; 0 without refunds
+    // Translated sentences with the amount and ISO times in DuplicateOptions::displayZone, for
+    // the command line's JSON; a view shows explain() with its own date-time format.
+    QString explanation;
     QString suggestedSubtype = QStringLiteral("duplicate_charge"); // the case type to open
+
+    // The translated sentences for the user, each time written by `writeTime` (epoch ms to text:
+    // the GUI gives its locale's date-time in the case's zone).
+    QString explain(const std::function<QString(qint64)>& writeTime) const;
 
     // What was taken beyond the one payment that was meant.
     qint64 excessMinor() const { return amountMinor * (rows.size() - 1); }

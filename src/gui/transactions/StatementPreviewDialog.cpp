@@ -234,16 +234,18 @@ void StatementPreviewDialog::setStatement(const core::ParsedStatement& statement
     m_existing = existing;
     const QList<core::StatementRow>& rows = statement.rows;
 
-    core::DuplicateOptions options;
-    // The statement's own zone only says how its times were read; they are shown in the case's.
-    options.displayZone = m_zone.isValid() ? m_zone : QTimeZone::systemTimeZone();
-    const QList<core::DuplicateGroup> groups = core::DuplicateDetector::find(rows, options);
+    // The statement's own zone only says how its times were read; they are shown in the case's,
+    // in the one on-screen format, as the rows above show them.
+    const QTimeZone zone = m_zone.isValid() ? m_zone : QTimeZone::systemTimeZone();
+    const auto writeTime = [&zone](qint64 ms) { return CaseText::dateTime(ms, zone); };
+    const QList<core::DuplicateGroup> groups = core::DuplicateDetector::find(rows);
     QHash<int, QString> notes;
     QStringList explanations;
     for (const core::DuplicateGroup& g : groups) {
+        const QString explanation = g.explain(writeTime);
         for (int row : g.rows)
-            notes.insert(row, g.explanation);
-        explanations << g.explanation;
+            notes.insert(row, explanation);
+        explanations << explanation;
     }
     QSet<int> already;
     QSet<QString> references;
@@ -265,7 +267,7 @@ void StatementPreviewDialog::setStatement(const core::ParsedStatement& statement
         if (known)
             already.insert(i);
     }
-    m_rows->setRows(rows, notes, already, options.displayZone);
+    m_rows->setRows(rows, notes, already, zone);
     // Likely duplicates are what most people import a statement for: they come ticked.
     QList<int> ticked;
     for (auto it = notes.cbegin(); it != notes.cend(); ++it) {

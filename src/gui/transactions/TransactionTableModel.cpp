@@ -65,9 +65,8 @@ QString TransactionTableModel::timeText(std::optional<qint64> ms, const QTimeZon
 {
     if (!ms)
         return {};
-    const QDateTime time = zone.isValid() ? QDateTime::fromMSecsSinceEpoch(*ms, zone)
-                                          : QDateTime::fromMSecsSinceEpoch(*ms).toLocalTime();
-    return time.toString(u"yyyy-MM-dd HH:mm:ss"_s);
+    // The one on-screen format, as the statement preview shows the same row.
+    return zone.isValid() ? CaseText::dateTime(*ms, zone) : CaseText::dateTime(*ms);
 }
 
 void TransactionTableModel::setTimeZone(const QTimeZone& zone)

@@ -1,6 +1,7 @@
 // Copyright (C) 2026 The WalletCase developers. GPL-3.0-or-later; see LICENSE.
 #include "gui/transactions/TransactionsPanel.h"
 
+#include "gui/caseview/CaseText.h"
 #include "gui/transactions/StatementImportFlow.h"
 #include "gui/transactions/StatementPreviewDialog.h"
 #include "gui/transactions/TransactionDelegate.h"
@@ -222,10 +223,11 @@ void TransactionsPanel::updateActions()
 void TransactionsPanel::updateDuplicates(bool offer)
 {
     const QList<core::TransactionRecord>& records = m_model->records();
-    core::DuplicateOptions options;
-    options.displayZone = m_model->timeZone();
     const QList<core::DuplicateGroup> groups =
-        core::DuplicateDetector::find(core::DuplicateDetector::rowsFromRecords(records), options);
+        core::DuplicateDetector::find(core::DuplicateDetector::rowsFromRecords(records));
+    // The times as the table shows them: the one on-screen format, in the case's zone.
+    const QTimeZone zone = m_model->timeZone();
+    const auto writeTime = [&zone](qint64 ms) { return CaseText::dateTime(ms, zone); };
     QHash<qint64, QString> notes;
     QStringList explanations;
     m_groups.clear();
@@ -234,9 +236,9 @@ void TransactionsPanel::updateDuplicates(bool offer)
         QList<core::TransactionRecord> charges;
         for (int row : g.rows) {
             charges << records.at(row);
-            notes.insert(records.at(row).id, g.explanation);
+            notes.insert(records.at(row).id, g.explain(writeTime));
         }
-        explanations << g.explanation;
+        explanations << g.explain(writeTime);
         m_groups << charges;
         const QString key = groupKey(charges);
         if (!m_offered.contains(key)) {
