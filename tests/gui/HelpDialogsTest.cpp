@@ -7,6 +7,9 @@
 #include "support/StoreTest.h"
 
 #include <QAction>
+#include <QDir>
+#include <QLabel>
+#include <QPushButton>
 #include <QShortcut>
 #include <QTreeWidget>
 
@@ -109,6 +112,38 @@ TEST_F(HelpDialogsTest, EveryPaneKeyIsComplete)
         for (const QKeySequence& k : key.keys)
             EXPECT_FALSE(k.isEmpty()) << key.what.toStdString();
     }
+}
+
+// Where Is My Data says how backups are really made and lists the recently deleted cases, the
+// "deleted" folder beside the backups, with a button that opens it.
+TEST_F(HelpDialogsTest, WhereIsMyDataSaysHowBackupsAreMadeAndWhereDeletedCasesGo)
+{
+    MainWindow window(std::move(store), dir.file(u"backups"_s), dir.file(u"default.wcase"_s));
+    window.show();
+    QCoreApplication::processEvents();
+    ASSERT_TRUE(QDir().mkpath(dir.file(u"deleted"_s)));
+    auto* action = window.findChild<QAction*>(u"dataLocationsAction"_s);
+    ASSERT_TRUE(action);
+    action->trigger();
+    auto* dialog = window.findChild<DataLocationsDialog*>(u"dataLocationsDialog"_s);
+    ASSERT_TRUE(dialog);
+    auto* deleted = dialog->findChild<QLabel*>(u"deletedPathLabel"_s);
+    ASSERT_TRUE(deleted);
+    EXPECT_EQ(deleted->text(), QDir::toNativeSeparators(dir.file(u"deleted"_s)));
+    auto* open = dialog->findChild<QPushButton*>(u"openDeletedFolderButton"_s);
+    ASSERT_TRUE(open);
+    EXPECT_TRUE(open->isEnabled());
+    const QString note = dialog->findChild<QLabel*>(u"dataLocationsNoteLabel"_s)->text();
+    EXPECT_FALSE(note.contains(u"once a day"_s)) << note.toStdString();
+    for (const QString& said :
+         {u"when it is opened, every 30 minutes while it is open, when another file is opened "
+          "and when WalletCase closes"_s,
+          u"only if the file has changed since the newest backup"_s,
+          u"The two newest backups are kept, then the newest of each earlier day, up to the "
+          "number set in Settings"_s,
+          u"Case ▸ Recently Deleted Cases for 30 days"_s})
+        EXPECT_TRUE(note.contains(said)) << note.toStdString();
+    dialog->close();
 }
 
 } // namespace

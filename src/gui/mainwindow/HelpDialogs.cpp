@@ -3,6 +3,7 @@
 
 #include "gui/dialogs/AppSettings.h"
 #include "gui/widgets/UrlOpener.h"
+#include "store/RecentlyDeleted.h"
 
 #include <QAction>
 #include <QCoreApplication>
@@ -278,7 +279,7 @@ ShortcutsDialog::ShortcutsDialog(QWidget* window)
 // ---------------------------------------------------------------------------- data folders
 
 DataLocationsDialog::DataLocationsDialog(const QString& caseFile, const QString& backupsFolder,
-                                         QWidget* parent)
+                                         QWidget* parent, const QString& deletedFolder)
     : QDialog(parent)
 {
     setObjectName(u"dataLocationsDialog"_s);
@@ -314,13 +315,23 @@ DataLocationsDialog::DataLocationsDialog(const QString& caseFile, const QString&
     addRow(tr("Case &file:"), u"caseFile"_s, caseFile, QFileInfo(caseFile).absolutePath(),
            tr("Open Folder"));
     addRow(tr("&Backups:"), u"backups"_s, backupsFolder, backupsFolder, tr("Open Folder"));
+    if (!deletedFolder.isEmpty())
+        addRow(tr("Recently &deleted cases:"), u"deleted"_s, deletedFolder, deletedFolder,
+               tr("Open Folder"));
     addRow(tr("&Settings:"), u"settings"_s, AppSettings::fileName(),
            QFileInfo(AppSettings::fileName()).absolutePath(), tr("Open Folder"));
     addRow(tr("&Logs:"), u"logs"_s, logsFolder(), logsFolder(), tr("Open Folder"));
-    auto* note = new QLabel(tr("Backups are made automatically once a day while WalletCase "
-                               "runs. Logs never contain names, numbers, amounts or letter "
-                               "text."),
-                            this);
+    // As BackupManager and MainWindow's backup timer do (docs/file-format.md, "Backups").
+    auto* note = new QLabel(
+        tr("A backup of the case file is made when it is opened, every 30 minutes while it is "
+           "open, when another file is opened and when WalletCase closes, each time only if the "
+           "file has changed since the newest backup. The two newest backups are kept, then the "
+           "newest of each earlier day, up to the number set in Settings. A deleted case stays "
+           "in Case ▸ Recently Deleted Cases for %1 days. Logs never contain names, numbers, "
+           "amounts or letter text.")
+            .arg(core::RecentlyDeleted::DefaultKeepDays),
+        this);
+    note->setObjectName(u"dataLocationsNoteLabel"_s);
     note->setWordWrap(true);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->button(QDialogButtonBox::Close)->setText(tr("&Close"));

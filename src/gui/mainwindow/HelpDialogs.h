@@ -66,16 +66,18 @@ private:
     QTreeWidget* m_tree;
 };
 
-// Where the user's data lives: the open case file, its backups, the settings file and the logs,
-// each with a button that opens its folder. Object names: caseFilePathLabel, backupsPathLabel,
-// settingsPathLabel, logsPathLabel and open…FolderButton for each.
+// Where the user's data lives: the open case file, its backups, recently deleted cases (when
+// `deletedFolder` is given), the settings file and the logs, each with a button that opens its
+// folder. Object names: caseFilePathLabel, backupsPathLabel, deletedPathLabel,
+// settingsPathLabel, logsPathLabel and open…FolderButton for each; the note is
+// dataLocationsNoteLabel.
 class DataLocationsDialog : public QDialog
 {
     Q_OBJECT
 
 public:
     DataLocationsDialog(const QString& caseFile, const QString& backupsFolder,
-                        QWidget* parent = nullptr);
+                        QWidget* parent = nullptr, const QString& deletedFolder = {});
     // Where the app writes its log (the data folder's logs/).
     static QString logsFolder();
 };

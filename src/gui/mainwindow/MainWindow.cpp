@@ -529,7 +529,7 @@ void MainWindow::showDataLocations()
 {
     core::BackupManager backups(m_backupRoot);
     auto* dialog = new DataLocationsDialog(m_store->path(), backups.folderFor(m_store->path()),
-                                           this);
+                                           this, deletedRoot());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
