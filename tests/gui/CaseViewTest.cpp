@@ -60,6 +60,9 @@ protected:
         view = std::make_unique<CaseView>();
         view->resize(640, 900);
         view->setContext(store.get(), &taxonomy, &providers, u"en"_s);
+        // Tabs are built when first opened; these tests look into tabs they do not open.
+        for (int tab = 0; tab < CaseView::TabCount; ++tab)
+            view->ensureTab(CaseView::Tab(tab));
     }
 
     void TearDown() override { view.reset(); }

@@ -6,6 +6,7 @@
 
 #include "gui/caseview/CaseText.h"
 #include "gui/caseview/ContactsTab.h"
+#include "gui/caseview/LettersTab.h"
 #include "gui/caseview/OverviewTab.h"
 #include "gui/caseview/PromiseReminders.h"
 #include "gui/dialogs/CloseCaseDialog.h"
@@ -72,6 +73,44 @@ TEST_F(Workspace, EveryTabIsThereByNameAndCtrlDigitsSwitchBetweenThem)
     EXPECT_EQ(tabs->tabText(CaseView::Letters), u"Letters (1)"_s);
     EXPECT_EQ(tabs->tabText(CaseView::Evidence), u"Evidence (2)"_s);
     EXPECT_EQ(tabs->tabText(CaseView::Overview), u"Overview"_s);
+}
+
+TEST_F(Workspace, ATabIsBuiltWhenFirstOpenedAndThenFollowsTheCase)
+{
+    const qint64 id = demoCase();
+    const qint64 other = plainCase(u"Charged twice"_s);
+    // A workspace as the window makes it: no tab but the Overview built yet.
+    view = std::make_unique<CaseView>();
+    view->resize(1000, 800);
+    view->setContext(store.get(), &taxonomy, &providers, u"en"_s);
+    showActive();
+    view->showCase(id);
+    EXPECT_EQ(view->findChild<LettersTab*>(), nullptr);
+    EXPECT_EQ(view->findChild<ContactsTab*>(), nullptr);
+    auto* tabs = find<QTabWidget>(u"caseTabWidget"_s);
+    ASSERT_TRUE(tabs);
+    // The counts are read from the file for the tabs not built.
+    EXPECT_EQ(tabs->tabText(CaseView::Letters), u"Letters (1)"_s);
+    EXPECT_EQ(tabs->tabText(CaseView::Contacts), u"Contacts (2)"_s);
+
+    // Opening the tab builds it, named as before, with the case's letter.
+    QTest::keyClick(view.get(), Qt::Key_5, Qt::ControlModifier);
+    auto* letters = view->findChild<LettersTab*>(u"lettersTab"_s);
+    ASSERT_TRUE(letters);
+    EXPECT_EQ(letters->count(), 1);
+    EXPECT_EQ(tabs->currentWidget()->objectName(), u"lettersTab"_s);
+    EXPECT_GT(view->selectedLetterId(), 0);
+
+    // Built once, it follows the case shown.
+    view->showCase(other);
+    EXPECT_EQ(letters->count(), 0);
+    EXPECT_EQ(view->findChild<ContactsTab*>(), nullptr);
+    // Asking for what a tab holds builds it too.
+    view->showCase(id);
+    view->setCurrentTab(CaseView::Overview);
+    auto* contacts = qobject_cast<ContactsTab*>(view->ensureTab(CaseView::Contacts));
+    ASSERT_TRUE(contacts);
+    EXPECT_EQ(contacts->count(), 2);
 }
 
 // ----------------------------------------------------------------------------------- overview

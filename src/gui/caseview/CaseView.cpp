@@ -64,17 +64,17 @@ void styleBox(QWidget* box, const QColor& border, const QColor& text = {})
         box->objectName(), border.name(), colour));
 }
 
-// A tab page holding a part written elsewhere, so the page keeps the name the workspace gives
-// it and the part keeps its own.
-QWidget* holder(const QString& name, QWidget* part)
+// A tab page for a part written elsewhere and built when the tab is first opened, so the page
+// keeps the name the workspace gives it and the part keeps its own.
+QWidget* holder(const QString& name)
 {
     auto* page = new QWidget;
     page->setObjectName(name);
     auto* layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(part);
     return page;
 }
+
 
 } // namespace
 
@@ -99,9 +99,12 @@ CaseView::~CaseView()
 
 void CaseView::detachParts()
 {
-    m_evidence->setCase(nullptr, 0);
-    m_transactions->setCase(nullptr, 0);
-    m_contacts->setCase(nullptr, 0);
+    if (m_evidence)
+        m_evidence->setCase(nullptr, 0);
+    if (m_transactions)
+        m_transactions->setCase(nullptr, 0);
+    if (m_contacts)
+        m_contacts->setCase(nullptr, 0);
 }
 
 void CaseView::buildUi()
@@ -131,46 +134,29 @@ void CaseView::buildUi()
     layout->addWidget(m_tabs, 1);
     m_stack->addWidget(m_workspace);
 
+    // The Overview is what a case opens on; the other tabs are empty pages until first opened.
     m_overview = new OverviewTab;
     m_overview->setObjectName(u"overviewTab"_s);
-    m_evidence = new EvidenceGallery;
-    if (m_evidence->objectName().isEmpty())
-        m_evidence->setObjectName(u"evidenceGallery"_s);
-    m_transactions = new TransactionsPanel;
-    if (m_transactions->objectName().isEmpty())
-        m_transactions->setObjectName(u"transactionsPanel"_s);
-    m_contacts = new ContactsTab;
-    m_contacts->setObjectName(u"contactsTab"_s);
-    m_letters = new LettersTab;
-    m_letters->setObjectName(u"lettersTab"_s);
-    m_timeline = new TimelineTab;
-    m_timeline->setObjectName(u"timelineTab"_s);
-    m_tabs->addTab(m_overview, tr("Overview"));
-    m_tabs->addTab(holder(u"evidenceTab"_s, m_evidence), tr("Evidence"));
-    m_tabs->addTab(holder(u"transactionsTab"_s, m_transactions), tr("Transactions"));
-    m_tabs->addTab(m_contacts, tr("Contacts"));
-    m_tabs->addTab(m_letters, tr("Letters"));
-    m_tabs->addTab(m_timeline, tr("Timeline"));
+    m_pages[Overview] = m_overview;
+    m_pages[Evidence] = holder(u"evidenceTab"_s);
+    m_pages[Transactions] = holder(u"transactionsTab"_s);
+    m_pages[Contacts] = holder(u"contactsTab"_s);
+    m_pages[Letters] = holder(u"lettersTab"_s);
+    m_pages[Timeline] = holder(u"timelineTab"_s);
+    const QString names[TabCount] = {tr("Overview"), tr("Evidence"), tr("Transactions"),
+                                     tr("Contacts"), tr("Letters"),  tr("Timeline")};
+    for (int tab = 0; tab < TabCount; ++tab)
+        m_tabs->addTab(m_pages[tab], names[tab]);
     updateTabTitles();
 
     connect(m_overview, &OverviewTab::changed, this, &CaseView::partChanged);
     connect(m_overview, &OverviewTab::closeRequested, this, &CaseView::requestClose);
-    connect(m_evidence, &EvidenceGallery::changed, this, &CaseView::partChanged);
-    connect(m_transactions, &TransactionsPanel::changed, this, &CaseView::partChanged);
-    connect(m_transactions, &TransactionsPanel::errorOccurred, this, &CaseView::errorOccurred);
-    connect(m_transactions, &TransactionsPanel::duplicateCaseSuggested, this,
-            &CaseView::duplicateCaseSuggested);
-    connect(m_transactions, &TransactionsPanel::draftStarted, this, [this](qint64 id) {
-        emit caseChanged(id); // the list shows the new draft
-        emit resumeRequested(id);
+    // Leaving a tab finishes what was being edited there; opening one builds it the first time.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        commitEdits();
+        if (index >= 0 && index < TabCount)
+            ensureTab(Tab(index));
     });
-    connect(m_contacts, &ContactsTab::changed, this, &CaseView::partChanged);
-    connect(m_contacts, &ContactsTab::errorOccurred, this, &CaseView::errorOccurred);
-    connect(m_letters, &LettersTab::changed, this, &CaseView::partChanged);
-    connect(m_letters, &LettersTab::errorOccurred, this, &CaseView::errorOccurred);
-    connect(m_timeline, &TimelineTab::errorOccurred, this, &CaseView::errorOccurred);
-    // Leaving a tab finishes what was being edited there.
-    connect(m_tabs, &QTabWidget::currentChanged, this, [this] { commitEdits(); });
 }
 
 QWidget* CaseView::buildHeader(QWidget* parent)
@@ -239,6 +225,7 @@ CaseView::Tab CaseView::currentTab() const
 
 void CaseView::setCurrentTab(Tab tab)
 {
+    ensureTab(tab);
     m_tabs->setCurrentIndex(int(tab));
     // The keyboard follows into the tab, where the user is going to work.
     if (QWidget* page = m_tabs->currentWidget(); page && isVisible())
@@ -251,16 +238,17 @@ void CaseView::updateTabTitles()
     const auto count = [this](auto result) { return result ? int(result->size()) : 0; };
     int evidence = 0;
     int transactions = 0;
+    int contacts = 0;
+    int letters = 0;
     if (m_store && m_caseId > 0) {
         evidence = count(m_store->evidence(m_caseId));
         transactions = count(m_store->transactions(m_caseId));
+        // A tab not opened yet is counted from the file: the counts say what a case holds
+        // before its tab is opened.
+        contacts = m_contacts ? m_contacts->count() : count(m_store->contacts(m_caseId));
+        letters = m_letters ? m_letters->count() : count(m_store->letters(m_caseId));
     }
-    const int counts[TabCount] = {0,
-                                  evidence,
-                                  transactions,
-                                  m_caseId > 0 ? m_contacts->count() : 0,
-                                  m_caseId > 0 ? m_letters->count() : 0,
-                                  0};
+    const int counts[TabCount] = {0, evidence, transactions, contacts, letters, 0};
     const QString names[TabCount] = {tr("Overview"), tr("Evidence"), tr("Transactions"),
                                      tr("Contacts"), tr("Letters"),  tr("Timeline")};
     for (int tab = 0; tab < TabCount; ++tab) {
@@ -285,9 +273,20 @@ void CaseView::setContext(core::CaseStore* store, const core::Taxonomy* taxonomy
     m_language = language;
     m_caseId = 0;
     m_overview->setContext(store, taxonomy, providers, language);
-    m_letters->setContext(store, providers);
-    m_timeline->setContext(store, taxonomy, language);
+    if (m_letters)
+        m_letters->setContext(store, providers);
+    if (m_timeline)
+        m_timeline->setContext(store, taxonomy, language);
     showCase(0);
+}
+
+void CaseView::clearParts()
+{
+    m_overview->clear();
+    if (m_letters)
+        m_letters->showCase(0);
+    if (m_timeline)
+        m_timeline->clear();
 }
 
 void CaseView::showHint(const QString& text)
@@ -313,7 +312,8 @@ void CaseView::commitEdits()
     if (m_caseId <= 0)
         return;
     m_overview->commitPending();
-    m_letters->saveNow();
+    if (m_letters)
+        m_letters->saveNow();
 }
 
 void CaseView::showCase(qint64 caseId)
@@ -325,39 +325,48 @@ void CaseView::showCase(qint64 caseId)
     if (caseId <= 0 || !m_store) {
         m_caseId = 0;
         detachParts();
-        m_overview->clear();
-        m_letters->showCase(0);
-        m_timeline->clear();
+        clearParts();
         showHint({});
         return;
     }
     if (!showRecord()) {
         m_caseId = 0;
         detachParts();
-        m_overview->clear();
-        m_letters->showCase(0);
-        m_timeline->clear();
+        clearParts();
         showHint(tr("This case could not be shown."));
         return;
     }
+    // Only the tabs opened so far follow the case; the others read it when opened.
     if (sameCase) {
-        m_evidence->reload();
-        m_transactions->reload();
-        m_contacts->reload();
+        if (m_evidence)
+            m_evidence->reload();
+        if (m_transactions)
+            m_transactions->reload();
+        if (m_contacts)
+            m_contacts->reload();
     } else {
-        m_evidence->setCase(m_store, caseId);
-        m_transactions->setCase(m_store, caseId);
-        m_contacts->setCase(m_store, caseId);
+        if (m_evidence)
+            m_evidence->setCase(m_store, caseId);
+        if (m_transactions)
+            m_transactions->setCase(m_store, caseId);
+        if (m_contacts)
+            m_contacts->setCase(m_store, caseId);
     }
-    m_letters->showCase(caseId);
-    m_timeline->showCase(caseId);
+    if (m_letters)
+        m_letters->showCase(caseId);
+    if (m_timeline)
+        m_timeline->showCase(caseId);
     updateTabTitles();
     m_stack->setCurrentWidget(m_workspace);
 }
 
 qint64 CaseView::selectedLetterId() const
 {
-    return m_caseId > 0 ? m_letters->currentLetterId() : 0;
+    if (m_caseId <= 0)
+        return 0;
+    // The letter the Letters tab would select, whether or not it was opened yet.
+    auto* letters = static_cast<LettersTab*>(const_cast<CaseView*>(this)->ensureTab(Letters));
+    return letters->currentLetterId();
 }
 
 void CaseView::refresh()
@@ -374,7 +383,8 @@ void CaseView::partChanged()
     // The part that changed shows its own change already; the header (follow-up, title), the
     // overview's dates and the timeline are read again.
     showRecord();
-    m_timeline->showCase(id);
+    if (m_timeline)
+        m_timeline->showCase(id);
     updateTabTitles();
     emit caseChanged(id);
 }
@@ -534,7 +544,8 @@ void CaseView::logContact()
     if (m_caseId <= 0)
         return;
     setCurrentTab(Contacts);
-    m_contacts->logContact();
+    if (m_contacts)
+        m_contacts->logContact();
 }
 
 } // namespace wc::gui

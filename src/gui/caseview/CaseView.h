@@ -37,7 +37,12 @@ class TransactionsPanel;
 // Object names: hintLabel, caseWorkspace, titleLabel, urgentLabel, draftBox, draftNoteLabel,
 // continuePushButton, followUpLabel, caseTabWidget with the tabs overviewTab (OverviewTab),
 // evidenceTab (holding evidenceGallery), transactionsTab (holding transactionsPanel),
-// contactsTab (ContactsTab), lettersTab (LettersTab), timelineTab (TimelineTab).
+// contactsTab (holding a ContactsTab also named contactsTab), lettersTab (holding a LettersTab
+// named lettersTab), timelineTab (holding a TimelineTab named timelineTab).
+// Every tab but the Overview is built and filled when first opened (or when something asks for
+// what it holds): building all six up front was an eighth of the window's start-up, most of it
+// the Letters tab's tone checker, for tabs most starts never open. Once built, a tab follows the
+// case shown like before.
 class CaseView : public QWidget
 {
     Q_OBJECT
@@ -79,6 +84,10 @@ public:
     // details. The keyboard goes there too.
     void showSearchHit(const QString& where, qint64 rowId, const QString& term);
     QTabWidget* tabWidget() const { return m_tabs; }
+    // Builds tab `tab` now if it was not opened yet, filled for the case shown, and returns the
+    // part on it (the OverviewTab, EvidenceGallery, TransactionsPanel, ContactsTab, LettersTab
+    // or TimelineTab): for code, and tests, that reach into a tab without opening it.
+    QWidget* ensureTab(Tab tab);
 
     // Saves what is being edited now (a field not left yet, a letter being typed).
     void commitEdits();
@@ -115,6 +124,14 @@ private:
     void partChanged();
     void report(const QString& message);
     void detachParts();
+    // Empties the Overview and the Letters and Timeline tabs, where built.
+    void clearParts();
+    // ensureTab's builders: create the part, connect it, give it the context and the case.
+    void buildEvidence();
+    void buildTransactions();
+    void buildContacts();
+    void buildLetters();
+    void buildTimeline();
 
     core::CaseStore* m_store = nullptr;
     const core::Taxonomy* m_taxonomy = nullptr;
@@ -133,6 +150,8 @@ private:
     QPushButton* m_continueButton = nullptr;
     QLabel* m_followUpLabel = nullptr;
     QTabWidget* m_tabs = nullptr;
+    // The tab pages (each part goes onto its page when built).
+    QWidget* m_pages[TabCount] = {};
     OverviewTab* m_overview = nullptr;
     EvidenceGallery* m_evidence = nullptr;
     TransactionsPanel* m_transactions = nullptr;
