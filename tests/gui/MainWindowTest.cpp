@@ -264,6 +264,19 @@ TEST_F(MainWindowTest, FiltersByStatusFamilyAndProvider)
     EXPECT_EQ(titles(*window), QStringList{u"支付宝重复扣款"_s});
 }
 
+TEST_F(MainWindowTest, TheSearchFieldGetsItsClearButtonWhenTheKeyboardGetsThere)
+{
+    auto window = makeWindow();
+    showAndActivate(*window);
+    auto* search = window->findChild<QLineEdit*>(u"searchLineEdit"_s);
+    ASSERT_TRUE(search);
+    // Not made before the first frame (its icon lookup is slow); nothing to clear yet anyway.
+    table(*window)->setFocus();
+    EXPECT_FALSE(search->isClearButtonEnabled());
+    QTest::keySequence(window.get(), QKeySequence::Find);
+    EXPECT_TRUE(search->isClearButtonEnabled());
+}
+
 TEST_F(MainWindowTest, SearchNarrowsTheListIncludingATwoCharacterChineseQuery)
 {
     addThreeCases();
@@ -658,6 +671,8 @@ TEST_F(MainWindowTest, DuplicateChargesInAnotherCaseStartADuplicateChargeComplai
     auto window = makeWindow();
     showAndActivate(*window);
     ASSERT_TRUE(window->caseList()->selectCase(fraud));
+    // The offer is on the Transactions tab, built when first opened.
+    window->caseView()->ensureTab(CaseView::Transactions);
     auto* suggest = window->findChild<QPushButton*>(u"suggestDuplicateCaseButton"_s);
     ASSERT_TRUE(suggest);
 

@@ -177,8 +177,17 @@ Result<CasePage> queryPage(sqlite::Database& db, const CaseListQuery& query)
 
 Result<QList<ProviderInUse>> providersInUse(sqlite::Database& db)
 {
-    auto stmt = db.prepare(u"SELECT provider_key, max(provider_name), count(*) FROM cases"
-                           u" WHERE provider_key <> '' GROUP BY provider_key ORDER BY provider_key"_s);
+    // Counted on cases_by_provider alone (it covers provider_key), then one row read per
+    // provider for a name: max(provider_name) over the group read every case's row, which
+    // grew with the file before the window's first frame (issue 13 §1).
+    auto stmt = db.prepare(
+        u"SELECT g.provider_key,"
+        u" ifnull((SELECT c.provider_name FROM cases c"
+        u"         WHERE c.provider_key = g.provider_key AND c.provider_name <> '' LIMIT 1), ''),"
+        u" g.cases"
+        u" FROM (SELECT provider_key, count(*) AS cases FROM cases"
+        u"       WHERE provider_key <> '' GROUP BY provider_key) AS g"
+        u" ORDER BY g.provider_key"_s);
     if (!stmt)
         return std::move(stmt).error();
     QList<ProviderInUse> providers;

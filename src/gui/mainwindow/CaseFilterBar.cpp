@@ -61,7 +61,9 @@ CaseFilterBar::CaseFilterBar(QWidget* parent)
     m_family->setAccessibleName(tr("Problem filter"));
     m_search->setAccessibleName(tr("Search cases"));
     m_search->setPlaceholderText(tr("Search cases (Ctrl+F)"));
-    m_search->setClearButtonEnabled(true);
+    // The clear button comes with the first text or focus (enableClearButton): making it looks
+    // its icon up in the icon themes, the largest part of the window's first line edit before
+    // the first frame, for a button not shown while the field is empty anyway.
     m_search->setToolTip(tr("Finds words anywhere in a case: title, description, references, "
                             "letters, contacts and evidence notes. Esc clears the search."));
     m_search->installEventFilter(this);
@@ -74,6 +76,7 @@ CaseFilterBar::CaseFilterBar(QWidget* parent)
     m_searchTimer->setInterval(250);
     connect(m_searchTimer, &QTimer::timeout, this, &CaseFilterBar::emitSearch);
     connect(m_search, &QLineEdit::textChanged, this, [this] {
+        enableClearButton();
         if (m_searchTimer->interval() == 0)
             emitSearch();
         else
@@ -174,8 +177,16 @@ void CaseFilterBar::emitSearch()
     emit searchChanged(text);
 }
 
+void CaseFilterBar::enableClearButton()
+{
+    if (!m_search->isClearButtonEnabled())
+        m_search->setClearButtonEnabled(true);
+}
+
 bool CaseFilterBar::eventFilter(QObject* watched, QEvent* event)
 {
+    if (watched == m_search && event->type() == QEvent::FocusIn)
+        enableClearButton();
     if (watched == m_search && event->type() == QEvent::KeyPress
         && static_cast<QKeyEvent*>(event)->key() == Qt::Key_Escape && !m_search->text().isEmpty()) {
         clearSearch();

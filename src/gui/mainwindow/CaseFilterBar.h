@@ -62,6 +62,8 @@ protected:
 
 private:
     void emitSearch();
+    // Gives the search field its clear button (once: when text or the keyboard first gets there).
+    void enableClearButton();
 
     QComboBox* m_status;
     QComboBox* m_provider;

@@ -7,10 +7,13 @@
 #include "guidance/ProviderDirectory.h"
 #include "store/CaseStore.h"
 
+#include <QFontMetrics>
+#include <QHash>
 #include <QHeaderView>
 #include <QLabel>
 #include <QResizeEvent>
 #include <QShortcut>
+#include <QStyle>
 #include <QSignalBlocker>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -92,8 +95,15 @@ CaseListPane::CaseListPane(QWidget* parent)
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &CaseListPane::updateCount);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &CaseListPane::updateCount);
     // Cases added to an empty file (the example, a first complaint) widen the columns too.
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { fitColumns(false); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_measuredRows = 0;
+        m_contentWidths.clear();
+        fitColumns(false);
+    });
     connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] { fitColumns(false); });
+    // Rows whose text changed (the suggested steps read after the first frame) are measured
+    // again at the next fit, as a resize used to measure them.
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this] { m_measuredRows = 0; });
     connect(header, &QHeaderView::sectionResized, this, [this](int section) {
         if (!m_fittingColumns && section != CaseListModel::TitleColumn)
             m_columnsSizedByUser = true;
@@ -355,11 +365,14 @@ void CaseListPane::fitColumns(bool allowShrink)
         {CaseListModel::ProblemColumn, 24},      {CaseListModel::StatusColumn, 16},
         {CaseListModel::NextFollowUpColumn, 18}, {CaseListModel::AmountColumn, 16}};
     QHeaderView* header = m_view->horizontalHeader();
+    measureNewRows();
     QList<std::pair<int, int>> widths;
     for (const auto& [column, chars] : maxChars) {
         const int before = header->sectionSize(column);
-        m_view->resizeColumnToContents(column);
-        int width = qMin(header->sectionSize(column), chars * ch);
+        // As resizeColumnToContents would size it: the widest cell or the header's text.
+        const int content = qMax(m_contentWidths.value(column),
+                                 header->isHidden() ? 0 : header->sectionSizeHint(column));
+        int width = qMin(content, chars * ch);
         if (!allowShrink)
             width = qMax(width, before);
         widths.append({column, width});
@@ -401,6 +414,41 @@ void CaseListPane::fitColumns(bool allowShrink)
         header->resizeSection(column, width);
     }
     m_fittingColumns = false;
+}
+
+void CaseListPane::measureNewRows()
+{
+    const int rows = m_model->rowCount();
+    if (m_measuredRows > rows || m_contentWidths.size() != CaseListModel::ColumnCount) {
+        m_measuredRows = 0;
+        m_contentWidths = QList<int>(CaseListModel::ColumnCount, 0);
+    }
+    // What the item delegate would ask for: the text's advance in the row's font (bold for an
+    // open security case) and the style's text margins, plus the grid line. Most cells repeat
+    // (statuses, providers, problems), so each distinct text is measured once per font.
+    QFont boldFont = m_view->font();
+    boldFont.setBold(true);
+    const QFontMetrics metrics[2] = {QFontMetrics(m_view->font()), QFontMetrics(boldFont)};
+    const int margin =
+        2 * (m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 1)
+        + (m_view->showGrid() ? 1 : 0);
+    QHash<QString, int> known[2];
+    const int columns[] = {CaseListModel::UrgencyColumn,      CaseListModel::ProviderColumn,
+                           CaseListModel::ProblemColumn,      CaseListModel::StatusColumn,
+                           CaseListModel::NextFollowUpColumn, CaseListModel::AmountColumn};
+    for (int row = m_measuredRows; row < rows; ++row) {
+        const int font = m_model->index(row, 0).data(Qt::FontRole).isValid() ? 1 : 0;
+        for (const int column : columns) {
+            const QString text = m_model->index(row, column).data(Qt::DisplayRole).toString();
+            if (text.isEmpty())
+                continue;
+            auto width = known[font].constFind(text);
+            if (width == known[font].cend())
+                width = known[font].insert(text, metrics[font].horizontalAdvance(text));
+            m_contentWidths[column] = qMax(m_contentWidths[column], *width + margin);
+        }
+    }
+    m_measuredRows = rows;
 }
 
 void CaseListPane::updateCurrent()
