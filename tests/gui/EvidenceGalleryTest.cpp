@@ -8,6 +8,7 @@
 #include "gui/evidence/EvidenceImageView.h"
 #include "gui/evidence/EvidenceViewer.h"
 #include "gui/widgets/EvidenceIntake.h"
+#include "gui/widgets/EvidenceItemWidget.h"
 #include "gui/widgets/EvidenceListEditor.h"
 #include "gui/widgets/MessageBox.h"
 #include "gui/widgets/UrlOpener.h"
@@ -258,6 +259,14 @@ TEST_F(EvidenceGalleryTest, AddsFilesAndShowsTilesWithTitleKindAndTime)
     EXPECT_FALSE(tile(1).data(EvidenceGalleryModel::HasPreviewRole).toBool());
     EXPECT_EQ(gallery->selectedId(), items[1].id); // the last one added is selected
     grabIfAsked(gallery.get(), u"gallery.png"_s);
+
+    // A tile cuts a title made from the file name in the middle, a caption at its end.
+    const QString fileName = tile(0).data(EvidenceGalleryModel::FileNameRole).toString();
+    EXPECT_EQ(QFileInfo(fileName).fileName(), u"退款记录 2026-11-23.png"_s);
+    EXPECT_EQ(EvidenceItemWidget::titleElideMode(tile(0).data().toString(), fileName),
+              Qt::ElideMiddle);
+    EXPECT_EQ(EvidenceItemWidget::titleElideMode(u"The error after the second payment"_s, fileName),
+              Qt::ElideRight);
 }
 
 TEST_F(EvidenceGalleryTest, PreviewsOfStoredEvidenceAreMadeOffTheGuiThread)

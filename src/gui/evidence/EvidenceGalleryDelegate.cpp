@@ -2,6 +2,7 @@
 #include "gui/evidence/EvidenceGalleryDelegate.h"
 
 #include "gui/evidence/EvidenceGalleryModel.h"
+#include "gui/widgets/EvidenceItemWidget.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -86,17 +87,23 @@ void EvidenceGalleryDelegate::paint(QPainter* painter, const QStyleOptionViewIte
     const QFontMetrics metrics(option.font);
     int y = box.bottom() + 1 + Padding;
     const auto line = [&](const QString& value, const QFont& font, const QFontMetrics& fm,
-                          const QColor& colour) {
+                          const QColor& colour, Qt::TextElideMode elide) {
         painter->setFont(font);
         painter->setPen(colour);
         const QRect r(tile.left(), y, tile.width(), fm.height());
         painter->drawText(r, Qt::AlignHCenter | Qt::AlignVCenter,
-                          fm.elidedText(value, Qt::ElideMiddle, r.width()));
+                          fm.elidedText(value, elide, r.width()));
         y += fm.height() + LineGap;
     };
-    line(index.data(Qt::DisplayRole).toString(), bold, boldMetrics, text);
-    line(index.data(EvidenceGalleryModel::KindTextRole).toString(), option.font, metrics, quiet);
-    line(index.data(EvidenceGalleryModel::TimeTextRole).toString(), option.font, metrics, quiet);
+    // Cut as on the wizard's cards; the whole title is in the tile's tooltip.
+    const QString title = index.data(Qt::DisplayRole).toString();
+    line(title, bold, boldMetrics, text,
+         EvidenceItemWidget::titleElideMode(
+             title, index.data(EvidenceGalleryModel::FileNameRole).toString()));
+    line(index.data(EvidenceGalleryModel::KindTextRole).toString(), option.font, metrics, quiet,
+         Qt::ElideRight);
+    line(index.data(EvidenceGalleryModel::TimeTextRole).toString(), option.font, metrics, quiet,
+         Qt::ElideRight);
 
     if (option.state & QStyle::State_HasFocus) {
         QStyleOptionFocusRect focus;

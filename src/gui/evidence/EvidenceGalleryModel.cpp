@@ -120,6 +120,8 @@ QVariant EvidenceGalleryModel::data(const QModelIndex& index, int role) const
         return !m_previews.value(item->sha256).isNull();
     case PreviewRole:
         return m_previews.value(item->sha256);
+    case FileNameRole:
+        return item->fileName;
     default:
         return {};
     }

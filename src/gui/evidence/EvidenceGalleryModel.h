@@ -28,6 +28,7 @@ public:
         TimeTextRole,    // when it was captured, or when it was added when that is unknown
         HasPreviewRole,  // bool
         PreviewRole,     // the QImage preview (null while none)
+        FileNameRole,    // the file's name as added, to tell a caption from a file-name title
     };
 
     explicit EvidenceGalleryModel(EvidenceIntake* intake, QObject* parent = nullptr);

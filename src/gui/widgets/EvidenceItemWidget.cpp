@@ -27,11 +27,6 @@ constexpr int PreviewSide = 96;
 // QLineEdit's own gap between its contents rectangle and the text (qlineedit_p.h).
 constexpr int LineEditTextMargin = 2;
 
-Qt::TextElideMode elideModeFor(const QString& title, const QString& fileName)
-{
-    return EvidenceItemWidget::titleIsFileName(title, fileName) ? Qt::ElideMiddle : Qt::ElideRight;
-}
-
 // The title field: while the user edits it, an ordinary line edit; otherwise a title too wide
 // for the card is drawn elided instead of cut off mid-letter at the right edge, so two long
 // names stay apart and a caption reads as one. The text itself (and what screen readers get)
@@ -166,6 +161,11 @@ bool EvidenceItemWidget::titleIsFileName(const QString& title, const QString& fi
     return fileName.startsWith(stem);
 }
 
+Qt::TextElideMode EvidenceItemWidget::titleElideMode(const QString& title, const QString& fileName)
+{
+    return titleIsFileName(title, fileName) ? Qt::ElideMiddle : Qt::ElideRight;
+}
+
 QString EvidenceItemWidget::shownTitle() const
 {
     return static_cast<const TitleLineEdit*>(m_titleLineEdit)->shownText();
@@ -272,7 +272,8 @@ void EvidenceItemWidget::setItem(const core::Evidence& item)
         m_titleLineEdit->setText(item.title);
         m_titleLineEdit->setCursorPosition(0);
     }
-    static_cast<TitleLineEdit*>(m_titleLineEdit)->setElideMode(elideModeFor(item.title, item.fileName));
+    static_cast<TitleLineEdit*>(m_titleLineEdit)
+        ->setElideMode(titleElideMode(item.title, item.fileName));
     if (m_noteLineEdit->text() != item.note) {
         m_noteLineEdit->setText(item.note);
         m_noteLineEdit->setCursorPosition(0);

@@ -43,6 +43,10 @@ public:
     // True when `title` is the file's name (or the part of it the importer made the title),
     // not a caption the user wrote.
     static bool titleIsFileName(const QString& title, const QString& fileName);
+    // How a title too wide for its place is cut, here and in the case's gallery: a file-name
+    // title in the middle (the digits that tell screenshots apart are at its end), a caption
+    // at its end.
+    static Qt::TextElideMode titleElideMode(const QString& title, const QString& fileName);
 
 signals:
     void edited(qint64 id, const QString& title, const QString& note);
