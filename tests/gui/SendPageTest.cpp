@@ -647,6 +647,10 @@ TEST_F(SendPageTest, OffersTheDeadlinesThatApplyAndCreatesTheTickedOnes)
     EXPECT_TRUE(dispute->isChecked());
     EXPECT_FALSE(chargeback->isChecked()) << "PayPal is not a card wallet";
     EXPECT_TRUE(regE->text().contains(u"by "_s)) << regE->text().toStdString();
+    // The case does not say how the payment was funded, and PayPal takes cards too: offered as
+    // applying only to money from the balance or a bank account, as the letter's notice says.
+    EXPECT_TRUE(regE->text().contains(u"(if paid from your balance or bank account)"_s))
+        << regE->text().toStdString();
     bool sourceShown = false;
     for (QLabel* l : page.findChildren<QLabel*>(u"clockSourceLabel"_s))
         sourceShown |= l->text().contains(u"1005.11"_s);
