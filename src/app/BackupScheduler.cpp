@@ -7,9 +7,13 @@
 #include "util/Clock.h"
 
 #include <QLoggingCategory>
+#include <QThread>
 #include <QtConcurrent>
 
 #include <utility>
+
+#include <sys/syscall.h>
+#include <unistd.h>
 
 Q_LOGGING_CATEGORY(lcBackupScheduler, "walletcase.backup.scheduler")
 
@@ -19,8 +23,46 @@ namespace {
 
 // Backs the case file up if it changed since its newest backup, through its own shared
 // connection (the window keeps its own open meanwhile).
+// A backup of a large file (1.7 GB at 100,000 cases) must not slow the window or anything else
+// on the computer: while it runs, its pool thread takes CPU only when nothing else wants it
+// (QThread::IdlePriority is SCHED_IDLE on Linux) and the disk only when idle (the idle I/O
+// class). Pool threads are reused, so both are put back afterwards.
+class IdlePriority
+{
+public:
+    IdlePriority()
+    {
+        QThread::currentThread()->setPriority(QThread::IdlePriority);
+        setIoClass(IoprioClassIdle);
+    }
+    ~IdlePriority()
+    {
+        setIoClass(IoprioClassNone);
+        QThread::currentThread()->setPriority(QThread::NormalPriority);
+    }
+    IdlePriority(const IdlePriority&) = delete;
+    IdlePriority& operator=(const IdlePriority&) = delete;
+
+private:
+    // From linux/ioprio.h, which glibc does not wrap.
+    static constexpr int IoprioClassNone = 0;
+    static constexpr int IoprioClassIdle = 3;
+    static constexpr int IoprioWhoProcess = 1; // with id 0: the calling thread
+    static constexpr int IoprioClassShift = 13;
+
+    static void setIoClass(int ioClass)
+    {
+#ifdef SYS_ioprio_set
+        (void)::syscall(SYS_ioprio_set, IoprioWhoProcess, 0, ioClass << IoprioClassShift);
+#else
+        Q_UNUSED(ioClass);
+#endif
+    }
+};
+
 void backupIfChanged(const QString& caseFile, const QString& backupRoot, qint64 minAgeMs)
 {
+    const IdlePriority idle;
     core::CaseStore::OpenOptions options;
     options.shared = true;
     auto store = core::CaseStore::open(caseFile, options);
