@@ -29,6 +29,9 @@ struct DossierOptions
     // inch keeps phone-screenshot text legible on paper and on screen while a case with 30
     // screenshots stays far below what mail servers accept (see docs/performance.md).
     int imagePpi = 150;
+    // Threads decoding evidence images (DossierImages): 0 one per core, 1 none besides the
+    // layout's. The PDF is the same either way.
+    int decodeThreads = 0;
 };
 
 // Everything one dossier shows, read from the case file in one go. The store is single-threaded,

@@ -463,12 +463,10 @@ void DossierSections::contacts()
     m_flow.table(t);
 }
 
-void DossierSections::imagePage(const core::Evidence& item, bool startPage)
+void DossierSections::imageHeader(PageFlow& flow, const core::Evidence& item) const
 {
-    if (startPage)
-        m_flow.newPage();
-    m_flow.text(evidenceLabel(item) + u"  "_s + item.title, m_f.subheading);
-    m_flow.space(m_flow.pt(3));
+    flow.text(evidenceLabel(item) + u"  "_s + item.title, m_f.subheading);
+    flow.space(flow.pt(3));
     QList<std::pair<QString, QString>> rows{
         {m_t(DossierText::Kind), m_t.evidenceKind(item.kind)},
         {m_t(DossierText::Captured), when(item.capturedAt)},
@@ -478,15 +476,53 @@ void DossierSections::imagePage(const core::Evidence& item, bool startPage)
     };
     if (!item.note.trimmed().isEmpty())
         rows.append({m_t(DossierText::Note), item.note});
-    m_flow.fields(rows, m_f.smallBold, m_f.small, m_flow.body().width() * 0.18);
-    m_flow.space(m_flow.pt(6));
+    flow.fields(rows, m_f.smallBold, m_f.small, flow.body().width() * 0.18);
+    flow.space(flow.pt(6));
+}
 
+QSizeF DossierSections::imageRoom(const PageFlow& flow)
+{
+    return QSizeF(flow.body().width(), flow.remaining() - flow.pt(2));
+}
+
+QSize DossierSections::imageBox(const PageFlow& flow) const
+{
     // The image fills what is left of the page; its pixels match imagePpi at that size, so a
     // 1080×2400 screenshot is stored at about a quarter of its pixels.
-    const QSizeF room(m_flow.body().width(), m_flow.remaining() - m_flow.pt(2));
+    return (imageRoom(flow) * (m_options.imagePpi / flow.pt(72))).toSize();
+}
+
+QList<DossierImages::Job> DossierSections::planImages(const QList<core::Evidence>& items) const
+{
+    // Every image page starts a page (the first one after the section heading), so the box each
+    // image gets is known before the pages before it are laid out: lay out its heading and
+    // fields on a page of their own.
+    QList<DossierImages::Job> jobs;
+    for (const core::Evidence& item : items) {
+        PageFlow scratch(m_flow.device(), m_flow.body());
+        if (jobs.isEmpty())
+            sectionHeadingOn(scratch);
+        imageHeader(scratch, item);
+        jobs.append({m_d.images.value(item.sha256), imageBox(scratch)});
+    }
+    return jobs;
+}
+
+void DossierSections::sectionHeadingOn(PageFlow& flow) const
+{
+    flow.heading(u"6. "_s + m_t(DossierText::EvidenceSection), m_f.heading, kAccent);
+}
+
+void DossierSections::imagePage(const core::Evidence& item, bool startPage, DossierImages& images,
+                                int index)
+{
+    if (startPage)
+        m_flow.newPage();
+    imageHeader(m_flow, item);
+    const QSizeF room = imageRoom(m_flow);
     const qreal deviceDpi = m_flow.pt(72);
-    const QSize box = (room * (m_options.imagePpi / deviceDpi)).toSize();
-    auto image = Thumbnails::make(m_d.images.value(item.sha256), box);
+    const QSize box = imageBox(m_flow);
+    auto image = images.take(index, box);
     if (!image) {
         m_flow.text(m_t(DossierText::ImageUnreadable).arg(image.error().message), m_f.body, kBad);
         return;
@@ -507,25 +543,25 @@ void DossierSections::imagePage(const core::Evidence& item, bool startPage)
 bool DossierSections::evidence(const DossierProgress& progress, int& done, int total)
 {
     m_flow.newPage();
-    m_flow.heading(u"6. "_s + m_t(DossierText::EvidenceSection), m_f.heading, kAccent);
+    sectionHeadingOn(m_flow);
     if (m_evidence.isEmpty()) {
         m_flow.text(m_t(DossierText::NoneRecorded), m_f.body, kGrey);
         return true;
     }
+    QList<core::Evidence> pictures;
     QList<core::Evidence> others;
-    bool first = true;
-    for (const core::Evidence& item : std::as_const(m_evidence)) {
-        if (!m_d.isImage(item)) {
-            others.append(item);
-            continue;
-        }
+    for (const core::Evidence& item : std::as_const(m_evidence))
+        (m_d.isImage(item) ? pictures : others).append(item);
+    // Decoded on every core, ahead of the page that shows them.
+    DossierImages images(planImages(pictures), m_options.decodeThreads);
+    for (int i = 0; i < pictures.size(); ++i) {
         if (progress.isCancelled())
             return false;
         // The first image shares its page with the section heading.
-        imagePage(item, !first);
-        first = false;
+        imagePage(pictures[i], i > 0, images, i);
         progress.step(++done, total);
     }
+    const bool first = pictures.isEmpty(); // no image page came before
     if (!others.isEmpty()) {
         // After images the list starts a page of its own; without images it shares the page
         // with the section heading rather than leave the heading alone.

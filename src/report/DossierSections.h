@@ -4,6 +4,7 @@
 // Internal to the report library: the content of each part of the dossier.
 
 #include "report/CaseDossier.h"
+#include "report/DossierImages.h"
 #include "report/DossierLayout.h"
 #include "report/DossierText.h"
 #include "report/PageFlow.h"
@@ -74,7 +75,15 @@ private:
     QString providerName() const;
     QString problemName() const;
     QString eventDetails(const core::CaseEvent& event) const;
-    void imagePage(const core::Evidence& item, bool startPage);
+    void sectionHeadingOn(PageFlow& flow) const;
+    // An image's heading and details, above it on its page.
+    void imageHeader(PageFlow& flow, const core::Evidence& item) const;
+    // What is left of the page for the image, and its box in pixels at imagePpi.
+    static QSizeF imageRoom(const PageFlow& flow);
+    QSize imageBox(const PageFlow& flow) const;
+    // The images in `items` with the box each will be drawn in, for DossierImages.
+    QList<DossierImages::Job> planImages(const QList<core::Evidence>& items) const;
+    void imagePage(const core::Evidence& item, bool startPage, DossierImages& images, int index);
 
     PageFlow& m_flow;
     const CaseDossier& m_d;

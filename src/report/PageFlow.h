@@ -62,6 +62,7 @@ public:
     qreal mm(qreal millimetres) const;
     qreal pt(qreal points) const;
     QRectF body() const { return m_body; }
+    QPaintDevice* device() const { return m_device; }
     qreal remaining() const { return m_body.bottom() - m_y; }
     bool atTop() const { return m_y <= m_body.top() + 0.5; }
     int pageCount() const { return int(m_pages.size()); }

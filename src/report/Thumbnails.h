@@ -22,6 +22,9 @@ public:
     // the 256 MB image allocation limit main() sets (Qt 6.4's default is 128 MB), so the limit
     // that bites is ours, with our message.
     static constexpr qint64 MaxPixels = 60'000'000;
+    // PNGs up to this size are decoded whole and then scaled (faster); larger ones are scaled
+    // while decoding (less memory: 12 megapixels are 48 MB decoded).
+    static constexpr qint64 WholePngPixels = 12'000'000;
 
     // The image format the bytes really are ("png", "jpeg" …), or empty when Qt cannot read them.
     static QByteArray detectFormat(const QByteArray& bytes);
