@@ -2138,7 +2138,7 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
     <message>
         <location line="+7"/>
         <source>The file that was there is kept as “%1” in the same folder.</source>
-        <translation>原来的文件已保留在同一文件夹中，名为“%1”。</translation>
+        <translation>原来的文件已改名并保留在同一文件夹中：“%1”。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5046,7 +5046,7 @@ Its copy in the case file and its fingerprint are deleted. The original file on 
         <translation>已复制</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Screenshot</source>
         <translation>截图</translation>
     </message>
@@ -7506,12 +7506,12 @@ Search looks at titles, descriptions, references, letters, contacts, evidence no
     <message>
         <location line="+4"/>
         <source>The automatic backup of this file taken before the case was deleted still holds it.</source>
-        <translation>删除案件前生成的此文件的自动备份中仍有这个案件。</translation>
+        <translation>此文件在删除案件前生成的自动备份中仍有这个案件。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The %1 automatic backups of this file taken before the case was deleted still hold it.</source>
-        <translation>删除案件前生成的此文件的 %1 份自动备份中仍有这个案件。</translation>
+        <translation>此文件在删除案件前生成的 %1 份自动备份中仍有这个案件。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -7841,7 +7841,7 @@ Search looks at titles, descriptions, references, letters, contacts, evidence no
     <message>
         <location line="+3"/>
         <source>The backup is checked before it replaces anything.</source>
-        <translation>备份在替换任何文件之前都会先经过检查。</translation>
+        <translation>替换之前，会先检查备份是否完好。</translation>
     </message>
 </context>
 <context>
@@ -8302,7 +8302,7 @@ Search looks at titles, descriptions, references, letters, contacts, evidence no
     <message>
         <location line="+1"/>
         <source>Log a contact (a call, chat or visit just now)</source>
-        <translation>记录一次联系（刚刚的通话、在线聊天或上门）</translation>
+        <translation>记录刚才的通话、聊天或上门</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8317,7 +8317,7 @@ Search looks at titles, descriptions, references, letters, contacts, evidence no
     <message>
         <location line="+2"/>
         <source>Take back the last saved change (outside a text field)</source>
-        <translation>撤回最近一次保存的修改（光标不在文本框中时）</translation>
+        <translation>撤回上次保存的修改（文本框外）</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8357,17 +8357,17 @@ Search looks at titles, descriptions, references, letters, contacts, evidence no
     <message>
         <location line="+3"/>
         <source>Review tone: go through each flagged passage with a calmer wording proposed</source>
-        <translation>检查语气：逐条查看标出的地方，每一处都会给出更平和的说法</translation>
+        <translation>检查语气：逐处给出更平和的说法</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Propose a calmer wording for the flagged passage at the cursor (right-click it for the same)</source>
-        <translation>为光标所在的标出之处给出更平和的说法（右键单击它也可以）</translation>
+        <translation>为光标处建议更平和的说法（同右键）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The context menu at the cursor, with the proposal of a flagged passage</source>
-        <translation>在光标处打开右键菜单，其中包含对标出之处的建议说法</translation>
+        <translation>光标处的右键菜单（含语气建议）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9299,7 +9299,7 @@ Search looks at titles, descriptions, references, letters, contacts, evidence no
         <translation>此图片太大，无法预览（%1 × %2 像素）。图片会原样保留；较小的截图可以正常预览。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>This image is too large to show (%1 × %2 pixels). It is kept as it is.</source>
         <translation>这张图片太大，无法显示（%1 × %2 像素）。文件已原样保存。</translation>
     </message>
