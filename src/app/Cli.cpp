@@ -379,11 +379,32 @@ int cli::runOnGuiApplication(int& argc, char** argv)
     return Cli::run(QCoreApplication::arguments());
 }
 
+namespace {
+
+// "--lang zh_CN" (or "--lang=zh_CN") before a command: the language of its messages, as for the
+// window (`walletcase --lang zh_CN restore F`). How many arguments it takes (0, 1 or 2), and the
+// language.
+std::pair<int, QString> leadingLanguage(const QStringList& arguments)
+{
+    const QString first = arguments.value(1);
+    if (first == u"--lang"_s && arguments.size() > 3)
+        return {2, arguments.value(2)};
+    if (first.startsWith(u"--lang="_s) && arguments.size() > 2)
+        return {1, first.mid(7)};
+    return {0, QString()};
+}
+
+} // namespace
+
 bool Cli::wantsCli(const QStringList& arguments)
 {
-    if (arguments.size() < 2)
+    const int skipped = leadingLanguage(arguments).first;
+    if (arguments.size() < 2 + skipped)
         return false;
-    const QString& first = arguments[1];
+    const QString& first = arguments[1 + skipped];
+    // "--lang zh_CN cases.wcase" still opens the window; only a command follows into here.
+    if (skipped > 0)
+        return commands().contains(first) || !infoRequest(arguments).isEmpty();
     if (commands().contains(first) || !infoRequest(arguments).isEmpty())
         return true;
     // A bare word that is no file ("walletcase chekc") is a mistyped command, not a case file
@@ -398,7 +419,10 @@ int Cli::run(const QStringList& arguments)
     // them; a command's own --lang is the language of what it writes, so the system's decides
     // its messages.
     const QString info = infoRequest(arguments);
-    installTranslations(info.isEmpty() ? QString() : helpLanguage(arguments));
+    const auto [skipped, messagesLanguage] = leadingLanguage(arguments);
+    if (skipped > 0 && messagesLanguage != u"zh_CN"_s && messagesLanguage != u"en"_s)
+        return usageError(Text::tr("--lang must be zh_CN or en."));
+    installTranslations(!info.isEmpty() ? helpLanguage(arguments) : messagesLanguage);
     if (info == u"--version"_s) {
         cli::printOut(u"walletcase "_s + QStringLiteral(WC_VERSION));
         return cli::Success;
@@ -407,7 +431,7 @@ int Cli::run(const QStringList& arguments)
         std::fputs(help().toUtf8().constData(), stdout);
         return cli::Success;
     }
-    const QString first = arguments.value(1);
+    const QString first = arguments.value(1 + skipped);
     if (!commands().contains(first)) {
         return usageError(first.isEmpty() ? Text::tr("no command given.")
                                           : Text::tr("unknown command “%1”.").arg(first));
@@ -416,7 +440,7 @@ int Cli::run(const QStringList& arguments)
     qInstallMessageHandler(&quietMessages);
     const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     Logging::start(QDir(dataDir).filePath(u"logs"_s));
-    const int code = dispatch(first, arguments.mid(2));
+    const int code = dispatch(first, arguments.mid(2 + skipped));
     Logging::flush();
     return code;
 }

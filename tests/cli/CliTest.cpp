@@ -14,6 +14,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryFile>
 
@@ -50,6 +51,26 @@ TEST_F(CliTest, VersionAndHelp)
 
 // --help, -h and --version answer in any argument order and never open the window (no display
 // here: a window would fail to start); --lang given with --help chooses the help's language.
+// "--lang zh_CN" before a command gives its messages in that language, as it does for the
+// window, instead of opening the window.
+TEST_F(CliTest, LanguageBeforeACommandChoosesItsMessages)
+{
+    using wc::app::Cli;
+    EXPECT_TRUE(Cli::wantsCli({u"walletcase"_s, u"--lang"_s, u"zh_CN"_s, u"check"_s, u"a"_s}));
+    EXPECT_TRUE(Cli::wantsCli({u"walletcase"_s, u"--lang=en"_s, u"restore"_s, u"a"_s}));
+    EXPECT_FALSE(Cli::wantsCli({u"walletcase"_s, u"--lang"_s, u"zh_CN"_s, u"cases.wcase"_s}));
+    EXPECT_FALSE(Cli::wantsCli({u"walletcase"_s, u"--lang"_s, u"zh_CN"_s}));
+
+    const Outcome english = run({u"--lang"_s, u"en"_s, u"check"_s, u"missing.wcase"_s});
+    EXPECT_EQ(english.code, 2) << english.err.toStdString();
+    const Outcome chinese = run({u"--lang"_s, u"zh_CN"_s, u"check"_s, u"missing.wcase"_s});
+    EXPECT_EQ(chinese.code, 2) << chinese.err.toStdString();
+    EXPECT_NE(chinese.err, english.err);
+    EXPECT_TRUE(chinese.err.contains(QRegularExpression(u"\\p{Han}"_s)))
+        << chinese.err.toStdString();
+    EXPECT_EQ(run({u"--lang"_s, u"fr"_s, u"check"_s, u"missing.wcase"_s}).code, 1);
+}
+
 TEST_F(CliTest, HelpAndVersionInAnyOrder)
 {
     using wc::app::Cli;
