@@ -67,7 +67,10 @@ int listBackups(const QString& file, const core::BackupManager& backups)
     }
     int n = 0;
     for (const core::BackupSummary& s : summaries) {
-        const QString cases = s.opens ? Text::tr("%1 cases").arg(s.cases) : Text::tr("damaged");
+        // Spelled out rather than "%n case(s)": English has no plural translation file.
+        const QString cases = !s.opens       ? Text::tr("damaged")
+                              : s.cases == 1 ? Text::tr("1 case")
+                                             : Text::tr("%1 cases").arg(s.cases);
         printOut(QString::number(++n) + u'\t' + when(s.info.createdAt) + u'\t' + cases + u'\t'
                  + QLocale::c().formattedDataSize(s.info.size, 1, QLocale::DataSizeSIFormat));
     }
@@ -88,6 +91,9 @@ int restore(const QString& file, const RestoreOptions& options)
     if (options.backup > all.size()) {
         printError(all.isEmpty()
                        ? Text::tr("%1: there is no automatic backup of this file.").arg(file)
+                   : all.size() == 1
+                       ? Text::tr("%1: there is only 1 backup; see “walletcase restore --list”.")
+                             .arg(file)
                        : Text::tr("%1: there are only %2 backups; see “walletcase restore "
                                   "--list”.")
                              .arg(file)
@@ -96,11 +102,12 @@ int restore(const QString& file, const RestoreOptions& options)
     }
     if (!options.force) {
         if (const auto cases = healthyCaseCount(file)) {
-            printError(Text::tr("%1 is not damaged (%2 cases), so it was not replaced. To put a "
-                                "backup in its place anyway, add --force; the current file is "
-                                "then moved aside, not deleted. See the backups with --list.")
-                           .arg(file)
-                           .arg(*cases));
+            const QString held = *cases == 1 ? Text::tr("1 case")
+                                             : Text::tr("%1 cases").arg(*cases);
+            printError(Text::tr("%1 is not damaged (%2), so it was not replaced. To put a backup "
+                                "in its place anyway, add --force; the current file is then "
+                                "moved aside, not deleted. See the backups with --list.")
+                           .arg(file, held));
             qCInfo(lcCliRestore) << "refused to restore over a healthy file";
             return Failed;
         }

@@ -402,7 +402,7 @@ TEST_F(CliTest, RestoreRefusesAHealthyFileUnlessForcedAndCanPickABackup)
     const QStringList lines = QString::fromUtf8(r.out).split(u'\n', Qt::SkipEmptyParts);
     ASSERT_EQ(lines.size(), 1) << r.out.toStdString();
     EXPECT_TRUE(lines[0].startsWith(u"1\t"_s));
-    EXPECT_TRUE(lines[0].contains(u"\t1 cases\t"_s)) << lines[0].toStdString();
+    EXPECT_TRUE(lines[0].contains(u"\t1 case\t"_s)) << lines[0].toStdString();
 
     EXPECT_EQ(run({u"restore"_s, u"a.wcase"_s, u"--backup"_s, u"2"_s, u"--force"_s}).code, 1);
     EXPECT_EQ(run({u"restore"_s, u"a.wcase"_s, u"--backup"_s, u"0"_s}).code, 1);

@@ -209,10 +209,15 @@ QString keepDamagedLog(const QString& absolute)
     return (report->headerDamaged
                 ? CaseStore::tr("The file's log of recent changes is damaged, so the changes "
                                 "saved last before it was closed could not be read back.")
+            // Spelled out rather than "%n change(s)": English has no plural translation file.
+            : report->droppedCommits == 1
+                ? CaseStore::tr("The file's log of recent changes is damaged: the change saved "
+                                "last before it was closed could not be read back.")
                 : CaseStore::tr("The file's log of recent changes is damaged: %1 changes saved "
                                 "last before it was closed could not be read back.")
                       .arg(report->droppedCommits))
-        + u' ' + where + u' '
+        // One sentence a line: Chinese sentences are not joined with spaces.
+        + u'\n' + where + u'\n'
         + CaseStore::tr("Check your latest entries and enter again what is missing.");
 }
 

@@ -45,7 +45,8 @@ Result<void> writePrivate(const QString& path, const QByteArray& bytes)
     if (!ok) {
         return Error{ErrorCode::Io,
                      RecentlyDeleted::tr("The case could not be kept in Recently Deleted (%1), so "
-                                         "it was not deleted. Free some disk space and try again.")
+                                         "it was not deleted. Check that the disk has free space "
+                                         "and that WalletCase's data folder can be written.")
                          .arg(file.errorString()),
                      u"recently deleted: write failed %1"_s.arg(int(file.error()))};
     }

@@ -24,7 +24,9 @@ RecentlyDeletedDialog::RecentlyDeletedDialog(core::CaseStore& store, const QStri
       m_bin(deletedRoot, store.path()),
       m_backupRoot(backupRoot),
       m_list(new QListWidget(this)),
-      m_empty(new QLabel(tr("No case was deleted from this file in the last 30 days."), this)),
+      m_empty(new QLabel(tr("No case was deleted from this file in the last %1 days.")
+                             .arg(core::RecentlyDeleted::DefaultKeepDays),
+                         this)),
       m_putBack(new QPushButton(tr("&Put Back"), this)),
       m_deleteNow(new QPushButton(tr("&Delete Now…"), this))
 {
@@ -112,7 +114,8 @@ void RecentlyDeletedDialog::deleteSelectedNow()
     const qsizetype held = backups.backupsFor(m_store.path()).size();
     enum { Remove = 1, Keep, RemoveEverywhere };
     QList<MessageBox::Choice> choices{{Remove, tr("Delete for Good"), QMessageBox::DestructiveRole}};
-    QString text = tr("Delete “%1” for good? It cannot be put back afterwards.").arg(entry->title);
+    const QString title = entry->title.isEmpty() ? tr("(untitled case)") : entry->title;
+    QString text = tr("Delete “%1” for good? It cannot be put back afterwards.").arg(title);
     if (held > 0) {
         // Spelled out rather than "%n backup(s)": English has no plural translation file.
         text += u"\n\n"_s

@@ -260,6 +260,11 @@ ShortcutsDialog::ShortcutsDialog(QWidget* window)
     }
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    // A description cut short by a narrow window is whole in its tooltip.
+    for (int i = 0; i < m_tree->topLevelItemCount(); ++i) {
+        QTreeWidgetItem* item = m_tree->topLevelItem(i);
+        item->setToolTip(0, item->text(0).trimmed());
+    }
 
     auto* note = new QLabel(tr("Alt with an underlined letter chooses a button or field in most "
                                "windows; Tab and Shift+Tab move between fields. In a letter, "
@@ -273,7 +278,8 @@ ShortcutsDialog::ShortcutsDialog(QWidget* window)
     layout->addWidget(m_tree, 1);
     layout->addWidget(note);
     layout->addWidget(buttons);
-    resize(560, 560);
+    // Wide enough for the longest descriptions in both languages, within a 1366×768 screen.
+    resize(760, 600);
 }
 
 // ---------------------------------------------------------------------------- data folders

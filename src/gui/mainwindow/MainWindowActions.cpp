@@ -7,6 +7,7 @@
 #include "gui/export/DossierExporter.h"
 #include "gui/mainwindow/CaseListPane.h"
 #include "gui/mainwindow/RecentFiles.h"
+#include "store/RecentlyDeleted.h"
 
 #include <QAction>
 #include <QApplication>
@@ -61,7 +62,8 @@ void MainWindow::createActions()
     m_recentlyDeletedAction = make(tr("Recentl&y Deleted Cases…"), u"recentlyDeletedAction"_s, {},
                                    &MainWindow::showRecentlyDeleted);
     m_recentlyDeletedAction->setToolTip(
-        tr("Cases deleted from this file in the last 30 days, to put back or delete for good"));
+        tr("Cases deleted from this file in the last %1 days, to put back or delete for good")
+            .arg(core::RecentlyDeleted::DefaultKeepDays));
     m_refreshAction = make(tr("Re&fresh"), u"refreshAction"_s, QKeySequence(Qt::Key_F5),
                            &MainWindow::refresh);
     m_findAction = make(tr("&Find Cases"), u"findAction"_s, QKeySequence::Find,
