@@ -46,6 +46,8 @@
 #include <QMenuBar>
 #include <QPointer>
 #include <QPushButton>
+#include <QScrollBar>
+#include <QScrollArea>
 #include <QSignalSpy>
 #include <QSplitter>
 #include <QTabWidget>
@@ -872,6 +874,25 @@ TEST_F(MainWindowTest, AFileWithCasesIsNotOfferedTheExample)
     EXPECT_EQ(MessageBox::takeAskedCount(), 0);
     EXPECT_EQ(*window->store().caseCount(), 3);
     EXPECT_TRUE(SettingsDialog::firstRunDone());
+}
+
+// At 1366×768 the case pane's overview fits its share of the window: no sideways scrolling
+// (with the list at two thirds it scrolled, and "What you want" was cut off).
+TEST_F(MainWindowTest, TheCasePaneFitsASmallScreenWithoutScrollingSideways)
+{
+    auto demo = DemoCase::addTo(*store, u"en"_s, QDateTime::currentMSecsSinceEpoch());
+    ASSERT_TRUE(demo.ok());
+    auto window = makeWindow();
+    window->resize(1366, 740);
+    showAndActivate(*window);
+    ASSERT_TRUE(window->caseList()->selectCase(*demo));
+    QTest::qWait(200);
+    auto* scroll = window->caseView()->findChild<QScrollArea*>(u"caseScrollArea"_s);
+    ASSERT_TRUE(scroll);
+    ASSERT_TRUE(scroll->isVisible());
+    EXPECT_FALSE(scroll->horizontalScrollBar()->isVisible())
+        << "overview width " << scroll->viewport()->width() << " for content "
+        << scroll->widget()->minimumSizeHint().width();
 }
 
 TEST_F(MainWindowTest, RemembersTheWindowAndSplitterLayout)

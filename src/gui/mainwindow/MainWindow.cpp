@@ -81,7 +81,9 @@ MainWindow::MainWindow(std::unique_ptr<core::CaseStore> store, QString backupRoo
     m_splitter->addWidget(m_caseList);
     m_splitter->addWidget(m_casePane);
     m_splitter->setChildrenCollapsible(false);
-    m_splitter->setStretchFactor(0, 2);
+    // The case pane is where the work happens: it gets the larger share (its form scrolled
+    // sideways at a third of a 1366-pixel window); the list's title keeps its third of the list.
+    m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 1);
 
     auto* central = new QWidget(this);
@@ -614,7 +616,7 @@ void MainWindow::restoreLayout()
         setGeometry(QRect(area.topLeft(), size).translated(area.width() / 20, area.height() / 20));
     }
     if (!m_splitter->restoreState(settings->value(SplitterKey).toByteArray()))
-        m_splitter->setSizes({width() * 2 / 3, width() / 3});
+        m_splitter->setSizes({width() * 9 / 20, width() - width() * 9 / 20});
 }
 
 void MainWindow::saveLayout() const
