@@ -153,7 +153,10 @@ void CaseListPane::setContext(core::CaseStore* store, const core::Taxonomy* taxo
         const QSignalBlocker block(m_view->horizontalHeader());
         m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     }
-    // Cheap resets without a file first, then one real read of the new file.
+    // Cheap resets without a file first, then one real read of the new file; the cases are
+    // counted once at the end, not at each reset on the way (count(*) reads a whole index:
+    // 0.1 s at 100,000 cases).
+    m_countingPaused = true;
     m_model->setStore(nullptr);
     m_model->setTaxonomy(taxonomy, language);
     updateProviderNames();
@@ -163,6 +166,7 @@ void CaseListPane::setContext(core::CaseStore* store, const core::Taxonomy* taxo
     m_columnsSizedByUser = false;
     fitColumns(true);
     refreshProviderChoices();
+    m_countingPaused = false;
     if (m_currentId != 0) {
         m_currentId = 0;
         emit currentCaseChanged(0);
@@ -463,6 +467,8 @@ void CaseListPane::updateCurrent()
 
 void CaseListPane::updateCount()
 {
+    if (m_countingPaused)
+        return;
     if (!m_store) {
         m_countLabel->clear();
         return;

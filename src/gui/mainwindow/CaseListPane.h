@@ -105,6 +105,7 @@ private:
     qint64 m_currentId = 0;
     bool m_columnsSizedByUser = false;
     bool m_fittingColumns = false;
+    bool m_countingPaused = false; // while setContext resets the model on its way to the file
     // The widest cell of each column among the first m_measuredRows rows: each row is measured
     // once, when it is read, and a resize only shares out widths already known (fitting every
     // loaded row at each resize was a quarter of the start-up before the first frame).
