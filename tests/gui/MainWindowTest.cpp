@@ -1070,6 +1070,14 @@ TEST_F(MainWindowTest, TheTitleColumnKeepsAThirdOfANarrowList)
         }
         EXPECT_LE(sum, view->viewport()->width() + 2) << "columns run off the list";
         EXPECT_FALSE(view->isColumnHidden(CaseListModel::StatusColumn));
+        // A shown column is never narrower than its name ("rgenc", "mour"): one goes instead.
+        for (int c = 0; c < CaseListModel::ColumnCount; ++c) {
+            if (view->isColumnHidden(c))
+                continue;
+            EXPECT_GE(view->horizontalHeader()->sectionSize(c),
+                      view->horizontalHeader()->sectionSizeHint(c) - 1)
+                << "column " << c << " in a list " << width << " px wide";
+        }
     }
 
 }

@@ -403,8 +403,12 @@ void CaseListPane::fitColumns(bool allowShrink)
         int sum = 0;
         fitted = widths;
         for (auto& [column, width] : fitted) {
+            // Never below the header's own text: "rgenc" and "mour" are no column names.
+            // When the kept columns cannot all show their names, the next one is hidden.
+            const int least = qMax(header->minimumSectionSize(),
+                                   header->isHidden() ? 0 : header->sectionSizeHint(column));
             if (budget > 0 && kept > budget)
-                width = qMax(header->minimumSectionSize(), width * budget / kept);
+                width = qMax(least, width * budget / kept);
             if (!hidden.contains(column))
                 sum += width;
         }
