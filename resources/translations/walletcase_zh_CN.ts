@@ -170,11 +170,12 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
         <location line="+145"/>
         <location line="+86"/>
         <location line="+12"/>
+        <location line="+122"/>
         <source>--lang must be zh_CN or en.</source>
         <translation>--lang 只能是 zh_CN 或 en。</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-226"/>
         <location line="+34"/>
         <location line="+67"/>
         <location line="+48"/>
@@ -243,7 +244,7 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
         <translation>--json 需要一个文件名，或用 - 表示输出到标准输出。</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+85"/>
         <source>no command given.</source>
         <translation>未指定命令。</translation>
     </message>
@@ -313,37 +314,49 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
     </message>
     <message>
         <location filename="../../src/app/CliRestore.cpp" line="+65"/>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>%1: there is no automatic backup of this file.</source>
         <translation>%1：此文件没有自动备份。</translation>
     </message>
     <message>
         <location line="-20"/>
+        <location line="+33"/>
         <source>%1 cases</source>
         <translation>%1 个案件</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-35"/>
         <source>damaged</source>
         <translation>已损坏</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <location line="+33"/>
+        <source>1 case</source>
+        <translation>1 个案件</translation>
+    </message>
+    <message>
+        <location line="-27"/>
         <source>set aside	%1	%2</source>
         <translation>替换下来的文件	%1	%2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
+        <source>%1: there is only 1 backup; see “walletcase restore --list”.</source>
+        <translation>%1：只有 1 份备份；请用“walletcase restore --list”查看。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1: there are only %2 backups; see “walletcase restore --list”.</source>
         <translation>%1：只有 %2 份备份；请用“walletcase restore --list”查看。</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>%1 is not damaged (%2 cases), so it was not replaced. To put a backup in its place anyway, add --force; the current file is then moved aside, not deleted. See the backups with --list.</source>
-        <translation>%1 没有损坏（有 %2 个案件），因此没有替换它。如果仍要用备份替换，请加上 --force；当前文件会被移到一旁保留，而不会被删除。用 --list 可查看所有备份。</translation>
+        <location line="+10"/>
+        <source>%1 is not damaged (%2), so it was not replaced. To put a backup in its place anyway, add --force; the current file is then moved aside, not deleted. See the backups with --list.</source>
+        <translation>%1 没有损坏（%2），因此没有被替换。如果仍要用备份替换它，请加上 --force；当前文件会被移到一旁，不会被删除。用 --list 可以查看所有备份。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>Restored %1 from the backup %2.</source>
         <translation>已从备份 %2 恢复 %1。</translation>
     </message>
@@ -760,12 +773,17 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
         <translation>此文件的最近修改记录已损坏，因此文件关闭前最后保存的修改无法读回。</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>The file&apos;s log of recent changes is damaged: the change saved last before it was closed could not be read back.</source>
+        <translation>此文件的最近修改记录已损坏：文件关闭前最后保存的那项修改无法读回。</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>The file&apos;s log of recent changes is damaged: %1 changes saved last before it was closed could not be read back.</source>
         <translation>此文件的最近修改记录已损坏：文件关闭前最后保存的 %1 项修改无法读回。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Check your latest entries and enter again what is missing.</source>
         <translation>请检查您最近填写的内容，把缺少的部分重新填上。</translation>
     </message>
@@ -1342,11 +1360,11 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
     <name>wc::core::RecentlyDeleted</name>
     <message>
         <location filename="../../src/core/store/RecentlyDeleted.cpp" line="+47"/>
-        <source>The case could not be kept in Recently Deleted (%1), so it was not deleted. Free some disk space and try again.</source>
-        <translation>无法将案件保存到“最近删除的案件”（%1），因此没有删除它。请释放一些磁盘空间后重试。</translation>
+        <source>The case could not be kept in Recently Deleted (%1), so it was not deleted. Check that the disk has free space and that WalletCase&apos;s data folder can be written.</source>
+        <translation>无法把案件放入“最近删除的案件”（%1），因此没有删除它。请检查磁盘是否还有空间，以及 WalletCase 的数据文件夹是否可以写入。</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>The folder for recently deleted cases (%1) cannot be created, so the case was not deleted.</source>
         <translation>无法创建存放最近删除案件的文件夹（%1），因此没有删除该案件。</translation>
     </message>
@@ -2500,7 +2518,7 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
         <translation>案件</translation>
     </message>
     <message>
-        <location line="+415"/>
+        <location line="+425"/>
         <source>1 case shown</source>
         <translation>显示 1 个案件</translation>
     </message>
@@ -3571,7 +3589,7 @@ If you close it, its reminders stop. You can reopen it later.</source>
 <context>
     <name>wc::gui::DataLocationsDialog</name>
     <message>
-        <location filename="../../src/gui/mainwindow/HelpDialogs.cpp" line="+286"/>
+        <location filename="../../src/gui/mainwindow/HelpDialogs.cpp" line="+292"/>
         <source>Where Is My Data</source>
         <translation>我的数据在哪里</translation>
     </message>
@@ -6037,7 +6055,7 @@ If it is frozen, choose &quot;Yes&quot; and the time is noted now; you can corre
 <context>
     <name>wc::gui::MainWindow</name>
     <message>
-        <location filename="../../src/gui/mainwindow/MainWindowActions.cpp" line="+35"/>
+        <location filename="../../src/gui/mainwindow/MainWindowActions.cpp" line="+36"/>
         <source>&amp;New Complaint…</source>
         <translation>新建投诉(&amp;N)…</translation>
     </message>
@@ -6082,12 +6100,7 @@ If it is frozen, choose &quot;Yes&quot; and the time is noted now; you can corre
         <translation>最近删除的案件(&amp;Y)…</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Cases deleted from this file in the last 30 days, to put back or delete for good</source>
-        <translation>最近 30 天内从此文件中删除的案件，可放回或永久删除</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Re&amp;fresh</source>
         <translation>刷新(&amp;F)</translation>
     </message>
@@ -6232,13 +6245,18 @@ If it is frozen, choose &quot;Yes&quot; and the time is noted now; you can corre
         <translation>新建案件文件(&amp;N)…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-7"/>
+        <source>Cases deleted from this file in the last %1 days, to put back or delete for good</source>
+        <translation>最近 %1 天内从此文件删除的案件，可以放回或彻底删除</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <location filename="../../src/gui/mainwindow/MainWindowFollowUps.cpp" line="+108"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/mainwindow/MainWindow.cpp" line="+568"/>
+        <location filename="../../src/gui/mainwindow/MainWindow.cpp" line="+570"/>
         <source>%1 — WalletCase</source>
         <translation>%1 — WalletCase</translation>
     </message>
@@ -6317,7 +6335,7 @@ Start a duplicate-charge complaint with them now? This case stays as it is.</sou
         <translation>无法发起重复扣款投诉：%1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/mainwindow/MainWindowActions.cpp" line="-28"/>
+        <location filename="../../src/gui/mainwindow/MainWindowActions.cpp" line="-29"/>
         <location filename="../../src/gui/mainwindow/MainWindowDeletion.cpp" line="+68"/>
         <source>Delete case</source>
         <translation>删除案件</translation>
@@ -7445,11 +7463,11 @@ Search looks at titles, descriptions, references, letters, contacts, evidence no
     <name>wc::gui::RecentlyDeletedDialog</name>
     <message>
         <location filename="../../src/gui/dialogs/RecentlyDeletedDialog.cpp" line="+27"/>
-        <source>No case was deleted from this file in the last 30 days.</source>
-        <translation>最近 30 天内没有从此文件中删除过案件。</translation>
+        <source>No case was deleted from this file in the last %1 days.</source>
+        <translation>最近 %1 天内没有从此文件删除过案件。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Put Back</source>
         <translation>放回(&amp;P)</translation>
     </message>
@@ -7480,11 +7498,12 @@ Search looks at titles, descriptions, references, letters, contacts, evidence no
     </message>
     <message>
         <location line="+19"/>
+        <location line="+48"/>
         <source>(untitled case)</source>
         <translation>（未命名案件）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-47"/>
         <source>%1 — deleted %2</source>
         <translation>%1 — 删除于 %2</translation>
     </message>
@@ -7499,7 +7518,7 @@ Search looks at titles, descriptions, references, letters, contacts, evidence no
         <translation>永久删除</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Delete “%1” for good? It cannot be put back afterwards.</source>
         <translation>要永久删除“%1”吗？删除后将无法放回。</translation>
     </message>
@@ -8111,7 +8130,12 @@ Search looks at titles, descriptions, references, letters, contacts, evidence no
         <translation>保留备份数(&amp;B)：</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+22"/>
+        <source>a backup when the file changed: on opening, every 30 minutes while it is open, on closing; the two newest are kept, then one a day</source>
+        <translation>文件有改动时才备份：打开时、打开期间每 30 分钟、关闭时；保留最新的两份，更早的每天保留一份</translation>
+    </message>
+    <message>
+        <location line="+90"/>
         <source>This does not look like an email address (name@example.com). It is saved as typed.</source>
         <translation>这看起来不像电子邮箱地址（name@example.com）。将按您输入的内容保存。</translation>
     </message>
@@ -8141,12 +8165,7 @@ Search looks at titles, descriptions, references, letters, contacts, evidence no
         <translation>备份</translation>
     </message>
     <message>
-        <location line="+65"/>
-        <source>one a day while WalletCase runs; the oldest goes when there are more</source>
-        <translation>WalletCase 运行期间每天一份；超出时删除最早的一份</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+77"/>
         <source>Space used:</source>
         <translation>占用空间：</translation>
     </message>
@@ -8239,7 +8258,7 @@ Search looks at titles, descriptions, references, letters, contacts, evidence no
 <context>
     <name>wc::gui::ShortcutsDialog</name>
     <message>
-        <location filename="../../src/gui/mainwindow/HelpDialogs.cpp" line="-185"/>
+        <location filename="../../src/gui/mainwindow/HelpDialogs.cpp" line="-191"/>
         <source>With a case open</source>
         <translation>打开案件时</translation>
     </message>
@@ -8435,7 +8454,7 @@ Search looks at titles, descriptions, references, letters, contacts, evidence no
         <translation>案件和列表中</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>Alt with an underlined letter chooses a button or field in most windows; Tab and Shift+Tab move between fields. In a letter, right-click an underlined passage for a calmer wording.</source>
         <translation>在大多数窗口中，按 Alt 加带下划线的字母可选中对应的按钮或输入框；按 Tab 和 Shift+Tab 可在输入框之间移动。在信件中，右键单击带下划线的地方可得到更平和的说法。</translation>
     </message>
@@ -9208,7 +9227,7 @@ Search looks at titles, descriptions, references, letters, contacts, evidence no
 <context>
     <name>wc::gui::UserGuideDialog</name>
     <message>
-        <location filename="../../src/gui/mainwindow/HelpDialogs.cpp" line="-201"/>
+        <location filename="../../src/gui/mainwindow/HelpDialogs.cpp" line="-206"/>
         <source>WalletCase User Guide</source>
         <translation>WalletCase 用户指南</translation>
     </message>
