@@ -86,7 +86,8 @@ void MainWindow::deleteCurrentCase()
                 .arg(core::RecentlyDeleted::DefaultKeepDays),
             tr("&Undo"), [this] { undoDelete(); });
     } else {
-        const QString uuid = m_store->caseById(id) ? m_store->caseById(id)->uuid : QString();
+        const auto record = m_store->caseById(id);
+        const QString uuid = record ? record->uuid : QString();
         if (auto deleted = m_store->deleteCase(id); !deleted) {
             showError(tr("The case could not be deleted: %1").arg(deleted.error().message));
             return;
