@@ -88,6 +88,22 @@ TEST_F(DateTimeFieldTest, TypingAWholeDateTimeReadsItAsTyped)
         << qPrintable(field.text());
 }
 
+// The walk: with the whole text selected (Ctrl+A, or focus by Tab), "11/28/2026 …" typed over a
+// December date kept December: the month's digits were dropped and 28 went into the day.
+TEST_F(DateTimeFieldTest, TypingOverTheWholeSelectedTextStartsAtTheFirstSection)
+{
+    DateTimeField field;
+    field.setDateTime(QDateTime(QDate(2026, 12, 4), QTime(19, 42)));
+    field.show();
+    field.setFocus();
+    field.setCurrentSectionIndex(2); // the cursor somewhere else, as after a click
+    QTest::keyClick(&field, Qt::Key_A, Qt::ControlModifier);
+    ASSERT_EQ(field.findChild<QLineEdit*>()->selectedText(), field.text());
+    QTest::keyClicks(&field, u"11/28/2026 4:05 AM"_s);
+    EXPECT_EQ(field.dateTime(), QDateTime(QDate(2026, 11, 28), QTime(4, 5)))
+        << qPrintable(field.text());
+}
+
 // The walk: "11/28/2026 6:40 AM" typed over a field showing a PM time stayed PM.
 TEST_F(DateTimeFieldTest, TypingAmOrPmSetsTheHalfOfTheDay)
 {

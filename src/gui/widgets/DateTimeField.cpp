@@ -103,6 +103,14 @@ void DateTimeField::keyPressEvent(QKeyEvent* event)
     }
     const QString text = event->text();
     const QChar typed = text.size() == 1 ? text.at(0) : QChar();
+    // With the whole text selected (Ctrl+A, or the field reached by Tab) a typed date is a new
+    // value from its start. QDateTimeEdit dropped digits typed over a whole selection, so
+    // "11/28/2026" over a December date kept December and put 28 in the day.
+    if (!typed.isNull() && typed.isDigit() && lineEdit()->hasSelectedText()
+        && lineEdit()->selectedText() == lineEdit()->text()) {
+        setCurrentSectionIndex(0);
+        setSelectedSection(sectionAt(0));
+    }
     const bool separator = !typed.isNull() && (typed.isPunct() || typed.isSpace());
     if (separator && m_advanced) {
         m_advanced = false;
