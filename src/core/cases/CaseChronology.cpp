@@ -2,11 +2,11 @@
 #include "cases/CaseChronology.h"
 
 #include "followup/CaseLifecycle.h"
+#include "followup/ClockTable.h"
 #include "letters/LetterDrafter.h"
 #include "store/CaseStore.h"
 
 #include <QDateTime>
-#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -40,33 +40,8 @@ ChronologyEntry::State dueState(bool met, qint64 dueEnd, qint64 nowMs)
 // itself fires days earlier (ClockRule::remindBeforeDays), so its dueAt is not the deadline.
 std::optional<QDate> deadlineIn(const QString& text)
 {
-    static const QString months = u"(January|February|March|April|May|June|July|August|"
-                                  u"September|October|November|December)"_s;
-    static const QRegularExpression any(
-        u"(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日"_s // 1-3
-            + u"|(\\d{1,2})\\s+"_s + months + u"\\s+(\\d{4})"_s      // 4-6
-            + u"|"_s + months + u"\\s+(\\d{1,2}),?\\s+(\\d{4})"_s     // 7-9
-            + u"|(\\d{4})-(\\d{2})-(\\d{2})"_s,                        // 10-12
-        QRegularExpression::CaseInsensitiveOption);
-    static const QStringList names{u"january"_s, u"february"_s, u"march"_s,     u"april"_s,
-                                   u"may"_s,     u"june"_s,     u"july"_s,      u"august"_s,
-                                   u"september"_s, u"october"_s, u"november"_s, u"december"_s};
-    const auto month = [](const QString& name) { return int(names.indexOf(name.toLower())) + 1; };
-    for (auto it = any.globalMatch(text); it.hasNext();) {
-        const QRegularExpressionMatch m = it.next();
-        QDate date;
-        if (m.capturedLength(1) > 0)
-            date = QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
-        else if (m.capturedLength(4) > 0)
-            date = QDate(m.captured(6).toInt(), month(m.captured(5)), m.captured(4).toInt());
-        else if (m.capturedLength(7) > 0)
-            date = QDate(m.captured(9).toInt(), month(m.captured(7)), m.captured(8).toInt());
-        else
-            date = QDate(m.captured(10).toInt(), m.captured(11).toInt(), m.captured(12).toInt());
-        if (date.isValid())
-            return date;
-    }
-    return std::nullopt;
+    const QList<QDate> dates = ClockTable::datesIn(text);
+    return dates.isEmpty() ? std::nullopt : std::optional<QDate>(dates.first());
 }
 
 } // namespace

@@ -145,42 +145,6 @@ QString fill(QString text, const QString& provider, const QString& deadline)
     return text.replace(u"{provider}"_s, provider).replace(u"{deadline}"_s, deadline);
 }
 
-// The dates written in `text` the way WalletCase's letters write them (2026年12月12日,
-// 12 December 2026, December 12, 2026, 2026-12-12), in the order they appear.
-QList<QDate> datesIn(const QString& text)
-{
-    static const QString months = u"(January|February|March|April|May|June|July|August|"
-                                  u"September|October|November|December)"_s;
-    static const QRegularExpression any(
-        u"(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日"_s // 1-3
-        + u"|(\\d{1,2})\\s+"_s + months + u"\\s+(\\d{4})"_s  // 4-6
-        + u"|"_s + months + u"\\s+(\\d{1,2}),?\\s+(\\d{4})"_s // 7-9
-        + u"|(\\d{4})-(\\d{2})-(\\d{2})"_s,                    // 10-12
-        QRegularExpression::CaseInsensitiveOption);
-    const auto month = [](const QString& name) {
-        static const QStringList names{u"january"_s,   u"february"_s, u"march"_s,
-                                       u"april"_s,     u"may"_s,      u"june"_s,
-                                       u"july"_s,      u"august"_s,   u"september"_s,
-                                       u"october"_s,   u"november"_s, u"december"_s};
-        return int(names.indexOf(name.toLower())) + 1;
-    };
-    QList<QDate> out;
-    for (auto it = any.globalMatch(text); it.hasNext();) {
-        const QRegularExpressionMatch m = it.next();
-        QDate date;
-        if (m.capturedLength(1) > 0)
-            date = QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
-        else if (m.capturedLength(4) > 0)
-            date = QDate(m.captured(6).toInt(), month(m.captured(5)), m.captured(4).toInt());
-        else if (m.capturedLength(7) > 0)
-            date = QDate(m.captured(9).toInt(), month(m.captured(7)), m.captured(8).toInt());
-        else
-            date = QDate(m.captured(10).toInt(), m.captured(11).toInt(), m.captured(12).toInt());
-        if (date.isValid())
-            out << date;
-    }
-    return out;
-}
 
 } // namespace
 
@@ -280,7 +244,7 @@ std::optional<QDate> ClockTable::requestedReplyDate(const Letter& letter,
     QList<QDate> asked;
     for (const QString& sentence : letter.body.split(sentenceEnd)) {
         if (sentence.contains(cue))
-            asked << datesIn(sentence);
+            asked << ClockTable::datesIn(sentence);
     }
     // The deadline the drafter stored with the letter is the better source, unless the text
     // now asks for another date.
@@ -462,6 +426,43 @@ Result<QList<qint64>> ClockTable::accept(CaseStore& store, qint64 caseId,
     if (!written)
         return std::move(written).error();
     return ids;
+}
+
+// The dates written in `text` the way WalletCase's letters write them (2026年12月12日,
+// 12 December 2026, December 12, 2026, 2026-12-12), in the order they appear.
+QList<QDate> ClockTable::datesIn(const QString& text)
+{
+    static const QString months = u"(January|February|March|April|May|June|July|August|"
+                                  u"September|October|November|December)"_s;
+    static const QRegularExpression any(
+        u"(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日"_s // 1-3
+        + u"|(\\d{1,2})\\s+"_s + months + u"\\s+(\\d{4})"_s  // 4-6
+        + u"|"_s + months + u"\\s+(\\d{1,2}),?\\s+(\\d{4})"_s // 7-9
+        + u"|(\\d{4})-(\\d{2})-(\\d{2})"_s,                    // 10-12
+        QRegularExpression::CaseInsensitiveOption);
+    const auto month = [](const QString& name) {
+        static const QStringList names{u"january"_s,   u"february"_s, u"march"_s,
+                                       u"april"_s,     u"may"_s,      u"june"_s,
+                                       u"july"_s,      u"august"_s,   u"september"_s,
+                                       u"october"_s,   u"november"_s, u"december"_s};
+        return int(names.indexOf(name.toLower())) + 1;
+    };
+    QList<QDate> out;
+    for (auto it = any.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        QDate date;
+        if (m.capturedLength(1) > 0)
+            date = QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+        else if (m.capturedLength(4) > 0)
+            date = QDate(m.captured(6).toInt(), month(m.captured(5)), m.captured(4).toInt());
+        else if (m.capturedLength(7) > 0)
+            date = QDate(m.captured(9).toInt(), month(m.captured(7)), m.captured(8).toInt());
+        else
+            date = QDate(m.captured(10).toInt(), m.captured(11).toInt(), m.captured(12).toInt());
+        if (date.isValid())
+            out << date;
+    }
+    return out;
 }
 
 } // namespace wc::core

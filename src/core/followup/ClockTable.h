@@ -129,6 +129,10 @@ class ClockTable
     Q_DECLARE_TR_FUNCTIONS(wc::core::ClockTable)
 
 public:
+    // The dates written in `text` the way WalletCase's letters and clocks write them
+    // (2026年12月12日, 12 December 2026, December 12, 2026, 2026-12-12), in order.
+    static QList<QDate> datesIn(const QString& text);
+
     static constexpr int SchemaVersion = 1;
     static constexpr QLatin1String ResourcePath{":/data/clocks.json"};
 
