@@ -213,7 +213,8 @@ int importBundle(const QString& file, const QString& bundlePath)
     auto store = openCaseFile(file, true);
     if (!store)
         return CannotOpen;
-    auto ids = core::CaseBundle::importJson(*store, *data);
+    QStringList warnings;
+    auto ids = core::CaseBundle::importJson(*store, *data, &warnings);
     if (!ids) {
         store.reset();
         if (!existed)
@@ -225,6 +226,8 @@ int importBundle(const QString& file, const QString& bundlePath)
     }
     for (qint64 id : std::as_const(*ids))
         printOut(QString::number(id));
+    for (const QString& warning : std::as_const(warnings))
+        printError(bundlePath + u": "_s + warning);
     qCInfo(lcCli) << "imported" << ids->size() << "cases";
     return Success;
 }
@@ -234,7 +237,18 @@ int exportBundle(const QString& file, std::optional<qint64> caseId, const QStrin
     auto store = openCaseFile(file, false);
     if (!store)
         return CannotOpen;
-    QStringList warnings;
+    // Damage to the database itself is said first: the bundle is still written (it may be the
+    // best copy the user has), but they should not take it for a healthy one.
+    auto structure = store->checkStructure();
+    if (!structure) {
+        report(file, structure.error());
+        return Failed;
+    }
+    QStringList warnings = *structure;
+    if (!warnings.isEmpty())
+        warnings << Text::tr("The case file is damaged: the bundle holds what could still be "
+                             "read. Keep the file, and see “walletcase check” and “walletcase "
+                             "restore”.");
     auto json = core::CaseBundle::exportJson(
         *store, {.caseId = caseId,
                  .generator = u"WalletCase "_s + QStringLiteral(WC_VERSION),
@@ -258,7 +272,7 @@ int exportBundle(const QString& file, std::optional<qint64> caseId, const QStrin
     for (const QString& warning : std::as_const(warnings))
         printError(file + u": "_s + warning);
     qCInfo(lcCli) << "exported" << (caseId ? "one case" : "all cases") << warnings.size()
-                  << "damaged evidence";
+                  << "warnings";
     return Success;
 }
 

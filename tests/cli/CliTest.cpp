@@ -263,6 +263,66 @@ TEST_F(CliTest, DamagedEvidenceIsReportedAndStillExported)
                          << r.err.toStdString();
 }
 
+// Issue 14 §2: a case whose history was altered in the file is exported marked as such, with a
+// warning, and the bundle still imports (the case keeps reporting the break); before, export
+// said nothing and import refused the whole bundle.
+TEST_F(CliTest, AlteredHistoryIsExportedMarkedAndStillImports)
+{
+    ASSERT_EQ(run({u"import"_s, u"a.wcase"_s, kSample}).code, 0);
+    {
+        auto store = CaseStore::open(file(u"a.wcase"_s));
+        ASSERT_TRUE(store.ok());
+        ASSERT_TRUE((*store)->database().exec(u"DELETE FROM events WHERE seq = 3"_s).ok());
+    }
+    Outcome r = run({u"export"_s, u"a.wcase"_s, u"--json"_s, u"a.json"_s});
+    EXPECT_EQ(r.code, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(u"has been altered at entry"_s)) << r.err.toStdString();
+    const QJsonObject bundle = jsonOf(readAll(file(u"a.json"_s)));
+    EXPECT_GT(bundle[u"cases"_s].toArray().at(0)[u"history_altered_at"_s].toInteger(), 0);
+
+    r = run({u"import"_s, u"b.wcase"_s, u"a.json"_s});
+    EXPECT_EQ(r.code, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(u"imported as it is"_s)) << r.err.toStdString();
+    r = run({u"check"_s, u"b.wcase"_s});
+    EXPECT_EQ(r.code, 3) << "the imported case must still show its altered history";
+    EXPECT_TRUE(r.err.contains(u"has been altered"_s)) << r.err.toStdString();
+
+    // The mark covers one break at one entry, not any change made to the bundle afterwards.
+    QByteArray moved = readAll(file(u"a.json"_s));
+    const qint64 at = bundle[u"cases"_s].toArray().at(0)[u"history_altered_at"_s].toInteger();
+    moved.replace(u"\"history_altered_at\": %1"_s.arg(at).toUtf8(),
+                  u"\"history_altered_at\": %1"_s.arg(at + 1).toUtf8());
+    writeFile(file(u"moved.json"_s), moved);
+    r = run({u"import"_s, u"c.wcase"_s, u"moved.json"_s});
+    EXPECT_EQ(r.code, 4) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(u"history has been altered"_s)) << r.err.toStdString();
+}
+
+// Issue 14 §2: export warns when the database itself is damaged (here a trigger WalletCase did
+// not make), and still writes the bundle.
+TEST_F(CliTest, ExportWarnsAboutADamagedStructure)
+{
+    ASSERT_EQ(run({u"import"_s, u"a.wcase"_s, kSample}).code, 0);
+    {
+        auto store = CaseStore::open(file(u"a.wcase"_s));
+        ASSERT_TRUE(store.ok());
+        ASSERT_TRUE((*store)
+                        ->database()
+                        .exec(u"CREATE TRIGGER stranger AFTER INSERT ON cases BEGIN "
+                              u"SELECT 1; END"_s)
+                        .ok());
+    }
+    Outcome r = run({u"export"_s, u"a.wcase"_s, u"--json"_s, u"a.json"_s});
+    EXPECT_EQ(r.code, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(u"stranger"_s)) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(u"The case file is damaged"_s)) << r.err.toStdString();
+    EXPECT_TRUE(QFile::exists(file(u"a.json"_s)));
+
+    r = run({u"export"_s, u"a.wcase"_s, u"--json"_s, u"-"_s});
+    EXPECT_EQ(r.code, 0);
+    EXPECT_TRUE(r.err.contains(u"The case file is damaged"_s));
+}
+
 TEST_F(CliTest, BadBundles)
 {
     writeFile(file(u"broken.json"_s),

@@ -3,6 +3,7 @@
 #include "exchange/CaseBundle.h"
 
 #include "exchange/BundleFields.h"
+#include "model/EventChain.h"
 #include "store/CaseStore.h"
 
 #include <QCryptographicHash>
@@ -96,7 +97,19 @@ Result<QJsonObject> CaseBundle::exportObject(CaseStore& store, const ExportOptio
                 e.sha256 = actual;
             }
         }
-        cases.append(caseToJson(*snap));
+        QJsonObject json = caseToJson(*snap);
+        // Marked rather than refused or repaired: the bundle is often the user's best copy, and
+        // import accepts the break at exactly this entry, keeping it visible in the new file.
+        if (const auto chain = eventchain::verify(snap->events); !chain.intact) {
+            json.insert(u"history_altered_at"_s, chain.firstBrokenSeq);
+            if (options.warnings)
+                *options.warnings << tr("The history of case %1 has been altered at entry %2 in "
+                                        "the case file. It was exported as it is, marked as "
+                                        "altered.")
+                                         .arg(id)
+                                         .arg(chain.firstBrokenSeq);
+        }
+        cases.append(json);
     }
     QJsonObject blobObject;
     for (auto it = blobs.cbegin(); it != blobs.cend(); ++it)

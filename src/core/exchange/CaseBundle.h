@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QLatin1String>
 #include <QList>
+#include <QStringList>
 
 #include <optional>
 
@@ -34,8 +35,9 @@ public:
         std::optional<qint64> caseId; // one case; all cases (plus profile and providers) when unset
         QString generator;            // e.g. "WalletCase 0.1.0"; "WalletCase" when empty
         // Receives one sentence per evidence file whose stored content no longer matches its
-        // fingerprint. Such content is exported as it is, under its real fingerprint, so one
-        // damaged screenshot never makes the whole bundle unimportable.
+        // fingerprint, and per case whose history has been altered. Both are exported as they
+        // are — the content under its real fingerprint, the case marked with the entry where its
+        // history breaks — so one damaged part never makes the whole bundle unimportable.
         QStringList* warnings = nullptr;
     };
 
@@ -46,8 +48,12 @@ public:
     // Adds the bundle's cases to `store` as new cases and returns their ids in bundle order.
     // The profile is taken only when the file has none yet; provider overrides only for keys
     // the file does not have.
-    static Result<QList<qint64>> importJson(CaseStore& store, const QByteArray& json);
-    static Result<QList<qint64>> importObject(CaseStore& store, const QJsonObject& bundle);
+    // `warnings` receives one sentence per case imported with a history that was already
+    // altered when it was exported (see ExportOptions::warnings).
+    static Result<QList<qint64>> importJson(CaseStore& store, const QByteArray& json,
+                                            QStringList* warnings = nullptr);
+    static Result<QList<qint64>> importObject(CaseStore& store, const QJsonObject& bundle,
+                                              QStringList* warnings = nullptr);
 };
 
 } // namespace wc::core

@@ -26,6 +26,7 @@ struct ParsedBundle
     QList<CaseSnapshot> cases;
     std::optional<Profile> profile;
     QList<ProviderOverride> providers;
+    QStringList warnings; // cases imported as they are, with a history altered before export
 };
 
 bool isSha256Hex(const QString& s)
@@ -142,8 +143,11 @@ bool originalsFirst(QList<Evidence>& list, const QHash<qint64, qsizetype>& index
     return true;
 }
 
+// `alteredAt` is the entry at which the exporting file already found the case's history
+// altered (0: intact when exported). Only a break at exactly that entry is accepted: the case
+// arrives as it was, still reported as altered by `check`, and any other break is refused.
 void checkCase(CaseSnapshot& s, qsizetype number, const QHash<QString, QByteArray>& blobs,
-               Problems& p)
+               qint64 alteredAt, ParsedBundle& out, Problems& p)
 {
     const CaseRecord& r = s.record;
     const QString detail = u"case %1: "_s.arg(number);
@@ -217,7 +221,18 @@ void checkCase(CaseSnapshot& s, qsizetype number, const QHash<QString, QByteArra
         if (e.payload.isEmpty())
             e.payload = u"{}"_s;
     }
-    if (const auto chain = eventchain::verify(s.events); !chain.intact)
+    const auto chain = eventchain::verify(s.events);
+    if (!chain.intact && alteredAt > 0 && chain.firstBrokenSeq == alteredAt) {
+        out.warnings << CaseBundle::tr("Case %1 of the bundle (“%2”) was exported with a history "
+                                       "already altered at entry %3 in the file it came from. It "
+                                       "was imported as it is, and “Check” will keep reporting "
+                                       "it.")
+                            .arg(number)
+                            .arg(r.title)
+                            .arg(alteredAt);
+        return;
+    }
+    if (!chain.intact)
         return refuse(CaseBundle::tr("its history has been altered (entry %1 does not match the "
                                      "entries before it). Ask for a fresh export of the case.")
                           .arg(chain.firstBrokenSeq),
@@ -250,7 +265,14 @@ void readCases(const QJsonObject& root, ParsedBundle& out, Problems& p)
         s.events = readList<CaseEvent>(o, u"events"_s, where, p);
         if (!p.ok())
             return;
-        checkCase(s, i + 1, out.blobs, p);
+        const qint64 alteredAt =
+            o.contains(u"history_altered_at"_s)
+                ? bundle::wholeNumber(o.value(u"history_altered_at"_s)).value_or(-1)
+                : 0;
+        if (alteredAt < 0)
+            return p.wrongType(where + u".history_altered_at"_s,
+                               CaseBundle::tr("a whole number"));
+        checkCase(s, i + 1, out.blobs, alteredAt, out, p);
         out.cases << std::move(s);
     }
 }
@@ -362,7 +384,7 @@ Result<void> applyFileSettings(CaseStore& store, const ParsedBundle& bundle)
     return {};
 }
 
-Result<QList<qint64>> write(CaseStore& store, const ParsedBundle& parsed)
+Result<QList<qint64>> write(CaseStore& store, const ParsedBundle& parsed, QStringList* warnings)
 {
     const auto& blobs = parsed.blobs;
     const auto content = [&blobs](const QString& sha256) { return blobs.value(sha256); };
@@ -380,12 +402,15 @@ Result<QList<qint64>> write(CaseStore& store, const ParsedBundle& parsed)
     });
     if (!written)
         return std::move(written).error();
+    if (warnings)
+        *warnings << parsed.warnings;
     return ids;
 }
 
 } // namespace
 
-Result<QList<qint64>> CaseBundle::importJson(CaseStore& store, const QByteArray& json)
+Result<QList<qint64>> CaseBundle::importJson(CaseStore& store, const QByteArray& json,
+                                             QStringList* warnings)
 {
     Result<ParsedBundle> parsed = Error{};
     {
@@ -411,15 +436,16 @@ Result<QList<qint64>> CaseBundle::importJson(CaseStore& store, const QByteArray&
     }
     if (!parsed)
         return std::move(parsed).error();
-    return write(store, *parsed);
+    return write(store, *parsed, warnings);
 }
 
-Result<QList<qint64>> CaseBundle::importObject(CaseStore& store, const QJsonObject& root)
+Result<QList<qint64>> CaseBundle::importObject(CaseStore& store, const QJsonObject& root,
+                                               QStringList* warnings)
 {
     auto parsed = parse(root);
     if (!parsed)
         return std::move(parsed).error();
-    return write(store, *parsed);
+    return write(store, *parsed, warnings);
 }
 
 } // namespace wc::core

@@ -107,7 +107,11 @@ public:
     // Runs `work` inside one transaction: every store call it makes commits together or not at all.
     Result<void> runBatch(const std::function<Result<void>()>& work);
 
-    // `PRAGMA integrity_check`, the application id, and every case's event chain.
+    // The file as a database: `PRAGMA integrity_check`, the application id, foreign keys, a
+    // damaged write-ahead log and the expected tables, columns and triggers (`structureDamaged`:
+    // whether the last of these found something). What `export` warns about before writing.
+    Result<QStringList> checkStructure(bool* structureDamaged = nullptr);
+    // checkStructure(), then every evidence blob against its SHA-256 and every case's event chain.
     Result<QStringList> checkIntegrity();
     // Writes a complete, consistent copy of the file to `target` (SQLite's online backup).
     Result<void> backupTo(const QString& target);

@@ -410,7 +410,7 @@ Result<void> CaseStore::runBatch(const std::function<Result<void>()>& work)
     return tx.commit();
 }
 
-Result<QStringList> CaseStore::checkIntegrity()
+Result<QStringList> CaseStore::checkStructure(bool* structureDamaged)
 {
     QStringList problems;
     auto stmt = m_db.prepare(u"PRAGMA integrity_check"_s);
@@ -441,8 +441,17 @@ Result<QStringList> CaseStore::checkIntegrity()
     auto structure = SchemaCheck::problems(m_db);
     if (!structure)
         return std::move(structure).error();
-    if (!structure->isEmpty())
-        return problems + *structure;
+    if (structureDamaged)
+        *structureDamaged = !structure->isEmpty();
+    return problems + *structure;
+}
+
+Result<QStringList> CaseStore::checkIntegrity()
+{
+    bool structureDamaged = false;
+    auto problems = checkStructure(&structureDamaged);
+    if (!problems || structureDamaged)
+        return problems; // the checks below would fail with a database error
 
     // Evidence whose stored bytes no longer match their fingerprint (a flipped bit on disk):
     // SQLite's own check cannot see it, and an export would carry it unnoticed.
@@ -462,7 +471,7 @@ Result<QStringList> CaseStore::checkIntegrity()
         }
         if (!*known) {
             const QString title = row.text(2).isEmpty() ? row.text(3) : row.text(2);
-            problems << tr("Evidence “%1” of case %2 is damaged: its content no longer matches "
+            *problems << tr("Evidence “%1” of case %2 is damaged: its content no longer matches "
                            "the fingerprint it was stored with.")
                             .arg(title)
                             .arg(row.int64(0));
@@ -477,7 +486,7 @@ Result<QStringList> CaseStore::checkIntegrity()
         if (!check)
             return std::move(check).error();
         if (!check->intact)
-            problems << tr("The history of case %1 has been altered at entry %2.")
+            *problems << tr("The history of case %1 has been altered at entry %2.")
                             .arg(caseId)
                             .arg(check->firstBrokenSeq);
     }
