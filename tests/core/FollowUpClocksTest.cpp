@@ -714,4 +714,141 @@ TEST(FollowUpClocksTest, BrokenTablesSayWhere)
     EXPECT_TRUE(broken(twice.constData()).contains(u"twice"_s));
 }
 
+// A Cash App takeover found on Monday 2 March 2026 (New York), the user called Cash App that
+// evening: the Reg E 2-business-day notice was given in time, with its date, not "passed".
+TEST(FollowUpClocksTest, NoticeGivenInTimeReadsAsGivenNotPassed)
+{
+    const ClockTable table = shippedClocks();
+    const QTimeZone newYork = zone("America/New_York");
+    auto shipped = ProviderDirectory::load();
+    ASSERT_TRUE(shipped.ok());
+    CaseSnapshot s;
+    s.record.family = u"security"_s;
+    s.record.subtype = u"account_stolen"_s;
+    s.record.providerKey = u"cash_app"_s;
+    s.record.language = u"en"_s;
+    s.record.incidentAt = local(newYork, 2026, 3, 2, 14);
+    const qint64 now = local(newYork, 2026, 3, 10, 12); // a week later: the 2 days are over
+    ClockContext c = ClockContext::fromCase(s, &*shipped, u"en"_s, u"US"_s);
+    ClockOffer notice = offer(table.offers(c, now, newYork), u"us_rege_loss_report"_s);
+    EXPECT_TRUE(notice.passed); // nothing recorded: it did pass
+    EXPECT_FALSE(notice.fulfilledAt.has_value());
+
+    Contact call;
+    call.direction = u"outgoing"_s;
+    call.channel = u"hotline"_s;
+    call.occurredAt = local(newYork, 2026, 3, 2, 18);
+    s.contacts = {call};
+    c = ClockContext::fromCase(s, &*shipped, u"en"_s, u"US"_s);
+    notice = offer(table.offers(c, now, newYork), u"us_rege_loss_report"_s);
+    EXPECT_FALSE(notice.passed);
+    ASSERT_TRUE(notice.fulfilledAt.has_value());
+    EXPECT_EQ(*notice.fulfilledAt, call.occurredAt);
+    EXPECT_TRUE(notice.fulfilledInTime);
+    EXPECT_FALSE(notice.recommended); // nothing left to remind of
+
+    // Told them only on the 9th: given, but late.
+    call.occurredAt = local(newYork, 2026, 3, 9, 18);
+    s.contacts = {call};
+    c = ClockContext::fromCase(s, &*shipped, u"en"_s, u"US"_s);
+    notice = offer(table.offers(c, now, newYork), u"us_rege_loss_report"_s);
+    EXPECT_TRUE(notice.passed);
+    EXPECT_FALSE(notice.fulfilledInTime);
+}
+
+// Reminder texts write dates as the case's letters do: by the case's region.
+TEST(FollowUpClocksTest, ReminderDatesFollowTheCaseRegion)
+{
+    const ClockTable table = shippedClocks();
+    auto shipped = ProviderDirectory::load();
+    ASSERT_TRUE(shipped.ok());
+    const auto replyReminder = [&](const QString& provider, const QString& language,
+                                   const QTimeZone& zone) {
+        CaseSnapshot s;
+        s.record.family = u"transaction"_s;
+        s.record.providerKey = provider;
+        s.record.language = language;
+        Letter sent;
+        sent.kind = u"initial"_s;
+        sent.status = QString(status::Sent);
+        sent.sentAt = local(zone, 2026, 12, 7, 10);
+        sent.body = language == u"en" ? u"Please reply in writing by 21 December 2026."_s
+                                      : u"请于2026年12月21日前给予书面答复。"_s;
+        s.letters = {sent};
+        const ClockContext c = ClockContext::fromCase(s, &*shipped, language);
+        const ClockOffer o = offer(table.offers(c, *sent.sentAt, zone), u"letter_reply_by"_s);
+        return table.makeReminder(o, 1, u"X"_s, language).text;
+    };
+    EXPECT_TRUE(replyReminder(u"cash_app"_s, u"en"_s, zone("America/Los_Angeles"))
+                    .contains(u"reply by December 21, 2026."_s));
+    EXPECT_TRUE(replyReminder(u"alipay"_s, u"zh_CN"_s, zone("Asia/Shanghai"))
+                    .contains(u"2026年12月21日"_s));
+    EXPECT_EQ(ClockTable::regionalDate(QDate(2026, 12, 21), u"US"_s, u"en"_s),
+              u"December 21, 2026"_s);
+    EXPECT_EQ(ClockTable::regionalDate(QDate(2026, 12, 21), u"UK"_s, u"en"_s),
+              u"21 December 2026"_s);
+    EXPECT_EQ(ClockTable::regionalDate(QDate(2026, 12, 21), u"CN"_s, u"zh_CN"_s),
+              u"2026年12月21日"_s);
+}
+
+// Reg E's 60 days run from the statement; a case without its date gets an estimate that says
+// so and what it was counted from, never a date stated as the deadline.
+TEST(FollowUpClocksTest, SixtyDayDeadlineWithoutStatementIsAnHonestEstimate)
+{
+    const ClockTable table = shippedClocks();
+    const QTimeZone newYork = zone("America/New_York");
+    auto shipped = ProviderDirectory::load();
+    ASSERT_TRUE(shipped.ok());
+    CaseSnapshot s;
+    s.record.family = u"security"_s;
+    s.record.subtype = u"account_stolen"_s;
+    s.record.providerKey = u"cash_app"_s;
+    s.record.language = u"en"_s;
+    s.record.incidentAt = local(newYork, 2026, 3, 2, 14);
+    const ClockContext c = ClockContext::fromCase(s, &*shipped, u"en"_s, u"US"_s);
+    const ClockOffer o = offer(table.offers(c, local(newYork, 2026, 3, 2, 15), newYork),
+                               u"us_rege_report_error"_s);
+    EXPECT_TRUE(o.startIsFallback);
+    EXPECT_EQ(o.startKey, u"incident"_s); // no transaction listed: the day it was found
+    const QString en = table.makeReminder(o, 1, u"Cash App"_s, u"en"_s).text;
+    EXPECT_TRUE(en.contains(u"within 60 days after the statement that shows it was sent to you"_s))
+        << en.toStdString();
+    EXPECT_TRUE(en.contains(u"May 1, 2026 is an estimate, 60 days after the day you found the "
+                            "problem (March 2, 2026)"_s))
+        << en.toStdString();
+    EXPECT_FALSE(en.contains(u"by May 1, 2026"_s));
+    const QString zh = table.makeReminder(o, 1, u"Cash App"_s, u"zh_CN"_s).text;
+    EXPECT_TRUE(zh.contains(u"估算"_s)) << zh.toStdString();
+}
+
+// One reminder per deadline: a 60-day reminder set from one start is the offer's, even when
+// the case's transactions later move the date.
+TEST(FollowUpClocksTest, AReminderFromTheSameRuleIsAlreadySet)
+{
+    const ClockTable table = shippedClocks();
+    const QTimeZone newYork = zone("America/New_York");
+    auto shipped = ProviderDirectory::load();
+    ASSERT_TRUE(shipped.ok());
+    CaseSnapshot s;
+    s.record.family = u"security"_s;
+    s.record.subtype = u"account_stolen"_s;
+    s.record.providerKey = u"cash_app"_s;
+    s.record.language = u"en"_s;
+    s.record.incidentAt = local(newYork, 2026, 3, 2, 14);
+    const qint64 now = local(newYork, 2026, 3, 2, 15);
+    ClockContext c = ClockContext::fromCase(s, &*shipped, u"en"_s, u"US"_s);
+    Reminder set = table.makeReminder(offer(table.offers(c, now, newYork), u"us_rege_report_error"_s),
+                                      1, u"Cash App"_s, u"en"_s);
+    set.state = u"pending"_s;
+    TransactionRecord t;
+    t.occurredAt = local(newYork, 2026, 2, 27, 21);
+    s.transactions = {t};
+    c = ClockContext::fromCase(s, &*shipped, u"en"_s, u"US"_s);
+    const ClockOffer again = offer(table.offers(c, now, newYork, {set}), u"us_rege_report_error"_s);
+    EXPECT_NE(QDateTime::fromMSecsSinceEpoch(again.remindAt, newYork).date(),
+              QDateTime::fromMSecsSinceEpoch(set.dueAt, newYork).date());
+    EXPECT_TRUE(again.alreadySet);
+    EXPECT_FALSE(again.recommended);
+}
+
 } // namespace

@@ -199,4 +199,140 @@ TEST_F(FollowUpPurposeTest, TickedFirstStepOrLoggedContactCompletesTheNotice)
     EXPECT_EQ(reminder(second).state, u"done"_s);
 }
 
+// The new-case wizard's "You planned to send your complaint …" reminder (a case kept ready to
+// send) is done once a letter to the company is marked sent: the walk found it beside
+// "Complaint sent 2 days ago" in the pop-up, in both languages.
+TEST_F(FollowUpPurposeTest, ReadyToSendReminderIsDoneOnceTheLetterGoesOut)
+{
+    const QString en = table.readyToSendText(u"en"_s, u"Account stolen"_s, u"Cash App"_s);
+    const QString zh = table.readyToSendText(u"zh_CN"_s, u"账户被盗"_s, u"Cash App"_s);
+    const QString noProvider = table.readyToSendText(u"en"_s, u"Account stolen"_s, QString());
+    EXPECT_EQ(en, u"You planned to send your complaint about Account stolen to Cash App: send it, "
+                  "or record how you contacted them."_s);
+    EXPECT_TRUE(zh.startsWith(u"您原计划向Cash App发送关于“账户被盗”的投诉"_s)) << zh.toStdString();
+    EXPECT_TRUE(noProvider.endsWith(u"record how you contacted the company."_s));
+    const qint64 due = local(newYork, 2026, 3, 4);
+    const qint64 ready = addReminder(*store, caseId, due, en, u"follow_up"_s);
+    const qint64 readyZh = addReminder(*store, caseId, due, zh, u"follow_up"_s);
+    const qint64 bare = addReminder(*store, caseId, due, noProvider, u"follow_up"_s);
+    // A follow-up about a reply is not done by sending: it is what comes after.
+    const qint64 followUp = addReminder(
+        *store, caseId, due,
+        u"Follow up with Cash App about Account stolen: have they replied to your complaint? If "
+        "not, contact them again or escalate."_s,
+        u"follow_up"_s);
+    clock.set(local(newYork, 2026, 3, 6));
+    ReminderQueue queue(*store, clock, {});
+    auto items = queue.pendingUntil(clock.nowMs(), clock.nowMs());
+    ASSERT_TRUE(items.ok());
+    EXPECT_EQ(items->size(), 4); // nothing sent yet: all of them stand
+
+    // A regulator letter is not the complaint to the company.
+    Letter regulator;
+    regulator.caseId = caseId;
+    regulator.kind = u"regulator"_s;
+    regulator.status = u"sent"_s;
+    regulator.sentAt = local(newYork, 2026, 3, 4, 10);
+    ASSERT_TRUE(store->addLetter(regulator).ok());
+    items = queue.pendingUntil(clock.nowMs(), clock.nowMs());
+    ASSERT_TRUE(items.ok());
+    EXPECT_EQ(items->size(), 4);
+
+    Letter letter;
+    letter.caseId = caseId;
+    letter.kind = u"initial"_s;
+    letter.status = u"sent"_s;
+    letter.sentAt = local(newYork, 2026, 3, 4, 11);
+    letter.channel = u"email"_s;
+    ASSERT_TRUE(store->addLetter(letter).ok());
+    // The one-query reader (pop-up, follow-ups view) and the per-reminder ones alike.
+    items = queue.pendingUntil(clock.nowMs(), clock.nowMs());
+    ASSERT_TRUE(items.ok());
+    ASSERT_EQ(items->size(), 1);
+    EXPECT_EQ(items->first().reminder.id, followUp);
+    for (const qint64 id : {ready, readyZh, bare})
+        EXPECT_EQ(reminder(id).state, u"done"_s);
+    EXPECT_EQ(reminder(followUp).state, u"pending"_s);
+    auto events = store->events(caseId);
+    ASSERT_TRUE(events.ok());
+    int reasons = 0;
+    for (const CaseEvent& e : *events) {
+        if (e.kind == u"reminder.done" &&
+            QJsonDocument::fromJson(e.payload.toUtf8()).object().value(u"reason").toString() ==
+                u"letter_to_company"_s)
+            ++reasons;
+    }
+    EXPECT_EQ(reasons, 3);
+}
+
+TEST_F(FollowUpPurposeTest, ReadyToSendReminderIsDoneInTheOtherReadersToo)
+{
+    const qint64 ready = addReminder(
+        *store, caseId, local(newYork, 2026, 3, 4),
+        table.readyToSendText(u"zh_CN"_s, u"账户被盗"_s, u"Cash App"_s), u"follow_up"_s);
+    Letter letter;
+    letter.caseId = caseId;
+    letter.kind = u"initial"_s;
+    letter.status = u"sent"_s;
+    letter.sentAt = local(newYork, 2026, 3, 3, 11);
+    ASSERT_TRUE(store->addLetter(letter).ok());
+    clock.set(local(newYork, 2026, 3, 6));
+    ReminderQueue queue(*store, clock, {});
+    auto due = queue.due();
+    ASSERT_TRUE(due.ok());
+    EXPECT_TRUE(due->isEmpty());
+    EXPECT_EQ(reminder(ready).state, u"done"_s);
+}
+
+// The Reg E "tell the company in writing within 2 business days" first step is done when a
+// letter to the company goes out in writing, at the time it was sent; read out on the phone it
+// is not.
+TEST_F(FollowUpPurposeTest, WrittenLetterTicksTheWrittenNoticeStep)
+{
+    ChecklistItem step;
+    step.caseId = caseId;
+    step.itemKey = u"report_loss_us"_s;
+    step.label = u"Tell the company in writing within 2 business days (US)"_s;
+    ASSERT_TRUE(store->addChecklistItem(step).ok());
+    ChecklistItem other;
+    other.caseId = caseId;
+    other.itemKey = u"change_passwords"_s;
+    other.label = u"Change your passwords"_s;
+    ASSERT_TRUE(store->addChecklistItem(other).ok());
+    const auto stepOf = [&](const QString& key) {
+        auto items = store->checklist(caseId);
+        EXPECT_TRUE(items.ok());
+        for (const ChecklistItem& item : *items) {
+            if (item.itemKey == key)
+                return item;
+        }
+        return ChecklistItem{};
+    };
+
+    Letter phoned;
+    phoned.caseId = caseId;
+    phoned.kind = u"initial"_s;
+    phoned.status = u"sent"_s;
+    phoned.channel = u"hotline"_s;
+    phoned.sentAt = local(newYork, 2026, 3, 2, 15);
+    ASSERT_TRUE(store->addLetter(phoned).ok());
+    auto settled = ReminderPurpose::settleCase(*store, caseId, &table);
+    ASSERT_TRUE(settled.ok());
+    EXPECT_FALSE(stepOf(u"report_loss_us"_s).doneAt.has_value());
+
+    Letter written = phoned;
+    written.channel = u"email"_s;
+    written.sentAt = local(newYork, 2026, 3, 3, 10, 30);
+    ASSERT_TRUE(store->addLetter(written).ok());
+    settled = ReminderPurpose::settleCase(*store, caseId, &table);
+    ASSERT_TRUE(settled.ok());
+    EXPECT_EQ(*settled, 1);
+    EXPECT_EQ(stepOf(u"report_loss_us"_s).doneAt, written.sentAt);
+    EXPECT_FALSE(stepOf(u"change_passwords"_s).doneAt.has_value());
+    // Once only.
+    settled = ReminderPurpose::settleCase(*store, caseId, &table);
+    ASSERT_TRUE(settled.ok());
+    EXPECT_EQ(*settled, 0);
+}
+
 } // namespace

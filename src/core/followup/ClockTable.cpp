@@ -4,10 +4,13 @@
 #include "followup/CaseLifecycle.h"
 #include "guidance/GuidanceReader.h"
 #include "guidance/ProviderDirectory.h"
+#include "followup/ReminderPurpose.h"
+#include "letters/LetterConventions.h"
 #include "letters/LetterDrafter.h"
 #include "store/CaseStore.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -125,6 +128,7 @@ ClockRule readRule(Reader& r, const QJsonObject& o, const QString& at)
     c.name = r.text(o, "name"_L1, at);
     c.text = r.text(o, "text"_L1, at);
     c.note = r.text(o, "note"_L1, at, Need::Optional);
+    c.estimateText = r.text(o, "estimate_text"_L1, at, Need::Optional);
     c.extendedLabel = r.text(o, "extended_label"_L1, at, Need::Optional);
     c.source = r.text(o, "source"_L1, at);
     c.fulfilledBy = r.strings(o, "fulfilled_by"_L1, at);
@@ -143,6 +147,27 @@ ClockRule readRule(Reader& r, const QJsonObject& o, const QString& at)
 QString fill(QString text, const QString& provider, const QString& deadline)
 {
     return text.replace(u"{provider}"_s, provider).replace(u"{deadline}"_s, deadline);
+}
+
+bool sentToCompany(const Letter& l)
+{
+    // Regulator letters and public posts go elsewhere; every other kind is to the company.
+    return l.status == status::Sent && l.kind != u"regulator" && l.kind != u"public_post";
+}
+
+// Whether a pending reminder was made from `rule` (its text in either language).
+bool madeFrom(const ClockRule& rule, const Reminder& reminder)
+{
+    if (reminder.kind != rule.kind || reminder.text.isEmpty())
+        return false;
+    for (const LocalizedText* t : {&rule.text, &rule.estimateText}) {
+        for (const QString& language : {u"en"_s, u"zh_CN"_s}) {
+            if (const QString text = t->text(language);
+                !text.isEmpty() && ClockTable::textPattern(text).match(reminder.text).hasMatch())
+                return true;
+        }
+    }
+    return false;
 }
 
 
@@ -197,8 +222,19 @@ ClockContext ClockContext::fromCase(const CaseSnapshot& snapshot,
     }
     c.incidentAt = r.incidentAt;
     c.regulationE = regulationEReach(snapshot, regulationEFundingVaries(r.providerKey));
-    if (!c.transactionAt && r.family != family::Service)
+    if (!c.transactionAt && r.family != family::Service) {
         c.transactionAt = r.incidentAt;
+        c.transactionFromIncident = r.incidentAt.has_value();
+    }
+    c.language = r.language;
+    QStringList actions{QString(fulfilled::LetterToCompany), QString(fulfilled::ContactWithCompany),
+                        u"written_letter_to_company"_s};
+    for (const ChecklistItem& item : snapshot.checklist)
+        actions << QString(fulfilled::FirstStep) + u':' + item.itemKey;
+    for (const QString& action : std::as_const(actions)) {
+        if (const auto at = ClockTable::actionDoneAt(action, snapshot))
+            c.actionsDone.insert(action, *at);
+    }
     return c;
 }
 
@@ -232,6 +268,73 @@ Result<ClockTable> ClockTable::load()
 bool ClockTable::asksForReply(const QString& letterKind)
 {
     return letterKind == u"initial" || letterKind == u"follow_up" || letterKind == u"escalation";
+}
+
+QRegularExpression ClockTable::textPattern(const QString& text)
+{
+    QString pattern = QRegularExpression::escape(text);
+    for (const QString& slot : {u"{provider}"_s, u"{deadline}"_s, u"{problem}"_s, u"{start}"_s})
+        pattern.replace(QRegularExpression::escape(slot), u"(.+?)"_s);
+    // Not anchored at the start: an offer may wrap the rule's text in a condition ("If you
+    // paid from your balance or bank account (not a credit card): …", if_from_account_text).
+    return QRegularExpression(pattern + u"\\z"_s, QRegularExpression::DotMatchesEverythingOption);
+}
+
+std::optional<qint64> ClockTable::actionDoneAt(const QString& action, const CaseSnapshot& snapshot)
+{
+    std::optional<qint64> first;
+    const auto take = [&first](qint64 at) {
+        if (!first || at < *first)
+            first = at;
+    };
+    if (action == fulfilled::LetterToCompany || action == u"written_letter_to_company") {
+        // A letter read out on the phone is no written notice.
+        const bool written = action != fulfilled::LetterToCompany;
+        for (const Letter& l : snapshot.letters) {
+            if (sentToCompany(l) && l.sentAt && !(written && l.channel == u"hotline"))
+                take(*l.sentAt);
+        }
+    } else if (action == fulfilled::ContactWithCompany) {
+        for (const Contact& c : snapshot.contacts) {
+            if (c.direction == u"outgoing")
+                take(c.occurredAt);
+        }
+    } else if (action.startsWith(QString(fulfilled::FirstStep) + u':')) {
+        const QString key = action.section(u':', 1);
+        for (const ChecklistItem& item : snapshot.checklist) {
+            if (item.itemKey == key && item.doneAt)
+                take(*item.doneAt);
+        }
+    }
+    return first;
+}
+
+QString ClockTable::regionalDate(const QDate& date, const QString& region, const QString& language)
+{
+    if (!date.isValid())
+        return {};
+    // Noon in UTC is that day in the conventions' own (UTC) zone.
+    if (const auto conventions =
+            LetterConventions::load(region, language.startsWith(u"zh") ? u"zh_CN"_s : u"en"_s,
+                                    QTimeZone::utc()))
+        return conventions->date(QDateTime(date, QTime(12, 0), QTimeZone::utc()).toMSecsSinceEpoch());
+    return followup::longDate(date, language);
+}
+
+QString ClockTable::readyToSendText(const QString& language, const QString& problem,
+                                    const QString& provider) const
+{
+    const ClockRule* rule = nullptr;
+    for (const ClockRule& r : m_purposeRules) {
+        if (r.key == (provider.trimmed().isEmpty() ? u"ready_to_send_without_provider"_s
+                                                   : u"ready_to_send"_s))
+            rule = &r;
+    }
+    if (!rule)
+        return {};
+    return rule->text.text(language)
+        .replace(u"{problem}"_s, problem)
+        .replace(u"{provider}"_s, provider.trimmed());
 }
 
 std::optional<QDate> ClockTable::requestedReplyDate(const Letter& letter,
@@ -277,6 +380,34 @@ Result<ClockTable> ClockTable::fromJson(const QByteArray& json)
     t.m_providerFallback = r.text(root, "provider_fallback"_L1, {});
     t.m_ifFromAccountName = r.text(root, "if_from_account_name"_L1, {}, Need::Optional);
     t.m_ifFromAccountText = r.text(root, "if_from_account_text"_L1, {}, Need::Optional);
+    // The ready-to-send reminder: two texts, one purpose.
+    const QJsonObject ready = root.value("ready_to_send"_L1).toObject();
+    if (!ready.isEmpty()) {
+        const QString at = u"ready_to_send"_s;
+        const QStringList fulfilledBy = r.strings(ready, "fulfilled_by"_L1, at);
+        for (const auto& [key, textKey] :
+             {std::pair{u"ready_to_send"_s, "text"_L1},
+              std::pair{u"ready_to_send_without_provider"_s, "text_without_provider"_L1}}) {
+            ClockRule rule;
+            rule.key = key;
+            rule.kind = u"follow_up"_s;
+            rule.text = r.text(ready, textKey, at);
+            rule.fulfilledBy = fulfilledBy;
+            t.m_purposeRules.append(rule);
+        }
+    }
+    const QJsonObject steps = root.value("first_steps_fulfilled_by"_L1).toObject();
+    for (auto it = steps.begin(); it != steps.end(); ++it) {
+        if (it.key() != u"about")
+            t.m_stepFulfilment.insert(it.key(), r.strings(steps, QLatin1String(it.key().toLatin1()),
+                                                          u"first_steps_fulfilled_by"_s));
+    }
+    const QJsonObject starts = root.value("start_names"_L1).toObject();
+    for (auto it = starts.begin(); it != starts.end(); ++it) {
+        if (it.key() != u"about")
+            t.m_startNames.insert(it.key(), r.text(starts, QLatin1String(it.key().toLatin1()),
+                                                   u"start_names"_s));
+    }
     QSet<QString> keys;
     for (const auto& [item, at] : r.objects(root, "clocks"_L1, {})) {
         ClockRule rule = readRule(r, item, at);
@@ -355,18 +486,29 @@ QList<ClockOffer> ClockTable::offers(const ClockContext& context, qint64 nowMs,
                 offer.rule.text.byLanguage.insert(
                     language, m_ifFromAccountText.text(language).replace(
                                   u"{text}"_s, rule.text.text(language)));
+                if (const QString estimate = rule.estimateText.text(language); !estimate.isEmpty())
+                    offer.rule.estimateText.byLanguage.insert(
+                        language,
+                        m_ifFromAccountText.text(language).replace(u"{text}"_s, estimate));
             }
         }
         std::optional<qint64> start = context.startOf(rule.starts);
         if (rule.starts == clockstart::ReplyRequested && context.replyRequestedOn)
             start = followup::atLocalTime(*context.replyRequestedOn, zone, QTime(0, 0));
+        offer.startKey = rule.starts;
         if (!start && !rule.startFallback.isEmpty()) {
             start = context.startOf(rule.startFallback);
             offer.startIsFallback = start.has_value();
+            offer.startKey = rule.startFallback == clockstart::TransactionDate &&
+                                     context.transactionFromIncident
+                                 ? QString(clockstart::Incident)
+                                 : rule.startFallback;
         }
         if (!start)
             continue;
         offer.startAt = *start;
+        offer.zone = zone;
+        offer.region = LetterConventions::regionFor(context.regions, zone, context.language);
         const QDate startDate = followup::localDate(*start, zone);
         offer.deadline = followup::addToDate(startDate, rule.amount, rule.unit, calendar);
         if (rule.extendedAmount)
@@ -378,12 +520,26 @@ QList<ClockOffer> ClockTable::offers(const ClockContext& context, qint64 nowMs,
         offer.remindAt = followup::atLocalTime(remindOn, zone, m_reminderTime);
         // The deadline's last day is still usable until it ends.
         offer.passed = followup::atLocalTime(offer.deadline.addDays(1), zone, QTime(0, 0)) <= nowMs;
+        // Done already (the user called on the day of the theft): no reminder is needed, and
+        // a notice given in time is no deadline missed.
+        for (const QString& action : rule.fulfilledBy) {
+            const auto at = context.actionsDone.constFind(action);
+            if (at != context.actionsDone.cend() && (!offer.fulfilledAt || *at < *offer.fulfilledAt))
+                offer.fulfilledAt = *at;
+        }
+        if (offer.fulfilledAt) {
+            offer.fulfilledInTime = followup::localDate(*offer.fulfilledAt, zone) <= offer.deadline;
+            if (offer.fulfilledInTime)
+                offer.passed = false;
+        }
         offer.recommended =
-            !offer.passed &&
+            !offer.passed && !offer.fulfilledAt &&
             (rule.defaultOn || rule.defaultOnProviders.contains(context.providerKey));
+        // One reminder per deadline: the one set on that day, or one made from the same rule
+        // (counted from another start before the case had its transactions).
         offer.alreadySet = std::any_of(existing.cbegin(), existing.cend(), [&](const Reminder& r) {
             return r.state == u"pending" && r.kind == rule.kind &&
-                   followup::localDate(r.dueAt, zone) == remindOn;
+                   (followup::localDate(r.dueAt, zone) == remindOn || madeFrom(rule, r));
         });
         if (offer.alreadySet)
             offer.recommended = false;
@@ -404,8 +560,18 @@ Reminder ClockTable::makeReminder(const ClockOffer& offer, qint64 caseId,
     r.dueAt = offer.remindAt;
     const QString provider = providerName.trimmed().isEmpty() ? m_providerFallback.text(language)
                                                               : providerName.trimmed();
-    r.text = fill(offer.rule.text.text(language), provider,
-                  followup::longDate(offer.deadline, language));
+    // Dates as the case's letters write them: a US case reads "December 21, 2026".
+    const QString deadline = regionalDate(offer.deadline, offer.region, language);
+    const QString estimate = offer.rule.estimateText.text(language);
+    if (offer.startIsFallback && !estimate.isEmpty()) {
+        QString start = m_startNames.value(offer.startKey).text(language);
+        const QString startDate = regionalDate(
+            followup::localDate(offer.startAt, offer.zone.isValid() ? offer.zone : QTimeZone::utc()),
+            offer.region, language);
+        start = start.isEmpty() ? startDate : start.replace(u"{date}"_s, startDate);
+        r.text = fill(estimate, provider, deadline).replace(u"{start}"_s, start);
+    } else
+        r.text = fill(offer.rule.text.text(language), provider, deadline);
     return r;
 }
 

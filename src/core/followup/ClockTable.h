@@ -9,8 +9,10 @@
 #include "util/Result.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QLatin1String>
 #include <QList>
+#include <QRegularExpression>
 #include <QStringList>
 #include <QTime>
 #include <QTimeZone>
@@ -58,6 +60,10 @@ struct ClockRule
     QStringList defaultOnProviders;
     LocalizedText name;
     LocalizedText text; // the reminder text; {provider} and {deadline} are filled in
+    // The reminder text when the deadline is an estimate (counted from startFallback because
+    // the case does not hold `starts`): says what the deadline really runs from, with {start}
+    // for what it was counted from instead. Empty: `text`.
+    LocalizedText estimateText;
     LocalizedText note;
     // How the extended deadline is named after the first one, {deadline} its date; empty for
     // the generic "in exceptional cases" (wrong for Reg E, whose longer period comes with a
@@ -91,6 +97,12 @@ struct ClockContext
     std::optional<qint64> disputeOpenedAt;
     // The day the user's letter asks for a reply by (a date, as the letter says it).
     std::optional<QDate> replyRequestedOn;
+    // transactionAt is the incident's time: the case lists no transaction.
+    bool transactionFromIncident = false;
+    // The case's language and when each recorded action (ClockTable::actionDoneAt) was first
+    // done: an offer that one of its fulfilled_by actions did in time reads as done.
+    QString language;
+    QHash<QString, qint64> actionsDone;
     // How far Regulation E reaches the case's payments (regulationEReach): none offers no
     // electronic-transfer clock; IfFromAccount offers them saying so.
     RegulationEReach regulationE = RegulationEReach::Full;
@@ -116,7 +128,17 @@ struct ClockOffer
     qint64 remindAt = 0;      // 09:00 local, remindBeforeDays ahead of the deadline
     bool recommended = false; // ticked by default
     bool alreadySet = false;  // the case has a pending reminder of this kind that day
-    bool passed = false;      // the deadline is already over
+    bool passed = false;      // the deadline is already over (and nothing did it in time)
+    // When a recorded action did what the deadline asks (rule.fulfilledBy: the complaint
+    // letter sent, the company called); in time when on or before the deadline's day.
+    std::optional<qint64> fulfilledAt;
+    bool fulfilledInTime = false;
+    // What the deadline was counted from (rule.starts, or what stood in for it).
+    QString startKey;
+    // The region whose conventions dates in the reminder follow (LetterConventions::regionFor
+    // the provider's regions, the zone and the case's language), and that zone.
+    QString region;
+    QTimeZone zone;
     // An electronic-transfer clock on a case whose funding is not known: rule.name and
     // rule.text say it applies if the money came from the balance or a bank account.
     bool ifFromAccount = false;
@@ -152,6 +174,27 @@ public:
     // The reply date LetterDrafter writes into a letter drafted at `draftedAtMs` in `zone`
     // (LetterDrafter::DefaultReplyDays later, by the calendar of `zone`).
     static QDate draftedReplyDate(qint64 draftedAtMs, const QTimeZone& zone);
+
+    // When `snapshot` records `action` (fulfilled:: keys, "written_letter_to_company" and
+    // "first_step:<key>") as first done; empty when it does not (or gives no time).
+    static std::optional<qint64> actionDoneAt(const QString& action, const CaseSnapshot& snapshot);
+    // `date` as the letters of `region` write it in `language` ("December 21, 2026",
+    // "21 December 2026", 2026年12月21日; LetterConventions).
+    // A reminder text of WalletCase's ({provider}, {deadline}, {problem} and {start} match any
+    // words) as a pattern its filled-in reminders match, in any condition an offer wraps it in.
+    static QRegularExpression textPattern(const QString& text);
+    static QString regionalDate(const QDate& date, const QString& region, const QString& language);
+
+    // The reminder the new-case wizard sets when the complaint is kept ready to send
+    // (clocks.json "ready_to_send"), in `language`; `provider` may be empty.
+    QString readyToSendText(const QString& language, const QString& problem,
+                            const QString& provider) const;
+    // The reminders that are no clock but have a purpose a recorded action fulfils (the
+    // ready-to-send reminder), as rules for ReminderPurpose: key, kind, text, fulfilledBy.
+    const QList<ClockRule>& purposeRules() const { return m_purposeRules; }
+    // First steps (checklist keys) a recorded action does, with those actions
+    // (clocks.json "first_steps_fulfilled_by").
+    const QHash<QString, QStringList>& stepFulfilment() const { return m_stepFulfilment; }
 
     QString updated() const { return m_updated; }
     const QList<ClockRule>& rules() const { return m_rules; }
@@ -190,6 +233,9 @@ private:
     LocalizedText m_ifFromAccountName; // {name}, for an offer with ifFromAccount
     LocalizedText m_ifFromAccountText; // {text}
     QList<ClockRule> m_rules;
+    QList<ClockRule> m_purposeRules;
+    QHash<QString, QStringList> m_stepFulfilment;
+    QHash<QString, LocalizedText> m_startNames; // {date}
     QTime m_reminderTime{9, 0};
 };
 

@@ -15,29 +15,23 @@ namespace wc::core {
 
 namespace {
 
-// A rule's text in one language as a pattern: {provider} and {deadline} match any words.
-QRegularExpression patternFor(const QString& text)
-{
-    QString pattern = QRegularExpression::escape(text);
-    for (const QString& slot : {u"{provider}"_s, u"{deadline}"_s})
-        pattern.replace(QRegularExpression::escape(slot), u"(.+?)"_s);
-    // Not anchored at the start: an offer may wrap the rule's text in a condition ("If you
-    // paid from your balance or bank account (not a credit card): …", if_from_account_text).
-    return QRegularExpression(pattern + u"\\z"_s, QRegularExpression::DotMatchesEverythingOption);
-}
-
 using RulePatterns = QList<std::pair<QRegularExpression, ClockRule>>;
 
 // Only rules that name a fulfilling action are worth recognising.
 RulePatterns patternsOf(const ClockTable& clocks)
 {
     RulePatterns out;
-    for (const ClockRule& rule : clocks.rules()) {
-        if (rule.fulfilledBy.isEmpty())
-            continue;
-        for (const QString& language : {u"en"_s, u"zh_CN"_s}) {
-            if (const QString text = rule.text.text(language); !text.isEmpty())
-                out.append({patternFor(text), rule});
+    // The ready-to-send reminder too: it is done once the letter goes out.
+    for (const QList<ClockRule>* rules : {&clocks.rules(), &clocks.purposeRules()}) {
+        for (const ClockRule& rule : *rules) {
+            if (rule.fulfilledBy.isEmpty())
+                continue;
+            for (const LocalizedText* t : {&rule.text, &rule.estimateText}) {
+                for (const QString& language : {u"en"_s, u"zh_CN"_s}) {
+                    if (const QString text = t->text(language); !text.isEmpty())
+                        out.append({ClockTable::textPattern(text), rule});
+                }
+            }
         }
     }
     return out;
@@ -84,6 +78,8 @@ QString ReminderPurpose::fulfilment(const ClockRule& rule, const CaseSnapshot& s
         if (action == fulfilled::LetterToCompany &&
             std::any_of(snapshot.letters.cbegin(), snapshot.letters.cend(), sentToCompany))
             return action;
+        if (action == u"written_letter_to_company" && ClockTable::actionDoneAt(action, snapshot))
+            return QString(fulfilled::LetterToCompany);
         if (action == fulfilled::ContactWithCompany &&
             std::any_of(snapshot.contacts.cbegin(), snapshot.contacts.cend(),
                         [](const Contact& c) { return c.direction == u"outgoing"; }))
@@ -99,10 +95,47 @@ QString ReminderPurpose::fulfilment(const ClockRule& rule, const CaseSnapshot& s
     return {};
 }
 
+Result<int> ReminderPurpose::settleFirstSteps(CaseStore& store, qint64 caseId,
+                                              const ClockTable* clocks)
+{
+    if (!clocks || clocks->stepFulfilment().isEmpty())
+        return 0;
+    auto snapshot = store.snapshot(caseId);
+    if (!snapshot)
+        return std::move(snapshot).error();
+    QList<ChecklistItem> done;
+    for (ChecklistItem item : std::as_const(snapshot->checklist)) {
+        if (item.doneAt || !clocks->stepFulfilment().contains(item.itemKey))
+            continue;
+        std::optional<qint64> at;
+        for (const QString& action : clocks->stepFulfilment().value(item.itemKey)) {
+            if (const auto when = ClockTable::actionDoneAt(action, *snapshot);
+                when && (!at || *when < *at))
+                at = when;
+        }
+        if (!at)
+            continue;
+        item.doneAt = at; // when the letter went out: that is when the step was done
+        done << item;
+    }
+    if (done.isEmpty())
+        return 0;
+    const auto write = [&]() -> Result<void> {
+        for (const ChecklistItem& item : std::as_const(done))
+            WC_TRY(store.updateChecklistItem(item));
+        return {};
+    };
+    WC_TRY(store.runBatch(write));
+    return int(done.size());
+}
+
 Result<int> ReminderPurpose::settleCase(CaseStore& store, qint64 caseId, const ClockTable* clocks)
 {
     if (!clocks)
         return 0;
+    auto steps = settleFirstSteps(store, caseId, clocks);
+    if (!steps)
+        return std::move(steps).error();
     auto reminders = store.reminders(caseId);
     if (!reminders)
         return std::move(reminders).error();
@@ -113,7 +146,7 @@ Result<int> ReminderPurpose::settleCase(CaseStore& store, qint64 caseId, const C
     }
     const qsizetype before = pending.size();
     WC_TRY(settle(store, pending, clocks));
-    return int(before - pending.size());
+    return int(before - pending.size()) + *steps;
 }
 
 Result<void> ReminderPurpose::settle(CaseStore& store, QList<Reminder>& reminders,

@@ -42,8 +42,13 @@ public:
     // `rule`; empty when none does or the rule names none.
     static QString fulfilment(const ClockRule& rule, const CaseSnapshot& snapshot);
 
+    // Ticks each open first step of `caseId` that a recorded action did (clocks.json
+    // "first_steps_fulfilled_by": the Reg E "tell the company in writing" step once a letter
+    // to the company went out in writing), done at that action's time; how many.
+    static Result<int> settleFirstSteps(CaseStore& store, qint64 caseId,
+                                        const ClockTable* clocks = shippedClocks());
     // Marks done each pending reminder of `caseId` that a recorded action fulfils, with the
-    // reason in its event (one transaction); how many.
+    // reason in its event (one transaction), after settleFirstSteps; how many of both.
     static Result<int> settleCase(CaseStore& store, qint64 caseId,
                                   const ClockTable* clocks = shippedClocks());
     // The same for a list of pending reminders (ReminderQueue's): only cases holding a reminder
