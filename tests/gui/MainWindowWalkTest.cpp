@@ -31,6 +31,8 @@
 #include <QTableView>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTextDocument>
+#include <QImage>
 #include <QTextCharFormat>
 #include <QTimer>
 #include <QTreeWidget>
@@ -237,14 +239,20 @@ TEST_F(MainWindowWalkTest, HelpMenuHasTheGuideTheShortcutsAndWhereTheDataIs)
     EXPECT_TRUE(names.contains(u"shortcutsAction"_s));
     EXPECT_TRUE(names.contains(u"dataLocationsAction"_s));
 
-    // The guide, found from the build folder, in each language, with its pictures.
+    // The guide, in each language, with its pictures: compiled in, so found wherever the
+    // program is (the walk copied the binary elsewhere and got "not found").
     UserGuideDialog en(u"en"_s);
     ASSERT_FALSE(en.guidePath().isEmpty());
     EXPECT_TRUE(en.guidePath().endsWith(u"user-guide.md"_s));
     EXPECT_TRUE(en.browser()->toPlainText().contains(u"WalletCase"_s));
     UserGuideDialog zh(u"zh_CN"_s);
-    EXPECT_TRUE(zh.guidePath().endsWith(u"user-guide.zh_CN.md"_s));
+    EXPECT_EQ(zh.guidePath(), u":/docs/user-guide.zh_CN.md"_s);
+    EXPECT_TRUE(zh.browser()->toPlainText().contains(u"使用指南"_s));
     EXPECT_NE(zh.browser()->toHtml().indexOf(u"<img"_s), -1);
+    // The screenshots load from the resources too (a missing one is an empty QImage).
+    const QVariant picture = zh.browser()->document()->resource(
+        QTextDocument::ImageResource, QUrl(u"images/main.zh_CN.png"_s));
+    EXPECT_FALSE(picture.value<QImage>().isNull());
 
     // Every shortcut the window's actions define is listed.
     ShortcutsDialog shortcuts(window.get());
@@ -252,11 +260,12 @@ TEST_F(MainWindowWalkTest, HelpMenuHasTheGuideTheShortcutsAndWhereTheDataIs)
     for (int i = 0; i < shortcuts.tree()->topLevelItemCount(); ++i)
         listed << shortcuts.tree()->topLevelItem(i)->text(1);
     for (const QAction* action : window->findChildren<QAction*>()) {
-        for (const QKeySequence& key : action->shortcuts()) {
-            const QString text = key.toString(QKeySequence::NativeText);
-            EXPECT_TRUE(listed.join(u", "_s).contains(text))
-                << action->objectName().toStdString() << " " << text.toStdString();
-        }
+        if (action->shortcuts().isEmpty())
+            continue;
+        // Its first key, by the guide's name (further ones are platform alternates).
+        const QString text = ShortcutsDialog::keyName(action->shortcuts().constFirst());
+        EXPECT_TRUE(listed.join(u", "_s).contains(text))
+            << action->objectName().toStdString() << " " << text.toStdString();
     }
     EXPECT_TRUE(listed.contains(u"Ctrl+N"_s));
 

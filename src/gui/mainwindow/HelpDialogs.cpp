@@ -50,15 +50,59 @@ QString plainText(const QAction* action)
     return text.trimmed();
 }
 
-QString shortcutText(const QList<QKeySequence>& shortcuts)
+// A key found on every keyboard: not F13…F35 nor the Sun/X11 keys (Undo, Copy, Paste …) that
+// QKeySequence's standard keys add as alternates on X11.
+bool portable(const QKeySequence& sequence)
 {
-    QStringList keys;
-    for (const QKeySequence& key : shortcuts)
-        keys << key.toString(QKeySequence::NativeText);
-    return keys.join(u", "_s);
+    for (int i = 0; i < sequence.count(); ++i) {
+        const Qt::Key key = sequence[i].key();
+        const bool printable = key <= Qt::Key_ydiaeresis;
+        const bool common = (key >= Qt::Key_Escape && key <= Qt::Key_F12) || key == Qt::Key_Menu;
+        if (!printable && !common)
+            return false;
+    }
+    return !sequence.isEmpty();
 }
 
 } // namespace
+
+QString ShortcutsDialog::keyName(const QKeySequence& key)
+{
+    // The names the guide uses, in both languages: Qt's portable names, with Return called
+    // Enter as it is printed on most keyboards (NativeText made "回车, 回车" of Return and Enter).
+    QString text = key.toString(QKeySequence::PortableText);
+    static const QRegularExpression returnKey(u"\\bReturn\\b"_s);
+    static const QRegularExpression insertKey(u"\\bIns\\b"_s);
+    text.replace(returnKey, u"Enter"_s);
+    text.replace(insertKey, u"Insert"_s);
+    if (text == u"Left")
+        return u"←"_s;
+    if (text == u"Right")
+        return u"→"_s;
+    return text;
+}
+
+QString ShortcutsDialog::keyText(const QList<QKeySequence>& keys)
+{
+    QStringList names;
+    for (const QKeySequence& key : keys) {
+        if (!portable(key))
+            continue;
+        const QString name = keyName(key);
+        if (!names.contains(name))
+            names << name;
+    }
+    return names.join(u", "_s);
+}
+
+QKeySequence ShortcutsDialog::primaryKey(QKeySequence::StandardKey key)
+{
+    for (const QKeySequence& binding : QKeySequence::keyBindings(key)) {
+        if (portable(binding))
+            return binding;
+    }
+    return {};
+}
 
 // ------------------------------------------------------------------------------ user guide
 
@@ -78,19 +122,24 @@ UserGuideDialog::UserGuideDialog(const QString& language, QWidget* parent)
     layout->addWidget(buttons);
     // Links to other pages of the guide stay in the browser; web links go to the desktop.
     connect(m_browser, &QTextBrowser::anchorClicked, this, [this](const QUrl& url) {
-        if (!url.isLocalFile() && !url.isRelative()) {
+        if (!url.isLocalFile() && !url.isRelative() && url.scheme() != u"qrc") {
             m_browser->setSource(m_browser->source()); // stay on the page
             UrlOpener::open(url);
         }
     });
 
     if (m_path.isEmpty()) {
-        m_browser->setPlainText(
-            tr("The user guide was not found. It is installed with WalletCase in "
-               "share/walletcase/docs; reinstalling WalletCase should bring it back."));
+        // Only when the program was built without its resources; said rather than left blank.
+        m_browser->setPlainText(tr("The user guide was not found. Reinstalling WalletCase "
+                                   "should bring it back."));
     } else {
-        m_browser->setSearchPaths({QFileInfo(m_path).absolutePath()});
-        m_browser->setSource(QUrl::fromLocalFile(m_path), QTextDocument::MarkdownResource);
+        const QFileInfo file(m_path);
+        m_browser->setSearchPaths({file.absolutePath()});
+        // A compiled-in guide is a qrc: URL, so its images/… and the other pages it links to
+        // resolve inside the resources like the files beside an installed one.
+        const QUrl url = m_path.startsWith(u':') ? QUrl(u"qrc"_s + m_path)
+                                                 : QUrl::fromLocalFile(m_path);
+        m_browser->setSource(url, QTextDocument::MarkdownResource);
         fitImages();
     }
     resize(860, 640);
@@ -102,17 +151,12 @@ QString UserGuideDialog::findGuide(const QString& language)
     QStringList folders;
     if (const QString env = qEnvironmentVariable("WALLETCASE_DOCS_DIR"); !env.isEmpty())
         folders << env;
-    const QDir app(QCoreApplication::applicationDirPath());
-    folders << app.filePath(u"../share/walletcase/docs"_s);
-    // Run from a build folder (build/default/src/app, build/default/tests/gui): the source
-    // tree's docs folder is a few levels up.
-    QDir up = app;
-    for (int level = 0; level < 6 && up.cdUp(); ++level)
-        folders << up.filePath(u"docs"_s);
+    folders << QDir(QCoreApplication::applicationDirPath()).filePath(u"../share/walletcase/docs"_s);
+    folders << u":/docs"_s; // compiled in (src/gui/CMakeLists.txt)
     for (const QString& folder : std::as_const(folders)) {
         const QFileInfo file(QDir(folder).filePath(name));
         if (file.isFile())
-            return file.canonicalFilePath();
+            return folder.startsWith(u':') ? file.filePath() : file.canonicalFilePath();
     }
     return {};
 }
@@ -157,8 +201,10 @@ QList<ShortcutsDialog::PaneKey> ShortcutsDialog::paneKeys()
     const QString viewer = tr("Evidence viewer");
     const auto ctrl = [](Qt::Key key) { return QKeySequence(Qt::CTRL | key); };
     const auto key = [](Qt::Key k) { return QKeySequence(k); };
-    // Every binding of a standard key on this platform (Undo is also Alt+Backspace on X11).
-    const auto standard = [](QKeySequence::StandardKey k) { return QKeySequence::keyBindings(k); };
+    // A standard key's first portable binding (X11 adds F14 to Undo and F18 to Paste).
+    const auto standard = [](QKeySequence::StandardKey k) {
+        return QList<QKeySequence>{primaryKey(k)};
+    };
     return {
         {caseWide, {ctrl(Qt::Key_1)}, tr("Overview tab")},
         {caseWide, {ctrl(Qt::Key_2)}, tr("Evidence tab")},
@@ -193,7 +239,7 @@ QList<ShortcutsDialog::PaneKey> ShortcutsDialog::paneKeys()
         {tr("Tone proposal"), {ctrl(Qt::Key_Return)}, tr("Apply my wording")},
         {viewer, {key(Qt::Key_Left), key(Qt::Key_Right)}, tr("Previous, next item")},
         {viewer, {key(Qt::Key_Home), key(Qt::Key_End)}, tr("First, last item")},
-        {viewer, standard(QKeySequence::ZoomIn) << ctrl(Qt::Key_Equal), tr("Zoom in")},
+        {viewer, standard(QKeySequence::ZoomIn), tr("Zoom in")}, // Ctrl+= works too
         {viewer, standard(QKeySequence::ZoomOut), tr("Zoom out")},
         {viewer, {ctrl(Qt::Key_0)}, tr("Fit the image in the window")},
         {viewer, {ctrl(Qt::Key_1)}, tr("Actual size")},
@@ -229,8 +275,10 @@ ShortcutsDialog::ShortcutsDialog(QWidget* window)
             listed.insert(action);
             if (!heading)
                 heading = addHeading(group);
-            new QTreeWidgetItem(m_tree,
-                                {u"    "_s + plainText(action), shortcutText(action->shortcuts())});
+            // The action's first key only: further ones are a standard key's platform
+            // alternates (Ctrl+Z, F14), not keys a user is taught.
+            new QTreeWidgetItem(m_tree, {u"    "_s + plainText(action),
+                                         keyText({action->shortcuts().constFirst()})});
         }
     };
     // Menu by menu first, in the order the menus show them.
@@ -256,7 +304,7 @@ ShortcutsDialog::ShortcutsDialog(QWidget* window)
             group = key.where;
             addHeading(group);
         }
-        new QTreeWidgetItem(m_tree, {u"    "_s + key.what, shortcutText(key.keys)});
+        new QTreeWidgetItem(m_tree, {u"    "_s + key.what, keyText(key.keys)});
     }
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);

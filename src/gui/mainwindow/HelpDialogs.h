@@ -10,7 +10,7 @@ class QTreeWidget;
 
 namespace wc::gui {
 
-// The Help menu's windows: the user guide read from the installed (or source) docs folder, the
+// The Help menu's windows: the user guide (installed docs folder, else the copy compiled in), the
 // keyboard shortcuts gathered from the window's own actions, and where the user's data lives.
 
 // Shows docs/user-guide.md (or user-guide.zh_CN.md) as formatted text with its screenshots,
@@ -26,9 +26,9 @@ public:
     // The guide file shown; empty when none was found.
     QString guidePath() const { return m_path; }
 
-    // The guide for `language` ("zh_CN" or "en"): installed beside the program
-    // (../share/walletcase/docs) or, when run from a build, in the source tree's docs folder.
-    // $WALLETCASE_DOCS_DIR wins (tests, packagers). Empty when none is found.
+    // The guide for `language` ("zh_CN" or "en"): $WALLETCASE_DOCS_DIR (tests, packagers),
+    // then installed beside the program (../share/walletcase/docs), then the copy compiled into
+    // the program (":/docs/…"), so a binary copied anywhere still has its guide.
     static QString findGuide(const QString& language);
 
 private:
@@ -58,6 +58,14 @@ public:
     };
     // The keys outside the menus, grouped by where they work, in the order they are listed.
     static QList<PaneKey> paneKeys();
+
+    // What the list shows for a key, the guide's names in both languages: "Ctrl+Z", "Enter",
+    // "Alt+Enter", "Insert", "Del", "←".
+    static QString keyName(const QKeySequence& key);
+    // keys' names, portable keys only (no F14, no Sun Paste key), each name once.
+    static QString keyText(const QList<QKeySequence>& keys);
+    // A standard key's first binding found on every keyboard (Undo → Ctrl+Z, not F14).
+    static QKeySequence primaryKey(QKeySequence::StandardKey key);
 
     explicit ShortcutsDialog(QWidget* window);
     QTreeWidget* tree() const { return m_tree; }
