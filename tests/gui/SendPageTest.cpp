@@ -5,6 +5,7 @@
 // reminder read back from the store; the deadlines (clocks) that apply, offered as check boxes
 // and created as reminders on Finish.
 #include "followup/FollowUpTime.h"
+#include "followup/ReminderPurpose.h"
 #include "gui/caseview/CaseText.h"
 #include "gui/dialogs/AppSettings.h"
 #include "guidance/CaseTimeZone.h"
@@ -761,6 +762,97 @@ TEST_F(SendPageTest, OffersTheReplyDeadlineTheLetterSets)
     ASSERT_TRUE(reply);
     EXPECT_TRUE(reply->text().contains(CaseText::date(own)))
         << reply->text().toStdString();
+}
+
+// A Cash App takeover found a week ago; the user called Cash App that same day (logged in the
+// contacts step) and has the Reg E "tell the company in writing" first step open.
+class SendPageRegETest : public SendPageTest
+{
+protected:
+    void makeTakeover()
+    {
+        core::CaseDraft& d = session->draft();
+        d.record.family = u"security"_s;
+        d.record.subtype = u"account_stolen"_s;
+        d.record.providerKey = u"cash_app"_s;
+        d.record.providerName = u"Cash App"_s;
+        d.record.language = u"en"_s;
+        d.record.incidentAt = clock.nowMs() - 8 * 24 * 3600 * 1000LL;
+        d.record.amountMinor = 124000;
+        d.record.currency = u"USD"_s;
+        d.profile = {u"Ava Smith"_s, u"5550100"_s, u"ava@example.com"_s, {}, 0};
+        core::Contact call;
+        call.direction = u"outgoing"_s;
+        call.channel = u"hotline"_s;
+        call.occurredAt = *d.record.incidentAt + 3600 * 1000LL;
+        call.summary = u"Reported the account stolen"_s;
+        d.contacts = {call};
+        core::ChecklistItem step;
+        step.itemKey = u"report_loss_us"_s;
+        step.label = u"Tell the company in writing within 2 business days (US)"_s;
+        d.checklist = {step};
+        ASSERT_TRUE(session->save());
+    }
+};
+
+TEST_F(SendPageRegETest, NoticeGivenByTheCallReadsAsGivenNotPassed)
+{
+    makeTakeover();
+    SendPage page(*session);
+    reachSendPage(page);
+    auto* notice = child<QCheckBox>(page, u"clockCheckBox_us_rege_loss_report"_s);
+    ASSERT_TRUE(notice);
+    EXPECT_FALSE(notice->text().contains(u"passed"_s)) << notice->text().toStdString();
+    EXPECT_TRUE(notice->text().contains(u"done on "_s + CaseText::date(
+                    session->draft().contacts.first().occurredAt, zone())))
+        << notice->text().toStdString();
+    EXPECT_FALSE(notice->isEnabled());
+    EXPECT_FALSE(page.tickedClocks().contains(u"us_rege_loss_report"_s));
+    // The 60 days run from a statement the case has no date of: an estimate, saying from what.
+    auto* report = child<QCheckBox>(page, u"clockCheckBox_us_rege_report_error"_s);
+    ASSERT_TRUE(report);
+    EXPECT_TRUE(report->text().contains(u"an estimate, counted from"_s)) << report->text().toStdString();
+}
+
+TEST_F(SendPageRegETest, SendingTheLetterInWritingTicksTheWrittenNoticeStep)
+{
+    makeTakeover();
+    SendPage page(*session);
+    reachSendPage(page);
+    QTest::mouseClick(child<QRadioButton>(page, u"sentRadioButton"_s), Qt::LeftButton);
+    auto* channel = child<QComboBox>(page, u"sentChannelComboBox"_s);
+    channel->setCurrentIndex(channel->findData(u"email"_s));
+    ASSERT_TRUE(page.validatePage());
+    const core::Letter letter = storedLetter();
+    ASSERT_TRUE(letter.sentAt.has_value());
+    auto steps = store->checklist(session->caseId());
+    ASSERT_TRUE(steps.ok());
+    ASSERT_EQ(steps->size(), 1);
+    EXPECT_EQ(steps->first().doneAt, letter.sentAt);
+}
+
+TEST_F(SendPageRegETest, ReadyToSendReminderIsDoneWhenTheLetterIsMarkedSent)
+{
+    makeTakeover();
+    SendPage page(*session);
+    reachSendPage(page);
+    ASSERT_TRUE(page.validatePage()); // kept ready to send
+    QList<core::Reminder> reminders = followUps();
+    ASSERT_EQ(reminders.size(), 1);
+    const auto* table = core::ReminderPurpose::shippedClocks();
+    ASSERT_TRUE(table);
+    EXPECT_TRUE(core::ReminderPurpose::ruleOf(*table, reminders.first()).has_value())
+        << reminders.first().text.toStdString();
+    // Marked sent later, from the case: the "send it" reminder is done.
+    core::Letter letter = storedLetter();
+    letter.status = u"sent"_s;
+    letter.sentAt = clock.nowMs();
+    letter.channel = u"email"_s;
+    ASSERT_TRUE(store->updateLetter(letter).ok());
+    ASSERT_TRUE(core::ReminderPurpose::settleCase(*store, session->caseId()).ok());
+    reminders = followUps();
+    ASSERT_EQ(reminders.size(), 1);
+    EXPECT_EQ(reminders.first().state, u"done"_s);
 }
 
 } // namespace

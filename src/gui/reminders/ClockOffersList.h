@@ -15,7 +15,9 @@ namespace wc::gui {
 // Deadlines (core::ClockOffer) as check boxes with their dates, each with its source below it;
 // the new-case wizard's send page and the Letters tab's offer after sending share it. Offers
 // already passed or already set are shown but cannot be ticked. The user's ticks survive
-// setOffers() with the same rules. Dates read the way the interface's locale writes them (a US
+// setOffers() with the same rules. A deadline the case already did (a call logged in time)
+// reads as done on its date, ticked and disabled; one counted from a stand-in start (no
+// statement date) reads as an estimate and says from what. Dates read the way the interface's locale writes them (a US
 // user sees 12/18/2026); reminder times are in the case's zone.
 // Object names: one check box per deadline, "clockCheckBox_<rule key>", and a
 // "clockSourceLabel" under each.
@@ -38,6 +40,9 @@ public:
     QList<core::ClockOffer> tickedOffers() const;
 
 private:
+    // What an estimated deadline was counted from, in words.
+    static QString startName(const QString& start);
+
     QVBoxLayout* m_layout;
     QList<core::ClockOffer> m_offers;
     QTimeZone m_zone = QTimeZone::systemTimeZone();

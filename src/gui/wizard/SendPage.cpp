@@ -461,8 +461,14 @@ QString SendPage::reminderText() const
     if (auto entry = m_session.providers().provider(record.providerKey))
         provider = entry->name.text(language);
     const QString problem = CaseText::subtype(&m_session.taxonomy(), record.subtype, language);
-    // Nothing went out yet: there is no reply to ask about, only the sending to do.
+    // Nothing went out yet: there is no reply to ask about, only the sending to do. The text is
+    // the clock table's, so the reminder is recognised and completed once the letter goes out.
     if (!m_sent->isChecked()) {
+        if (m_clockTable) {
+            if (const QString text = m_clockTable->readyToSendText(language, problem, provider);
+                !text.isEmpty())
+                return text;
+        }
         if (provider.isEmpty())
             return tr("You planned to send your complaint about %1: send it, or record how you "
                       "contacted the company.")
@@ -538,6 +544,7 @@ void SendPage::cleanupPage()
 bool SendPage::validatePage()
 {
     writeDraft();
+    tickFulfilledSteps();
     core::CaseRecord& record = m_session.draft().record;
     const QString previous = record.status;
     record.status = QString(m_sent->isChecked() ? core::status::Sent : core::status::Ready);

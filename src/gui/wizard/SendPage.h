@@ -83,6 +83,10 @@ private:
     core::ClockContext clockContext() const;
     // Adds the reminders of the ticked deadlines that the case does not have yet.
     bool acceptClocks();
+    // Ticks the draft's first steps that the letter, recorded as sent, did itself.
+    void tickFulfilledSteps();
+    // Completes the case's reminders that what it records has fulfilled.
+    void settle();
 
     QLabel* m_intro;
     QLabel* m_channels;

@@ -29,6 +29,9 @@ core::ClockContext SendPage::clockContext() const
     core::CaseSnapshot snapshot;
     snapshot.record = draft.record;
     snapshot.transactions = m_transactions;
+    // A call logged or a first step ticked may already have done what a deadline asks.
+    snapshot.contacts = draft.contacts;
+    snapshot.checklist = draft.checklist;
     if (m_sent->isChecked()) {
         core::Letter letter = draft.letter.value_or(core::Letter{});
         letter.status = QString(core::status::Sent);
@@ -100,11 +103,36 @@ QStringList SendPage::tickedClocks() const
     return m_clockList->tickedKeys();
 }
 
+void SendPage::tickFulfilledSteps()
+{
+    // A first step the sent letter itself did (the Reg E "tell the company in writing" step):
+    // ticked at the time it was sent, as the case view does for a letter marked sent later.
+    if (!m_clockTable || !m_sent->isChecked())
+        return;
+    core::CaseDraft& draft = m_session.draft();
+    core::CaseSnapshot snapshot;
+    if (draft.letter)
+        snapshot.letters = {*draft.letter};
+    snapshot.contacts = draft.contacts;
+    snapshot.checklist = draft.checklist;
+    for (core::ChecklistItem& item : draft.checklist) {
+        if (item.doneAt)
+            continue;
+        for (const QString& action : m_clockTable->stepFulfilment().value(item.itemKey)) {
+            const auto at = core::ClockTable::actionDoneAt(action, snapshot);
+            if (at && (!item.doneAt || *at < *item.doneAt))
+                item.doneAt = at;
+        }
+    }
+}
+
 bool SendPage::acceptClocks()
 {
     const QStringList ticked = tickedClocks();
-    if (!m_clockTable || ticked.isEmpty() || m_session.caseId() <= 0)
+    if (!m_clockTable || ticked.isEmpty() || m_session.caseId() <= 0) {
+        settle();
         return true;
+    }
     // Worked out again against the file, so finishing twice never doubles a reminder.
     QList<core::Reminder> existing;
     if (auto reminders = m_session.store().reminders(m_session.caseId()))
@@ -123,8 +151,10 @@ bool SendPage::acceptClocks()
             !completed(offer))
             accepted << offer;
     }
-    if (accepted.isEmpty())
+    if (accepted.isEmpty()) {
+        settle();
         return true;
+    }
     const core::ClockContext context = clockContext();
     auto added = m_clockTable->accept(m_session.store(), m_session.caseId(), accepted,
                                       context.providerName, WizardSession::uiLanguage());
@@ -134,14 +164,22 @@ bool SendPage::acceptClocks()
                                       .arg(added.error().message));
         return false;
     }
+    settle();
+    updateClocks();
+    return true;
+}
+
+void SendPage::settle()
+{
+    if (m_session.caseId() <= 0)
+        return;
     // A deadline whose purpose this very wizard already recorded (the complaint sent to the
-    // company, the "tell the company" step ticked) is marked done at once, with the reason.
+    // company, the "tell the company" step ticked) is marked done at once, with the reason;
+    // so is an earlier "send it" reminder of a resumed draft now sent.
     if (auto settled = core::ReminderPurpose::settleCase(m_session.store(), m_session.caseId());
         !settled) {
         m_messageBar->showMessage(MessageBar::Kind::Warning, settled.error().message);
     }
-    updateClocks();
-    return true;
 }
 
 } // namespace wc::gui
