@@ -18,6 +18,7 @@
 #include "guidance/ProviderDirectory.h"
 #include "guidance/Taxonomy.h"
 #include "model/Masking.h"
+#include "support/PaintedText.h"
 #include "support/StoreTest.h"
 
 #include <QCheckBox>
@@ -435,13 +436,19 @@ TEST_F(CaseViewTest, DrawsTheDemoCase)
         ASSERT_FALSE(image.isNull());
         EXPECT_GT(image.width(), 100);
         keepShot(language);
-        const QRgb first = image.pixel(0, 0);
-        bool varied = false;
-        for (int y = 0; y < image.height() && !varied; y += 7) {
-            for (int x = 0; x < image.width() && !varied; x += 7)
-                varied = image.pixel(x, y) != first;
-        }
-        EXPECT_TRUE(varied);
+        // What is drawn: every label on screen shows its text, the case's title and wallet are
+        // among them by name, and no internal key is.
+        const auto painted = test::paintedLabels(view.get(), image);
+        EXPECT_TRUE(painted.unpainted.isEmpty()) << painted.unpainted.join(u"; "_s).toStdString();
+        auto record = store->caseById(*id);
+        ASSERT_TRUE(record.ok());
+        const QString shown = painted.shown.join(u'\n');
+        EXPECT_TRUE(shown.contains(record->title)) << shown.toStdString();
+        const auto provider = providers.provider(record->providerKey);
+        ASSERT_TRUE(provider.has_value());
+        EXPECT_TRUE(shown.contains(provider->name.text(language))) << shown.toStdString();
+        EXPECT_TRUE(test::internalKeysShown(painted.shown).isEmpty())
+            << test::internalKeysShown(painted.shown).join(u", "_s).toStdString();
     }
 }
 

@@ -15,6 +15,7 @@
 #include "gui/widgets/ContactListEditor.h"
 #include "gui/widgets/MessageBar.h"
 #include "guidance/CaseTimeZone.h"
+#include "support/PaintedText.h"
 
 #include <QCheckBox>
 #include <QDateEdit>
@@ -728,13 +729,14 @@ TEST_F(Workspace, DrawsEveryTabOfTheDemoCase)
             ASSERT_FALSE(image.isNull());
             if (!folder.isEmpty())
                 image.save(QDir(folder).filePath(u"workspace-%1-%2.png"_s.arg(language).arg(tab)));
-            const QRgb first = image.pixel(image.width() / 2, image.height() - 20);
-            bool varied = false;
-            for (int y = 0; y < image.height() && !varied; y += 5) {
-                for (int x = 0; x < image.width() && !varied; x += 5)
-                    varied = image.pixel(x, y) != first;
-            }
-            EXPECT_TRUE(varied) << tab;
+            // What is drawn: every label wholly on screen shows its text, the tab shows some,
+            // and none is an internal key.
+            const auto painted = test::paintedLabels(view.get(), image);
+            EXPECT_TRUE(painted.unpainted.isEmpty())
+                << tab << ": " << painted.unpainted.join(u"; "_s).toStdString();
+            EXPECT_FALSE(painted.shown.isEmpty()) << tab;
+            EXPECT_TRUE(test::internalKeysShown(painted.shown).isEmpty())
+                << tab << ": " << test::internalKeysShown(painted.shown).join(u", "_s).toStdString();
         }
         if (!folder.isEmpty()) {
             // The whole overview, to look at what is below the fold.

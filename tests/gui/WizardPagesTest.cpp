@@ -14,6 +14,7 @@
 #include "gui/widgets/DateTimeField.h"
 #include "guidance/CaseTimeZone.h"
 #include "support/ComputerZone.h"
+#include "support/PaintedText.h"
 #include "support/StoreTest.h"
 
 #include <QApplication>
@@ -1140,6 +1141,15 @@ TEST_F(WizardPagesTest, PagesRenderInBothLanguages)
                 for (int x = 0; x < image.width(); x += 7)
                     colours.insert(image.pixel(x, y));
             EXPECT_GT(colours.size(), 8) << names.at(int(i)).toStdString();
+            // What is drawn: every label wholly on screen shows its text, and none is a key.
+            const auto painted = test::paintedLabels(&page, image);
+            EXPECT_TRUE(painted.unpainted.isEmpty())
+                << names.at(int(i)).toStdString() << ": "
+                << painted.unpainted.join(u"; "_s).toStdString();
+            EXPECT_GE(painted.shown.size(), 2) << names.at(int(i)).toStdString();
+            EXPECT_TRUE(test::internalKeysShown(painted.shown).isEmpty())
+                << names.at(int(i)).toStdString() << ": "
+                << test::internalKeysShown(painted.shown).join(u", "_s).toStdString();
             if (!shotDir.isEmpty())
                 image.save(QDir(shotDir).filePath(u"%1_%2.png"_s.arg(names.at(int(i)), lang)));
         }
