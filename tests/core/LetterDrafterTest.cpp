@@ -4,6 +4,7 @@
 // regulator letter and public post that restate it (original date, channel and references, what
 // was asked), and every kind × subtype × language.
 #include "guidance/Taxonomy.h"
+#include "letters/LetterConventions.h"
 #include "letters/LetterDrafter.h"
 #include "letters/ToneChecker.h"
 #include "model/Masking.h"
@@ -306,13 +307,17 @@ TEST(LetterDrafter, EverySubtypeDraftsInBothLanguagesWithItsOwnWording)
                 s.record.family = family.key;
                 s.record.subtype = subtype.key;
                 const Letter l = draftOk(s, fullProfile(), language);
+                // The wording in the spelling of the letter's region (Shanghai: British).
+                const auto conventions = LetterConventions::load(
+                    LetterConventions::regionFor({}, kShanghai, language), language, kShanghai);
+                ASSERT_TRUE(conventions.ok());
                 const QJsonObject own = wording.value(subtype.key).toObject();
                 for (const QString& key : {u"problem"_s, u"impact"_s, u"remedy"_s}) {
-                    const QString phrase = own.value(key).toString();
+                    const QString phrase = conventions->spelled(own.value(key).toString());
                     EXPECT_FALSE(phrase.isEmpty()) << subtype.key.toStdString() << " " << key.toStdString();
                     EXPECT_TRUE(l.body.contains(phrase)) << subtype.key.toStdString();
                 }
-                EXPECT_TRUE(l.subject.contains(subtype.name.text(language)));
+                EXPECT_TRUE(l.subject.contains(conventions->spelled(subtype.name.text(language))));
                 EXPECT_TRUE(l.subject.startsWith(language == u"en" ? u"Complaint"_s : u"投诉"_s));
                 expectNoHoles(l);
             }
@@ -457,14 +462,15 @@ TEST(LetterDrafter, FollowUpRestatesTheOriginalComplaintInChinese)
         u"交易单号：2026011522001、2026011522002"_s,
         u"【我的诉求】"_s, u"- 退还相关款项"_s, u"- 书面说明问题的原因和处理经过"_s,
         u"补充说明：Refund the second charge of 49.90。"_s,
-        // What the user did since, in date order: the call after the letter, an email, the
-        // follow-up letter.
-        u"【投诉后的跟进】"_s,
-        u"- 2026年1月16日，我致电客服（受理编号：T-2026-001）。Agent confirmed the duplicate。"_s,
-        u"- 2026年1月18日，我发送电子邮件。Second request。"_s,
+        // One chronology, calls, promises, letters and replies merged: the call after the
+        // letter with its broken promise, an email, the follow-up letter, the reply.
+        u"【此前的经过】"_s,
+        u"- 2026年1月16日 14:05，致电客服热线，客服李明（工号：8812），受理编号：T-2026-001。"
+        u"沟通内容：Agent confirmed the duplicate。对方承诺：Refund within 3 days，期限为2026年1月19日。"
+        u"该期限已过，我的投诉仍未解决。"_s,
+        u"- 2026年1月18日 09:00，通过电子邮件。沟通内容：Second request。"_s,
         u"- 2026年1月18日，我通过网页表单发送跟进信。"_s,
-        u"【贵公司此前的答复】"_s,
-        u"- 2026年1月19日（电子邮件）：They said the refund is being processed。"_s,
+        u"- 2026年1月19日 16:00，贵公司答复（电子邮件）。沟通内容：They said the refund is being processed。"_s,
         u"请贵公司于2026年1月27日前处理我的投诉并给予书面答复。"_s, u"此致"_s, u"王小明"_s,
     });
     expectNoHoles(l);
@@ -486,13 +492,14 @@ TEST(LetterDrafter, FollowUpRestatesTheOriginalComplaintInEnglish)
         u"My complaint"_s, u"I was charged twice for the same transaction."_s,
         u"References: 2026011522001, 2026011522002"_s,
         u"What I asked for"_s, u"- A refund of the money concerned"_s,
-        u"Since my complaint"_s,
-        u"- 16 January 2026: I phoned customer service (reference T-2026-001). Agent confirmed "
-        "the duplicate."_s,
-        u"- 18 January 2026: I wrote by email. Second request."_s,
+        u"What has happened so far"_s,
+        u"- 16 January 2026, 14:05, phone call to customer service, agent 李明 (employee ID 8812), "
+        "reference T-2026-001. What was said: Agent confirmed the duplicate. You promised: Refund "
+        "within 3 days, by 19 January 2026. That date has passed and my complaint is still open."_s,
+        u"- 18 January 2026, 09:00, email. What was said: Second request."_s,
         u"- 18 January 2026: I sent a follow-up letter through the online complaint form."_s,
-        u"Your replies so far"_s,
-        u"- 19 January 2026 (email): They said the refund is being processed."_s,
+        u"- 19 January 2026, 16:00, your reply (email). What was said: They said the refund is "
+        "being processed."_s,
         u"reply in writing by 27 January 2026."_s, u"Yours faithfully,"_s,
     });
     expectNoHoles(l);
@@ -525,8 +532,8 @@ TEST(LetterDrafter, EscalationIsAFormalComplaintWithTheWholeStory)
         "it has not been resolved in the 4 days since then."_s,
         u"Complainant"_s, u"Account: 13812345678"_s, u"What happened"_s,
         u"Reference: ORDER-77"_s, u"The transactions concerned"_s,
-        u"Contact with your team so far"_s, u"employee ID 8812"_s,
-        u"Letters I have sent you"_s,
+        // Calls and letters in one chronology.
+        u"History of my complaint"_s, u"employee ID 8812"_s,
         u"- 18 January 2026: I sent a follow-up letter through the online complaint form."_s,
         u"Impact"_s, u"What I am asking for"_s, u"- A refund of the money concerned"_s,
         u"Final response"_s, u"by 3 February 2026"_s, u"Enclosed evidence"_s,
@@ -538,7 +545,7 @@ TEST(LetterDrafter, EscalationIsAFormalComplaintWithTheWholeStory)
     expectInOrder(full(zh), {
         u"正式投诉：支付宝 — 重复扣款"_s, u"尊敬的支付宝投诉处理部门"_s, u"正式书面投诉"_s,
         u"我已于2026年1月16日通过电子邮件向贵公司反映此问题（受理编号：KF-2026-0116）"_s,
-        u"参考编号：ORDER-77"_s, u"【与贵公司的沟通经过】"_s, u"【我已寄出的信函】"_s,
+        u"参考编号：ORDER-77"_s, u"【投诉经过】"_s, u"工号：8812"_s,
         u"- 2026年1月18日，我通过网页表单发送跟进信。"_s, u"【诉求】"_s, u"- 退还相关款项"_s,
         u"【最终答复】"_s, u"【附件清单】"_s,
     });
@@ -560,12 +567,15 @@ TEST(LetterDrafter, RegulatorLetterIsAddressedToTheRegulatorAboutTheCompany)
         u"Complainant"_s, u"Name: 王小明"_s, u"What happened"_s,
         u"Transaction reference: 2026011522001, 2026011522002"_s,
         u"How PayPal handled my complaint"_s,
-        u"On 16 January 2026 I complained to PayPal by email (reference KF-2026-0116)."_s,
+        u"- 16 January 2026: I complained to PayPal by email (reference KF-2026-0116)."_s,
+        u"- 16 January 2026, 14:05, phone call to customer service"_s,
         u"- 18 January 2026: I sent a follow-up letter"_s,
-        u"What I asked PayPal for"_s, u"- A refund of the money concerned"_s,
+        u"- 19 January 2026, 16:00, the company's reply (email)."_s,
         u"The company's response"_s, u"PayPal replied as follows"_s,
         u"They said the refund is being processed."_s,
-        u"What I ask of you"_s, u"ask PayPal to resolve it"_s, u"Documents I can provide"_s,
+        // What the regulator can do: have the company put it right.
+        u"What I ask of you"_s, u"require PayPal to resolve it"_s,
+        u"- A refund of the money concerned"_s, u"Documents I can provide"_s,
     });
     expectNoHoles(en);
     expectNoDoubledPunctuation(en);
@@ -575,7 +585,8 @@ TEST(LetterDrafter, RegulatorLetterIsAddressedToTheRegulatorAboutTheCompany)
     expectInOrder(full(zh), {
         u"投诉支付宝：重复扣款"_s, u"致：中国人民银行金融消费权益保护局"_s,
         u"我要投诉支付宝。"_s, u"【向支付宝投诉及其处理经过】"_s,
-        u"我于2026年1月16日通过客服电话向支付宝投诉（受理编号：T-2026-001）。"_s,
+        u"- 2026年1月16日 14:05，致电客服热线，客服李明（工号：8812），受理编号：T-2026-001。"
+        u"这是我向支付宝提出的投诉。"_s,
         u"- 2026年1月18日 09:00，通过电子邮件。沟通内容：Second request。"_s,
         // No reply on record, the reply date asked for still ahead and the promised date past:
         // said as it is, not as an unsatisfactory reply.
@@ -692,7 +703,11 @@ TEST(LetterDrafter, EveryKindAndSubtypeWithAllOrAlmostNoFactsReadsAsAFinishedLet
                         EXPECT_EQ(text.count(literal), isRich ? literals.value(kind) : 0) << where;
                         EXPECT_FALSE(text.remove(literal).contains(u"{{"_s)) << where;
                         EXPECT_TRUE(l.subject.startsWith(subjectStart)) << where;
-                        EXPECT_TRUE(l.subject.contains(subtype.name.text(language))) << where;
+                        // Shanghai's zone: British spelling ("Unauthorised payment").
+                        const QString name = subtype.name.text(language);
+                        EXPECT_TRUE(l.subject.contains(name)
+                                    || l.subject.contains(QString(name).replace(u"oriz"_s, u"oris"_s)))
+                            << where;
                         if (isRich && kind != u"public_post") {
                             for (const QString& ref :
                                  {u"2026011522001"_s, u"ORDER-77"_s, u"2026011522002"_s})

@@ -175,10 +175,11 @@ TEST(GoldenLetters, AlipayDuplicateInChinese)
         u"跟进投诉：支付宝 — 重复扣款"_s,
         u"我于2026年11月29日通过 App 内在线客服就以下问题向贵公司投诉（受理编号：KF20261129001）。"_s,
         u"我请贵公司于2026年12月13日前答复。"_s,
-        u"【贵公司的承诺】"_s,
-        u"- 2026年12月2日（电话），客服李静（工号：A3321）承诺：退还重复扣除的 128 元，期限为2026年12月10日"_s,
+        // The call, its promise and that the promised date passed, in the one chronology.
+        u"【此前的经过】"_s,
+        u"- 2026年12月2日 15:10，致电客服热线，客服李静（工号：A3321），受理编号：KF20261202017。"
+        u"沟通内容：客服确认重复扣款。对方承诺：退还重复扣除的 128 元，期限为2026年12月10日。"
         u"该期限已过，我的投诉仍未解决。"_s,
-        u"- 2026年12月2日，我致电客服（受理编号：KF20261202017）。"_s,
         // The company's deadline of 13 December is two days off: too close to hold it to, so
         // the follow-up asks for its own seven days rather than a reply almost by return.
         u"请贵公司于2026年12月18日前处理我的投诉并给予书面答复。"_s,
@@ -196,7 +197,7 @@ TEST(GoldenLetters, AlipayDuplicateInChinese)
         u"在支付宝的账户：13800138000"_s,
         u"【被投诉方】\n支付宝"_s,
         u"【向支付宝投诉及其处理经过】"_s,
-        u"我于2026年11月29日通过 App 内在线客服向支付宝投诉（受理编号：KF20261129001）。"_s,
+        u"- 2026年11月29日，我通过 App 内在线客服向支付宝投诉（受理编号：KF20261129001）。"_s,
         u"客服李静（工号：A3321）"_s,
         u"该公司承诺：退还重复扣除的 128 元，期限为2026年12月10日。该期限已过，问题仍未解决。"_s,
         u"【可提供的材料】"_s, u"- 账单截图：两笔 128 元"_s,
@@ -220,8 +221,9 @@ TEST(GoldenLetters, AFollowUpBeforeThePromisedDateRestatesThePromiseWithoutCalli
     expectContains(l, {
         u"我于2026年12月2日通过客服电话就以下问题向贵公司投诉（受理编号：KF20261202017）。"_s,
         u"截至2026年12月7日（已过去5天）"_s, // calendar days, not 24-hour periods
-        u"【贵公司的承诺】"_s,
-        u"客服李静（工号：A3321）承诺：退还重复扣除的 128 元，期限为2026年12月10日（受理编号：KF20261202017）。"_s,
+        u"【此前的经过】"_s,
+        u"客服李静（工号：A3321），受理编号：KF20261202017。沟通内容：客服确认重复扣款。"
+        u"对方承诺：退还重复扣除的 128 元，期限为2026年12月10日。"_s,
     });
     expectAbsent(l, {u"该期限已过"_s});
     expectClean(l);
@@ -431,19 +433,20 @@ TEST(GoldenLetters, VenmoFreezeToTheCfpbIsAboutTheCompanyWithTheWholeHistory)
         u"My account has been frozen or restricted."_s,
         u"Amount: $860.50"_s,
         u"How Venmo handled my complaint"_s,
-        u"On November 2, 2026 I complained to Venmo by email. I asked for a reply by November 16, "
+        // One chronology: the complaint letter, then the calls.
+        u"- November 2, 2026: I complained to Venmo by email. I asked for a reply by November 16, "
         "2026. That date passed without a reply."_s,
         u"- November 10, 2026, 4:45 PM EST, phone call to customer service"_s,
         u"agent Dana (employee ID V-5521), reference CASE-88213."_s,
         u"The company promised: A decision on the freeze, by November 17, 2026. That date has "
         "passed and the problem is still not resolved."_s,
         u"- November 24, 2026, 11:05 AM EST"_s, u"agent Chris"_s,
-        u"What I asked Venmo for"_s,
-        u"- Lifting of the freeze or restriction on my account"_s,
         // No reply came at all: the letter says so, with the date asked for — not that a
         // reply was unsatisfactory.
         u"Venmo has not replied by November 16, 2026, the date I asked for."_s,
-        u"What I ask of you"_s,
+        // What the regulator can do about it.
+        u"What I ask of you\nPlease look into my complaint and require Venmo to resolve it"_s,
+        u"- Lifting of the freeze or restriction on my account"_s,
         u"Documents I can provide"_s, u"- Venmo's freeze notice email"_s,
         u"Sincerely,\n\nJames Lee"_s,
     });
@@ -635,7 +638,8 @@ TEST(GoldenLetters, AStolenAccountWithoutATransactionOrStillAtRiskIsNotDescribed
     s.record.providerName = u"WeChat Pay"_s;
     const Letter en = draft(s, chen, u"initial"_s, u"en"_s, kShanghai, now);
     expectContains(en, {u"it was frozen on 5 December 2026, 23:52 to stop further loss."_s,
-                        u"- Reversal of any payments made from my account without my authorization"_s});
+                        // A Chinese company's English letter follows British spelling.
+                        u"- Reversal of any payments made from my account without my authorisation"_s});
     expectAbsent(en, {u"at risk"_s, u"Reversal of the transaction"_s});
     expectClean(en);
 

@@ -97,6 +97,25 @@ Result<LetterConventions> LetterConventions::load(const QString& region, const Q
     c.m_regulationE = regionData.value(u"regulationE"_s).toObject();
     if (region != u"US")
         c.m_moneyAbroad = general.value(u"moneyAbroad"_s).toObject();
+    if (language == u"en") {
+        // Each pair is [US, British]; the region's spelling is the target, the other the source.
+        const bool us = local.value(u"spelling"_s).toString() == u"US";
+        QStringList sources;
+        for (const QJsonValue& pair : root.value(u"spellings"_s).toArray()) {
+            const QJsonArray words = pair.toArray();
+            const QString american = words.at(0).toString();
+            const QString british = words.at(1).toString();
+            if (american.isEmpty() || british.isEmpty())
+                return damaged(u"bad spelling pair in %1"_s.arg(path));
+            const QString& from = us ? british : american;
+            c.m_respell.insert(from, us ? american : british);
+            sources << QRegularExpression::escape(from);
+        }
+        if (!sources.isEmpty()) {
+            c.m_respellWords = QRegularExpression(u"\\b(%1)\\b"_s.arg(sources.join(u'|')),
+                                                  QRegularExpression::CaseInsensitiveOption);
+        }
+    }
     if (c.m_datePattern.isEmpty() || c.m_timePattern.isEmpty() || c.m_closing.isEmpty())
         return damaged(u"incomplete conventions for %1/%2"_s.arg(regionKey, language));
     return c;
@@ -134,12 +153,17 @@ QString LetterConventions::zoneName(qint64 epochMs) const
     return text;
 }
 
-QString LetterConventions::dateTime(qint64 epochMs) const
+QString LetterConventions::dateAndTime(qint64 epochMs) const
 {
     const QDateTime at = QDateTime::fromMSecsSinceEpoch(epochMs, m_zone);
-    QString text = QString(m_dateTimePattern)
-                       .replace(u"%1"_s, m_locale.toString(at.date(), m_datePattern))
-                       .replace(u"%2"_s, m_locale.toString(at.time(), m_timePattern));
+    return QString(m_dateTimePattern)
+        .replace(u"%1"_s, m_locale.toString(at.date(), m_datePattern))
+        .replace(u"%2"_s, m_locale.toString(at.time(), m_timePattern));
+}
+
+QString LetterConventions::dateTime(qint64 epochMs) const
+{
+    QString text = dateAndTime(epochMs);
     if (m_zoneAlways || !m_zoneHome)
         text += QString(m_zoneSuffix).replace(u"%1"_s, zoneName(epochMs));
     return text;
@@ -156,6 +180,33 @@ QString LetterConventions::money(qint64 minor, const QString& currency) const
         pattern = m_money.value(code.isEmpty() ? u""_s : u"*"_s).toString(u"%2 %1"_s);
     // replace(), not arg(): a pattern may leave out the code.
     return pattern.replace(u"%1"_s, number).replace(u"%2"_s, code).trimmed();
+}
+
+QString LetterConventions::spelled(const QString& wording) const
+{
+    if (m_respell.isEmpty() || !m_respellWords.isValid())
+        return wording;
+    QString out;
+    qsizetype from = 0;
+    for (auto it = m_respellWords.globalMatch(wording); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        const QString found = m.captured(1);
+        QString word = m_respell.value(found.toLower());
+        if (word.isEmpty())
+            continue;
+        // "Authorised" at the start of a sentence stays capitalised; "CENTRE" stays upper case.
+        if (found == found.toUpper() && found.size() > 1)
+            word = word.toUpper();
+        else if (found.front().isUpper())
+            word.front() = word.front().toUpper();
+        out += QStringView(wording).mid(from, m.capturedStart(1) - from);
+        out += word;
+        from = m.capturedEnd(1);
+    }
+    if (from == 0)
+        return wording;
+    out += QStringView(wording).mid(from);
+    return out;
 }
 
 int LetterConventions::regulationEDays(const QString& providerKey, const QString& subtype,

@@ -4,8 +4,10 @@
 #include "util/Result.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonObject>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QString>
 #include <QStringList>
 #include <QTimeZone>
@@ -42,6 +44,9 @@ public:
     QString date(qint64 epochMs) const;
     // Date and time, and the zone's name when the region's rule says it could be misread.
     QString dateTime(qint64 epochMs) const;
+    // Date and time as dateTime() writes them, never with the zone's name: for documents that
+    // name the zone themselves (the dossier, in its column headers or after each time).
+    QString dateAndTime(qint64 epochMs) const;
     // The zone's name as the letter writes it after a time ("PST", "北京时间", "UTC+8").
     QString zoneName(qint64 epochMs) const;
     // Minor units by the currency's exponent, grouped by thousands, in the language's pattern.
@@ -51,6 +56,12 @@ public:
     QString salutation(const QString& addressee) const;
     QString closing() const { return m_closing; }
     bool dateAtTop() const { return m_dateAtTop; }
+
+    // Our own wording (a template, a phrase, a subtype's name — never the user's text) in the
+    // region's English spelling: "authorized" in the US, "authorised" elsewhere. Where the
+    // spelling choice lives: conventions.json's `spellings` and each region's `spelling`, so the
+    // wording data may use either and no template needs a copy per region. Chinese is unchanged.
+    QString spelled(const QString& wording) const;
 
     // Whether a letter of `kind` about `subtype` to `providerKey` is a US notice of error under
     // Regulation E (12 CFR 1005.11): the providers that hold the user's money and the errors the
@@ -83,6 +94,9 @@ private:
     QJsonObject m_money;
     QJsonObject m_moneyAbroad;
     QJsonObject m_regulationE;
+    // Lower-case word in the other spelling → the region's; empty when nothing to respell.
+    QHash<QString, QString> m_respell;
+    QRegularExpression m_respellWords;
 };
 
 } // namespace wc::core

@@ -56,18 +56,35 @@ LetterAudience audienceOf(const QString& kind)
     return LetterAudience::Company;
 }
 
-// The earliest reply deadline the company still has from a letter already sent, if any.
-std::optional<qint64> openDeadline(const CaseSnapshot& s, qint64 nowMs, const QTimeZone& zone)
+bool toCompany(const Letter& l)
 {
-    std::optional<qint64> earliest;
+    return l.kind != u"regulator" && l.kind != u"public_post";
+}
+
+// The latest reply deadline the company still has from a letter sent to it, if any.
+std::optional<qint64> latestOpenDeadline(const CaseSnapshot& s, qint64 nowMs,
+                                         const QTimeZone& zone)
+{
+    std::optional<qint64> latest;
     for (const Letter& l : s.letters) {
-        if (l.status != status::Sent || l.kind == u"regulator" || l.kind == u"public_post")
+        if (l.status != status::Sent || !toCompany(l))
             continue;
         const auto deadline = LetterDrafter::replyDeadline(l, zone);
-        if (deadline && *deadline > nowMs && (!earliest || *deadline < *earliest))
-            earliest = deadline;
+        if (deadline && *deadline > nowMs && (!latest || *deadline > *latest))
+            latest = deadline;
     }
-    return earliest;
+    return latest;
+}
+
+// When the company was first told of the error in writing: the earliest letter sent to it.
+std::optional<qint64> firstNoticeAt(const CaseSnapshot& s)
+{
+    std::optional<qint64> first;
+    for (const Letter& l : s.letters) {
+        if (l.status == status::Sent && l.sentAt && toCompany(l) && (!first || *l.sentAt < *first))
+            first = l.sentAt;
+    }
+    return first;
 }
 
 // What must never reach a letter from our own wording: a placeholder or an unfilled tag.
@@ -197,6 +214,10 @@ Result<Letter> LetterDrafter::draft(const CaseSnapshot& snapshot, const Profile&
     auto conventions = LetterConventions::load(region, language, zone);
     if (!conventions)
         return std::move(conventions).error();
+    // Our wording in the region's spelling ("authorized" to the US, "authorised" to the UK).
+    const auto respell = [&conventions](const QString& text) { return conventions->spelled(text); };
+    phrases = phrases->respelled(respell);
+    *source = respell(QString::fromUtf8(*source)).toUtf8();
 
     const qint64 nowMs = request.nowMs;
     const LetterAudience audience = audienceOf(kind);
@@ -229,16 +250,28 @@ Result<Letter> LetterDrafter::draft(const CaseSnapshot& snapshot, const Profile&
     } else {
         const int days = kind == u"follow_up" ? FollowUpReplyDays : DefaultReplyDays;
         replyByMs = QDateTime::fromMSecsSinceEpoch(nowMs, zone).addDays(days).toMSecsSinceEpoch();
-        // Asking for more time than the company already has would extend its deadline; but a
-        // deadline that falls today or in a day or two leaves no time to answer, and a letter
-        // asking for a reply by the day it is dated asks for the impossible: then the letter
-        // sets its own, ordinary deadline.
+        // A later letter never takes back time already given: while a deadline the company has
+        // from an earlier letter is still ahead, this one asks for a reply by that date — not
+        // sooner (the company was promised until then, and a Regulation E clock is the law's),
+        // and not later (that would extend it). But a deadline that falls today or in a day or
+        // two leaves no time to answer this letter, and a letter asking for a reply by the day
+        // it is dated asks for the impossible: then the letter sets its own, ordinary deadline.
         if (audience == LetterAudience::Company) {
             const QDate today = QDateTime::fromMSecsSinceEpoch(nowMs, zone).date();
-            if (const auto open = openDeadline(snapshot, nowMs, zone); open && *open < replyByMs
-                && today.daysTo(QDateTime::fromMSecsSinceEpoch(*open, zone).date())
-                       >= MinimumReplyDays)
+            if (const auto open = latestOpenDeadline(snapshot, nowMs, zone);
+                open && today.daysTo(QDateTime::fromMSecsSinceEpoch(*open, zone).date())
+                            >= MinimumReplyDays)
                 replyByMs = *open;
+            // The investigation the notice of error started has its 10 business days from the
+            // first notice; no later notice asks for the result sooner.
+            if (regulationEDays > 0) {
+                if (const auto first = firstNoticeAt(snapshot)) {
+                    const QDate notice = QDateTime::fromMSecsSinceEpoch(*first, zone).date();
+                    const QDate due = BusinessCalendar().addBusinessDays(notice, regulationEDays);
+                    const qint64 dueMs = QDateTime(due, QTime(23, 59), zone).toMSecsSinceEpoch();
+                    replyByMs = std::max(replyByMs, dueMs);
+                }
+            }
         }
     }
 
@@ -262,7 +295,7 @@ Result<Letter> LetterDrafter::draft(const CaseSnapshot& snapshot, const Profile&
                                 replyByMs,
                                 audience != LetterAudience::Public
                                     && request.fullAccount.value_or(true),
-                                subtypeName(*taxonomy, record, *phrases, language),
+                                respell(subtypeName(*taxonomy, record, *phrases, language)),
                                 regulator,
                                 regulationEDays > 0,
                                 regulationEConditional};

@@ -30,11 +30,13 @@ class LetterDrafter
 
 public:
     static constexpr int DefaultReplyDays = 14;
-    // A follow-up asks for an answer sooner than the first letter did, and never later than a
-    // deadline the company already has.
+    // A follow-up with no deadline still open asks for an answer sooner than the first letter
+    // did. While a deadline the company has from an earlier letter is still ahead, a letter to
+    // the company asks for that date instead: never sooner than a date already given (nor than
+    // a Regulation E notice's 10 business days from the first notice), never later.
     static constexpr int FollowUpReplyDays = 7;
-    // A letter never asks for a reply sooner than this many days after its date: an earlier
-    // deadline the company still has is kept only when at least this far ahead.
+    // A letter never asks for a reply sooner than this many days after its date: a deadline the
+    // company still has is kept only when at least this far ahead.
     static constexpr int MinimumReplyDays = 3;
 
     // "zh_CN" and "en".

@@ -43,27 +43,6 @@ bool promiseOverdue(const Contact& c, const LetterContext& ctx)
         && !isClosedStatus(ctx.snapshot.record.status);
 }
 
-mu::data contactItem(const Contact& c, const LetterContext& ctx)
-{
-    const LetterPhrases& phrases = ctx.phrases;
-    const QString end = phrases.text(u"sentenceEnd"_s);
-    mu::data item;
-    item.set("when", textValue(ctx.conventions.dateTime(c.occurredAt)));
-    item.set("channel", textValue(channelName(phrases, c.channel)));
-    item.set("incoming", mu::data(c.direction == u"incoming"));
-    item.set("agent", mu::data(!c.agentName.trimmed().isEmpty() || !c.agentId.trimmed().isEmpty()));
-    item.set("agentName", textValue(c.agentName));
-    item.set("agentId", textValue(c.agentId));
-    item.set("ticket", textValue(asClause(c.reference)));
-    item.set("summary", textValue(asSentence(c.summary, end)));
-    item.set("promise", textValue(asClause(c.promise)));
-    item.set("promisedBy",
-             c.promisedBy ? textValue(ctx.conventions.date(*c.promisedBy)) : mu::data(false));
-    item.set("promiseOverdue", mu::data(promiseOverdue(c, ctx)));
-    item.set("outcome", textValue(asSentence(c.outcome, end)));
-    return item;
-}
-
 // The case names no payment at all: no transaction, no amount, no reference.
 bool holdsNoTransaction(const CaseSnapshot& s)
 {
@@ -257,6 +236,28 @@ mu::data regulationE(const LetterContext& ctx)
 }
 
 } // namespace
+
+mu::data contactItem(const Contact& c, const LetterContext& ctx)
+{
+    const LetterPhrases& phrases = ctx.phrases;
+    const QString end = phrases.text(u"sentenceEnd"_s);
+    mu::data item;
+    item.set("when", textValue(ctx.conventions.dateTime(c.occurredAt)));
+    item.set("channel", textValue(channelName(phrases, c.channel)));
+    item.set("incoming", mu::data(c.direction == u"incoming"));
+    item.set("replyChannel", textValue(phrases.in(u"replyChannels"_s, c.channel)));
+    item.set("agent", mu::data(!c.agentName.trimmed().isEmpty() || !c.agentId.trimmed().isEmpty()));
+    item.set("agentName", textValue(c.agentName));
+    item.set("agentId", textValue(c.agentId));
+    item.set("ticket", textValue(asClause(c.reference)));
+    item.set("summary", textValue(asSentence(c.summary, end)));
+    item.set("promise", textValue(asClause(c.promise)));
+    item.set("promisedBy",
+             c.promisedBy ? textValue(ctx.conventions.date(*c.promisedBy)) : mu::data(false));
+    item.set("promiseOverdue", mu::data(promiseOverdue(c, ctx)));
+    item.set("outcome", textValue(asSentence(c.outcome, end)));
+    return item;
+}
 
 mu::data letterFacts(const LetterContext& ctx)
 {

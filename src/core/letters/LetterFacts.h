@@ -49,6 +49,10 @@ kainjow::mustache::data letterFacts(const LetterContext& context);
 // missed. Adds to `data`.
 void addLetterHistory(kainjow::mustache::data& data, const LetterContext& context);
 
+// One contact as the letters list it (`when` with the time, channel, agent, what was said, the
+// promise and whether its date passed while the case is open, the outcome).
+kainjow::mustache::data contactItem(const Contact& contact, const LetterContext& context);
+
 // The value a template reads for text: empty text is `false`, never "" (kainjow treats "" as
 // true, and an explicit false stops the lookup from falling through to an outer context).
 kainjow::mustache::data textValue(const QString& text);

@@ -82,6 +82,8 @@ struct Dated
 {
     qint64 at;
     mu::data item;
+    QString name; // a regulator's, for the sentence that names it
+    QString when;
 };
 
 // std::vector, not QList: mustache data can be moved but not copy-assigned.
@@ -186,6 +188,9 @@ void addLetterHistory(mu::data& d, const LetterContext& ctx)
     if (original) {
         mu::data o;
         o.set("sentDate", textValue(conv.date(original->at)));
+        // The complaint is a letter or a contact the history lists; only a complaint the case's
+        // log alone shows needs its own sentence.
+        o.set("listed", mu::data(original->letter != nullptr || original->contact != nullptr));
         o.set("via", textValue(via(original->channel)));
         // A public post names how the complaint went, not the company's reference for it.
         o.set("ticket", isPublic ? mu::data(false) : textValue(asClause(original->reference)));
@@ -259,9 +264,33 @@ void addLetterHistory(mu::data& d, const LetterContext& ctx)
 
     std::vector<Dated> letters;
     std::vector<Dated> chases;
+    // One chronology of everything the company was told and said, contacts and letters merged:
+    // a letter of 7 December never reads as if it came before a call of 28 November.
+    std::vector<Dated> history;
+    std::vector<Dated> regulators;
     for (const Letter& l : s.letters) {
-        if (!isSent(l) || (original && &l == original->letter))
+        if (!isSent(l))
             continue;
+        if (l.kind == u"regulator") {
+            // A complaint to a regulator was not sent to the company: letters to the company say
+            // it happened (by the regulator's name, in this letter's language) instead of
+            // listing it among the letters it received, or threatening what was already done.
+            const QString key = LetterDrafter::regulatorAddressedIn(l);
+            // In a sentence ("to the Consumer Financial Protection Bureau"), else as addressed.
+            QString name = key.isEmpty() ? QString() : phrases.in(u"regulatorsInText"_s, key);
+            if (name.isEmpty() && !key.isEmpty())
+                name = phrases.in(u"regulators"_s, key);
+            if (name.isEmpty())
+                name = phrases.text(u"someRegulator"_s);
+            mu::data item;
+            item.set("name", textValue(name));
+            item.set("when", textValue(conv.date(*l.sentAt)));
+            regulators.push_back({*l.sentAt, std::move(item), name, conv.date(*l.sentAt)});
+            continue;
+        }
+        if (l.kind == u"public_post")
+            continue;
+        const bool first = original && &l == original->letter;
         QString action = phrases.in(u"actions"_s, l.kind);
         if (action.isEmpty())
             action = phrases.in(u"actions"_s, u"initial"_s);
@@ -271,17 +300,36 @@ void addLetterHistory(mu::data& d, const LetterContext& ctx)
         item.set("via", textValue(via(l.channel)));
         item.set("ticket", isPublic ? mu::data(false) : textValue(asClause(l.reference)));
         item.set("summary", mu::data(false));
+        item.set("first", mu::data(first));
         const auto deadline = LetterDrafter::replyDeadline(l, conv.zone());
-        const bool toCompany = l.kind != u"regulator" && l.kind != u"public_post";
-        item.set("replyBy", deadline && toCompany ? textValue(conv.date(*deadline))
-                                                   : mu::data(false));
-        item.set("replyMissed", mu::data(toCompany && deadline && *deadline < ctx.nowMs
+        item.set("replyBy", deadline ? textValue(conv.date(*deadline)) : mu::data(false));
+        item.set("replyMissed", mu::data(deadline && *deadline < ctx.nowMs
                                          && !answeredAfter(s, *l.sentAt)));
+        // A letter to the company states the first complaint in its opening; the regulator's
+        // chronology lists it where it falls.
+        if (!isPublic && (!first || ctx.audience == LetterAudience::Regulator)) {
+            mu::data entry;
+            entry.set("letter", item);
+            entry.set("contact", mu::data(false));
+            history.push_back({*l.sentAt, std::move(entry)});
+        }
+        if (first)
+            continue;
         if (*l.sentAt >= since) {
             mu::data chase = item;
             chases.push_back({*l.sentAt, std::move(chase)});
         }
         letters.push_back({*l.sentAt, std::move(item)});
+    }
+    if (!isPublic) {
+        for (const Contact& c : s.contacts) {
+            mu::data entry;
+            entry.set("letter", mu::data(false));
+            mu::data item = contactItem(c, ctx);
+            item.set("first", mu::data(original && &c == original->contact));
+            entry.set("contact", item);
+            history.push_back({c.occurredAt, std::move(entry)});
+        }
     }
     std::vector<Dated> replies;
     std::vector<Dated> promises;
@@ -338,6 +386,25 @@ void addLetterHistory(mu::data& d, const LetterContext& ctx)
     const mu::list chaseList = sortedList(chases);
     const mu::list replyList = sortedList(replies);
     const mu::list promiseList = sortedList(promises);
+    const mu::list historyList = sortedList(history);
+    const mu::list regulatorList = sortedList(regulators);
+    d.set("history", mu::data(!historyList.empty()));
+    d.set("historyList", listOrFalse(historyList));
+    d.set("regulatorComplaints", listOrFalse(regulatorList));
+    // "I complained about this matter to the Consumer Financial Protection Bureau on December 5,
+    // 2026." — said to the company instead of threatening what was already done.
+    QStringList complained;
+    for (const Dated& r : std::as_const(regulators)) {
+        complained << phrases.in(u"complainedTo"_s, u"item"_s)
+                          .replace(u"%1"_s, r.name)
+                          .replace(u"%2"_s, r.when);
+    }
+    d.set("complainedTo",
+          complained.isEmpty() || isPublic
+              ? mu::data(false)
+              : textValue(phrases.in(u"complainedTo"_s, u"sentence"_s)
+                              .replace(u"%1"_s, complained.join(phrases.in(u"complainedTo"_s,
+                                                                           u"joiner"_s)))));
     d.set("letters", mu::data(!letterList.empty()));
     d.set("letterList", listOrFalse(letterList));
     d.set("chases", mu::data(!chaseList.empty()));

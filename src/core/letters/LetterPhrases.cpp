@@ -42,6 +42,29 @@ QString LetterPhrases::count(const QString& group, qint64 n) const
     return pattern.replace(u"%1"_s, QString::number(n));
 }
 
+namespace {
+
+QJsonValue respelledValue(const QJsonValue& value,
+                          const std::function<QString(const QString&)>& respell)
+{
+    if (value.isString())
+        return respell(value.toString());
+    if (value.isObject()) {
+        QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it)
+            it.value() = respelledValue(it.value(), respell);
+        return object;
+    }
+    return value;
+}
+
+} // namespace
+
+LetterPhrases LetterPhrases::respelled(const std::function<QString(const QString&)>& respell) const
+{
+    return LetterPhrases(respelledValue(m_root, respell).toObject());
+}
+
 QString asSentence(const QString& text, const QString& end)
 {
     QString t = text.trimmed();

@@ -3,6 +3,8 @@
 
 #include "util/Result.h"
 
+#include <functional>
+
 #include <QJsonObject>
 #include <QString>
 
@@ -27,6 +29,8 @@ public:
     QString subtype(const QString& subtype, const QString& key) const;
     // "1 day", "%1 days" … from a group with one/two/many patterns.
     QString count(const QString& group, qint64 n) const;
+    // The same wording with every text passed through `respell` (a region's spelling).
+    LetterPhrases respelled(const std::function<QString(const QString&)>& respell) const;
 
 private:
     explicit LetterPhrases(QJsonObject root) : m_root(std::move(root)) {}
