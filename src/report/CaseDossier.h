@@ -18,7 +18,9 @@ namespace wc::report {
 struct DossierOptions
 {
     QString language; // "zh_CN" or "en"; empty: CaseDossier::language()
-    QPageSize::PageSizeId pageSize = QPageSize::A4;
+    // The paper; empty: the one of the case's region (DossierLayout::paperFor): US Letter for
+    // a US case, A4 elsewhere.
+    std::optional<QPageSize::PageSizeId> pageSize;
     bool letterOnly = false; // just one letter, ready to print
     qint64 letterId = 0;     // that letter (Letter::id); 0: the current one (currentLetter)
     qint64 exportedAt = 0;   // shown in every footer (epoch ms)

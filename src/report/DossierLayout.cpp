@@ -2,6 +2,7 @@
 #include "report/DossierLayout.h"
 
 #include "guidance/CaseTimeZone.h"
+#include "letters/LetterConventions.h"
 #include "report/DossierSections.h"
 #include "report/PageFlow.h"
 
@@ -69,6 +70,17 @@ DossierLayout::DossierLayout(const CaseDossier& dossier, const DossierOptions& o
         m_language = m_language.startsWith(u"zh"_s) ? u"zh_CN"_s : u"en"_s;
 }
 
+QPageSize::PageSizeId DossierLayout::paperFor(const CaseDossier& dossier, const QTimeZone& zone,
+                                              const QString& language)
+{
+    // The region whose conventions the case's letters follow (LetterConventions::regionFor).
+    const QString region = core::LetterConventions::regionFor(
+        dossier.providerRegions, zone.isValid() ? zone : core::CaseTimeZone::zoneFor(
+                                                              dossier.snapshot.record),
+        language);
+    return region == u"US"_s ? QPageSize::Letter : QPageSize::A4;
+}
+
 QStringList DossierLayout::families()
 {
     return {u"DejaVu Sans"_s, u"Noto Sans CJK SC"_s};
@@ -114,7 +126,8 @@ core::Result<void> DossierLayout::render(QPagedPaintDevice& device, const Dossie
 {
     const core::Error cancelled{core::ErrorCode::Internal, tr("The export was cancelled."),
                                 kCancelled};
-    device.setPageSize(QPageSize(m_options.pageSize));
+    device.setPageSize(QPageSize(m_options.pageSize.value_or(paperFor(m_dossier, m_options.zone,
+                                                                      m_language))));
     device.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
     const QRectF page(0, 0, device.width(), device.height());
     const qreal mm = device.logicalDpiY() / 25.4;

@@ -52,6 +52,10 @@ public:
     // The fonts the dossier draws with: DejaVu Sans for Latin text and digits, Noto Sans CJK SC
     // for Chinese (Simplified shapes; a CJK font first in the list would give Latin digits
     // glyphs that Qt cannot put in the text layer). Also the raw fonts, for PdfTextLayer.
+    // The paper a case prints on when none is chosen: US Letter where its letters follow US
+    // conventions, A4 elsewhere. `zone` invalid: the case's own.
+    static QPageSize::PageSizeId paperFor(const CaseDossier& dossier, const QTimeZone& zone,
+                                          const QString& language);
     static QStringList families();
     static QList<QRawFont> rawFonts();
     // An error when the fonts the language needs are not installed.

@@ -247,23 +247,29 @@ void DossierSections::letter(const core::Letter& l, bool withDetails)
 
 int DossierSections::closingLines(const QString& body) const
 {
-    // The closing block (after the last blank line: "Sincerely," and the name, 此致 敬礼, the
-    // date under the signature) and the end of the paragraph before it stay on one page, so a
-    // page never holds only the signature or only the date.
+    // The closing block ("Sincerely," or 此致 敬礼, then after a blank line the name and, where
+    // the region puts it there, the date) and the last lines of the body before it stay on one
+    // page: a page never starts with "Sincerely," and the signature alone.
     const QString text = body.trimmed();
-    const qsizetype blank = text.lastIndexOf(u"\n\n"_s);
-    if (blank < 0)
+    const QStringList paragraphs = text.split(u"\n\n"_s);
+    if (paragraphs.size() < 2)
         return 0;
     const qreal width = m_flow.body().width();
-    const qsizetype closing = m_flow.lines(text.mid(blank + 2), m_f.body, width).size();
-    if (closing > 8)
-        return 0; // not a closing: an ordinary last paragraph may break like any other
-    const QString before = text.left(blank).trimmed();
-    const qsizetype previousBreak = before.lastIndexOf(u"\n\n"_s);
+    qsizetype tail = 0;
+    qsizetype index = paragraphs.size() - 1;
+    // Up to two short paragraphs at the end: the closing line and the signature under it.
+    for (int taken = 0; taken < 2 && index > 0; ++taken, --index) {
+        const qsizetype lines = m_flow.lines(paragraphs.at(index).trimmed(), m_f.body, width).size();
+        if (lines > (taken == 0 ? 8 : 3))
+            break;
+        tail += lines + 1; // and the blank line before it
+    }
+    if (tail == 0)
+        return 0; // no closing: an ordinary last paragraph may break like any other
+    // With at least the last two lines of the body before them.
     const qsizetype previous =
-        m_flow.lines(before.mid(previousBreak < 0 ? 0 : previousBreak + 2), m_f.body, width).size();
-    // The blank line itself, and the whole previous paragraph when it is short (此致 / 敬礼).
-    const qsizetype tail = closing + 1 + (previous <= 3 ? previous : 2);
+        m_flow.lines(paragraphs.at(index).trimmed(), m_f.body, width).size();
+    tail += std::min<qsizetype>(previous, 2);
     // Blank lines after the signature are laid out too (as empty lines).
     const qsizetype end = body.lastIndexOf(text) + text.size();
     return int(tail + body.mid(end).count(u'\n'));

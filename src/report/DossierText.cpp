@@ -327,6 +327,10 @@ QString DossierText::outcome(const QString& key) const
 
 QString DossierText::dateTime(qint64 epochMs, const QTimeZone& zone) const
 {
+    // As the case's letters write it ("November 28, 2026, 3:14 AM" in a US case); the dossier
+    // names the zone itself.
+    if (m_conventions && m_conventions->zone() == zone)
+        return m_conventions->dateAndTime(epochMs);
     const QDateTime t = QDateTime::fromMSecsSinceEpoch(epochMs, zone);
     return m_chinese ? t.toString(u"yyyy年M月d日 HH:mm"_s)
                      : localeFor(false).toString(t, u"d MMM yyyy, HH:mm"_s);
@@ -334,6 +338,8 @@ QString DossierText::dateTime(qint64 epochMs, const QTimeZone& zone) const
 
 QString DossierText::date(qint64 epochMs, const QTimeZone& zone) const
 {
+    if (m_conventions && m_conventions->zone() == zone)
+        return m_conventions->date(epochMs);
     const QDateTime t = QDateTime::fromMSecsSinceEpoch(epochMs, zone);
     return m_chinese ? t.toString(u"yyyy年M月d日"_s)
                      : localeFor(false).toString(t, u"d MMM yyyy"_s);

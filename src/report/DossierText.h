@@ -156,7 +156,9 @@ public:
     // resolved_fully / resolved_partly / not_resolved in words.
     QString outcome(const QString& key) const;
 
-    // "2026年1月15日 09:30" / "15 Jan 2026, 09:30" in `zone`.
+    // "2026年1月15日 09:30" / "15 January 2026, 09:30" / "January 15, 2026, 9:30 AM" in `zone`:
+    // as the case's letters write them once setConventions() was given conventions in that zone,
+    // else "15 Jan 2026, 09:30".
     QString dateTime(qint64 epochMs, const QTimeZone& zone) const;
     QString date(qint64 epochMs, const QTimeZone& zone) const;
     // The date, or "not given".

@@ -146,7 +146,7 @@ TEST_F(DossierStoryTest, TimesAreInTheCasesZoneWhichIsNamed)
                                 QLocale(QLocale::English).toString(
                                     QDateTime::fromMSecsSinceEpoch(incident,
                                                                    QTimeZone("Asia/Shanghai")),
-                                    u"d MMM yyyy, "_s))
+                                    u"d MMMM yyyy, "_s))
                             + beijing))
         << en.toStdString();
 }
@@ -168,7 +168,7 @@ TEST_F(DossierStoryTest, APromiseIsADateWithoutATime)
     const QString date = QLocale(QLocale::English)
                              .toString(QDateTime::fromMSecsSinceEpoch(*promised.promisedBy,
                                                                       QTimeZone("Asia/Shanghai")),
-                                       u"d MMM yyyy"_s);
+                                       u"d MMMM yyyy"_s);
     EXPECT_TRUE(squeezed.contains(u"by"_s + test::squeezed(date))) << squeezed.toStdString();
     // Never the date with a clock time after it ("by 3 Oct 2025, 16:53").
     EXPECT_FALSE(squeezed.contains(u"by"_s + test::squeezed(date) + u","_s));
@@ -263,7 +263,7 @@ TEST_F(DossierStoryTest, ADeadlineStandsOnItsOwnDayNotOnItsRemindersDay)
     const QString text = test::squeezed(raw(exportTo(u"deadline.pdf"_s, u"en"_s)));
     const QString story = between(text, u"3.Chronology"_s, u"4.Disputedtransactions"_s);
     const auto shortDate = [](const QDate& d) {
-        return test::squeezed(QLocale(QLocale::English).toString(d, u"d MMM yyyy"_s));
+        return test::squeezed(QLocale(QLocale::English).toString(d, u"d MMMM yyyy"_s));
     };
     // The entry's date cell stands right before its text.
     EXPECT_TRUE(story.contains(shortDate(deadline) + u"Deadline:"_s)) << story.toStdString();
@@ -308,6 +308,79 @@ TEST_F(DossierStoryTest, ReferenceNumbersStayWholeInTables)
         }
         EXPECT_GE(seen, 3) << language.toStdString(); // transactions, contacts, chronology
     }
+}
+
+// A US case is written as the US writes: its dates and times as its letters give them
+// ("November 28, 2026, 3:14 AM PST"), on US Letter paper; elsewhere on A4.
+TEST_F(DossierStoryTest, AUsCaseHasUsDatesOnLetterPaper)
+{
+    const QString a4 = exportTo(u"cn-paper.pdf"_s, u"en"_s);
+    EXPECT_TRUE(test::runTool(u"pdfinfo"_s, {a4}).out.contains(u"(A4)"_s));
+
+    core::CaseRecord r = record();
+    r.providerKey = u"cash_app"_s;
+    r.providerName = u"Cash App"_s;
+    r.currency = u"USD"_s;
+    r.timeZone = u"America/Los_Angeles"_s;
+    ASSERT_TRUE(store->updateCase(r).ok());
+    const QString pdf = exportTo(u"us-paper.pdf"_s, u"en"_s);
+    const QString info = test::runTool(u"pdfinfo"_s, {pdf}).out;
+    EXPECT_TRUE(info.contains(u"612 x 792 pts (letter)"_s)) << info.toStdString();
+    const QString text = test::squeezed(raw(pdf));
+    const QDateTime incident =
+        QDateTime::fromMSecsSinceEpoch(*r.incidentAt, QTimeZone("America/Los_Angeles"));
+    const QLocale us(QLocale::English, QLocale::UnitedStates);
+    const QString expected = us.toString(incident, u"MMMM d, yyyy, h:mm AP"_s) + u' '
+        + QTimeZone("America/Los_Angeles").displayName(incident, QTimeZone::ShortName, us);
+    EXPECT_TRUE(text.contains(u"Dateoftheincident"_s + test::squeezed(expected)))
+        << expected.toStdString() << "\n" << text.toStdString();
+    // Never the UK's day-first short form.
+    EXPECT_FALSE(text.contains(test::squeezed(
+        QLocale(QLocale::English).toString(incident, u"d MMM yyyy"_s))));
+}
+
+// "Sincerely," and the signature never start a page on their own: whatever the body's length,
+// the page they are on holds at least the body's last line too.
+TEST_F(DossierStoryTest, TheClosingNeverStandsAloneAtTheTopOfAPage)
+{
+    core::Letter letter;
+    letter.caseId = parts.caseId;
+    letter.kind = u"follow_up"_s;
+    letter.language = u"en"_s;
+    letter.subject = u"Unauthorized transfers"_s;
+    letter.status = u"draft"_s;
+    auto id = store->addLetter(letter);
+    ASSERT_TRUE(id.ok());
+    letter.id = *id;
+    auto d = CaseDossier::read(*store, parts.caseId);
+    ASSERT_TRUE(d.ok());
+    int broken = 0;
+    for (int paragraphs = 18; paragraphs <= 34; ++paragraphs) {
+        QStringList body{u"Dear Cash App Support:"_s};
+        for (int i = 1; i <= paragraphs; ++i)
+            body << u"Paragraph %1 of the complaint, one line long."_s.arg(i);
+        // As the letters are signed: the closing, a blank line for the signature, the name.
+        body << u"Sincerely,"_s << u"Ava Smith"_s;
+        d->snapshot.letters = {letter};
+        d->snapshot.letters.first().body = body.join(u"\n\n"_s);
+        DossierOptions o;
+        o.language = u"en"_s;
+        o.letterOnly = true;
+        o.letterId = letter.id;
+        o.exportedAt = clock.nowMs();
+        const QString out = dir.file(u"closing-%1.pdf"_s.arg(paragraphs));
+        ASSERT_TRUE(DossierWriter::write(*d, o, out).ok());
+        const QString second =
+            test::runTool(u"pdftotext"_s, {u"-f"_s, u"2"_s, u"-l"_s, u"2"_s, out, u"-"_s}).out;
+        if (second.trimmed().isEmpty())
+            continue;
+        ++broken;
+        const QStringList lines = second.split(u'\n', Qt::SkipEmptyParts);
+        ASSERT_FALSE(lines.isEmpty());
+        EXPECT_NE(lines.first().trimmed(), u"Sincerely,"_s) << paragraphs << " paragraphs";
+        EXPECT_NE(lines.first().trimmed(), u"Ava Smith"_s) << paragraphs << " paragraphs";
+    }
+    EXPECT_GT(broken, 0) << "some of the letters run onto a second page";
 }
 
 } // namespace
