@@ -172,9 +172,19 @@ bool writeOutput(const QString& out, const QByteArray& bytes, const QString& std
 
 int check(const QString& file)
 {
-    auto store = openCaseFile(file, false);
-    if (!store)
-        return CannotOpen;
+    core::CaseStore::OpenOptions options;
+    options.createIfMissing = false;
+    auto opened = core::CaseStore::open(file, options);
+    if (!opened) {
+        report(file, opened.error());
+        // A case file too damaged to open (its header or pages, or cut short) is what `check`
+        // looks for: exit 3 as for damage found inside, as docs/cli.md says. A file that is not
+        // a SQLite database at all, missing, locked … is still "could not be opened" (2).
+        const ErrorCode code = opened.error().code;
+        return code == ErrorCode::Corrupt || code == ErrorCode::Truncated ? ProblemsFound
+                                                                          : CannotOpen;
+    }
+    const std::unique_ptr<core::CaseStore> store = std::move(*opened);
     auto problems = store->checkIntegrity();
     if (!problems) {
         report(file, problems.error());

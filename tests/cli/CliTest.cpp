@@ -222,6 +222,35 @@ TEST_F(CliTest, FilesThatCannotBeOpened)
     EXPECT_TRUE(r.err.contains(u"already open"_s)) << r.err.toStdString();
 }
 
+// docs/cli.md: exit 3 is for a damaged case file, 2 for one that cannot be opened. A case file
+// too damaged to open at all (its header broken, or cut short) is damage `check` reports with 3;
+// the walk's file with a broken header exited 2, as a missing file does.
+TEST_F(CliTest, CheckCallsACaseFileTooDamagedToOpenDamaged)
+{
+    ASSERT_EQ(run({u"import"_s, u"a.wcase"_s, kSample}).code, 0);
+    const QByteArray good = readAll(file(u"a.wcase"_s));
+    ASSERT_GT(good.size(), 8192);
+
+    QByteArray badHeader = good;
+    badHeader[16] = 0; // page size 3: the signature is right, the header is not
+    badHeader[17] = 3;
+    writeFile(file(u"header.wcase"_s), badHeader);
+    Outcome r = run({u"check"_s, u"header.wcase"_s});
+    EXPECT_EQ(r.code, 3) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(u"damaged"_s)) << r.err.toStdString();
+
+    writeFile(file(u"short.wcase"_s), good.left(good.size() - 1000));
+    r = run({u"check"_s, u"short.wcase"_s});
+    EXPECT_EQ(r.code, 3) << r.err.toStdString();
+
+    // Not a database at all, or missing: could not be opened, as before.
+    writeFile(file(u"noise.wcase"_s), QByteArray(8192, 'x'));
+    EXPECT_EQ(run({u"check"_s, u"noise.wcase"_s}).code, 2);
+    EXPECT_EQ(run({u"check"_s, u"missing.wcase"_s}).code, 2);
+    // Other commands say "could not be opened" for the damaged file (2): only check judges it.
+    EXPECT_EQ(run({u"export"_s, u"header.wcase"_s, u"--json"_s, u"-"_s}).code, 2);
+}
+
 TEST_F(CliTest, CheckReportsAnAlteredHistory)
 {
     ASSERT_EQ(run({u"import"_s, u"a.wcase"_s, kSample}).code, 0);
