@@ -2,6 +2,7 @@
 #include "CliRestore.h"
 
 #include "CliCommands.h"
+#include "gui/caseview/CaseText.h"
 #include "store/BackupManager.h"
 #include "store/CaseStore.h"
 #include "util/Clock.h"
@@ -72,7 +73,7 @@ int listBackups(const QString& file, const core::BackupManager& backups)
                               : s.cases == 1 ? Text::tr("1 case")
                                              : Text::tr("%1 cases").arg(s.cases);
         printOut(QString::number(++n) + u'\t' + when(s.info.createdAt) + u'\t' + cases + u'\t'
-                 + QLocale::c().formattedDataSize(s.info.size, 1, QLocale::DataSizeSIFormat));
+                 + gui::CaseText::dataSize(s.info.size, QLocale::c()));
     }
     for (const core::BackupInfo& aside : backups.setAsideFor(file))
         printOut(Text::tr("set aside\t%1\t%2").arg(when(aside.createdAt), aside.path));

@@ -1,4 +1,5 @@
 // Copyright (C) 2026 The WalletCase developers. GPL-3.0-or-later; see LICENSE.
+#include "gui/caseview/CaseText.h"
 #include "gui/dialogs/AppSettings.h"
 #include "gui/dialogs/SettingsDialog.h"
 #include "store/BackupManager.h"
@@ -230,6 +231,9 @@ TEST_F(SettingsDialogTest, ReminderTimeBackupsAndTheTrayReason)
     EXPECT_TRUE(field<QPushButton>(&again, "openBackupsFolderButton")->isEnabled());
     const QString usage = field<QLabel>(&again, "backupsUsageLabel")->text();
     EXPECT_TRUE(usage.startsWith(u"1 backup of this case file, "_s)) << usage.toStdString();
+    // Sizes in one convention everywhere (CaseText::dataSize): "kB"/"MB", never "KiB"/"MiB".
+    EXPECT_TRUE(usage.contains(u" kB."_s) || usage.contains(u" MB."_s)) << usage.toStdString();
+    EXPECT_FALSE(usage.contains(u"KiB"_s) || usage.contains(u"MiB"_s)) << usage.toStdString();
     EXPECT_EQ(field<QTimeEdit>(&again, "reminderTimeEdit")->time(), QTime(18, 30));
     EXPECT_EQ(field<QSpinBox>(&again, "backupsKeptSpinBox")->value(), 14);
 }
@@ -298,6 +302,20 @@ TEST_F(SettingsDialogTest, EveryControlHasItsOwnMnemonic)
             add(label->text(), label->objectName());
     }
     EXPECT_GE(owners.size(), 12);
+}
+
+// One size convention in every view and in the CLI's restore list: the walk found "kB" in the
+// restore list and "KiB" elsewhere (formattedDataSize's default).
+TEST(DataSizeTest, OneConventionEverywhere)
+{
+    const QLocale english(QLocale::English, QLocale::UnitedStates);
+    EXPECT_EQ(wc::gui::CaseText::dataSize(1'500, english), u"1.5 kB"_s);
+    EXPECT_EQ(wc::gui::CaseText::dataSize(3'200'000, english), u"3.2 MB"_s);
+    EXPECT_EQ(wc::gui::CaseText::dataSize(1'500, QLocale::c()), u"1.5 kB"_s);
+    const QString chinese =
+        wc::gui::CaseText::dataSize(1'500, QLocale(QLocale::Chinese, QLocale::China));
+    EXPECT_TRUE(chinese.startsWith(u"1.5"_s)) << chinese.toStdString();
+    EXPECT_FALSE(chinese.contains(u"KiB"_s)) << chinese.toStdString();
 }
 
 } // namespace

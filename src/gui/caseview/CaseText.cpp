@@ -87,6 +87,12 @@ int CaseText::currencyExponent(const QString& currency)
     return core::Money::exponent(currency);
 }
 
+QString CaseText::dataSize(qint64 bytes, const QLocale& locale)
+{
+    // Not formattedDataSize()'s default, IEC "KiB": some views had that and others SI "kB".
+    return locale.formattedDataSize(bytes, 1, QLocale::DataSizeSIFormat);
+}
+
 QString CaseText::currencySymbol(const QString& currency, const QLocale& locale)
 {
     const QString code = currency.trimmed().toUpper();

@@ -34,6 +34,9 @@ public:
     // instead (LetterConventions); the window follows the interface.
     static QString money(qint64 amountMinor, const QString& currency,
                          const QLocale& locale = QLocale());
+    // A file size, one convention in every view and the CLI: SI, as the desktop's file manager
+    // counts, with one decimal: "1.5 kB", "3.2 MB", "118 bytes" (never "KiB").
+    static QString dataSize(qint64 bytes, const QLocale& locale = QLocale());
     // The symbol money() writes for `currency` in `locale`; empty when it writes the code.
     static QString currencySymbol(const QString& currency, const QLocale& locale = QLocale());
     // One format for dates and one for date-times everywhere on screen: the UI locale's short

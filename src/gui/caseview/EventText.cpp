@@ -153,7 +153,7 @@ QString describeEvidence(const QString& what, const QJsonObject& p)
     if (what == u"added") {
         return EventText::tr("Evidence added: %1 (%2, %3)")
             .arg(named, evidenceKind(p.value(u"kind").toString()),
-                 QLocale().formattedDataSize(int64Of(p, u"size"_s)));
+                 CaseText::dataSize(int64Of(p, u"size"_s)));
     }
     if (what == u"updated")
         return EventText::tr("Evidence changed: %1").arg(named);

@@ -58,8 +58,7 @@ RestoreChoiceDialog::RestoreChoiceDialog(const QList<core::BackupSummary>& backu
     const QLocale locale;
     int preselect = -1;
     for (const core::BackupSummary& backup : backups) {
-        const QString size = locale.formattedDataSize(backup.info.size, 1,
-                                                      QLocale::DataSizeSIFormat);
+        const QString size = CaseText::dataSize(backup.info.size, locale);
         // Spelled out rather than "%n case(s)": English has no plural translation file.
         const QString text = !backup.opens  ? tr("Backup of %1 — cannot be opened (%2)")
                                                   .arg(when(backup.info.createdAt), size)

@@ -193,7 +193,7 @@ void SettingsDialog::updateBackupUsage()
         ++count;
         bytes += file.size();
     }
-    const QString size = QLocale().formattedDataSize(bytes);
+    const QString size = CaseText::dataSize(bytes);
     m_ui->backupsUsageLabel->setText(
         count == 0 ? tr("None yet: the first backup is written soon after the file is opened.")
         : count == 1 ? tr("1 backup of this case file, %1.").arg(size)

@@ -198,7 +198,7 @@ void EvidenceDetailsPanel::updateFacts()
     QString facts = tr("File: %1\nType: %2 · %3\nAdded: %4")
                         .arg(QFileInfo(item.fileName).fileName(),
                              item.mimeType.section(u';', 0, 0),
-                             QLocale().formattedDataSize(item.size),
+                             CaseText::dataSize(item.size),
                              CaseText::dateTime(item.addedAt, m_intake->timeZone()));
     if (!m_pictureFacts.isEmpty())
         facts += u'\n' + m_pictureFacts;

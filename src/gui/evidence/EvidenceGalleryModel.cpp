@@ -96,7 +96,7 @@ QVariant EvidenceGalleryModel::data(const QModelIndex& index, int role) const
         QString tip = tr("%1\n%2 · %3 · %4\n%5")
                           .arg(item->title, kindText(item->kind),
                                QFileInfo(item->fileName).fileName(),
-                               QLocale().formattedDataSize(item->size),
+                               CaseText::dataSize(item->size),
                                timeText(*item, m_intake->timeZone()));
         if (!item->note.isEmpty()) // "incomplete file", say, is read here without opening it
             tip += u"\n"_s + item->note;

@@ -1,6 +1,7 @@
 // Copyright (C) 2026 The WalletCase developers. GPL-3.0-or-later; see LICENSE.
 #include "gui/evidence/EvidenceViewer.h"
 
+#include "gui/caseview/CaseText.h"
 #include "gui/dialogs/AppSettings.h"
 #include "gui/evidence/EvidenceDetailsPanel.h"
 #include "gui/evidence/EvidenceFiles.h"
@@ -400,7 +401,7 @@ void EvidenceViewer::load(const core::Evidence& item)
         if (cut)
             shown += u"\n\n"_s + tr("[Only the first %1 are shown. Open it with the system viewer "
                                     "to see everything.]")
-                                     .arg(QLocale().formattedDataSize(MaxTextBytes));
+                                     .arg(CaseText::dataSize(MaxTextBytes));
         m_textView->setPlainText(shown);
         m_stage->setCurrentIndex(TextPage);
         return;
@@ -409,7 +410,7 @@ void EvidenceViewer::load(const core::Evidence& item)
     showPlaceholder(tr("“%1” (%2, %3) cannot be shown here. Open it with the program your "
                        "system uses for it, or save a copy with “Save original as…”.")
                         .arg(QFileInfo(item.fileName).fileName(), type,
-                             QLocale().formattedDataSize(item.size)),
+                             CaseText::dataSize(item.size)),
                     true);
 }
 

@@ -1,6 +1,7 @@
 // Copyright (C) 2026 The WalletCase developers. GPL-3.0-or-later; see LICENSE.
 #include "gui/widgets/EvidenceImporter.h"
 
+#include "gui/caseview/CaseText.h"
 #include "evidence/ImageIntegrity.h"
 #include "report/Thumbnails.h"
 
@@ -63,7 +64,7 @@ QImage previewOf(const QImage& image)
 
 QString sizeText(qint64 bytes)
 {
-    return QLocale().formattedDataSize(bytes);
+    return CaseText::dataSize(bytes);
 }
 
 QString tooLarge(const QString& name, qint64 size, qint64 maxFileBytes)

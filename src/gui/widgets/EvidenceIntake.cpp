@@ -289,7 +289,7 @@ QString EvidenceIntake::storeChatLog(const QString& title, const QString& text)
     if (bytes.size() > MaxFileBytes)
         return tr("The chat log is longer than the %1 limit for one piece of evidence. Split it "
                   "into parts.")
-            .arg(QLocale().formattedDataSize(MaxFileBytes));
+            .arg(CaseText::dataSize(MaxFileBytes));
     const QString sha =
         QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
     if (const core::Evidence* already = findBySha(sha))

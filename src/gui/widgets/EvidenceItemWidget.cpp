@@ -295,7 +295,7 @@ void EvidenceItemWidget::showFacts()
     static_cast<ElidedLabel*>(m_fileNameLabel)->setFullText(m_item.fileName);
     m_fileNameLabel->setVisible(!m_item.fileName.isEmpty());
     m_factsLabel->setText(tr("%1 · %2 · added %3")
-                              .arg(kind, QLocale().formattedDataSize(m_item.size), added));
+                              .arg(kind, CaseText::dataSize(m_item.size), added));
     m_shaLabel->setText(groupedSha(m_item.sha256));
     m_shaLabel->setToolTip(m_item.sha256);
 }
