@@ -42,6 +42,8 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QIcon>
+#include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPointer>
@@ -633,10 +635,18 @@ TEST_F(MainWindowTest, ADeletedCaseCanBePutBackAndDeletingEverywhereCleansTheBac
     auto* dialog = window->findChild<RecentlyDeletedDialog*>();
     ASSERT_TRUE(dialog);
     ASSERT_EQ(dialog->count(), 1);
+    // The deleted time names its zone ("(UTC+8)"): it is the computer's, not the case's.
+    const QString listed = dialog->findChild<QListWidget*>()->item(0)->text();
+    EXPECT_TRUE(listed.contains(u"(UTC"_s)) << listed.toStdString();
     dialog->putBackSelected();
     EXPECT_EQ(dialog->count(), 0);
     dialog->close();
     ASSERT_TRUE(titles(*window).contains(u"支付宝重复扣款"_s));
+    // The bar no longer says the case was deleted, nor offers Undo (the walk found both).
+    EXPECT_FALSE(undo->isVisible());
+    const QString bar = window->centralWidget()->findChild<MessageBar*>(u"messageBar"_s)->text();
+    EXPECT_FALSE(bar.contains(u"was deleted"_s)) << bar.toStdString();
+    EXPECT_TRUE(bar.contains(u"was put back"_s)) << bar.toStdString();
 
     // 4. Everywhere: the backup taken before no longer holds it either.
     BackupManager backups(dir.file(u"backups"_s));

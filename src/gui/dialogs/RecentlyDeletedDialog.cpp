@@ -2,6 +2,7 @@
 #include "gui/dialogs/RecentlyDeletedDialog.h"
 
 #include "gui/caseview/CaseText.h"
+#include "guidance/CaseTimeZone.h"
 #include "gui/widgets/MessageBox.h"
 #include "store/BackupManager.h"
 #include "store/CaseStore.h"
@@ -65,11 +66,13 @@ void RecentlyDeletedDialog::reload()
     m_entries = m_bin.entries();
     m_list->clear();
     for (const core::RecentlyDeleted::Entry& entry : std::as_const(m_entries)) {
-        // Deleting is about this computer's files, so its time is in the computer's zone.
+        // Deleting is about this computer's files, so its time is in the computer's zone, named
+        // (the case times around it are in each case's zone and could be misread otherwise).
         const QString title = entry.title.isEmpty() ? tr("(untitled case)") : entry.title;
-        m_list->addItem(tr("%1 — deleted %2")
-                            .arg(title, CaseText::dateTime(entry.deletedAt,
-                                                           QTimeZone::systemTimeZone())));
+        const QTimeZone zone = QTimeZone::systemTimeZone();
+        const QString when = CaseText::dateTime(entry.deletedAt, zone) + u" ("_s
+                             + core::CaseTimeZone::offsetText(zone, entry.deletedAt) + u')';
+        m_list->addItem(tr("%1 — deleted %2").arg(title, when));
     }
     m_list->setVisible(!m_entries.isEmpty());
     m_empty->setVisible(m_entries.isEmpty());

@@ -140,6 +140,11 @@ void MainWindow::showRestoredCase(qint64 caseId)
 {
     m_caseList->reload();
     m_caseList->selectCase(caseId);
+    // The bar may still say "… was deleted … Undo" for this very case: replace it, so it never
+    // offers to undo what is already undone.
+    const auto record = m_store->caseById(caseId);
+    const QString title = record && !record->title.isEmpty() ? record->title : tr("(untitled case)");
+    m_messageBar->showMessage(MessageBar::Kind::Information, tr("“%1” was put back.").arg(title));
     statusBar()->showMessage(tr("Case put back."), kStatusMessageMs);
     updateActions();
 }
