@@ -9,6 +9,9 @@
 #include <QColor>
 #include <QFont>
 #include <QHash>
+#include <QIcon>
+#include <QPainter>
+#include <QPixmap>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -367,6 +370,31 @@ int CaseListModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+QIcon CaseListModel::urgentMarker()
+{
+    // A filled disc with "!" in the warning colour, the size of a small icon: drawn rather than
+    // shipped, so it follows the palette (light or dark) like the Urgency column's text.
+    const QColor colour = CaseText::warningColour();
+    static QHash<QRgb, QIcon> made; // one per palette: data() asks at every paint
+    if (const auto known = made.constFind(colour.rgb()); known != made.cend())
+        return *known;
+    QPixmap pixmap(16, 16);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(colour);
+    painter.drawEllipse(QRectF(1.5, 1.5, 13, 13));
+    painter.setPen(colour.lightness() < 128 ? Qt::white : Qt::black);
+    QFont font;
+    font.setBold(true);
+    font.setPixelSize(11);
+    painter.setFont(font);
+    painter.drawText(QRect(0, 0, 16, 16), Qt::AlignCenter, u"!"_s);
+    painter.end();
+    return *made.insert(colour.rgb(), QIcon(pixmap));
+}
+
 QVariant CaseListModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -408,6 +436,12 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const
             return bold;
         }
         return {};
+    case Qt::DecorationRole:
+        // A narrow list hides the Urgency column (CaseListPane::fitColumns): the title still
+        // marks an open security case, in the warning colour.
+        if (security && index.column() == TitleColumn)
+            return urgentMarker();
+        return {};
     case Qt::ForegroundRole:
         if (security && index.column() == UrgencyColumn)
             return CaseText::warningColour();
@@ -429,6 +463,8 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const
             return step.isEmpty() ? tr("Overdue.")
                                   : tr("Overdue. Suggested next step: %1").arg(step);
         }
+        if (security && index.column() == TitleColumn)
+            return tr("Urgent: an open security case, listed first until it is closed.");
         if (index.column() != UrgencyColumn)
             return {};
         if (security)

@@ -6,6 +6,7 @@
 
 #include <QAbstractTableModel>
 #include <QHash>
+#include <QIcon>
 #include <QList>
 #include <QSet>
 
@@ -55,6 +56,9 @@ public:
         // 28 Nov 2026)"), for a delegate that must shorten it to leave the term in view.
         MatchLabelRole
     };
+    // The mark an open security case's title carries (Qt::DecorationRole), so urgency shows
+    // even when the list is too narrow for the Urgency column.
+    static QIcon urgentMarker();
     // The suggested next step of a case as a short action; empty when there is none.
     using StepProvider = std::function<QString(qint64 caseId)>;
     static constexpr int kDefaultPageSize = 200;

@@ -35,6 +35,7 @@
 #include <QMenuBar>
 #include <QScreen>
 #include <QDockWidget>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTimer>
@@ -83,6 +84,8 @@ MainWindow::MainWindow(std::unique_ptr<core::CaseStore> store, QString backupRoo
     m_splitter->setChildrenCollapsible(false);
     // The case pane is where the work happens: it gets the larger share (its form scrolled
     // sideways at a third of a 1366-pixel window); the list's title keeps its third of the list.
+    // Where 55 % is still too narrow for the form (a 1200-pixel window), fitCasePane takes the
+    // rest from the list; an urgent case is then marked in its title if Urgency has no room.
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 1);
 
@@ -345,8 +348,10 @@ qint64 MainWindow::selectedLetterId() const
 
 void MainWindow::showCase(qint64 caseId)
 {
-    if (m_caseView->caseId() != caseId)
+    if (m_caseView->caseId() != caseId) {
         m_caseView->showCase(caseId);
+        QTimer::singleShot(0, this, &MainWindow::fitCasePane); // once its form is laid out
+    }
     updateActions();
 }
 
@@ -634,6 +639,18 @@ void MainWindow::resizeEvent(QResizeEvent* event)
     QMainWindow::resizeEvent(event);
     if (isVisible() && !windowfit::fits(frameGeometry(), windowfit::availableArea(this)))
         QTimer::singleShot(0, this, &MainWindow::fitToScreen);
+    QTimer::singleShot(0, this, &MainWindow::fitCasePane);
+}
+
+void MainWindow::fitCasePane()
+{
+    const auto* scroll = m_caseView->findChild<QScrollArea*>(u"caseScrollArea"_s);
+    if (!scroll || !scroll->widget() || !scroll->isVisible())
+        return;
+    // What the pane spends around the form (margins, tabs' frame, the vertical scroll bar).
+    const int around = m_casePane->width() - scroll->viewport()->width();
+    windowfit::widenPane(m_splitter, m_splitter->indexOf(m_casePane),
+                         scroll->widget()->minimumSizeHint().width() + around);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

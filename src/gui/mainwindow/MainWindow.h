@@ -161,6 +161,9 @@ private:
     void showSearchResult(const QString& text, int hits);
     // Keeps the window inside its screen after a dock opened or a layout change grew it.
     void fitToScreen();
+    // Gives the case pane the width its overview needs, from the list's share while the list
+    // keeps its minimum, so the form does not scroll sideways in a window 1200 px or wider.
+    void fitCasePane();
     void restoreLayout();
     void saveLayout() const;
     // MainWindowFollowUps.cpp: the notifier, the follow-ups dock and the tray.

@@ -3,6 +3,7 @@
 
 #include <QGuiApplication>
 #include <QScreen>
+#include <QSplitter>
 #include <QWidget>
 
 namespace wc::gui::windowfit {
@@ -39,6 +40,27 @@ bool keepOnScreen(QWidget* window)
     moved.moveTop(qBound(area.top(), moved.top(), qMax(area.top(), area.bottom() - moved.height() + 1)));
     if (moved.topLeft() != window->frameGeometry().topLeft())
         window->move(moved.topLeft());
+    return true;
+}
+
+bool widenPane(QSplitter* splitter, int index, int needed)
+{
+    QList<int> sizes = splitter->sizes();
+    if (index < 0 || index >= sizes.size() || sizes.at(index) >= needed)
+        return false;
+    int missing = needed - sizes.at(index);
+    for (int i = 0; i < sizes.size() && missing > 0; ++i) {
+        if (i == index)
+            continue;
+        const int spare = sizes.at(i) - splitter->widget(i)->minimumSizeHint().width();
+        const int taken = qBound(0, spare, missing);
+        sizes[i] -= taken;
+        sizes[index] += taken;
+        missing -= taken;
+    }
+    if (sizes == splitter->sizes())
+        return false;
+    splitter->setSizes(sizes);
     return true;
 }
 

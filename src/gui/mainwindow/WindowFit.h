@@ -3,6 +3,7 @@
 
 #include <QRect>
 
+class QSplitter;
 class QWidget;
 
 namespace wc::gui::windowfit {
@@ -17,5 +18,8 @@ bool fits(const QRect& frame, const QRect& area);
 // Shrinks and moves the top-level `window` so its frame lies inside its screen's available area.
 // Returns whether it had to change anything.
 bool keepOnScreen(QWidget* window);
+// Moves `splitter`'s handle so its pane `index` is at least `needed` pixels wide, taking the room
+// from the other panes down to their minimum sizes (never more). Returns whether it moved.
+bool widenPane(QSplitter* splitter, int index, int needed);
 
 } // namespace wc::gui::windowfit
