@@ -291,6 +291,18 @@ TEST_F(Letters, ALetterIsMarkedAsSentWithChannelTimeAndReference)
     EXPECT_TRUE(
         find<QListWidget>(u"lettersListWidget"_s)->currentItem()->text().contains(u"sent"_s));
     EXPECT_TRUE(LettersTab::statusText(sent).contains(u"WEB-77"_s));
+    // It no longer offers "Mark as sent": the button and the form say it was sent, and when.
+    const QString button = find<QPushButton>(u"markSentPushButton"_s)->text();
+    EXPECT_FALSE(button.contains(u"Mark as"_s)) << button.toStdString();
+    EXPECT_TRUE(button.startsWith(u"Sent "_s)) << button.toStdString();
+    EXPECT_TRUE(button.contains(u"2025"_s)) << button.toStdString();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete); // the first form
+    QTest::mouseClick(find<QPushButton>(u"markSentPushButton"_s), Qt::LeftButton);
+    form = openDialog<LetterSentDialog>();
+    ASSERT_TRUE(form);
+    EXPECT_TRUE(form->windowTitle().startsWith(u"Letter sent "_s)) << form->windowTitle().toStdString();
+    EXPECT_EQ(form->findChild<QPushButton*>(u"okPushButton"_s)->text(), u"&Save"_s);
+    form->reject();
 
     // Back to a draft, after saying what is cleared.
     MessageBox::setNextChoice(LettersTab::KeepSent);

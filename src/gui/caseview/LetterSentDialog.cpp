@@ -61,6 +61,12 @@ void LetterSentDialog::setLetter(const core::Letter& letter, qint64 nowMs)
     m_ui->sentZoneLabel->setText(CaseText::zoneSuffix(m_zone, at));
     m_reference->setText(letter.reference);
     m_kind = letter.kind;
+    // Opened again for a letter already sent: its sending is shown and corrected here, not
+    // "marked" a second time.
+    const bool sent = letter.status == u"sent" && letter.sentAt;
+    setWindowTitle(sent ? tr("Letter sent %1").arg(CaseText::dateTime(*letter.sentAt, m_zone))
+                        : tr("Mark the letter as sent"));
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(sent ? tr("&Save") : tr("&Mark as sent"));
     updateSentTo();
 }
 

@@ -337,7 +337,11 @@ void LettersTab::showCurrent()
     m_status->setToolTip(shown ? caseStatusText(l) : QString());
     m_language->setCurrentIndex(qMax(0, m_language->findData(l.language)));
     const bool sent = l.status == Sent;
-    m_markSent->setText(sent ? tr("Sending &details…") : tr("Mark as &sent…"));
+    // A sent letter says so, with its day, rather than offering to mark it sent (the walk).
+    m_markSent->setText(sent && l.sentAt
+                            ? tr("Sent %1 · &details…").arg(CaseText::date(*l.sentAt, caseZone()))
+                        : sent ? tr("Sending &details…")
+                               : tr("Mark as &sent…"));
     m_markSent->setToolTip(sent ? caseStatusText(l) : tr("Record how and when you sent it"));
     m_editor->setLanguage(core::LetterDrafter::languages().contains(l.language) ? l.language
                                                                                 : u"en"_s);
