@@ -29,6 +29,8 @@
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QTest>
 #include <QTimer>
 #include <QUrl>
@@ -578,6 +580,19 @@ TEST_F(Letters, SendingToTheCfpbOffersItsDeadlineAsAReminder)
     for (QLabel* l : offers->findChildren<QLabel*>(u"clockSourceLabel"_s))
         sourceShown |= l->text().contains(u"consumerfinance.gov"_s);
     EXPECT_TRUE(sourceShown);
+    // Readable at 1366×768 (the walk found it cramped): within the screen, nothing scrolling
+    // sideways, and each deadline's text wrapped within the list rather than cut off.
+    QCoreApplication::processEvents();
+    EXPECT_LE(offers->width(), 1366 - 40);
+    EXPECT_LE(offers->height(), 768 - 80);
+    EXPECT_GE(offers->width(), 600);
+    auto* offersScroll = offers->findChild<QScrollArea*>(u"clockOffersScrollArea"_s);
+    ASSERT_TRUE(offersScroll);
+    EXPECT_FALSE(offersScroll->horizontalScrollBar()->isVisible());
+    for (QCheckBox* box : offers->findChildren<QCheckBox*>()) {
+        EXPECT_LE(box->width(), offersScroll->viewport()->width()) << box->text().toStdString();
+        EXPECT_GE(box->height(), box->heightForWidth(box->width())) << box->text().toStdString();
+    }
     const QStringList ticked = [offers] {
         QStringList keys;
         for (const core::ClockOffer& o : offers->tickedOffers())

@@ -44,7 +44,11 @@ ClockOffersDialog::ClockOffersDialog(QWidget* parent)
     layout->addWidget(m_note);
     layout->addWidget(scroll, 1);
     layout->addWidget(buttons);
+    // Readable at 1366×768: wide enough for a deadline and its note on two lines or so, the
+    // list scrolling down (never sideways) within the screen's height.
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setMinimumWidth(480);
+    resize(680, 520);
 }
 
 void ClockOffersDialog::setOffers(const QList<core::ClockOffer>& offers, const QString& language,
