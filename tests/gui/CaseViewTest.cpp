@@ -142,6 +142,10 @@ TEST_F(CaseViewTest, ShowsEveryPartOfACompleteCase)
               *demo.record.incidentAt / 60000);
     EXPECT_EQ(find<QLineEdit>(u"amountLineEdit"_s)->text(), u"49.99"_s);
     EXPECT_EQ(find<QComboBox>(u"currencyComboBox"_s)->currentText(), u"USD"_s);
+    // With its symbol before it, as money reads everywhere else (the walk found it without).
+    EXPECT_EQ(find<QLabel>(u"currencySymbolLabel"_s)->text(), CaseText::currencySymbol(u"USD"_s));
+    EXPECT_FALSE(find<QLabel>(u"currencySymbolLabel"_s)->text().isEmpty());
+    EXPECT_FALSE(find<QLabel>(u"currencySymbolLabel"_s)->isHidden());
     const QString references = find<QPlainTextEdit>(u"referencesPlainTextEdit"_s)->toPlainText();
     for (const QString& reference : demo.record.references)
         EXPECT_TRUE(references.contains(reference));

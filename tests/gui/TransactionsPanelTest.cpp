@@ -412,7 +412,9 @@ TEST_F(TransactionsPanelTest, ImportsAnAlipayExportInGb18030)
     // The duplicate pair comes ticked, with the detector's explanation.
     EXPECT_EQ(preview->rowsModel()->checkedCount(), 2);
     const QString duplicates = preview->findChild<QLabel*>(u"duplicatesLabel"_s)->text();
-    EXPECT_TRUE(duplicates.contains(u"2 payments of 128.00 CNY to 示例优选超市"_s))
+    // Money as the interface writes it (CN¥128.00 in the US English window, ¥128.00 in Chinese).
+    EXPECT_TRUE(duplicates.contains(
+        u"2 payments of %1 to 示例优选超市"_s.arg(CaseText::money(12'800, u"CNY"_s))))
         << duplicates.toStdString();
     EXPECT_EQ(preview->findChild<QLabel*>(u"chosenCountLabel"_s)->text(), u"2 of 14 rows chosen"_s);
     tick(preview, 32); // the book's refund (不计收支, 退款): money received
@@ -491,7 +493,8 @@ TEST_F(TransactionsPanelTest, ImportsAWeChatBillAndSuggestsADuplicateChargeCase)
     const QString explanation =
         panel->findChild<QLabel*>(u"transactionDuplicatesLabel"_s)->text();
     EXPECT_TRUE(explanation.contains(u"within 35 seconds"_s)) << explanation.toStdString();
-    EXPECT_TRUE(explanation.contains(u"A refund of 28.16 CNY from the same payee followed"_s));
+    EXPECT_TRUE(explanation.contains(u"A refund of %1 from the same payee followed"_s.arg(
+        CaseText::money(2'816, u"CNY"_s))));
     // The flagged rows are marked in the table, with the explanation as their tooltip.
     const int row = panel->model()->rowOf(charges.first().id);
     EXPECT_TRUE(panel->model()->index(row, 0).data(TransactionTableModel::DuplicateRole).toBool());
@@ -718,10 +721,99 @@ TEST_F(TransactionsPanelTest, APayPalStatementInACashAppCaseStartsAPayPalCaseByD
     ASSERT_TRUE(row);
     EXPECT_EQ(created->references, QStringList{row->record.reference});
     EXPECT_EQ(created->timeZone.toLatin1(), CaseTimeZone::zoneFor(paypalCase).id());
+    // The draft has the row's time and amount, for the wizard's details step.
+    EXPECT_EQ(created->incidentAt, row->record.occurredAt);
+    EXPECT_EQ(created->amountMinor, row->record.amountMinor);
+    EXPECT_EQ(created->currency, row->record.currency);
     auto moved = store->transactions(id);
     ASSERT_TRUE(moved.ok());
     ASSERT_EQ(moved->size(), 1);
     expectSame(moved->first(), *row);
+}
+
+// The walk's "start a new PayPal case with these rows" with two rows of the same charge made a
+// draft with neither amount nor time: it has the charge and the first row's time.
+TEST_F(TransactionsPanelTest, ADraftFromSeveralRowsHasTheirAmountAndTime)
+{
+    CaseRecord from;
+    from.family = u"transaction"_s;
+    from.subtype = u"duplicate_charge"_s;
+    from.language = u"en"_s;
+    QList<StatementRow> rows(2);
+    rows[0].record.occurredAt = 1'760'000'120'000;
+    rows[1].record.occurredAt = 1'760'000'000'000;
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        rows[i].record.amountMinor = 2'816;
+        rows[i].record.currency = u"USD"_s;
+        rows[i].record.reference = u"REF-%1"_s.arg(i);
+    }
+    auto id = StatementImportFlow::startCase(*store, from, rows, StatementFormat::PayPal);
+    ASSERT_TRUE(id.ok());
+    auto created = store->caseById(*id);
+    ASSERT_TRUE(created.ok());
+    EXPECT_EQ(created->incidentAt, std::optional<qint64>(1'760'000'000'000));
+    EXPECT_EQ(created->amountMinor, std::optional<qint64>(2'816));
+    EXPECT_EQ(created->currency, u"USD"_s);
+
+    // Different amounts in one currency: their total.
+    rows[1].record.amountMinor = 1'000;
+    id = StatementImportFlow::startCase(*store, from, rows, StatementFormat::PayPal);
+    ASSERT_TRUE(id.ok());
+    EXPECT_EQ(store->caseById(*id)->amountMinor, std::optional<qint64>(3'816));
+}
+
+// The duplicate-charge note writes money as the interface does: "每笔¥28.16" in the Chinese
+// window, not "28.16 CNY" (the walk).
+TEST_F(TransactionsPanelTest, TheDuplicateNoteWritesMoneyAsTheInterfaceDoes)
+{
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+    ParsedStatement statement;
+    statement.rows.resize(2);
+    for (qsizetype i = 0; i < statement.rows.size(); ++i) {
+        TransactionRecord& r = statement.rows[i].record;
+        r.occurredAt = 1'764'000'000'000 + i * 60'000;
+        r.counterparty = u"便利店"_s;
+        r.amountMinor = 2'816;
+        r.currency = u"CNY"_s;
+        r.reference = u"2026112200%1"_s.arg(i);
+        statement.rows[i].line = i + 2;
+    }
+    StatementPreviewDialog preview(u"bill.csv"_s);
+    preview.setTimeZone(QTimeZone("Asia/Shanghai"));
+    preview.setStatement(statement, {});
+    const QString note = preview.findChild<QLabel*>(u"duplicatesLabel"_s)->text();
+    EXPECT_TRUE(note.contains(CaseText::money(2'816, u"CNY"_s))) << note.toStdString();
+    EXPECT_TRUE(note.contains(u"¥"_s)) << note.toStdString();
+    EXPECT_FALSE(note.contains(u"28.16 CNY"_s)) << note.toStdString();
+    QLocale::setDefault(before);
+}
+
+// An October row in New York is titled with New York's October offset (UTC-4), not today's
+// (the walk's preview said UTC-5 for it), and its amount carries its symbol.
+TEST_F(TransactionsPanelTest, ThePreviewTitlesTimesWithTheRowsOffsetAndShowsTheSymbol)
+{
+    const wc::test::ComputerZone shanghai("Asia/Shanghai");
+    StatementRowsModel model;
+    QList<StatementRow> rows(1);
+    rows[0].record.occurredAt =
+        QDateTime(QDate(2026, 10, 2), QTime(10, 0), QTimeZone("America/New_York")).toMSecsSinceEpoch();
+    rows[0].record.amountMinor = 2'816;
+    rows[0].record.currency = u"USD"_s;
+    model.setRows(rows, {}, {}, QTimeZone("America/New_York"));
+    const QString title =
+        model.headerData(StatementRowsModel::TimeColumn, Qt::Horizontal, Qt::DisplayRole).toString();
+    EXPECT_TRUE(title.contains(u"UTC-4"_s)) << title.toStdString();
+    const QString amount = model.index(0, StatementRowsModel::AmountColumn).data().toString();
+    EXPECT_TRUE(amount.contains(u"$"_s) && amount.contains(u"28.16"_s)) << amount.toStdString();
+    // A December row beside it: the rows straddle the clock change, so the zone is named.
+    rows << rows[0];
+    rows[1].record.occurredAt =
+        QDateTime(QDate(2026, 12, 2), QTime(10, 0), QTimeZone("America/New_York")).toMSecsSinceEpoch();
+    model.setRows(rows, {}, {}, QTimeZone("America/New_York"));
+    EXPECT_TRUE(model.headerData(StatementRowsModel::TimeColumn, Qt::Horizontal, Qt::DisplayRole)
+                    .toString()
+                    .contains(u"New York"_s));
 }
 
 TEST_F(TransactionsPanelTest, AnotherWalletsRowsGoIntoThisCaseOnlyWhenTheUserSaysSo)
@@ -988,7 +1080,7 @@ TEST_F(TransactionsPanelTest, HandEnteredDuplicatesAreFoundAsTheyAreTyped)
     EXPECT_EQ(suggested.count(), 1);
     EXPECT_TRUE(panel->findChild<QLabel*>(u"transactionDuplicatesLabel"_s)
                     ->text()
-                    .contains(u"A refund of 42.00 HKD"_s));
+                    .contains(u"A refund of %1"_s.arg(CaseText::money(4'200, u"HKD"_s))));
 
     // In a duplicate-charge case the finding is shown, but there is nothing to suggest.
     const qint64 duplicateCase = makeCase(u"duplicate_charge"_s);

@@ -50,9 +50,11 @@ QString timeText(qint64 ms, const QTimeZone& zone)
 
 } // namespace
 
-QString DuplicateGroup::explain(const std::function<QString(qint64)>& writeTime) const
+QString DuplicateGroup::explain(const std::function<QString(qint64)>& writeTime,
+                               const std::function<QString(qint64, const QString&)>& writeMoney) const
 {
-    const QString amount = Money::format(amountMinor, currency) + u' ' + currency;
+    const QString amount = writeMoney ? writeMoney(amountMinor, currency)
+                                      : Money::format(amountMinor, currency) + u' ' + currency;
     const qint64 seconds = (lastAt - firstAt) / 1000;
     QString span;
     if (seconds < 60)

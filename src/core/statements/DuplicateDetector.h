@@ -39,7 +39,10 @@ struct DuplicateGroup
 
     // The translated sentences for the user, each time written by `writeTime` (epoch ms to text:
     // the GUI gives its locale's date-time in the case's zone).
-    QString explain(const std::function<QString(qint64)>& writeTime) const;
+    // `writeMoney` writes the amount as the view writes money (the window's "¥28.16" in the
+    // Chinese interface); without it, core::Money's digits and the code ("28.16 CNY").
+    QString explain(const std::function<QString(qint64)>& writeTime,
+                    const std::function<QString(qint64, const QString&)>& writeMoney = {}) const;
 
     // What was taken beyond the one payment that was meant.
     qint64 excessMinor() const { return amountMinor * (rows.size() - 1); }

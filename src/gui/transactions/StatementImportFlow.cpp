@@ -14,6 +14,7 @@
 
 #include <QFileInfo>
 #include <QProgressDialog>
+#include <QSet>
 #include <QWidget>
 
 using namespace Qt::Literals::StringLiterals;
@@ -125,10 +126,22 @@ core::Result<qint64> StatementImportFlow::startCase(core::CaseStore& store,
         if (!row.record.reference.isEmpty() && !r.references.contains(row.record.reference))
             r.references << row.record.reference;
     }
-    if (rows.size() == 1) {
-        r.incidentAt = rows.constFirst().record.occurredAt;
-        r.amountMinor = rows.constFirst().record.amountMinor;
-        r.currency = rows.constFirst().record.currency;
+    // The draft starts with the rows' time and amount, as the wizard would ask for them (the
+    // walk's draft from several rows had neither): the first row's time; the one amount when
+    // every row repeats it (a duplicate charge), else the total when they share a currency.
+    QSet<QString> currencies;
+    QSet<qint64> amounts;
+    qint64 total = 0;
+    for (const core::StatementRow& row : rows) {
+        if (row.record.occurredAt && (!r.incidentAt || *row.record.occurredAt < *r.incidentAt))
+            r.incidentAt = row.record.occurredAt;
+        currencies.insert(row.record.currency);
+        amounts.insert(row.record.amountMinor);
+        total += row.record.amountMinor;
+    }
+    if (currencies.size() == 1 && !currencies.cbegin()->isEmpty()) {
+        r.currency = *currencies.cbegin();
+        r.amountMinor = amounts.size() == 1 ? *amounts.cbegin() : total;
     }
     r.wizardStep = r.subtype.isEmpty() ? int(NewCaseWizard::ProblemPageId)
                                        : int(NewCaseWizard::DetailsPageId);

@@ -53,7 +53,8 @@ public:
     // imported rows gets its own case: core::DuplicateChargeCase) with `rows` as its
     // transactions, in one transaction: the problem and letter language of `from`, the wallet
     // of `format`'s export, that wallet's region's zone, the rows' references, and the time and
-    // amount of a single row. The wizard resumes it at the details step (or the problem step
+    // amount of the rows (the first time; the one amount the rows repeat, else their total in
+    // one currency). The wizard resumes it at the details step (or the problem step
     // when `from` has no problem). Returns the new case's id.
     static core::Result<qint64> startCase(core::CaseStore& store, const core::CaseRecord& from,
                                           const QList<core::StatementRow>& rows,

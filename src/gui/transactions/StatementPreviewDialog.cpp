@@ -238,11 +238,15 @@ void StatementPreviewDialog::setStatement(const core::ParsedStatement& statement
     // in the one on-screen format, as the rows above show them.
     const QTimeZone zone = m_zone.isValid() ? m_zone : QTimeZone::systemTimeZone();
     const auto writeTime = [&zone](qint64 ms) { return CaseText::dateTime(ms, zone); };
+    // Money as the interface writes it ("¥28.16", not "28.16 CNY" in the Chinese window).
+    const auto writeMoney = [](qint64 minor, const QString& currency) {
+        return CaseText::money(minor, currency);
+    };
     const QList<core::DuplicateGroup> groups = core::DuplicateDetector::find(rows);
     QHash<int, QString> notes;
     QStringList explanations;
     for (const core::DuplicateGroup& g : groups) {
-        const QString explanation = g.explain(writeTime);
+        const QString explanation = g.explain(writeTime, writeMoney);
         for (int row : g.rows)
             notes.insert(row, explanation);
         explanations << explanation;

@@ -3,6 +3,7 @@
 
 #include "gui/caseview/CaseText.h"
 #include "gui/transactions/TransactionTableModel.h"
+#include "guidance/CaseTimeZone.h"
 #include "model/Money.h"
 
 #include <QApplication>
@@ -28,6 +29,7 @@ void StatementRowsModel::setRows(const QList<core::StatementRow>& rows,
     m_duplicateNotes = duplicateNotes;
     m_alreadyInCase = alreadyInCase;
     m_checkedCount = 0;
+    updateZoneTitle();
     endResetModel();
     emit checkedCountChanged(0);
 }
@@ -37,11 +39,33 @@ void StatementRowsModel::setTimeZone(const QTimeZone& zone)
     if (zone == m_zone)
         return;
     m_zone = zone;
+    updateZoneTitle();
     if (m_rows.isEmpty())
         return;
     emit headerDataChanged(Qt::Horizontal, TimeColumn, TimeColumn);
     emit dataChanged(index(0, TimeColumn), index(int(m_rows.size()) - 1, TimeColumn),
                      {Qt::DisplayRole});
+}
+
+void StatementRowsModel::updateZoneTitle()
+{
+    const QTimeZone zone = m_zone.isValid() ? m_zone : QTimeZone::systemTimeZone();
+    QSet<QString> offsets;
+    bool differs = false;
+    for (const core::StatementRow& row : std::as_const(m_rows)) {
+        if (!row.record.occurredAt)
+            continue;
+        differs = differs || core::CaseTimeZone::differsFromSystem(zone, *row.record.occurredAt);
+        offsets.insert(core::CaseTimeZone::offsetText(zone, *row.record.occurredAt));
+    }
+    if (offsets.isEmpty()) // no dated row: as the case's table says it today
+        m_zoneTitle = CaseText::zoneSuffix(zone, QDateTime::currentMSecsSinceEpoch());
+    else if (!differs)
+        m_zoneTitle.clear();
+    else if (offsets.size() == 1)
+        m_zoneTitle = *offsets.cbegin();
+    else
+        m_zoneTitle = QString::fromLatin1(zone.id()).section(u'/', -1).replace(u'_', u' ');
 }
 
 QString StatementRowsModel::timeText(std::optional<qint64> ms) const
@@ -106,12 +130,13 @@ QVariant StatementRowsModel::headerData(int section, Qt::Orientation orientation
     case KindColumn:
         return tr("Type");
     case TimeColumn:
-        // Titled as the case's table titles it, zone included where it could be misread.
-        if (const QString zone =
-                CaseText::zoneSuffix(m_zone, QDateTime::currentMSecsSinceEpoch());
-            !zone.isEmpty())
+        // Titled as the case's table titles it, zone included where it could be misread: the
+        // offset of the rows' own dates (an October row in New York is UTC-4 though it is UTC-5
+        // today), or the zone's place when the rows straddle a clock change.
+        if (!m_zoneTitle.isEmpty())
             return TransactionTableModel::tr("%1 (%2)", "column title, time zone")
-                .arg(TransactionTableModel::columnTitle(TransactionTableModel::TimeColumn), zone);
+                .arg(TransactionTableModel::columnTitle(TransactionTableModel::TimeColumn),
+                     m_zoneTitle);
         return TransactionTableModel::columnTitle(TransactionTableModel::TimeColumn);
     default:
         // The record's fields, in the case table's order one column over.
@@ -148,7 +173,8 @@ QVariant StatementRowsModel::data(const QModelIndex& index, int role) const
         case DirectionColumn:
             return TransactionTableModel::directionText(core::moneyFlowKey(s.flow));
         case AmountColumn:
-            return TransactionTableModel::amountText(r.amountMinor, r.currency);
+            // With its symbol ("$1,250.00"): a statement can mix currencies.
+            return CaseText::money(r.amountMinor, r.currency);
         case CurrencyColumn:
             return r.currency;
         case ReferenceColumn:

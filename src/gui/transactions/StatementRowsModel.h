@@ -73,11 +73,17 @@ signals:
     void checkedCountChanged(int count);
 
 private:
+    // "UTC-4" when every row's time has that offset in the zone (New York in October), the
+    // zone's place ("New York") when they differ (rows either side of a clock change); empty
+    // when the computer's zone shows the same clock times.
+    void updateZoneTitle();
     QList<core::StatementRow> m_rows;
     QList<bool> m_checked;
     QHash<int, QString> m_duplicateNotes;
     QSet<int> m_alreadyInCase;
     QTimeZone m_zone;
+    // The time column's zone, said for the rows' own dates (updateZoneTitle).
+    QString m_zoneTitle;
     int m_checkedCount = 0;
 };
 

@@ -228,6 +228,10 @@ void TransactionsPanel::updateDuplicates(bool offer)
     // The times as the table shows them: the one on-screen format, in the case's zone.
     const QTimeZone zone = m_model->timeZone();
     const auto writeTime = [&zone](qint64 ms) { return CaseText::dateTime(ms, zone); };
+    // Money as the interface writes it ("¥28.16", not "28.16 CNY" in the Chinese window).
+    const auto writeMoney = [](qint64 minor, const QString& currency) {
+        return CaseText::money(minor, currency);
+    };
     QHash<qint64, QString> notes;
     QStringList explanations;
     m_groups.clear();
@@ -236,9 +240,9 @@ void TransactionsPanel::updateDuplicates(bool offer)
         QList<core::TransactionRecord> charges;
         for (int row : g.rows) {
             charges << records.at(row);
-            notes.insert(records.at(row).id, g.explain(writeTime));
+            notes.insert(records.at(row).id, g.explain(writeTime, writeMoney));
         }
-        explanations << g.explain(writeTime);
+        explanations << g.explain(writeTime, writeMoney);
         m_groups << charges;
         const QString key = groupKey(charges);
         if (!m_offered.contains(key)) {

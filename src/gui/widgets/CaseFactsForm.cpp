@@ -49,7 +49,8 @@ CaseFactsForm::CaseFactsForm(QWidget* parent)
     : QWidget(parent), m_form(new QFormLayout(this)), m_provider(new QComboBox(this)),
       m_providerName(new QLineEdit(this)), m_incident(new DateTimeField(this)),
       m_incidentClear(new QToolButton(this)), m_incidentWarning(new QLabel(this)),
-      m_amount(new QLineEdit(this)), m_currency(new QComboBox(this)), m_references(new QPlainTextEdit(this)),
+      m_amount(new QLineEdit(this)), m_currency(new QComboBox(this)),
+      m_currencySymbol(new QLabel(this)), m_references(new QPlainTextEdit(this)),
       m_account(new AccountLineEdit(this)), m_description(new QPlainTextEdit(this)),
       m_remedyNote(new QLineEdit(this)), m_title(new QLineEdit(this)),
       m_providerLabel(new QLabel(this)), m_descriptionLabel(new QLabel(this))
@@ -156,6 +157,10 @@ CaseFactsForm::CaseFactsForm(QWidget* parent)
     whenLabel->setBuddy(m_incident);
     m_form->addRow(whenLabel, when);
     auto* amount = new QHBoxLayout;
+    // The currency's symbol before the figure ("¥ 128.00  CNY"), as the interface writes money
+    // everywhere else; the walk found the Overview's amount without its ¥.
+    m_currencySymbol->setObjectName(u"currencySymbolLabel"_s);
+    amount->addWidget(m_currencySymbol);
     amount->addWidget(m_amount, 1);
     amount->addWidget(m_currency);
     auto* amountLabel =
@@ -203,6 +208,13 @@ CaseFactsForm::CaseFactsForm(QWidget* parent)
         emit committed();
     });
     connect(m_currency, &QComboBox::activated, this, &CaseFactsForm::committed);
+    const auto showSymbol = [this](const QString& code) {
+        const QString symbol = CaseText::currencySymbol(code);
+        m_currencySymbol->setText(symbol);
+        m_currencySymbol->setVisible(!symbol.isEmpty());
+    };
+    connect(m_currency, &QComboBox::currentTextChanged, this, showSymbol);
+    showSymbol(m_currency->currentText());
     for (QLineEdit* edit :
          {m_providerName, m_amount, static_cast<QLineEdit*>(m_account), m_remedyNote, m_title})
         connect(edit, &QLineEdit::editingFinished, this, &CaseFactsForm::committed);

@@ -132,6 +132,7 @@ private:
     QDate m_incidentSuggestion;
     QLineEdit* m_amount;
     QComboBox* m_currency;
+    QLabel* m_currencySymbol; // "¥", "$" … before the amount; hidden for a code-only currency
     QPlainTextEdit* m_references;
     AccountLineEdit* m_account;
     QPlainTextEdit* m_description;
