@@ -7,6 +7,8 @@
 
 using namespace Qt::Literals::StringLiterals;
 
+#include <chrono>
+
 namespace wc::core::followup {
 
 std::optional<Unit> unitFromKey(const QString& key)
@@ -35,6 +37,19 @@ QString unitKey(Unit unit)
         return u"months"_s;
     }
     return {};
+}
+
+QTimeZone computerZone()
+{
+    using Clock = std::chrono::steady_clock;
+    thread_local QTimeZone zone;
+    thread_local Clock::time_point readAt;
+    const Clock::time_point now = Clock::now();
+    if (!zone.isValid() || now - readAt > std::chrono::seconds(1)) {
+        zone = QTimeZone::systemTimeZone();
+        readAt = now;
+    }
+    return zone;
 }
 
 qint64 atLocalTime(const QDate& date, const QTimeZone& zone, const QTime& time)

@@ -31,6 +31,12 @@ enum class Unit
 std::optional<Unit> unitFromKey(const QString& key);
 QString unitKey(Unit unit);
 
+// The computer's time zone. QTimeZone::systemTimeZone() reads /etc/localtime, /etc/timezone and
+// /etc/TZ on every call, and a list of 100,000 reminders made as many calls (a fifth of the time
+// to the first paint); this reads them at most once a second per thread, so a change of zone
+// while the app runs is still seen.
+QTimeZone computerZone();
+
 // The moment `time` (default 09:00) on `date` in `zone`. In the hour skipped by a change to
 // summer time, the moment after the gap.
 qint64 atLocalTime(const QDate& date, const QTimeZone& zone, const QTime& time = QTime(DueHour, 0));

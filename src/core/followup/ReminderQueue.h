@@ -2,6 +2,7 @@
 #pragma once
 
 #include "followup/EscalationLadder.h"
+#include "followup/FollowUpTime.h"
 #include "model/Entities.h"
 #include "util/Clock.h"
 #include "util/Result.h"
@@ -34,7 +35,7 @@ struct FollowUpItem
     QString providerName; // in the queue's language when the directory knows the provider
     // The case's zone (CaseTimeZone::zoneFor): its times are shown in it. The computer's zone
     // for a reminder of no case.
-    QTimeZone zone = QTimeZone::systemTimeZone();
+    QTimeZone zone = followup::computerZone();
     std::optional<qint64> complaintSentAt;
     std::optional<qint64> sinceSentMs; // now − complaintSentAt
     // Only for due/overdue items (it reads the whole case): what to do next.

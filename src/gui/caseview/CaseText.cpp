@@ -1,6 +1,7 @@
 // Copyright (C) 2026 The WalletCase developers. GPL-3.0-or-later; see LICENSE.
 #include "gui/caseview/CaseText.h"
 
+#include "followup/FollowUpTime.h"
 #include "guidance/CaseTimeZone.h"
 #include "guidance/Taxonomy.h"
 #include "model/Entities.h"
@@ -273,7 +274,7 @@ QString CaseText::zoneSuffix(const QTimeZone& zone, qint64 atMs)
 QDateTime CaseText::wallClock(qint64 epochMs, const QTimeZone& zone)
 {
     const QDateTime there = QDateTime::fromMSecsSinceEpoch(
-        epochMs, zone.isValid() ? zone : QTimeZone::systemTimeZone());
+        epochMs, zone.isValid() ? zone : core::followup::computerZone());
     return QDateTime(there.date(), there.time(), Qt::UTC);
 }
 

@@ -169,6 +169,10 @@ bool ReminderNotifier::eventFilter(QObject* watched, QEvent* event)
         m_window->removeEventFilter(this);
         // After this paint is flushed to the screen.
         QTimer::singleShot(0, this, [this] {
+            // The painted frame may still sit in the window system's output buffer, which is
+            // only flushed when the event loop next waits: the reading below (0.1 s at 100,000
+            // cases) would keep it off the screen until done. Hand it over first.
+            QGuiApplication::sync();
             emit windowPainted();
             if (std::exchange(m_waitingForPaint, false))
                 showOverdueAtStart();
