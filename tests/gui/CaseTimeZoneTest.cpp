@@ -7,6 +7,7 @@
 #include "followup/FollowUpTime.h"
 #include "followup/ReminderQueue.h"
 #include "gui/caseview/CaseText.h"
+#include "gui/caseview/CaseZoneCombo.h"
 #include "gui/caseview/PromiseReminders.h"
 #include "gui/dialogs/AppSettings.h"
 #include "gui/reminders/FollowUpsView.h"
@@ -21,6 +22,7 @@
 
 #include <QDateTimeEdit>
 #include <QCalendarWidget>
+#include <QCompleter>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QLabel>
@@ -117,6 +119,48 @@ TEST_F(CaseZone, ATimeTypedOnTheOverviewIsReadInTheCasesZoneAndShownAsTyped)
     EXPECT_TRUE(note->text().contains(u"UTC+8"_s)) << note->text().toStdString();
     EXPECT_EQ(find<QComboBox>(u"caseTimeZoneComboBox"_s)->currentData().toByteArray(),
               QByteArray("Asia/Shanghai"));
+}
+
+// The picker showed raw IANA ids ("America/Los_Angeles"): it reads "Los Angeles (Pacific Time,
+// UTC-8)", keeps the id in the tooltip, and typing part of a name (the zone's too) finds it,
+// among every zone, not only the common ones.
+TEST(CaseZoneComboTest, ZonesReadAsPlacesAndCanBeSearched)
+{
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    CaseZoneCombo combo;
+    combo.setZoneId("America/Los_Angeles");
+    const QString shown = combo.currentText();
+    EXPECT_TRUE(shown.startsWith(u"Los Angeles ("_s)) << shown.toStdString();
+    EXPECT_TRUE(shown.contains(u"Pacific Time"_s)) << shown.toStdString();
+    EXPECT_TRUE(shown.contains(u", UTC-"_s)) << shown.toStdString();
+    EXPECT_FALSE(shown.contains(u"America/"_s) || shown.contains(u"_"_s)) << shown.toStdString();
+    EXPECT_EQ(combo.itemData(combo.currentIndex(), Qt::ToolTipRole).toString(),
+              u"America/Los_Angeles"_s);
+
+    combo.completer()->setCompletionPrefix(u"pacific"_s);
+    QStringList found;
+    for (int i = 0; i < combo.completer()->completionCount(); ++i) {
+        combo.completer()->setCurrentRow(i);
+        found << combo.completer()->currentCompletion();
+    }
+    EXPECT_TRUE(found.contains(shown)) << found.join(u" | "_s).toStdString();
+
+    // Typing reaches the long tail.
+    EXPECT_LT(combo.findData(QByteArray("America/Argentina/Buenos_Aires")), 0);
+    combo.show();
+    combo.setFocus();
+    QTest::keyClicks(&combo, u"Buenos"_s);
+    const int buenosAires = combo.findData(QByteArray("America/Argentina/Buenos_Aires"));
+    ASSERT_GE(buenosAires, 0);
+    EXPECT_TRUE(combo.itemText(buenosAires).startsWith(u"Buenos Aires ("_s));
+    EXPECT_EQ(combo.zoneId(), QByteArray("America/Los_Angeles")) << "a search chose nothing";
+
+    // In the Chinese UI the zone's name is Chinese.
+    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+    const QString chinese = CaseZoneCombo::labelFor("America/Los_Angeles");
+    EXPECT_TRUE(chinese.contains(u"太平洋"_s)) << chinese.toStdString();
+    QLocale::setDefault(before);
 }
 
 TEST_F(CaseZone, ChangingTheZoneShowsTheSameMomentInTheNewZone)

@@ -3,7 +3,10 @@
 
 #include "guidance/CaseTimeZone.h"
 
+#include <QCompleter>
 #include <QDateTime>
+#include <QKeyEvent>
+#include <QLocale>
 #include <QSignalBlocker>
 #include <QTimeZone>
 #include <QWheelEvent>
@@ -14,13 +17,26 @@ namespace wc::gui {
 
 namespace {
 
-// "Asia/Shanghai (UTC+8)": ids are what people find in other software; the offset says now.
+// "Los Angeles (Pacific Time, UTC-8)", "洛杉矶" where Qt has no name for the city: the place
+// people know, the zone's name in the UI language, and the offset it has now. The raw IANA id
+// (America/Los_Angeles) stays the item's data and its tooltip.
 QString zoneLabel(const QByteArray& id)
 {
     const QTimeZone zone(id);
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    return u"%1 (%2)"_s.arg(QString::fromLatin1(id).replace(u'_', u' '),
-                            core::CaseTimeZone::offsetText(zone, now));
+    const QString offset = core::CaseTimeZone::offsetText(zone, now);
+    const QString city = QString::fromLatin1(id).section(u'/', -1).replace(u'_', u' ');
+    QString name = zone.displayName(QTimeZone::GenericTime, QTimeZone::LongName, QLocale());
+    // Qt 6.4 answers the generic name with the standard one ("Pacific Standard Time"), wrong
+    // half the year where the clocks change: the zone's name for the whole year reads right.
+    if (zone.hasDaylightTime()) {
+        name.replace(u" Standard Time"_s, u" Time"_s);
+        name.replace(u"标准时间"_s, u"时间"_s);
+    }
+    if (name.isEmpty() || name.startsWith(u"GMT"_s) || name.startsWith(u"UTC"_s))
+        return CaseZoneCombo::tr("%1 (%2)", "city (UTC offset)").arg(city, offset);
+    return CaseZoneCombo::tr("%1 (%2, %3)", "city (time zone name, UTC offset)")
+        .arg(city, name, offset);
 }
 
 } // namespace
@@ -29,8 +45,14 @@ CaseZoneCombo::CaseZoneCombo(QWidget* parent) : QComboBox(parent)
 {
     setObjectName(u"caseTimeZoneComboBox"_s);
     setFocusPolicy(Qt::StrongFocus);
-    // Hundreds of zones: typing a few letters of the city finds one.
     setMaxVisibleItems(20);
+    // Hundreds of zones: typing any part of the city, the zone's name or the offset ("pacific",
+    // "Paris", "UTC+8") offers the matching ones. Only a listed zone can be chosen.
+    setEditable(true);
+    setInsertPolicy(QComboBox::NoInsert);
+    completer()->setCompletionMode(QCompleter::PopupCompletion);
+    completer()->setFilterMode(Qt::MatchContains);
+    completer()->setCaseSensitivity(Qt::CaseInsensitive);
     QList<QByteArray> common = core::CaseTimeZone::commonZoneIds();
     const QByteArray system = QTimeZone::systemTimeZoneId();
     if (!system.isEmpty() && !common.contains(system) && QTimeZone(system).isValid())
@@ -39,26 +61,39 @@ CaseZoneCombo::CaseZoneCombo(QWidget* parent) : QComboBox(parent)
         addZone(id);
 }
 
-void CaseZoneCombo::showPopup()
+void CaseZoneCombo::listEveryZone()
 {
     // The long tail is read only when someone looks for it: hundreds of zone files.
-    if (!m_complete) {
-        m_complete = true;
-        const QSignalBlocker blocker(this);
-        insertSeparator(count());
-        for (const QByteArray& id : QTimeZone::availableTimeZoneIds()) {
-            // Region/City ids only: aliases ("PRC", "US/Eastern", "Etc/GMT-8") only confuse.
-            if (id.contains('/') && !id.startsWith("Etc/") && !id.startsWith("US/") &&
-                QChar::fromLatin1(id.at(0)).isUpper() && findData(id) < 0)
-                addItem(QString::fromLatin1(id).replace(u'_', u' '), id);
-        }
+    if (m_complete)
+        return;
+    m_complete = true;
+    const QSignalBlocker blocker(this);
+    const int current = currentIndex();
+    insertSeparator(count());
+    for (const QByteArray& id : QTimeZone::availableTimeZoneIds()) {
+        // Region/City ids only: aliases ("PRC", "US/Eastern", "Etc/GMT-8") only confuse.
+        if (id.contains('/') && !id.startsWith("Etc/") && !id.startsWith("US/") &&
+            QChar::fromLatin1(id.at(0)).isUpper() && findData(id) < 0)
+            addZone(id);
     }
+    setCurrentIndex(current);
+}
+
+void CaseZoneCombo::showPopup()
+{
+    listEveryZone();
     QComboBox::showPopup();
 }
 
 void CaseZoneCombo::addZone(const QByteArray& id)
 {
     addItem(zoneLabel(id), id);
+    setItemData(count() - 1, QString::fromLatin1(id), Qt::ToolTipRole);
+}
+
+QString CaseZoneCombo::labelFor(const QByteArray& id)
+{
+    return zoneLabel(id);
 }
 
 void CaseZoneCombo::setZoneId(const QByteArray& id)
@@ -67,6 +102,7 @@ void CaseZoneCombo::setZoneId(const QByteArray& id)
     int index = findData(id);
     if (index < 0 && !id.isEmpty()) {
         insertItem(0, zoneLabel(id), id);
+        setItemData(0, QString::fromLatin1(id), Qt::ToolTipRole);
         index = 0;
     }
     setCurrentIndex(index);
@@ -84,6 +120,22 @@ void CaseZoneCombo::wheelEvent(QWheelEvent* event)
         return;
     }
     QComboBox::wheelEvent(event);
+}
+
+void CaseZoneCombo::keyPressEvent(QKeyEvent* event)
+{
+    // Typing searches every zone, not only the common ones.
+    if (!event->text().isEmpty())
+        listEveryZone();
+    QComboBox::keyPressEvent(event);
+}
+
+void CaseZoneCombo::focusOutEvent(QFocusEvent* event)
+{
+    // Half-typed text is a search, not a zone: the field shows the chosen zone again.
+    QComboBox::focusOutEvent(event);
+    if (currentIndex() >= 0 && currentText() != itemText(currentIndex()))
+        setEditText(itemText(currentIndex()));
 }
 
 } // namespace wc::gui
