@@ -303,7 +303,7 @@ TEST_F(Letters, ALetterIsMarkedAsSentWithChannelTimeAndReference)
     form = openDialog<LetterSentDialog>();
     ASSERT_TRUE(form);
     EXPECT_TRUE(form->windowTitle().startsWith(u"Letter sent "_s)) << form->windowTitle().toStdString();
-    EXPECT_EQ(form->findChild<QPushButton*>(u"okPushButton"_s)->text(), u"&Save"_s);
+    EXPECT_EQ(form->findChild<QPushButton*>(u"okPushButton"_s)->text(), u"Sa&ve"_s); // &Sent to: has S
     form->reject();
 
     // Back to a draft, after saying what is cleared.

@@ -66,7 +66,9 @@ void LetterSentDialog::setLetter(const core::Letter& letter, qint64 nowMs)
     const bool sent = letter.status == u"sent" && letter.sentAt;
     setWindowTitle(sent ? tr("Letter sent %1").arg(CaseText::dateTime(*letter.sentAt, m_zone))
                         : tr("Mark the letter as sent"));
-    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(sent ? tr("&Save") : tr("&Mark as sent"));
+    // Sa&ve: "&Sent to:" has the S.
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)
+        ->setText(sent ? tr("Sa&ve") : tr("&Mark as sent"));
     updateSentTo();
 }
 
