@@ -8,6 +8,9 @@
 #include "followup/FollowUpTime.h"
 #include "gui/caseview/CaseText.h"
 #include "gui/widgets/DateTimeField.h"
+#include "gui/widgets/ChecklistEditor.h"
+#include "gui/widgets/FutureTime.h"
+#include "gui/widgets/MessageBox.h"
 #include "guidance/CaseTimeZone.h"
 #include "support/ComputerZone.h"
 #include "support/StoreTest.h"
@@ -705,6 +708,94 @@ TEST_F(ContactsPagesTest, ProfileFieldsStayPutWhenTheNameNoteGoes)
     QCoreApplication::processEvents();
     EXPECT_TRUE(field<QLabel>(profilePage, "nameNoteLabel")->isHidden());
     EXPECT_EQ(phone->mapTo(profilePage, QPoint(0, 0)).y(), y);
+}
+
+// A contact "on 28 December" typed on the 7th: pointed out under the time, as the incident
+// time is, and OK asks before keeping it, since letters state when each contact happened.
+TEST_F(ContactsTest, AFutureContactTimeIsPointedOutAndKeptOnlyWhenConfirmed)
+{
+    const QTimeZone zone("America/Los_Angeles");
+    clock.set(QDateTime(QDate(2026, 12, 7), QTime(10, 0), zone).toMSecsSinceEpoch());
+    MessageBox::clearQueuedAnswers();
+    MessageBox::takeAskedCount();
+    ContactDialog form;
+    form.setClock(&clock);
+    form.setTimeZone(zone);
+    wc::core::Contact c;
+    c.occurredAt = clock.nowMs() - 3'600'000;
+    c.summary = u"Asked about the transfers"_s;
+    form.setContact(c);
+    form.show();
+    auto* warning = field<QLabel>(&form, "occurredWarningLabel");
+    EXPECT_FALSE(warning->isVisible());
+    auto* occurred = field<QDateTimeEdit>(&form, "occurredDateTimeEdit");
+    occurred->setDateTime(QDateTime(QDate(2026, 12, 28), QTime(15, 0), Qt::UTC));
+    EXPECT_TRUE(warning->isVisible());
+    EXPECT_TRUE(warning->text().contains(u"later than now"_s)) << warning->text().toStdString();
+
+    MessageBox::setNextChoice(FutureTime::Correct);
+    clickOk(&form);
+    EXPECT_EQ(MessageBox::takeAskedCount(), 1);
+    EXPECT_TRUE(form.isVisible()) << "not kept without confirmation";
+    EXPECT_NE(form.result(), QDialog::Accepted);
+
+    MessageBox::setNextChoice(FutureTime::Keep);
+    clickOk(&form);
+    EXPECT_EQ(MessageBox::takeAskedCount(), 1);
+    EXPECT_EQ(form.result(), QDialog::Accepted);
+
+    // A past time is accepted without a question.
+    ContactDialog past;
+    past.setClock(&clock);
+    past.setTimeZone(zone);
+    past.setContact(c);
+    past.show();
+    EXPECT_FALSE(field<QLabel>(&past, "occurredWarningLabel")->isVisible());
+    clickOk(&past);
+    EXPECT_EQ(MessageBox::takeAskedCount(), 0);
+    EXPECT_EQ(past.result(), QDialog::Accepted);
+}
+
+// The first steps' "Done at" likewise: a future time is pointed out, and leaving the field
+// keeps it only when the user says so; otherwise it goes back to the time it had.
+TEST_F(ContactsTest, AFutureDoneAtIsPointedOutAndRevertedUnlessConfirmed)
+{
+    const QTimeZone zone("Asia/Shanghai");
+    clock.set(QDateTime(QDate(2026, 12, 7), QTime(10, 0), zone).toMSecsSinceEpoch());
+    MessageBox::clearQueuedAnswers();
+    MessageBox::takeAskedCount();
+    ChecklistEditor editor;
+    editor.setClock(&clock);
+    editor.setTimeZone(zone);
+    ChecklistEditor::Step step;
+    step.key = u"freeze_account"_s;
+    step.label = u"Freeze the account now"_s;
+    step.recordsTime = true;
+    const qint64 frozen = clock.nowMs() - 2 * 3'600'000;
+    step.doneAt = frozen;
+    editor.setSteps({step});
+    editor.show();
+    QSignalSpy committed(&editor, &ChecklistEditor::timeCommitted);
+    auto* warning = field<QLabel>(&editor, "step_freeze_account_WarningLabel");
+    EXPECT_FALSE(warning->isVisible());
+    auto* time = editor.timeEdit(u"freeze_account"_s);
+    time->setDateTime(QDateTime(QDate(2026, 12, 28), QTime(8, 0), Qt::UTC));
+    EXPECT_TRUE(warning->isVisible());
+
+    MessageBox::setNextChoice(FutureTime::Correct);
+    emit time->editingFinished();
+    EXPECT_EQ(MessageBox::takeAskedCount(), 1);
+    EXPECT_EQ(committed.count(), 0);
+    EXPECT_EQ(editor.doneAt(u"freeze_account"_s), frozen);
+    EXPECT_FALSE(warning->isVisible());
+
+    time->setDateTime(QDateTime(QDate(2026, 12, 28), QTime(8, 0), Qt::UTC));
+    MessageBox::setNextChoice(FutureTime::Keep);
+    emit time->editingFinished();
+    EXPECT_EQ(MessageBox::takeAskedCount(), 1);
+    EXPECT_EQ(committed.count(), 1);
+    EXPECT_EQ(editor.doneAt(u"freeze_account"_s),
+              QDateTime(QDate(2026, 12, 28), QTime(8, 0), zone).toMSecsSinceEpoch());
 }
 
 } // namespace

@@ -6,6 +6,8 @@
 #include "gui/caseview/CaseText.h"
 #include "gui/dialogs/AppSettings.h"
 #include "gui/widgets/DateTimeField.h"
+#include "gui/widgets/FutureTime.h"
+#include "util/Clock.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -52,6 +54,14 @@ ContactDialog::ContactDialog(QWidget* parent)
     m_promisedBy = m_ui->promisedByDateEdit;
     m_outcome = m_ui->outcomeLineEdit;
     m_hint = m_ui->hintLabel;
+    // Like the incident time's warning (CaseFactsForm): under the field, in words.
+    m_occurredWarning = new QLabel(this);
+    m_occurredWarning->setObjectName(u"occurredWarningLabel"_s);
+    m_occurredWarning->setWordWrap(true);
+    m_occurredWarning->setTextFormat(Qt::PlainText);
+    m_occurredWarning->setStyleSheet(u"QLabel { color:#8a4b00; }"_s);
+    m_occurredWarning->hide();
+    m_ui->formLayout->insertRow(1, QString(), m_occurredWarning);
 
     m_occurred->setTimeSpec(Qt::UTC); // the case zone's clock time (setTimeZone)
     m_occurred->setDateTime(CaseText::wallClock(QDateTime::currentMSecsSinceEpoch(), m_zone));
@@ -91,6 +101,7 @@ ContactDialog::ContactDialog(QWidget* parent)
     m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setObjectName(u"cancelPushButton"_s);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ContactDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &ContactDialog::reject);
+    connect(m_occurred, &QDateTimeEdit::dateTimeChanged, this, &ContactDialog::checkOccurred);
 
     // Quick entry right after a call: the time and channel are already right, so the first
     // thing to type is who answered.
@@ -105,11 +116,30 @@ void ContactDialog::setTimeZone(const QTimeZone& zone)
     updateZone();
 }
 
+void ContactDialog::setClock(const core::Clock* clock)
+{
+    m_clock = clock;
+    checkOccurred();
+}
+
+qint64 ContactDialog::nowMs() const
+{
+    return (m_clock ? *m_clock : core::Clock::system()).nowMs();
+}
+
+void ContactDialog::checkOccurred()
+{
+    const QString warning = FutureTime::warning(m_occurred->dateTime(), m_zone, nowMs());
+    m_occurredWarning->setText(warning);
+    m_occurredWarning->setVisible(!warning.isEmpty());
+}
+
 void ContactDialog::updateZone()
 {
     // "UTC+8" beside the time when the computer's clock would read otherwise.
     const qint64 at = CaseText::fromWallClock(m_occurred->dateTime(), m_zone);
     m_ui->occurredZoneLabel->setText(CaseText::zoneSuffix(m_zone, at));
+    checkOccurred();
 }
 
 void ContactDialog::setContact(const core::Contact& contact)
@@ -177,6 +207,11 @@ void ContactDialog::accept()
                            "point to this contact."));
         m_hint->show();
         m_summary->setFocus();
+        return;
+    }
+    // A contact cannot have happened yet; the letters would state the mistyped time.
+    if (!FutureTime::confirm(this, m_occurred->dateTime(), m_zone, nowMs())) {
+        m_occurred->setFocus();
         return;
     }
     QDialog::accept();

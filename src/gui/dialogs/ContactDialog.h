@@ -14,6 +14,10 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 
+namespace wc::core {
+class Clock;
+}
+
 namespace wc::gui {
 
 namespace Ui {
@@ -30,7 +34,8 @@ class DateTimeField;
 // Object names: occurredDateTimeEdit, occurredZoneLabel, channelComboBox, directionComboBox,
 // agentNameLineEdit, agentIdLineEdit, referenceLineEdit, summaryPlainTextEdit, promiseLineEdit,
 // promisedByCheckBox, promisedByDateEdit, promiseReminderLabel, outcomeLineEdit, hintLabel,
-// okPushButton, cancelPushButton.
+// okPushButton, cancelPushButton, occurredWarningLabel (a time later than now is pointed out
+// there, as the incident time is, and OK asks before keeping it: letters state it).
 class ContactDialog : public QDialog
 {
     Q_OBJECT
@@ -42,6 +47,9 @@ public:
     // The case's zone: the times are shown and typed in it. Set before setContact(); default:
     // the computer's zone.
     void setTimeZone(const QTimeZone& zone);
+    // Where "now" comes from (what counts as a future time); the system clock when not set.
+    // Not owned.
+    void setClock(const core::Clock* clock);
     // Fills the form; keeps the contact's id and case id for contact().
     void setContact(const core::Contact& contact);
     // The contact as entered (times in UTC epoch milliseconds).
@@ -55,6 +63,8 @@ public:
 
 private:
     void updateZone();
+    void checkOccurred();
+    qint64 nowMs() const;
 
     std::unique_ptr<Ui::ContactDialog> m_ui;
     core::Contact m_contact;
@@ -71,6 +81,8 @@ private:
     DateTimeField* m_promisedBy;
     QLineEdit* m_outcome;
     QLabel* m_hint;
+    QLabel* m_occurredWarning;
+    const core::Clock* m_clock = nullptr;
 };
 
 } // namespace wc::gui

@@ -3,6 +3,7 @@
 
 #include "gui/caseview/CaseText.h"
 #include "gui/widgets/DateTimeField.h"
+#include "gui/widgets/FutureTime.h"
 #include "util/Clock.h"
 
 #include <QCheckBox>
@@ -102,6 +103,13 @@ void ChecklistEditor::setSteps(const QList<Step>& steps)
             timeRow->addWidget(row.zone);
             timeRow->addStretch(1);
             details->addLayout(timeRow);
+            row.warning = new QLabel(m_rowsWidget);
+            row.warning->setObjectName(u"step_%1_WarningLabel"_s.arg(step.key));
+            row.warning->setWordWrap(true);
+            row.warning->setTextFormat(Qt::PlainText);
+            row.warning->setStyleSheet(u"QLabel { color:#8a4b00; }"_s);
+            row.warning->hide();
+            details->addWidget(row.warning);
         }
         list->addLayout(details);
 
@@ -116,11 +124,12 @@ void ChecklistEditor::setSteps(const QList<Step>& steps)
                         if (m_loading || index >= m_rows.size())
                             return;
                         m_rows[index].step.doneAt = CaseText::fromWallClock(at, m_zone);
+                        checkTime(index);
                         emit timeChanged(m_rows.at(index).step.key);
                     });
             connect(row.time, &QDateTimeEdit::editingFinished, this, [this, index] {
                 if (!m_loading && index < m_rows.size() && m_rows.at(index).check->isChecked())
-                    emit timeCommitted(m_rows.at(index).step.key);
+                    commitTime(index);
             });
         }
         m_rows << row;
@@ -157,8 +166,43 @@ void ChecklistEditor::setDoneAt(const QString& key, std::optional<qint64> doneAt
         row.time->setDateTime(CaseText::wallClock(at, m_zone));
         // Named where the time could be read as the computer's own.
         row.zone->setText(CaseText::zoneSuffix(m_zone, at));
+        row.kept = doneAt;
+        checkTime(index);
     }
     m_loading = wasLoading;
+}
+
+void ChecklistEditor::checkTime(int index)
+{
+    const Row& row = m_rows.at(index);
+    if (!row.warning)
+        return;
+    const QString warning = row.check->isChecked()
+        ? FutureTime::warning(row.time->dateTime(), m_zone, nowMs())
+        : QString();
+    row.warning->setText(warning);
+    row.warning->setVisible(!warning.isEmpty());
+}
+
+void ChecklistEditor::commitTime(int index)
+{
+    if (m_confirming)
+        return; // the question itself takes the focus from the field
+    const QString key = m_rows.at(index).step.key;
+    m_confirming = true;
+    const bool keep = FutureTime::confirm(this, m_rows.at(index).time->dateTime(), m_zone, nowMs());
+    m_confirming = false;
+    if (index >= m_rows.size() || m_rows.at(index).step.key != key)
+        return;
+    if (!keep) {
+        // Back to the time it had, which the owner hears of as any change.
+        setDoneAt(key, m_rows.at(index).kept.value_or(nowMs()));
+        emit timeChanged(key);
+        m_rows.at(index).time->setFocus();
+        return;
+    }
+    m_rows[index].kept = m_rows.at(index).step.doneAt;
+    emit timeCommitted(key);
 }
 
 void ChecklistEditor::ticked(int index, bool on)

@@ -24,8 +24,11 @@ class DateTimeField;
 // each step with the reason for it under it, the user's note, and for steps that record it a
 // "done at" time. Ticking a step records the clock's time, which the user can then correct;
 // unticking forgets it. The owner decides what a tick means (kept in a draft, or saved at once).
+// A "done at" later than now is pointed out under it (as the incident time is) and, when the
+// user leaves the field, kept only if the user says so (letters state it); otherwise the time
+// goes back to what it was.
 // Object names per step, by its key: step_<key>_CheckBox, step_<key>_WhyLabel,
-// step_<key>_DateTimeEdit, step_<key>_NoteLabel.
+// step_<key>_DateTimeEdit, step_<key>_NoteLabel, step_<key>_WarningLabel.
 class ChecklistEditor : public QWidget
 {
     Q_OBJECT
@@ -79,10 +82,15 @@ private:
         QCheckBox* check = nullptr;
         DateTimeField* time = nullptr;
         QLabel* zone = nullptr; // the case's UTC offset, when the computer's differs
+        QLabel* warning = nullptr; // a time later than now
+        std::optional<qint64> kept; // the time last set or confirmed, to go back to
     };
 
     int indexOf(const QString& key) const;
     void ticked(int index, bool on);
+    void checkTime(int index);
+    // Leaving the time field: a future time is kept only when the user confirms it.
+    void commitTime(int index);
     qint64 nowMs() const;
 
     const core::Clock* m_clock = nullptr;
@@ -91,6 +99,7 @@ private:
     QWidget* m_rowsWidget = nullptr;
     QList<Row> m_rows;
     bool m_loading = false;
+    bool m_confirming = false;
 };
 
 } // namespace wc::gui

@@ -280,6 +280,7 @@ void ContactListEditor::openDialog(int row)
     }
     core::Contact contact;
     auto* dialog = new ContactDialog(this);
+    dialog->setClock(m_clock);
     dialog->setTimeZone(m_zone);
     if (row >= 0) {
         contact = m_contacts.at(row);
