@@ -109,7 +109,7 @@ constexpr Words kWords[] = {
     {DossierText::GeneratedBy, "Prepared with WalletCase", "由 WalletCase 整理"},
     {DossierText::NotGiven, "not given", "未填写"},
     {DossierText::Bytes, "%1 bytes", "%1 字节"},
-    {DossierText::KiB, "%1 KB", "%1 KB"},
+    {DossierText::KiB, "%1 kB", "%1 kB"},
     {DossierText::MiB, "%1 MB", "%1 MB"},
     {DossierText::TimesInZone, "All times in this dossier are %1 (%2).",
      "本案卷中的时间均为%1（%2）。"},
@@ -368,11 +368,13 @@ QString DossierText::money(qint64 minor, const QString& currency) const
 
 QString DossierText::fileSize(qint64 bytes) const
 {
-    if (bytes < 1024)
+    // SI units with one decimal, as every view writes sizes (CaseText::dataSize): the dossier
+    // beside the window must not call the same file "1.4 KB" there and "1.5 kB" here.
+    if (bytes < 1000)
         return (*this)(Bytes).arg(bytes);
-    if (bytes < 1024 * 1024)
-        return (*this)(KiB).arg(QString::number(double(bytes) / 1024.0, 'f', 1));
-    return (*this)(MiB).arg(QString::number(double(bytes) / (1024.0 * 1024.0), 'f', 1));
+    if (bytes < 1000 * 1000)
+        return (*this)(KiB).arg(QString::number(double(bytes) / 1000.0, 'f', 1));
+    return (*this)(MiB).arg(QString::number(double(bytes) / (1000.0 * 1000.0), 'f', 1));
 }
 
 QString DossierText::list(const QStringList& items) const

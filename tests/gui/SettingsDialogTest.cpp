@@ -2,6 +2,7 @@
 #include "gui/caseview/CaseText.h"
 #include "gui/dialogs/AppSettings.h"
 #include "gui/dialogs/SettingsDialog.h"
+#include "report/DossierText.h"
 #include "store/BackupManager.h"
 #include "support/StoreTest.h"
 
@@ -316,6 +317,12 @@ TEST(DataSizeTest, OneConventionEverywhere)
         wc::gui::CaseText::dataSize(1'500, QLocale(QLocale::Chinese, QLocale::China));
     EXPECT_TRUE(chinese.startsWith(u"1.5"_s)) << chinese.toStdString();
     EXPECT_FALSE(chinese.contains(u"KiB"_s)) << chinese.toStdString();
+    // The dossier's evidence list too (it wrote 1024-based "1.5 KB" for 1,536 bytes).
+    for (const QString& language : {u"en"_s, u"zh_CN"_s}) {
+        const wc::report::DossierText dossier(language);
+        EXPECT_EQ(dossier.fileSize(1'500), wc::gui::CaseText::dataSize(1'500, english));
+        EXPECT_EQ(dossier.fileSize(3'200'000), wc::gui::CaseText::dataSize(3'200'000, english));
+    }
 }
 
 } // namespace
