@@ -3,6 +3,7 @@
 // provider and channel, with the right dates, and the reminders they make.
 #include "FollowUpFixture.h"
 #include "followup/ClockTable.h"
+#include "followup/ReminderPurpose.h"
 #include "guidance/ProviderDirectory.h"
 #include "support/StoreTest.h"
 
@@ -819,6 +820,13 @@ TEST(FollowUpClocksTest, SixtyDayDeadlineWithoutStatementIsAnHonestEstimate)
     EXPECT_FALSE(en.contains(u"by May 1, 2026"_s));
     const QString zh = table.makeReminder(o, 1, u"Cash App"_s, u"zh_CN"_s).text;
     EXPECT_TRUE(zh.contains(u"估算"_s)) << zh.toStdString();
+    // Still recognised as that clock, so the letter going out completes it.
+    for (const QString& language : {u"en"_s, u"zh_CN"_s}) {
+        const auto rule =
+            ReminderPurpose::ruleOf(table, table.makeReminder(o, 1, u"Cash App"_s, language));
+        ASSERT_TRUE(rule.has_value()) << language.toStdString();
+        EXPECT_EQ(rule->key, u"us_rege_report_error"_s);
+    }
 }
 
 // One reminder per deadline: a 60-day reminder set from one start is the offer's, even when
