@@ -1,10 +1,11 @@
 // Copyright (C) 2026 The WalletCase developers. GPL-3.0-or-later; see LICENSE.
-// wc_bench_statement [--rows N] [--keep FILE | --file FILE]: writes an Alipay-like GB18030
+// wc_bench_statement [--rows N] [--keep FILE | --file FILE] [--parse-only]: writes an Alipay-like GB18030
 // statement of N rows (default 100,000; preamble, padded cells, tab-suffixed order numbers, a
 // duplicate pair every 1,000 rows), then times StatementParser::parseFile, the duplicate detector
 // and the JSON of `walletcase statement`, with the peak resident memory of each step (Linux: VmHWM,
 // reset through /proc/self/clear_refs before each step). --file measures an existing statement
-// instead of writing one. Not a test: timings on shared machines vary.
+// instead of writing one; --parse-only stops after the parse (for profiles and
+// bench/run-statement-bench). Not a test: timings on shared machines vary.
 #include "statements/DuplicateDetector.h"
 #include "statements/StatementJson.h"
 #include "statements/StatementParser.h"
@@ -128,6 +129,7 @@ int main(int argc, char** argv)
     QString keep;
     QString existing;
     const QStringList args = app.arguments();
+    const bool parseOnly = args.contains(u"--parse-only"_s);
     for (qsizetype i = 1; i + 1 < args.size(); i += 2) {
         if (args.at(i) == u"--rows")
             rows = args.at(i + 1).toInt();
@@ -162,6 +164,14 @@ int main(int argc, char** argv)
         return 1;
     }
     const long afterParse = currentKiB();
+    if (parseOnly) {
+        std::printf("rows read / problems    %lld / %lld (encoding %s, format %s)\n",
+                    qlonglong(parsed->rows.size()), qlonglong(parsed->problems.size()),
+                    qPrintable(parsed->encoding), qPrintable(statementFormatKey(parsed->format)));
+        std::printf("parse                   %.0f ms wall, %.0f ms CPU (%.0f rows/s of CPU)\n",
+                    parseMs, parseCpu, double(parsed->rows.size()) / (parseCpu / 1000.0));
+        return 0;
+    }
 
     resetPeak();
     timer.restart();

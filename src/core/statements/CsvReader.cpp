@@ -77,7 +77,8 @@ CsvReader::Record CsvReader::next()
             qsizetype e = pos;
             while (e < n && data[e] != m_delimiter && !isLineBreak(data[e]))
                 ++e;
-            field = QString(data + pos, e - pos);
+            field = m_shareText ? QString::fromRawData(data + pos, e - pos)
+                                : QString(data + pos, e - pos);
             pos = e;
         }
         record.fields.append(std::move(field));

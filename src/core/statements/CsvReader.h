@@ -37,6 +37,10 @@ public:
 
     void setMaxRecordChars(qsizetype max) { m_maxRecordChars = max; }
     void setMaxLinesInField(qsizetype max) { m_maxLinesInField = max; }
+    // Fields without quotes then point into the text (QString::fromRawData) instead of being
+    // copied: valid only while the text is, so a caller that keeps a field must copy it
+    // (QStringView(field).toString()). A statement has a million fields; most are read once.
+    void setFieldsShareText(bool share) { m_shareText = share; }
 
     bool atEnd() const { return m_pos >= m_text.size(); }
     // The next record; call only while !atEnd(). An empty line gives one empty field.
@@ -66,6 +70,7 @@ private:
     qsizetype m_maxRecordChars = 1 << 20;
     qsizetype m_maxLinesInField = 1000;
     qsizetype m_fieldsHint = 8; // the most fields a record had so far
+    bool m_shareText = false;
 };
 
 } // namespace wc::core

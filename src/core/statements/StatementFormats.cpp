@@ -3,6 +3,9 @@
 
 #include "statements/StatementValues.h"
 
+#include <algorithm>
+#include <array>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace wc::core::statement {
@@ -132,6 +135,17 @@ std::optional<MoneyFlow> flowWord(const QString& word)
                                    u"income"_s, u"refund"_s,   u"deposit"_s, u"+"_s};
     static const QStringList neutral = {u"不计收支"_s, u"其他"_s, u"资金转移"_s, u"memo"_s,
                                         u"中性交易"_s};
+    // Most words are written as listed ("支出"): found without making a lower-case copy. The
+    // listed words are lower case, so a word equal to one lower-cases to it too.
+    const QStringView exact = QStringView(word).trimmed();
+    for (const QStringList* list : {&out, &in, &neutral}) {
+        for (const QString& listed : *list) {
+            if (exact == listed)
+                return list == &out ? MoneyFlow::Out
+                       : list == &in ? MoneyFlow::In
+                                     : MoneyFlow::Neutral;
+        }
+    }
     const QString w = word.trimmed().toLower();
     if (out.contains(w))
         return MoneyFlow::Out;
@@ -142,9 +156,12 @@ std::optional<MoneyFlow> flowWord(const QString& word)
     return std::nullopt;
 }
 
+// Always a copy of the cell's text: the parser's cells may point into the decoded file, which
+// does not outlive the parse (CsvReader::setFieldsShareText).
 QString cellAt(const QStringList& cells, int index)
 {
-    return index >= 0 && index < cells.size() ? cleanCell(cells.at(index)) : QString();
+    return index >= 0 && index < cells.size() ? cleanCell(QStringView(cells.at(index)))
+                                              : QString();
 }
 
 } // namespace
@@ -289,17 +306,29 @@ std::optional<StatementRow> RowReader::read(const Layout& layout, const QStringL
     if (r.counterparty.isEmpty() && layout.format == StatementFormat::PayPal)
         r.counterparty = cell(row.flow == MoneyFlow::In ? layout.fromEmail : layout.toEmail);
 
-    QStringList notes;
-    const auto addNote = [&notes](const QString& text) {
-        if (!text.isEmpty() && !notes.contains(text))
-            notes << text;
+    // Up to four parts, each once, joined by "; " (no list and join for the usual one part).
+    std::array<QString, 4> notes;
+    int noteCount = 0;
+    const auto addNote = [&](QString text) {
+        if (text.isEmpty() || std::find(notes.begin(), notes.begin() + noteCount, text) !=
+                                  notes.begin() + noteCount)
+            return;
+        notes[size_t(noteCount++)] = std::move(text);
     };
     if (layout.format == StatementFormat::PayPal)
         addNote(row.kind);
     addNote(cell(layout.goods));
     addNote(cell(m.note));
     addNote(cell(layout.extraNote));
-    r.note = notes.join(u"; "_s);
+    if (noteCount == 1) {
+        r.note = std::move(notes[0]);
+    } else {
+        for (int i = 0; i < noteCount; ++i) {
+            if (i > 0)
+                r.note += u"; "_s;
+            r.note += notes[size_t(i)];
+        }
+    }
     return row;
 }
 

@@ -9,6 +9,10 @@
 #include <QFile>
 #include <QFileInfo>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace wc::core {
@@ -29,12 +33,13 @@ struct HeaderRow
     QChar delimiter;
 };
 
+// Copies: the fields may point into the decoded text (CsvReader::setFieldsShareText).
 QStringList trimmedCells(const QStringList& fields)
 {
     QStringList out;
     out.reserve(fields.size());
     for (const QString& f : fields)
-        out << f.trimmed();
+        out << QStringView(f).trimmed().toString();
     return out;
 }
 
@@ -85,6 +90,7 @@ std::optional<HeaderRow> findHeader(QStringView text, QChar delimiter, const Sta
     const bool wantGeneric = !o.format || forcedGeneric;
     CsvReader reader(text, delimiter);
     reader.setMaxRecordChars(StatementParser::MaxLineChars);
+    reader.setFieldsShareText(true);
     std::optional<HeaderRow> generic;
     int seen = 0;
     while (!reader.atEnd() && seen < StatementParser::HeaderSearchRecords) {
@@ -120,9 +126,41 @@ std::optional<HeaderRow> findHeader(QStringView text, QChar delimiter, const Sta
     return generic;
 }
 
-qsizetype countLines(QStringView text)
+struct CharCounts
 {
-    qsizetype lines = text.count(u'\n');
+    qsizetype newlines = 0;
+    qsizetype zeros = 0;
+};
+
+// Line feeds and zero characters of the whole text in one pass, eight characters at a time
+// (QStringView::count took two passes, 8 % of a parse).
+CharCounts countNewlinesAndZeros(QStringView text)
+{
+    CharCounts counts;
+    const char16_t* p = text.utf16();
+    const qsizetype n = text.size();
+    qsizetype i = 0;
+#ifdef __SSE2__
+    const __m128i newline = _mm_set1_epi16(u'\n');
+    const __m128i zero = _mm_setzero_si128();
+    for (; i + 8 <= n; i += 8) {
+        const __m128i chars = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+        // Each matching character sets two bits of the mask.
+        counts.newlines +=
+            qPopulationCount(uint(_mm_movemask_epi8(_mm_cmpeq_epi16(chars, newline)))) / 2;
+        counts.zeros += qPopulationCount(uint(_mm_movemask_epi8(_mm_cmpeq_epi16(chars, zero)))) / 2;
+    }
+#endif
+    for (; i < n; ++i) {
+        counts.newlines += p[i] == u'\n';
+        counts.zeros += p[i] == 0;
+    }
+    return counts;
+}
+
+qsizetype countLines(QStringView text, qsizetype newlines)
+{
+    qsizetype lines = newlines;
     if (lines == 0)
         lines = text.count(u'\r');
     if (!text.isEmpty() && !text.endsWith(u'\n') && !text.endsWith(u'\r'))
@@ -212,7 +250,8 @@ Result<ParsedStatement> StatementParser::parse(const QByteArray& data, const Sta
     // A stray zero byte (a damaged export, a tool that padded a cell) costs its line nothing
     // more than the byte; a file full of them is no text at all.
     QList<qsizetype> zeroLines;
-    if (const qsizetype zeros = decoded.text.count(QChar(0)); zeros > 0) {
+    CharCounts counts = countNewlinesAndZeros(decoded.text);
+    if (const qsizetype zeros = counts.zeros; zeros > 0) {
         const qsizetype size = decoded.text.size();
         if (zeros * 100 > size && (zeros > 16 || zeros * 10 > size))
             return Error{ErrorCode::InvalidArgument,
@@ -253,6 +292,7 @@ Result<ParsedStatement> StatementParser::parse(const QByteArray& data, const Sta
                 decoded = std::move(retry);
                 header = std::move(found);
                 readInOther = true;
+                counts = countNewlinesAndZeros(decoded.text);
             }
         }
     }
@@ -296,7 +336,7 @@ Result<ParsedStatement> StatementParser::parse(const QByteArray& data, const Sta
     out.headerLine = header->line;
     out.columns = header->columns;
     out.mapping = layout.map;
-    out.lineCount = countLines(text);
+    out.lineCount = countLines(text, counts.newlines);
     if (readInOther)
         out.problems << StatementProblem{
             0,
@@ -351,6 +391,7 @@ Result<ParsedStatement> StatementParser::parse(const QByteArray& data, const Sta
 
     CsvReader reader(text, header->delimiter);
     reader.setMaxRecordChars(MaxLineChars);
+    reader.setFieldsShareText(true);
     reader.seek(header->resumePosition, header->resumeLine);
     const qint64 total = text.size();
     // One row a line, near enough: growing the list row by row copies every row many times.
@@ -385,7 +426,7 @@ Result<ParsedStatement> StatementParser::parse(const QByteArray& data, const Sta
                     break;
                 case DateHint::Either:
                     if (eitherExample.isEmpty())
-                        eitherExample = cell.trimmed();
+                        eitherExample = QStringView(cell).trimmed().toString();
                     break;
                 case DateHint::None:
                     break;

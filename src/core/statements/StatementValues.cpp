@@ -127,14 +127,15 @@ std::optional<CellTime> parseCellTime(QStringView text, DateOrder order, const Q
     // A sign is no part of a date: "-2026-11-21" is not 21 November 2026.
     if (s.isEmpty() || s.front() == u'-' || s.front() == u'+' || s.front() == QChar(0x2212))
         return std::nullopt;
-    const QString owned = s.toString();
+    // QDateTime::fromString wants a QString: made only when a format or an offset needs it,
+    // not for each of a statement's 100,000 plain times.
     for (const QString& format : formats) {
-        const QDateTime dt = QDateTime::fromString(owned, format);
+        const QDateTime dt = QDateTime::fromString(s.toString(), format);
         if (dt.isValid())
             return CellTime{dt.date(), dt.time(), std::nullopt};
     }
     if (hasOwnOffset(s)) {
-        QDateTime dt = QDateTime::fromString(owned, Qt::ISODateWithMs);
+        QDateTime dt = QDateTime::fromString(s.toString(), Qt::ISODateWithMs);
         if (dt.isValid())
             return CellTime{dt.date(), dt.time(), dt.offsetFromUtc()};
     }
@@ -298,7 +299,15 @@ std::optional<CellAmount> plainAmount(QStringView s, int exponent)
 
 std::optional<CellAmount> parseCellAmount(QStringView text, const QString& currency)
 {
-    if (const auto plain = plainAmount(text.trimmed(), Money::exponent(currency)))
+    // A statement's rows share one or two currencies: Money::exponent (upper-casing the code,
+    // searching its lists) once per currency rather than once per row.
+    thread_local QString lastCurrency;
+    thread_local int lastExponent = 2;
+    if (currency != lastCurrency || lastCurrency.isNull()) {
+        lastExponent = Money::exponent(currency);
+        lastCurrency = currency;
+    }
+    if (const auto plain = plainAmount(text.trimmed(), lastExponent))
         return plain;
     QString s = text.trimmed().toString();
     if (s.isEmpty())
@@ -414,12 +423,27 @@ QTimeZone zoneFromName(QStringView name)
 
 bool statusMeansNoMoneyMoved(const QString& status)
 {
+    // Called once per row: the word lists are searched only where they can match (Chinese words
+    // in text that is not all ASCII, English words in text with an ASCII letter; no other
+    // character lower-cases to an ASCII letter of these words).
+    bool ascii = true;
+    bool asciiLetter = false;
+    for (const QChar c : status) {
+        if (c.unicode() >= 0x80)
+            ascii = false;
+        else if ((c.unicode() | 0x20) >= u'a' && (c.unicode() | 0x20) <= u'z')
+            asciiLetter = true;
+    }
     static const QStringList chinese = {u"关闭"_s,   u"失败"_s,   u"撤销"_s,   u"全额退款"_s,
                                         u"已冲正"_s, u"已取消"_s, u"已拒绝"_s, u"已驳回"_s};
-    for (const QString& word : chinese) {
-        if (status.contains(word))
-            return true;
+    if (!ascii) {
+        for (const QString& word : chinese) {
+            if (status.contains(word))
+                return true;
+        }
     }
+    if (!asciiLetter)
+        return false;
     static const QStringList english = {
         u"denied"_s,   u"declined"_s, u"failed"_s,  u"reversed"_s, u"canceled"_s, u"cancelled"_s,
         u"refunded"_s, u"voided"_s,   u"expired"_s, u"returned"_s, u"closed"_s,   u"rejected"_s};
