@@ -193,13 +193,16 @@ Result<void> CaseDraft::save(CaseStore& store)
             if (!storedLetters)
                 return std::move(storedLetters).error();
             const auto lettersById = byId(*storedLetters);
+            // The case log records whose words the text is, so that re-drafting it later asks
+            // only about the user's own changes: untouched, it is WalletCase's draft.
+            const bool drafted = !next.letterEdited;
             if (l.id == 0 || !lettersById.contains(l.id)) {
-                auto id = store.addLetter(l);
+                auto id = store.addLetter(l, drafted);
                 if (!id)
                     return std::move(id).error();
                 l.id = *id;
             } else if (!sameLetter(l, lettersById.value(l.id))) {
-                WC_TRY(store.updateLetter(l));
+                WC_TRY(store.updateLetter(l, drafted));
             }
         }
 

@@ -139,10 +139,16 @@ private:
     // Offers the deadlines that start with `sent`, which went to `sentTo` ("company" or a
     // regulator key), when there are any not set up yet.
     void offerClocks(const core::Letter& sent, const QString& sentTo);
-    // `fullAccount` overrides the checkbox (to tell whether the text is still as drafted).
+    // `fullAccount` overrides the checkbox (to tell whether the text is still as drafted);
+    // `asOfMs` drafts as of that moment, with the shown letter's reply date (the same).
     core::Result<core::Letter> draftFor(const QString& kind, const QString& language,
                                         const QString& regulatorKey,
-                                        std::optional<bool> fullAccount = std::nullopt);
+                                        std::optional<bool> fullAccount = std::nullopt,
+                                        std::optional<qint64> asOfMs = std::nullopt);
+    // Whether the shown letter's text is exactly what WalletCase drafts from the case as it is
+    // now, as of the day the letter was saved or last changed: then it holds no words of the
+    // user's, whatever the case log says (letters saved before the log recorded it).
+    bool readsAsDrafted(const core::Letter& edited, const QString& regulatorKey);
     core::Letter editedLetter() const;
     QString providerEmail();
     void showError(const QString& text);

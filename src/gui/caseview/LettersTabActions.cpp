@@ -246,7 +246,8 @@ void LettersTab::languagePicked()
 
 core::Result<core::Letter> LettersTab::draftFor(const QString& kind, const QString& language,
                                                 const QString& regulatorKey,
-                                                std::optional<bool> fullAccount)
+                                                std::optional<bool> fullAccount,
+                                                std::optional<qint64> asOfMs)
 {
     auto snapshot = m_store->snapshot(m_caseId);
     if (!snapshot)
@@ -259,7 +260,9 @@ core::Result<core::Letter> LettersTab::draftFor(const QString& kind, const QStri
     core::LetterDrafter::Request request;
     request.kind = kind;
     request.language = language;
-    request.nowMs = m_store->clock().nowMs();
+    request.nowMs = asOfMs.value_or(m_store->clock().nowMs());
+    if (asOfMs)
+        request.replyByMs = m_current.replyBy;
     request.zone = core::CaseTimeZone::zoneFor(snapshot->record);
     request.regulatorKey = regulatorKey;
     request.fullAccount = fullAccount.value_or(m_fullAccount->isChecked());
@@ -324,6 +327,10 @@ bool LettersTab::redraft(const QString& requested, std::optional<bool> untouched
         const auto logged = m_store->letterEditedSinceDrafted(m_current.id);
         userEdited = !logged || *logged;
     }
+    // The log cannot tell for a letter saved before it recorded whose words a text is (the
+    // wizard's, until it did): one that still reads exactly as drafted holds none of the user's.
+    if (userEdited && !m_dirty && readsAsDrafted(edited, regulator))
+        userEdited = false;
     bool untouched = false;
     if (untouchedIfFullAccount) {
         auto before =
@@ -354,6 +361,20 @@ bool LettersTab::redraft(const QString& requested, std::optional<bool> untouched
     if (!userEdited)
         showNote(tr("Drafted again from the case as it is now."));
     return true;
+}
+
+bool LettersTab::readsAsDrafted(const core::Letter& edited, const QString& regulatorKey)
+{
+    // The letter's own date line is the day it was drafted, which the store does not keep: the
+    // day it was saved and the day it last changed are the candidates.
+    for (const qint64 asOf : {m_current.createdAt, m_current.updatedAt}) {
+        if (asOf <= 0)
+            continue;
+        auto then = draftFor(m_current.kind, m_current.language, regulatorKey, std::nullopt, asOf);
+        if (then && then->subject == edited.subject && then->body == edited.body)
+            return true;
+    }
+    return false;
 }
 
 void LettersTab::copyLetter()
