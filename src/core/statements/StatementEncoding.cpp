@@ -4,6 +4,7 @@
 #include <QStringDecoder>
 
 #include <algorithm>
+#include <optional>
 #include <cstring>
 
 using namespace Qt::Literals::StringLiterals;
@@ -96,9 +97,12 @@ bool StatementEncoding::isValidUtf8(QByteArrayView data)
     return countUtf8(data, 1).invalid == 0;
 }
 
-QString StatementEncoding::guess(QByteArrayView data)
+namespace {
+
+// UTF-16 without a BOM: text that is mostly ASCII has a zero in every other byte. Empty when
+// the data does not look like UTF-16.
+QString utf16Guess(QByteArrayView data)
 {
-    // UTF-16 without a BOM: text that is mostly ASCII has a zero in every other byte.
     const qsizetype sample = std::min<qsizetype>(data.size() & ~qsizetype(1), 4096);
     qsizetype zerosEven = 0, zerosOdd = 0;
     for (qsizetype i = 0; i < sample; ++i) {
@@ -111,6 +115,53 @@ QString StatementEncoding::guess(QByteArrayView data)
         if (zerosEven > zerosOdd * 4)
             return u"UTF-16BE"_s;
     }
+    return {};
+}
+
+// True when the data ends within a multi-byte UTF-8 sequence (a stateful decoder keeps such
+// bytes back instead of reporting them).
+bool endsInsideUtf8Sequence(QByteArrayView data)
+{
+    const auto* p = reinterpret_cast<const unsigned char*>(data.data());
+    const qsizetype n = data.size();
+    qsizetype lead = n - 1;
+    while (lead >= 0 && lead > n - 4 && (p[lead] & 0xC0) == 0x80)
+        --lead;
+    if (lead < 0)
+        return n > 0;
+    const unsigned char c = p[lead];
+    const qsizetype length = c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+    return n - lead < length;
+}
+
+// The data as UTF-8 when all of it is valid UTF-8, else nullopt; stops at the first megabyte
+// with an error, so a GBK file costs little more than its first megabyte. Valid UTF-8 is what
+// guess() calls UTF-8 (Qt's decoder refuses the overlong forms, surrogates and code points past
+// U+10FFFF that countUtf8 counts as invalid), so this is the same decision without guess()'s
+// pass over every byte.
+std::optional<QString> decodeValidUtf8(QByteArrayView data)
+{
+    if (endsInsideUtf8Sequence(data))
+        return std::nullopt;
+    QStringDecoder decoder(QStringDecoder::Utf8);
+    QString text(data.size(), Qt::Uninitialized);
+    QChar* end = text.data();
+    constexpr qsizetype Block = 1 << 20;
+    for (qsizetype at = 0; at < data.size(); at += Block) {
+        end = decoder.appendToBuffer(end, data.sliced(at, std::min(Block, data.size() - at)));
+        if (decoder.hasError())
+            return std::nullopt;
+    }
+    text.truncate(end - text.constData());
+    return text;
+}
+
+} // namespace
+
+QString StatementEncoding::guess(QByteArrayView data)
+{
+    if (QString utf16 = utf16Guess(data); !utf16.isEmpty())
+        return utf16;
     // GBK text read as UTF-8 is invalid at one pair in two or three; a UTF-8 export with a
     // damaged byte or two is invalid at one place in thousands. Up to one bad byte in fifty
     // valid characters still reads as UTF-8.
@@ -176,6 +227,14 @@ DecodedText StatementEncoding::decode(const QByteArray& data, const QString& enc
         }
         out.encoding = chosen.isEmpty() ? encoding : chosen;
     } else if (!out.bom) {
+        // Most files are valid UTF-8: decoding them at once settles it.
+        if (utf16Guess(bytes).isEmpty()) {
+            if (auto utf8 = decodeValidUtf8(bytes)) {
+                out.encoding = u"UTF-8"_s;
+                out.text = std::move(*utf8);
+                return out;
+            }
+        }
         out.encoding = guess(bytes);
     }
     out.text = decodeWith(out.encoding, bytes, &out.hadErrors);

@@ -124,7 +124,7 @@ std::optional<Layout> paypal(const Header& h)
 }
 
 // Which way a word in a 收/支, 资金状态, Balance Impact or direction column says the money went.
-std::optional<MoneyFlow> flowWord(const QString& word)
+std::optional<MoneyFlow> flowWord(QStringView word)
 {
     static const QStringList out = {u"支出"_s, u"已支出"_s,  u"付款"_s,     u"支付"_s,
                                     u"借"_s,   u"out"_s,     u"outgoing"_s, u"debit"_s,
@@ -137,7 +137,7 @@ std::optional<MoneyFlow> flowWord(const QString& word)
                                         u"中性交易"_s};
     // Most words are written as listed ("支出"): found without making a lower-case copy. The
     // listed words are lower case, so a word equal to one lower-cases to it too.
-    const QStringView exact = QStringView(word).trimmed();
+    const QStringView exact = word.trimmed();
     for (const QStringList* list : {&out, &in, &neutral}) {
         for (const QString& listed : *list) {
             if (exact == listed)
@@ -146,7 +146,7 @@ std::optional<MoneyFlow> flowWord(const QString& word)
                                      : MoneyFlow::Neutral;
         }
     }
-    const QString w = word.trimmed().toLower();
+    const QString w = word.trimmed().toString().toLower();
     if (out.contains(w))
         return MoneyFlow::Out;
     if (in.contains(w))
@@ -162,6 +162,15 @@ QString cellAt(const QStringList& cells, int index)
 {
     return index >= 0 && index < cells.size() ? cleanCell(QStringView(cells.at(index)))
                                               : QString();
+}
+
+// A cell as cleanCell() reads it, but not copied: for values only looked at.
+QStringView cellViewAt(const QStringList& cells, int index)
+{
+    if (index < 0 || index >= cells.size())
+        return {};
+    const QStringView t = QStringView(cells.at(index)).trimmed();
+    return t == u"/" ? QStringView() : t;
 }
 
 } // namespace
@@ -192,28 +201,44 @@ Layout genericLayout(const ColumnMapping& mapping, const QStringList& header)
     return l;
 }
 
+QString SharedStrings::shared(QStringView text)
+{
+    if (text.isNull())
+        return {};
+    QString& slot = m_slots[qHash(text) % m_slots.size()];
+    if (slot != text || slot.isNull())
+        slot = text.toString();
+    return slot;
+}
+
 std::optional<StatementRow> RowReader::read(const Layout& layout, const QStringList& cells,
                                             RowContext& context, QString* error, QString* warning)
 {
     const ColumnMapping& m = layout.map;
     const auto cell = [&](int index) { return cellAt(cells, index); };
+    const auto view = [&](int index) { return cellViewAt(cells, index); };
+    // Values that repeat from row to row (payee, status, category) share one copy.
+    const auto shared = [&](int index) { return context.strings.shared(view(index)); };
     StatementRow row;
     TransactionRecord& r = row.record;
     r.source = statementFormatKey(layout.format);
 
-    QString timeText = cell(m.time);
+    QStringView timeText = view(m.time);
     if (timeText.isEmpty())
-        timeText = cell(layout.timeFallback);
+        timeText = view(layout.timeFallback);
     if (timeText.isEmpty()) {
         *error = tr("The date is missing.");
         return std::nullopt;
     }
-    if (const QString timeOfDay = cell(m.timeOfDay); !timeOfDay.isEmpty())
-        timeText += u' ' + timeOfDay;
+    QString dateAndTime; // only for a separate time-of-day column
+    if (const QStringView timeOfDay = view(m.timeOfDay); !timeOfDay.isEmpty()) {
+        dateAndTime = timeText + u' ' + timeOfDay;
+        timeText = dateAndTime;
+    }
     const auto when = parseCellTime(timeText, context.dateOrder, m.dateFormats);
     if (!when) {
         *error = tr("“%1” is not a date and time WalletCase can read, such as 2026-11-22 09:03:05.")
-                     .arg(timeText);
+                     .arg(timeText.toString());
         return std::nullopt;
     }
     QTimeZone zone = context.zone;
@@ -232,37 +257,37 @@ std::optional<StatementRow> RowReader::read(const Layout& layout, const QStringL
     r.occurredAt = toUtcMs(*when, zone);
 
     r.currency = m.defaultCurrency;
-    if (const QString currency = cell(m.currency); !currency.isEmpty()) {
+    if (const QStringView currency = view(m.currency); !currency.isEmpty()) {
         r.currency = currencyCode(currency);
         if (r.currency.isEmpty()) {
             *error = tr("“%1” is not a currency WalletCase knows; use a code such as CNY or USD.")
-                         .arg(currency);
+                         .arg(currency.toString());
             return std::nullopt;
         }
     }
 
-    const QString amountText = cell(m.amount);
+    const QStringView amountText = view(m.amount);
     if (amountText.isEmpty()) {
         *error = tr("The amount is missing.");
         return std::nullopt;
     }
     const auto amount = parseCellAmount(amountText, r.currency);
     if (!amount) {
-        *error = tr("“%1” is not an amount of %2.").arg(amountText, r.currency);
+        *error = tr("“%1” is not an amount of %2.").arg(amountText.toString(), r.currency);
         return std::nullopt;
     }
     r.amountMinor = amount->minor;
 
-    r.counterparty = cell(m.counterparty);
+    r.counterparty = shared(m.counterparty);
     r.reference = cell(m.reference);
-    r.status = cell(m.status);
-    row.kind = cell(layout.kind);
+    r.status = shared(m.status);
+    row.kind = shared(layout.kind);
     row.merchantOrder = cell(layout.merchantOrder);
 
     // Which way the money went: the direction column when the export has one, else the sign.
     std::optional<MoneyFlow> flow;
     if (layout.format == StatementFormat::PayPal) {
-        flow = flowWord(cell(layout.balanceImpact));
+        flow = flowWord(view(layout.balanceImpact));
         // PayPal's "Memo" rows are authorisations (a hotel or fuel hold, "Pending"): money
         // reserved for a payment, not moved between the owner's accounts. The sign says which
         // way it would go; moneyMoved below says it has not gone yet.
@@ -273,7 +298,7 @@ std::optional<StatementRow> RowReader::read(const Layout& layout, const QStringL
                    : amount->negative ? MoneyFlow::Out
                                       : MoneyFlow::In;
     } else if (layout.format == StatementFormat::Generic) {
-        flow = flowWord(cell(m.direction));
+        flow = flowWord(view(m.direction));
         // A sign says which way money went; "-0.00" moved none, either way.
         if (!flow && amount->minor == 0)
             flow = MoneyFlow::Neutral;
@@ -282,9 +307,9 @@ std::optional<StatementRow> RowReader::read(const Layout& layout, const QStringL
             flow = amount->negative == negativeOut ? MoneyFlow::Out : MoneyFlow::In;
         }
     } else {
-        flow = flowWord(cell(m.direction));
+        flow = flowWord(view(m.direction));
         if (!flow)
-            flow = flowWord(cell(layout.fundStatus));
+            flow = flowWord(view(layout.fundStatus));
         if (!flow)
             flow = MoneyFlow::Neutral;
         // Alipay lists refunds as 不计收支 (neither income nor spending); they are money back.
@@ -298,10 +323,15 @@ std::optional<StatementRow> RowReader::read(const Layout& layout, const QStringL
     const bool refund =
         row.flow == MoneyFlow::In && (r.status.contains(u"退款") || row.kind.contains(u"退款") ||
                                       row.kind.contains(u"refund", Qt::CaseInsensitive));
+    // Rows repeat their status: its words are searched once per status, not once per row.
+    if (r.status != context.lastStatus || context.lastStatus.isNull()) {
+        context.lastStatus = r.status;
+        context.lastStatusMovedNoMoney = statusMeansNoMoneyMoved(r.status);
+    }
     row.moneyMoved =
         r.amountMinor != 0 &&
-        (refund || (!statusMeansNoMoneyMoved(r.status) &&
-                    cell(layout.balanceImpact).compare(u"memo", Qt::CaseInsensitive) != 0));
+        (refund || (!context.lastStatusMovedNoMoney &&
+                    view(layout.balanceImpact).compare(u"memo", Qt::CaseInsensitive) != 0));
 
     if (r.counterparty.isEmpty() && layout.format == StatementFormat::PayPal)
         r.counterparty = cell(row.flow == MoneyFlow::In ? layout.fromEmail : layout.toEmail);
@@ -317,9 +347,9 @@ std::optional<StatementRow> RowReader::read(const Layout& layout, const QStringL
     };
     if (layout.format == StatementFormat::PayPal)
         addNote(row.kind);
-    addNote(cell(layout.goods));
-    addNote(cell(m.note));
-    addNote(cell(layout.extraNote));
+    addNote(shared(layout.goods));
+    addNote(shared(m.note));
+    addNote(shared(layout.extraNote));
     if (noteCount == 1) {
         r.note = std::move(notes[0]);
     } else {

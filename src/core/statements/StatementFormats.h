@@ -11,6 +11,7 @@
 #include <QStringList>
 #include <QTimeZone>
 
+#include <array>
 #include <optional>
 
 namespace wc::core::statement {
@@ -40,6 +41,19 @@ std::optional<Layout> knownHeader(const QStringList& cells,
 // The layout of a generic CSV read through `mapping`.
 Layout genericLayout(const ColumnMapping& mapping, const QStringList& header);
 
+// Copies of cell texts that repeat (a payee, a status, a category), handed out shared so a
+// 100,000-row statement does not hold 100,000 copies of 交易成功. A small table by hash: a text
+// whose slot another text took is copied again, which costs only memory.
+class SharedStrings
+{
+public:
+    // A copy of `text` (null for a null view), shared with earlier equal texts where possible.
+    QString shared(QStringView text);
+
+private:
+    std::array<QString, 1024> m_slots;
+};
+
 // What reading rows needs besides the row: settled per file before the rows are read.
 struct RowContext
 {
@@ -47,6 +61,9 @@ struct RowContext
     AmountSign amountSign = AmountSign::Auto;
     QTimeZone zone;                  // local times, unless a row names its own
     QHash<QString, QTimeZone> zones; // PayPal zone names seen so far (invalid: unknown)
+    SharedStrings strings;
+    QString lastStatus; // and what statusMeansNoMoneyMoved() said of it
+    bool lastStatusMovedNoMoney = false;
 };
 
 // Reads one data row (cells already trimmed). Returns nullopt and sets `error` (translated, no
