@@ -307,9 +307,12 @@ TEST_F(Workspace, AStepIsTickedWithTheTimeAndTheTimeCanBeCorrected)
     EXPECT_TRUE(time->isEnabled());
     EXPECT_EQ(store->events(id)->last().kind, u"checklist.ticked"_s);
 
-    // "I checked it at 8:15 this morning."
-    const QDateTime corrected(QDateTime::fromMSecsSinceEpoch(clock.nowMs(), zone).date(),
-                              QTime(8, 15), zone);
+    // "I checked it at 8:15 this morning." (Yesterday's 8:15 where it is not 8:15 yet: a time
+    // later than now is asked about before it is kept.)
+    QDateTime corrected(QDateTime::fromMSecsSinceEpoch(clock.nowMs(), zone).date(), QTime(8, 15),
+                        zone);
+    if (corrected.toMSecsSinceEpoch() > clock.nowMs())
+        corrected = corrected.addDays(-1);
     time->setFocus();
     time->setDateTime(CaseText::wallClock(corrected.toMSecsSinceEpoch(), zone));
     QTest::keyClick(time, Qt::Key_Return);
