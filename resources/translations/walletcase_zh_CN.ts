@@ -275,7 +275,7 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
         <translation>%1：案件包超过 %2 GB，超出了 WalletCase 一次能导入的大小。请导出时让每个案件包少含一些案件。</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+89"/>
         <source>%1: 1 problem found. Restore the newest good backup with “walletcase restore”.</source>
         <translation>%1：发现 1 个问题。请用“walletcase restore”恢复最新的完好备份。</translation>
     </message>
@@ -295,7 +295,12 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
         <translation>正常：%1 个案件</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+46"/>
+        <source>The case file is damaged: the bundle holds what could still be read. Keep the file, and see “walletcase check” and “walletcase restore”.</source>
+        <translation>案件文件已损坏：导出包中只有仍能读取的内容。请保留该文件，并参阅“walletcase check”和“walletcase restore”。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <location line="+158"/>
         <location line="+67"/>
         <location filename="../../src/app/CliFollowUp.cpp" line="+88"/>
@@ -313,7 +318,7 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
         <translation>%1：无法写入案件包（%2）。请检查文件夹是否存在、您是否有写入权限，以及磁盘是否已满。</translation>
     </message>
     <message>
-        <location filename="../../src/app/CliRestore.cpp" line="+65"/>
+        <location filename="../../src/app/CliRestore.cpp" line="+66"/>
         <location line="+28"/>
         <source>%1: there is no automatic backup of this file.</source>
         <translation>%1：此文件没有自动备份。</translation>
@@ -529,6 +534,7 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
     <message>
         <location line="+8"/>
         <location line="+8"/>
+        <location filename="../../src/core/exchange/CaseBundleImport.cpp" line="+274"/>
         <source>a whole number</source>
         <translation>整数</translation>
     </message>
@@ -543,17 +549,17 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
         <translation>文本列表</translation>
     </message>
     <message>
-        <location filename="../../src/core/exchange/CaseBundleImport.cpp" line="+53"/>
+        <location filename="../../src/core/exchange/CaseBundleImport.cpp" line="-220"/>
         <location line="+47"/>
-        <location line="+139"/>
-        <location line="+26"/>
+        <location line="+153"/>
+        <location line="+33"/>
         <location line="+13"/>
         <location line="+4"/>
         <source>an object</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location line="-223"/>
+        <location line="-244"/>
         <source>The case bundle cannot be imported: its evidence content is filed under a name that is not a SHA-256 fingerprint.</source>
         <translation>无法导入此案件包：其中证据内容所用的名称不是 SHA-256 指纹。</translation>
     </message>
@@ -569,13 +575,13 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
     </message>
     <message>
         <location line="+20"/>
-        <location line="+140"/>
-        <location line="+41"/>
+        <location line="+154"/>
+        <location line="+48"/>
         <source>a list</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-139"/>
         <source>Case %1 of the bundle (“%2”) cannot be imported: %3</source>
         <translation>无法导入案件包中的第 %1 个案件（“%2”）：%3</translation>
     </message>
@@ -635,23 +641,28 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
         <translation>某条提醒关联的联系记录不在此案件中。</translation>
     </message>
     <message>
+        <location line="+11"/>
+        <source>Case %1 of the bundle (“%2”) was exported with a history already altered at entry %3 in the file it came from. It was imported as it is, and “Check” will keep reporting it.</source>
+        <translation>导出包中的第 %1 个案件（“%2”）在原文件中导出时，其历史记录已在第 %3 条被改动。它已按原样导入，“检查”会继续报告此问题。</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>its history has been altered (entry %1 does not match the entries before it). Ask for a fresh export of the case.</source>
         <translation>其历史记录已被改动（第 %1 条与之前的记录对不上）。请重新导出此案件。</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+66"/>
         <source>a provider name</source>
         <translation>服务商名称</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+111"/>
+        <location line="+114"/>
         <source>This file is not a WalletCase case bundle. Choose a .json file exported from WalletCase.</source>
         <translation>此文件不是 WalletCase 案件包。请选择从 WalletCase 导出的 .json 文件。</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-107"/>
         <source>The case bundle cannot be imported: its format version is missing or not valid.</source>
         <translation>无法导入此案件包：缺少格式版本，或格式版本无效。</translation>
     </message>
@@ -661,14 +672,19 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
         <translation>此案件包由较新版本的 WalletCase 生成（案件包格式 %1；当前版本最高支持 %2）。请更新 WalletCase 后再导入。</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+92"/>
         <source>This file is not a valid case bundle: it is not well-formed JSON (%1 at byte %2).</source>
         <translation>此文件不是有效的案件包：它不是格式正确的 JSON（%1，位于第 %2 字节）。</translation>
     </message>
     <message>
-        <location filename="../../src/core/exchange/CaseBundle.cpp" line="+91"/>
+        <location filename="../../src/core/exchange/CaseBundle.cpp" line="+92"/>
         <source>Evidence “%1” of case %2 is damaged in the case file: its content no longer matches the fingerprint it was stored with. It was exported as it is now.</source>
         <translation>案件 %2 的证据“%1”在案件文件中已损坏：其内容与保存时记录的指纹不再相符。已按其现有内容导出。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The history of case %1 has been altered at entry %2 in the case file. It was exported as it is, marked as altered.</source>
+        <translation>案件 %1 的历史记录在案件文件中第 %2 条已被改动。它已按原样导出，并标记为已改动。</translation>
     </message>
 </context>
 <context>
@@ -833,7 +849,7 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
         <translation>记录之间有 %1 处引用已损坏。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+40"/>
         <source>Evidence “%1” of case %2 is damaged: its content no longer matches the fingerprint it was stored with.</source>
         <translation>案件 %2 的证据“%1”已损坏：其内容与保存时记录的指纹不再相符。</translation>
     </message>
@@ -846,7 +862,7 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
 <context>
     <name>wc::core::ClockTable</name>
     <message>
-        <location filename="../../src/core/followup/ClockTable.cpp" line="+55"/>
+        <location filename="../../src/core/followup/ClockTable.cpp" line="+58"/>
         <source>The entry “%1” is missing.</source>
         <translation>缺少条目“%1”。</translation>
     </message>
@@ -876,12 +892,12 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
         <translation>“%1”不是 WalletCase 能识别的时间单位（请使用 days、business_days、weeks 或 months）。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>The clock “%1” has no %2 text.</source>
         <translation>期限规则“%1”缺少 %2 文本。</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+232"/>
         <source>WalletCase&apos;s table of complaint deadlines (clocks.json)</source>
         <translation>WalletCase 的投诉期限表（clocks.json）</translation>
     </message>
@@ -891,7 +907,7 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
         <translation>请重新安装 WalletCase，或撤销对该文件的最近一次修改（参见 docs/followup.md）。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+42"/>
         <source>The clock “%1” is listed twice.</source>
         <translation>期限规则“%1”被列出了两次。</translation>
     </message>
@@ -963,7 +979,7 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
 <context>
     <name>wc::core::DuplicateDetector</name>
     <message>
-        <location filename="../../src/core/statements/DuplicateDetector.cpp" line="+59"/>
+        <location filename="../../src/core/statements/DuplicateDetector.cpp" line="+61"/>
         <source>1 second</source>
         <translation>1 秒</translation>
     </message>
@@ -1233,7 +1249,7 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
         <translation>投诉信措辞数据已损坏。请重新安装 WalletCase。</translation>
     </message>
     <message>
-        <location filename="../../src/core/letters/LetterDrafter.cpp" line="+135"/>
+        <location filename="../../src/core/letters/LetterDrafter.cpp" line="+152"/>
         <source>There is no letter template of this kind.</source>
         <translation>没有这类信件的模板。</translation>
     </message>
@@ -1243,7 +1259,7 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
         <translation>投诉信可以用中文（zh_CN）或英文（en）撰写。</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+122"/>
         <location line="+21"/>
         <location line="+6"/>
         <source>The letter template is damaged. Reinstall WalletCase.</source>
@@ -1536,12 +1552,12 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
 <context>
     <name>wc::core::StatementParser</name>
     <message>
-        <location filename="../../src/core/statements/StatementFormats.cpp" line="+191"/>
+        <location filename="../../src/core/statements/StatementFormats.cpp" line="+230"/>
         <source>The date is missing.</source>
         <translation>缺少日期。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>“%1” is not a date and time WalletCase can read, such as 2026-11-22 09:03:05.</source>
         <translation>WalletCase 无法识别日期时间“%1”；请使用 2026-11-22 09:03:05 这样的格式。</translation>
     </message>
@@ -1566,7 +1582,7 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
         <translation>“%1”不是有效的 %2 金额。</translation>
     </message>
     <message>
-        <location filename="../../src/core/statements/StatementParser.cpp" line="+145"/>
+        <location filename="../../src/core/statements/StatementParser.cpp" line="+194"/>
         <source>The file does not exist.</source>
         <translation>文件不存在。</translation>
     </message>
@@ -1617,7 +1633,7 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
         <translation>“%1”不是 WalletCase 能识别的时区；请使用 Asia/Shanghai 这样的名称。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>This is not a text file, so it cannot be a statement export.</source>
         <translation>这不是文本文件，因此不可能是导出的账单。</translation>
     </message>
@@ -1627,7 +1643,7 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
         <translation>文件中没有任何文字。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>This is not a statement WalletCase can read: its first lines have no header row of an Alipay, WeChat Pay or PayPal export, nor columns named like a date and an amount. Choose the columns by hand as a generic CSV.</source>
         <translation>这不是 WalletCase 能读取的账单：开头几行既没有支付宝、微信支付或 PayPal 导出账单的表头，也没有类似日期和金额的列名。请按通用 CSV 手动选择各列。</translation>
     </message>
@@ -1687,18 +1703,18 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
         <translation>这一行含有零字节（文件可能已损坏），已将其去掉。</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+168"/>
         <source>%1 The row was skipped.</source>
         <extracomment>%1 is a sentence saying what is wrong with the row.</extracomment>
         <translation>%1已跳过这一行。</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-175"/>
         <source>Some bytes are not valid %1 and show as �. If the text looks wrong, choose another encoding.</source>
         <translation>有些字节不是有效的 %1，显示为 �。如果文字看起来不对，请换一种编码。</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>Dates such as %1 could be day/month or month/day; they were read as month/day/year. Choose the date order if that is wrong.</source>
         <translation>像 %1 这样的日期既可能是“日/月”也可能是“月/日”；已按“月/日/年”读取。如果不对，请选择日期顺序。</translation>
     </message>
@@ -2073,7 +2089,7 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
 <context>
     <name>wc::gui::CaseFactsForm</name>
     <message>
-        <location filename="../../src/gui/widgets/CaseFactsForm.cpp" line="+276"/>
+        <location filename="../../src/gui/widgets/CaseFactsForm.cpp" line="+288"/>
         <source>%1 is later than now: an incident cannot have happened yet.</source>
         <extracomment>%1 is the date typed.</extracomment>
         <translation>%1 晚于当前时间：问题不可能发生在将来。</translation>
@@ -2275,7 +2291,7 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
 <context>
     <name>wc::gui::CaseLettersView</name>
     <message>
-        <location filename="../../src/gui/caseview/LettersTabActions.cpp" line="+454"/>
+        <location filename="../../src/gui/caseview/LettersTabActions.cpp" line="+475"/>
         <source>Sent %1</source>
         <translation>已于 %1 发送</translation>
     </message>
@@ -2295,7 +2311,7 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
 <context>
     <name>wc::gui::CaseListModel</name>
     <message>
-        <location filename="../../src/gui/mainwindow/CaseListModel.cpp" line="+131"/>
+        <location filename="../../src/gui/mainwindow/CaseListModel.cpp" line="+134"/>
         <source>the title</source>
         <translation>标题</translation>
     </message>
@@ -2391,14 +2407,14 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
         <translation>无法从案件文件读取案件列表。</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+63"/>
         <source>%1 — %2</source>
         <comment>search hit</comment>
         <extracomment>Under a case title in the search results: %1 where (a letter, a contact …), %2 the words around the search term.</extracomment>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+34"/>
         <source>Found in %1:</source>
         <translation>在%1中找到：</translation>
     </message>
@@ -2418,7 +2434,12 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
         <translation>已逾期。建议下一步：%1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Urgent: an open security case, listed first until it is closed.</source>
+        <translation>紧急：尚未结案的安全问题，结案前一直排在最前。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Open security case: money or your account may still be at risk, so it is listed first until it is closed.</source>
         <translation>未结的安全类案件：资金或账户可能仍有风险，因此在结案前一直排在最前面。</translation>
     </message>
@@ -2643,7 +2664,7 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
 <context>
     <name>wc::gui::CaseText</name>
     <message>
-        <location filename="../../src/gui/caseview/CaseText.cpp" line="+29"/>
+        <location filename="../../src/gui/caseview/CaseText.cpp" line="+30"/>
         <location line="+40"/>
         <source>Draft</source>
         <translation>草稿</translation>
@@ -2777,7 +2798,7 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
         <translation>公开发帖</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+69"/>
         <source>%1 %2</source>
         <comment>amount, currency code</comment>
         <translation>%1 %2</translation>
@@ -2906,6 +2927,21 @@ To start a new complaint, press %1.</source>
     </message>
 </context>
 <context>
+    <name>wc::gui::CaseZoneCombo</name>
+    <message>
+        <location filename="../../src/gui/caseview/CaseZoneCombo.cpp" line="+37"/>
+        <source>%1 (%2)</source>
+        <comment>city (UTC offset)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2, %3)</source>
+        <comment>city (time zone name, UTC offset)</comment>
+        <translation>%1（%2，%3）</translation>
+    </message>
+</context>
+<context>
     <name>wc::gui::ChatLogDialog</name>
     <message>
         <location filename="../../src/gui/widgets/ChatLogDialog.h" line="+35"/>
@@ -2956,7 +2992,7 @@ To start a new complaint, press %1.</source>
         <translation>暂不(&amp;N)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>These deadlines start with the letter you sent. Ticked ones become reminders.</source>
         <translation>这些期限从您发送的这封信开始计算。勾选的期限会成为提醒。</translation>
     </message>
@@ -2969,12 +3005,18 @@ To start a new complaint, press %1.</source>
 <context>
     <name>wc::gui::ClockOffersList</name>
     <message>
-        <location filename="../../src/gui/reminders/ClockOffersList.cpp" line="+49"/>
+        <location filename="../../src/gui/reminders/ClockOffersList.cpp" line="+122"/>
         <source>%1 — by %2</source>
         <translation>%1 — %2 前</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>%1 — about %2 (an estimate, counted from %3)</source>
+        <extracomment>%1 is the deadline&apos;s name, %2 a date, %3 what it was counted from.</extracomment>
+        <translation>%1 — 约 %2（估算，从%3起算）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1 (%2)</source>
         <extracomment>%1 is &quot;&lt;deadline name&gt; — by &lt;date&gt;&quot;; %2 the rule&apos;s own note on its later date.</extracomment>
         <translation>%1（%2）</translation>
@@ -2984,6 +3026,18 @@ To start a new complaint, press %1.</source>
         <source>%1 (%2 in exceptional cases)</source>
         <extracomment>%1 is &quot;&lt;deadline name&gt; — by &lt;date&gt;&quot;; %2 a later date.</extracomment>
         <translation>%1（特殊情况下为 %2）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 — done on %2, in time</source>
+        <extracomment>%1 is the deadline&apos;s name, %2 the date it was done.</extracomment>
+        <translation>%1 — 已于 %2 完成，未逾期</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (done on %2, after the deadline)</source>
+        <extracomment>%1 is &quot;&lt;deadline name&gt; — by &lt;date&gt;&quot;, %2 the date it was done.</extracomment>
+        <translation>%1（已于 %2 完成，已过期限）</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2998,7 +3052,7 @@ To start a new complaint, press %1.</source>
         <translation>%1（已设置提醒）</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>WalletCase reminds you on %1.</source>
         <translation>WalletCase 会在 %1 提醒您。</translation>
     </message>
@@ -3006,6 +3060,26 @@ To start a new complaint, press %1.</source>
         <location line="+3"/>
         <source>Source: %1</source>
         <translation>依据：%1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the transaction&apos;s date</source>
+        <translation>交易日期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the day you found the problem</source>
+        <translation>发现问题的那天</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the day the complaint was sent</source>
+        <translation>投诉发出的那天</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>another date</source>
+        <translation>另一个日期</translation>
     </message>
 </context>
 <context>
@@ -3298,7 +3372,7 @@ If you close it, its reminders stop. You can reopen it later.</source>
         <translation>此前的联系记录</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dialogs/ContactDialog.cpp" line="+61"/>
+        <location filename="../../src/gui/dialogs/ContactDialog.cpp" line="+71"/>
         <source>I contacted them</source>
         <translation>我联系了对方</translation>
     </message>
@@ -3393,7 +3467,7 @@ If you close it, its reminders stop. You can reopen it later.</source>
         <translation>结果(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dialogs/ContactDialog.cpp" line="+103"/>
+        <location filename="../../src/gui/dialogs/ContactDialog.cpp" line="+123"/>
         <source>Add at least one of these: what was said, the reference number, or the agent&apos;s name or employee ID. Without one, your letter cannot point to this contact.</source>
         <translation>请至少填写其中一项：沟通内容、受理编号，或客服姓名、工号。否则投诉信无法引用这次联系。</translation>
     </message>
@@ -3498,7 +3572,7 @@ If you close it, its reminders stop. You can reopen it later.</source>
         <translation>无法删除这条联系记录：%1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Edit contact</source>
         <translation>编辑联系记录</translation>
     </message>
@@ -3589,7 +3663,7 @@ If you close it, its reminders stop. You can reopen it later.</source>
 <context>
     <name>wc::gui::DataLocationsDialog</name>
     <message>
-        <location filename="../../src/gui/mainwindow/HelpDialogs.cpp" line="+292"/>
+        <location filename="../../src/gui/mainwindow/HelpDialogs.cpp" line="+340"/>
         <source>Where Is My Data</source>
         <translation>我的数据在哪里</translation>
     </message>
@@ -3676,7 +3750,7 @@ If you close it, its reminders stop. You can reopen it later.</source>
         <translation>其他（列表中没有）…</translation>
     </message>
     <message>
-        <location line="-278"/>
+        <location line="-289"/>
         <source>Name of the wallet or company</source>
         <translation>钱包或公司的名称</translation>
     </message>
@@ -3731,7 +3805,7 @@ If you close it, its reminders stop. You can reopen it later.</source>
         <translation>发生时间(&amp;I)：</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>A&amp;mount:</source>
         <translation>金额(&amp;M)：</translation>
     </message>
@@ -3746,7 +3820,7 @@ If you close it, its reminders stop. You can reopen it later.</source>
         <translation>您的诉求(&amp;Y)：</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+146"/>
         <source>&amp;Wallet or company *:</source>
         <translation>钱包或公司(&amp;W) *：</translation>
     </message>
@@ -3756,7 +3830,7 @@ If you close it, its reminders stop. You can reopen it later.</source>
         <translation>事情经过(&amp;P)：</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-166"/>
         <source>&amp;References:</source>
         <translation>相关单号(&amp;R)：</translation>
     </message>
@@ -3766,7 +3840,7 @@ If you close it, its reminders stop. You can reopen it later.</source>
         <translation>完整保存在您的案件文件中；显示时部分隐藏。</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+157"/>
         <source>&amp;Wallet or company:</source>
         <translation>钱包或公司(&amp;W)：</translation>
     </message>
@@ -3776,7 +3850,7 @@ If you close it, its reminders stop. You can reopen it later.</source>
         <translation>事情经过(&amp;P) *：</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-146"/>
         <source>Case &amp;title:</source>
         <translation>案件标题(&amp;T)：</translation>
     </message>
@@ -4759,12 +4833,12 @@ Added: %4</source>
 <context>
     <name>wc::gui::EvidenceImporter</name>
     <message>
-        <location filename="../../src/gui/widgets/EvidenceImporter.cpp" line="+71"/>
+        <location filename="../../src/gui/widgets/EvidenceImporter.cpp" line="+106"/>
         <source>“%1” is %2, more than the %3 limit for one piece of evidence. Add a smaller copy instead, for example a cropped screenshot or only the pages that matter.</source>
         <translation>“%1”大小为 %2，超过了单项证据 %3 的上限。请改为添加一份较小的副本，例如裁剪后的截图，或只保留相关的几页。</translation>
     </message>
     <message>
-        <location line="+198"/>
+        <location line="+202"/>
         <location line="+120"/>
         <source>Stopped before it was added.</source>
         <translation>已在添加前停止。</translation>
@@ -4960,7 +5034,7 @@ Added: %4</source>
         <translation>无法将聊天记录保存到案件文件中。%1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>This item is no longer in the case.</source>
         <translation>这项证据已不在案件中。</translation>
     </message>
@@ -5179,7 +5253,7 @@ Its copy in the case file and its fingerprint are deleted. The original file on 
 <context>
     <name>wc::gui::EvidenceViewer</name>
     <message>
-        <location filename="../../src/gui/evidence/EvidenceViewer.cpp" line="+124"/>
+        <location filename="../../src/gui/evidence/EvidenceViewer.cpp" line="+125"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
@@ -5419,7 +5493,7 @@ Source: %2</source>
         <translation>您的个人信息可能已落入他人之手。现在做好几件事，就能让这些信息难以被冒用。</translation>
     </message>
     <message>
-        <location filename="../../src/gui/widgets/ChecklistEditor.cpp" line="+95"/>
+        <location filename="../../src/gui/widgets/ChecklistEditor.cpp" line="+96"/>
         <source>Done &amp;at:</source>
         <translation>完成时间(&amp;A)：</translation>
     </message>
@@ -5587,6 +5661,36 @@ If it is frozen, choose &quot;Yes&quot; and the time is noted now; you can corre
     </message>
 </context>
 <context>
+    <name>wc::gui::FutureTime</name>
+    <message>
+        <location filename="../../src/gui/widgets/FutureTime.cpp" line="+25"/>
+        <source>%1 is later than now: it cannot have happened yet. Check the date and time.</source>
+        <extracomment>%1 is the date and time typed.</extracomment>
+        <translation>%1 晚于现在：这件事还不可能发生。请检查日期和时间。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A time in the future</source>
+        <translation>未来的时间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is later than now. Letters state this time as when it happened, so a mistyped date would be wrong in them. Keep it anyway?</source>
+        <extracomment>%1 is the date and time typed.</extracomment>
+        <translation>%1 晚于现在。投诉信会把这个时间写成事情发生的时间，日期输错会让信中内容出错。仍要保留吗？</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Correct the time</source>
+        <translation>修改时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep it</source>
+        <translation>仍然保留</translation>
+    </message>
+</context>
+<context>
     <name>wc::gui::LetterEditor</name>
     <message>
         <location filename="../../src/gui/widgets/LetterEditor.cpp" line="+60"/>
@@ -5737,6 +5841,7 @@ If it is frozen, choose &quot;Yes&quot; and the time is noted now; you can corre
     <name>wc::gui::LetterSentDialog</name>
     <message>
         <location filename="../../ui/LetterSentDialog.ui" line="+12"/>
+        <location filename="../../src/gui/caseview/LetterSentDialog.cpp" line="+68"/>
         <source>Mark the letter as sent</source>
         <translation>将投诉信标记为已发送</translation>
     </message>
@@ -5771,9 +5876,20 @@ If it is frozen, choose &quot;Yes&quot; and the time is noted now; you can corre
         <translation>受理编号(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../../src/gui/caseview/LetterSentDialog.cpp" line="+38"/>
+        <location filename="../../src/gui/caseview/LetterSentDialog.cpp" line="-30"/>
+        <location line="+33"/>
         <source>&amp;Mark as sent</source>
         <translation>标记为已发送(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Letter sent %1</source>
+        <translation>投诉信已于 %1 发送</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sa&amp;ve</source>
+        <translation>保存(&amp;V)</translation>
     </message>
 </context>
 <context>
@@ -5800,12 +5916,12 @@ If it is frozen, choose &quot;Yes&quot; and the time is noted now; you can corre
     </message>
     <message>
         <location line="+2"/>
-        <location line="+244"/>
+        <location line="+248"/>
         <source>Mark as &amp;sent…</source>
         <translation>标记为已发送(&amp;S)…</translation>
     </message>
     <message>
-        <location line="-238"/>
+        <location line="-242"/>
         <source>Choosing another language drafts the letter again in it</source>
         <translation>选择其他语言会用该语言重新起草这封信</translation>
     </message>
@@ -5889,12 +6005,17 @@ If it is frozen, choose &quot;Yes&quot; and the time is noted now; you can corre
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <source>Sent %1 · &amp;details…</source>
+        <translation>已于 %1 发送 · 详情(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Sending &amp;details…</source>
         <translation>发送详情(&amp;D)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Record how and when you sent it</source>
         <translation>记下发送的方式和时间</translation>
     </message>
@@ -5917,7 +6038,7 @@ If it is frozen, choose &quot;Yes&quot; and the time is noted now; you can corre
         <translation>您对信件的最新修改未能保存：%1 修改内容仍在这里，您停下输入或离开这封信时，WalletCase 会再试一次。</translation>
     </message>
     <message>
-        <location filename="../../src/gui/caseview/LettersTabActions.cpp" line="-350"/>
+        <location filename="../../src/gui/caseview/LettersTabActions.cpp" line="-371"/>
         <source>Mark the letter as not sent?</source>
         <translation>将这封信标记为未发送？</translation>
     </message>
@@ -5962,7 +6083,7 @@ If it is frozen, choose &quot;Yes&quot; and the time is noted now; you can corre
         <translation>无法保存期限提醒：%1</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+54"/>
         <source>The letter could not be drafted: %1</source>
         <translation>无法起草信件：%1</translation>
     </message>
@@ -5982,7 +6103,7 @@ If it is frozen, choose &quot;Yes&quot; and the time is noted now; you can corre
         <translation>这封信与模板起草的内容已经一致。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>Replace your changes to the letter?</source>
         <translation>要替换您对这封信所做的修改吗？</translation>
     </message>
@@ -6012,7 +6133,7 @@ If it is frozen, choose &quot;Yes&quot; and the time is noted now; you can corre
         <translation>已根据案件的当前内容重新起草。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+24"/>
         <source>Copied to the clipboard</source>
         <translation>已复制到剪贴板</translation>
     </message>
@@ -6256,12 +6377,12 @@ If it is frozen, choose &quot;Yes&quot; and the time is noted now; you can corre
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/gui/mainwindow/MainWindow.cpp" line="+570"/>
+        <location filename="../../src/gui/mainwindow/MainWindow.cpp" line="+471"/>
         <source>%1 — WalletCase</source>
         <translation>%1 — WalletCase</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-115"/>
         <source>Open case file</source>
         <translation>打开案件文件</translation>
     </message>
@@ -6271,7 +6392,7 @@ If it is frozen, choose &quot;Yes&quot; and the time is noted now; you can corre
         <translation>新建案件文件</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-151"/>
         <source>The list of problem types could not be loaded, so new complaints cannot be started. Reinstalling WalletCase should fix this. (%1)</source>
         <translation>无法加载问题类型列表，因此暂时不能新建投诉。重新安装 WalletCase 应该可以解决。（%1）</translation>
     </message>
@@ -6296,17 +6417,17 @@ If it is frozen, choose &quot;Yes&quot; and the time is noted now; you can corre
         <translation>您添加或修改的某个服务商条目无法使用：%1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>Provider names could not be added to older cases: %1</source>
         <translation>无法为较早的案件补上服务商名称：%1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+38"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location filename="../../src/gui/mainwindow/MainWindowCases.cpp" line="+71"/>
         <source>Duplicate charges</source>
         <translation>重复扣款</translation>
     </message>
@@ -6376,12 +6497,12 @@ It moves to Recently Deleted Cases (in the Case menu), where you can put it back
     </message>
     <message>
         <location line="+11"/>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>The case could not be deleted: %1</source>
         <translation>无法删除案件：%1</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-9"/>
         <source>“%1” was deleted. You can put it back from Case ▸ Recently Deleted Cases for %2 days.</source>
         <translation>已删除“%1”。%2 天内可以从“案件 ▸ 最近删除的案件”中放回。</translation>
     </message>
@@ -6391,7 +6512,7 @@ It moves to Recently Deleted Cases (in the Case menu), where you can put it back
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The case was deleted, but %1 of the backups could not be opened and may still hold it. You can delete them from the backups folder (Help ▸ Where Is My Data).</source>
         <translation>案件已删除，但有 %1 份备份无法打开，其中可能仍有这个案件。您可以到备份文件夹中删除这些备份（见“帮助 ▸ 我的数据在哪里”）。</translation>
     </message>
@@ -6411,12 +6532,22 @@ It moves to Recently Deleted Cases (in the Case menu), where you can put it back
         <translation>无法放回案件：%1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
+        <source>(untitled case)</source>
+        <translation>（未命名案件）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” was put back.</source>
+        <translation>“%1”已恢复。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Case put back.</source>
         <translation>案件已放回。</translation>
     </message>
     <message>
-        <location filename="../../src/gui/mainwindow/MainWindow.cpp" line="+77"/>
+        <location filename="../../src/gui/mainwindow/MainWindow.cpp" line="+75"/>
         <source>That file already exists, so it was opened rather than replaced.</source>
         <translation>该文件已存在，因此直接打开了它，而没有覆盖。</translation>
     </message>
@@ -6426,7 +6557,7 @@ It moves to Recently Deleted Cases (in the Case menu), where you can put it back
         <translation>新的界面语言将在下次启动 WalletCase 时生效。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../../src/gui/mainwindow/MainWindowCases.cpp" line="+13"/>
         <source>The example case could not be added: %1</source>
         <translation>无法添加示例案件：%1</translation>
     </message>
@@ -6455,7 +6586,7 @@ You can delete it at any time, or add it later from the Help menu.</source>
         <translation>从空白开始</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../src/gui/mainwindow/MainWindow.cpp" line="+22"/>
         <source>WalletCase</source>
         <translation>WalletCase</translation>
     </message>
@@ -7462,7 +7593,7 @@ Search looks at titles, descriptions, references, letters, contacts, evidence no
 <context>
     <name>wc::gui::RecentlyDeletedDialog</name>
     <message>
-        <location filename="../../src/gui/dialogs/RecentlyDeletedDialog.cpp" line="+27"/>
+        <location filename="../../src/gui/dialogs/RecentlyDeletedDialog.cpp" line="+28"/>
         <source>No case was deleted from this file in the last %1 days.</source>
         <translation>最近 %1 天内没有从此文件删除过案件。</translation>
     </message>
@@ -7497,18 +7628,18 @@ Search looks at titles, descriptions, references, letters, contacts, evidence no
         <translation>关闭(&amp;L)</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+48"/>
+        <location line="+20"/>
+        <location line="+49"/>
         <source>(untitled case)</source>
         <translation>（未命名案件）</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-45"/>
         <source>%1 — deleted %2</source>
         <translation>%1 — 删除于 %2</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+28"/>
         <source>Cannot put the case back</source>
         <translation>无法放回案件</translation>
     </message>
@@ -7637,7 +7768,7 @@ Search looks at titles, descriptions, references, letters, contacts, evidence no
         <translation>WalletCase</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+127"/>
         <source>Reminders could not be checked: %1</source>
         <translation>无法检查提醒：%1</translation>
     </message>
@@ -7828,7 +7959,7 @@ Search looks at titles, descriptions, references, letters, contacts, evidence no
         <translation>备份和替换下来的文件(&amp;B)：</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Backup of %1 — cannot be opened (%2)</source>
         <translation>%1 的备份 — 无法打开（%2）</translation>
     </message>
@@ -8026,7 +8157,7 @@ Search looks at titles, descriptions, references, letters, contacts, evidence no
         <translation>已打开一封发给 %1 的新邮件，其中包含投诉信。请检查投诉信是否完整（剪贴板中也有一份）。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+31"/>
         <source>You planned to send your complaint about %1: send it, or record how you contacted the company.</source>
         <translation>您原计划发送关于“%1”的投诉：请发送出去，或记下您是如何联系对方的。</translation>
     </message>
@@ -8062,7 +8193,7 @@ Search looks at titles, descriptions, references, letters, contacts, evidence no
         <translation>%1安全问题的跟进间隔较短：一天，而不是一周。</translation>
     </message>
     <message>
-        <location filename="../../src/gui/wizard/SendPageClocks.cpp" line="+85"/>
+        <location filename="../../src/gui/wizard/SendPageClocks.cpp" line="+88"/>
         <source>These deadlines apply to your complaint. Ticked ones become reminders when you finish.</source>
         <translation>以下期限适用于您的投诉。勾选的期限会在完成时设为提醒。</translation>
     </message>
@@ -8072,7 +8203,7 @@ Search looks at titles, descriptions, references, letters, contacts, evidence no
         <translation>根据您所在的国家或地区，以下期限可能适用于您的投诉。请勾选适用的期限：完成时它们会设为提醒。</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+73"/>
         <source>The deadline reminders could not be saved: %1</source>
         <translation>无法保存期限提醒：%1</translation>
     </message>
@@ -8258,7 +8389,7 @@ Search looks at titles, descriptions, references, letters, contacts, evidence no
 <context>
     <name>wc::gui::ShortcutsDialog</name>
     <message>
-        <location filename="../../src/gui/mainwindow/HelpDialogs.cpp" line="-191"/>
+        <location filename="../../src/gui/mainwindow/HelpDialogs.cpp" line="-195"/>
         <source>With a case open</source>
         <translation>打开案件时</translation>
     </message>
@@ -8288,7 +8419,7 @@ Search looks at titles, descriptions, references, letters, contacts, evidence no
         <translation>证据查看器</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <location line="+8"/>
         <source>Overview tab</source>
         <translation>“概况”标签页</translation>
@@ -8449,7 +8580,7 @@ Search looks at titles, descriptions, references, letters, contacts, evidence no
         <translation>快捷键</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>In the case and the lists</source>
         <translation>案件和列表中</translation>
     </message>
@@ -8492,7 +8623,7 @@ Search looks at titles, descriptions, references, letters, contacts, evidence no
 <context>
     <name>wc::gui::StatementImportFlow</name>
     <message>
-        <location filename="../../src/gui/transactions/StatementImportFlow.cpp" line="+212"/>
+        <location filename="../../src/gui/transactions/StatementImportFlow.cpp" line="+225"/>
         <source>Reading “%1”…</source>
         <translation>正在读取“%1”…</translation>
     </message>
@@ -8625,7 +8756,7 @@ Search looks at titles, descriptions, references, letters, contacts, evidence no
         <translation>搜索(&amp;S)：</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+148"/>
         <source>Lines not read, and things to check (%1):</source>
         <translation>未读取的行和需要核对的地方（%1）：</translation>
     </message>
@@ -8734,7 +8865,7 @@ Search looks at titles, descriptions, references, letters, contacts, evidence no
 <context>
     <name>wc::gui::StatementRowsModel</name>
     <message>
-        <location filename="../../src/gui/transactions/StatementRowsModel.cpp" line="+105"/>
+        <location filename="../../src/gui/transactions/StatementRowsModel.cpp" line="+129"/>
         <source>Line</source>
         <translation>行号</translation>
     </message>
@@ -8744,7 +8875,7 @@ Search looks at titles, descriptions, references, letters, contacts, evidence no
         <translation>类型</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+76"/>
         <source>This transaction is already in the case.</source>
         <translation>这笔交易已在案件中。</translation>
     </message>
@@ -9056,7 +9187,7 @@ Search looks at titles, descriptions, references, letters, contacts, evidence no
         <translation>币种未修改：%1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/transactions/StatementRowsModel.cpp" line="-72"/>
+        <location filename="../../src/gui/transactions/StatementRowsModel.cpp" line="-74"/>
         <location filename="../../src/gui/transactions/TransactionTableModel.cpp" line="-126"/>
         <source>%1 (%2)</source>
         <comment>column title, time zone</comment>
@@ -9116,7 +9247,7 @@ Search looks at titles, descriptions, references, letters, contacts, evidence no
         <translation>还没有交易。请手动添加这次投诉涉及的付款，或从钱包账单导入：支付宝、微信支付和 PayPal 导出的账单可以直接读取，其他 CSV 文件需要您先指明各列。</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>Likely duplicate charges in this case:</source>
         <translation>此案件中可能的重复扣款：</translation>
     </message>
@@ -9227,7 +9358,7 @@ Search looks at titles, descriptions, references, letters, contacts, evidence no
 <context>
     <name>wc::gui::UserGuideDialog</name>
     <message>
-        <location filename="../../src/gui/mainwindow/HelpDialogs.cpp" line="-206"/>
+        <location filename="../../src/gui/mainwindow/HelpDialogs.cpp" line="-210"/>
         <source>WalletCase User Guide</source>
         <translation>WalletCase 用户指南</translation>
     </message>
@@ -9238,8 +9369,8 @@ Search looks at titles, descriptions, references, letters, contacts, evidence no
     </message>
     <message>
         <location line="+15"/>
-        <source>The user guide was not found. It is installed with WalletCase in share/walletcase/docs; reinstalling WalletCase should bring it back.</source>
-        <translation>找不到用户指南。它随 WalletCase 一起安装在 share/walletcase/docs 中；重新安装 WalletCase 应该能恢复。</translation>
+        <source>The user guide was not found. Reinstalling WalletCase should bring it back.</source>
+        <translation>找不到用户指南。重新安装 WalletCase 即可恢复。</translation>
     </message>
 </context>
 <context>
@@ -9253,7 +9384,7 @@ Search looks at titles, descriptions, references, letters, contacts, evidence no
 <context>
     <name>wc::report::DossierLayout</name>
     <message>
-        <location filename="../../src/report/DossierLayout.cpp" line="+102"/>
+        <location filename="../../src/report/DossierLayout.cpp" line="+114"/>
         <source>The Chinese font WalletCase prints with (Noto Sans CJK SC) is not installed, so Chinese text would come out as empty boxes. Install the package fonts-noto-cjk and export again.</source>
         <translation>WalletCase 打印中文所用的字体（Noto Sans CJK SC）尚未安装，中文会显示成空白方框。请安装软件包 fonts-noto-cjk 后重新导出。</translation>
     </message>
@@ -9264,7 +9395,7 @@ Search looks at titles, descriptions, references, letters, contacts, evidence no
         <translation>已取消导出。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>This case has no letter yet. Write the letter first, then export it.</source>
         <translation>此案件还没有投诉信。请先写好投诉信，再导出。</translation>
     </message>
