@@ -274,6 +274,28 @@ TEST_F(StoreEntities, EvidenceIsDeduplicatedFingerprintedAndNeverRewritten)
     EXPECT_EQ(store->evidenceById(*empty)->size, 0);
 }
 
+TEST_F(StoreEntities, EvidenceHashedByTheCallerIsFiledUnderThatFingerprintAndDeduplicated)
+{
+    // The window hashes a file while reading it off the GUI thread and hands the fingerprint
+    // over, so the store does not hash it again; the result is the same as hashing it itself.
+    const qint64 caseId = newCase();
+    const QByteArray png("\x89PNG other fake bytes", 21);
+    const QString sha =
+        QString::fromLatin1(QCryptographicHash::hash(png, QCryptographicHash::Sha256).toHex());
+    auto hashed = store->addEvidence(Evidence{.caseId = caseId, .title = u"hashed"_s}, png, sha);
+    ASSERT_TRUE(hashed.ok()) << hashed.error().detail.toStdString();
+    auto plain = store->addEvidence(Evidence{.caseId = caseId, .title = u"plain"_s}, png);
+    ASSERT_TRUE(plain.ok());
+    EXPECT_EQ(*store->blobCount(), 1);
+    EXPECT_EQ(store->evidenceById(*hashed)->sha256, sha);
+    EXPECT_EQ(store->evidenceById(*plain)->sha256, sha);
+    EXPECT_EQ(store->evidenceById(*hashed)->size, png.size());
+    EXPECT_EQ(*store->blobData(sha), png);
+    auto problems = store->checkIntegrity();
+    ASSERT_TRUE(problems.ok());
+    EXPECT_TRUE(problems->isEmpty()) << problems->join(u'\n').toStdString();
+}
+
 TEST_F(StoreEntities, EveryEditIsLoggedInAVerifiableChain)
 {
     const qint64 caseId = newCase();

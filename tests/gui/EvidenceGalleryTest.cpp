@@ -30,6 +30,7 @@
 #include <QMimeData>
 #include <QPainter>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -316,6 +317,73 @@ TEST_F(EvidenceGalleryTest, DropAndPasteUseTheSameImportAsTheWizard)
     EXPECT_TRUE(items[2].title.startsWith(u"Pasted screenshot"_s));
     const QImage back = QImage::fromData(*store->blobData(items[2].sha256), "PNG");
     EXPECT_EQ(back.convertToFormat(QImage::Format_RGB32), image);
+}
+
+TEST_F(EvidenceGalleryTest, ABatchShowsProgressAndCancelKeepsWholeItemsOnly)
+{
+    QStringList paths;
+    QList<QByteArray> contents;
+    for (int i = 0; i < 5; ++i) {
+        contents << encode(screenshot(600, 1200, QColor::fromHsv(i * 60, 255, 200)));
+        paths << writeFile(u"Screenshot_%1.png"_s.arg(i + 1), contents.last());
+    }
+    auto* bar = gallery->findChild<QProgressBar*>(u"importProgressBar"_s);
+    auto* label = gallery->findChild<QLabel*>(u"importProgressLabel"_s);
+    QPushButton* cancel = button(u"cancelImportButton"_s);
+    ASSERT_TRUE(bar && label && cancel);
+    EXPECT_TRUE(cancel->toolTip().contains(u"already added stay"_s)) << cancel->toolTip().toStdString();
+
+    // What the user sees as each item arrives; Cancel is pressed, as a user would, once two are
+    // in (deterministic however fast the machine is).
+    QStringList seen;
+    int added = 0;
+    QObject::connect(gallery.get(), &EvidenceGallery::changed, cancel, [&] {
+        seen << u"%1|%2/%3|%4"_s.arg(label->text())
+                    .arg(bar->value())
+                    .arg(bar->maximum())
+                    .arg(bar->isVisible() && cancel->isVisible() ? u"shown"_s : u"hidden"_s);
+        if (++added == 2)
+            cancel->click();
+    });
+    gallery->addFiles(paths);
+    ASSERT_TRUE(gallery->isBusy());
+    EXPECT_TRUE(bar->isVisible());
+    EXPECT_TRUE(cancel->isVisible());
+    ASSERT_TRUE(waitIdle());
+
+    ASSERT_EQ(seen.size(), 2);
+    EXPECT_EQ(seen[0], u"Adding 2 of 5…|1/5|shown"_s);
+    EXPECT_EQ(seen[1], u"Adding 3 of 5…|2/5|shown"_s);
+    EXPECT_FALSE(bar->isVisible());
+    EXPECT_TRUE(gallery->message().contains(u"Stopped adding files: 2 of 5 added"_s))
+        << gallery->message().toStdString();
+
+    // Nothing of the stopped batch arrives later (the file being read when Cancel came is
+    // dropped), and what is in the case is whole: each item with its full content under its
+    // fingerprint, no content without an item, a log entry per item in an intact chain.
+    QTest::qWait(300);
+    const QList<Evidence> items = stored();
+    ASSERT_EQ(items.size(), 2);
+    EXPECT_EQ(gallery->count(), 2);
+    for (int i = 0; i < 2; ++i) {
+        EXPECT_EQ(items[i].fileName, u"Screenshot_%1.png"_s.arg(i + 1));
+        EXPECT_EQ(items[i].sha256, sha256(contents[i]));
+        EXPECT_EQ(items[i].size, contents[i].size());
+        EXPECT_EQ(*store->blobData(items[i].sha256), contents[i]);
+    }
+    EXPECT_EQ(store->blobCount().value(), 2);
+    auto problems = store->checkIntegrity();
+    ASSERT_TRUE(problems.ok());
+    EXPECT_TRUE(problems->isEmpty()) << problems->join(u'\n').toStdString();
+    auto chain = store->verifyEvents(caseId);
+    ASSERT_TRUE(chain.ok());
+    EXPECT_TRUE(chain->intact);
+
+    // The rest can be added again, and the two already in are recognised, not doubled.
+    gallery->addFiles(paths);
+    ASSERT_TRUE(waitIdle());
+    EXPECT_EQ(stored().size(), 5);
+    EXPECT_EQ(store->blobCount().value(), 5);
 }
 
 TEST_F(EvidenceGalleryTest, LimitsAreTheWizardEditorsWithTheSameWords)

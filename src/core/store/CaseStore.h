@@ -161,6 +161,12 @@ public:
 
     // --- evidence; content is stored once per SHA-256 and never modified
     Result<qint64> addEvidence(const Evidence& item, const QByteArray& content);
+    // The same, for content whose SHA-256 the caller has just computed from these very bytes
+    // (the window does it off the GUI thread while reading the file): the store does not hash
+    // them a second time on its own thread (32 ms for 5 MB). A wrong `contentSha256` would
+    // file the content under another fingerprint, which checkIntegrity() reports.
+    Result<qint64> addEvidence(const Evidence& item, const QByteArray& content,
+                               const QString& contentSha256);
     Result<QList<Evidence>> evidence(qint64 caseId);
     Result<Evidence> evidenceById(qint64 id);
     Result<void> updateEvidence(const Evidence& item); // title, note, kind, captured time only
@@ -227,7 +233,7 @@ private:
     Result<qint64> caseIdOf(const char* table, qint64 rowId);
     Result<void> deleteBlobIfUnused(const QString& sha256);
     // Stores content once per SHA-256 and returns the hash.
-    Result<QString> storeBlob(const QByteArray& content);
+    Result<QString> storeBlob(const QByteArray& content, const QString& knownSha256 = {});
     // The shape of every change to a part of a case: one transaction that checks the case
     // exists, makes the change, records `eventKind` with `payloadJson`, and refreshes the case.
     Result<void> changeCase(qint64 caseId, const QString& eventKind,

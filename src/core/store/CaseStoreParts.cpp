@@ -167,10 +167,15 @@ Result<void> CaseStore::removeTransaction(qint64 id)
 
 // ----------------------------------------------------------------------------------- evidence
 
-Result<QString> CaseStore::storeBlob(const QByteArray& content)
+Result<QString> CaseStore::storeBlob(const QByteArray& content, const QString& knownSha256)
 {
-    const QString sha = QString::fromLatin1(
-        QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
+    const QString sha = !knownSha256.isEmpty()
+                            ? knownSha256
+                            : QString::fromLatin1(QCryptographicHash::hash(
+                                                      content, QCryptographicHash::Sha256)
+                                                      .toHex());
+    Q_ASSERT(sha == QString::fromLatin1(
+                        QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex()));
     auto stmt = m_db.prepare(u"INSERT INTO blobs (sha256, size, data, created_at)"
                              u" VALUES (?1, ?2, ?3, ?4) ON CONFLICT (sha256) DO NOTHING"_s);
     if (!stmt)
@@ -194,10 +199,16 @@ Result<void> CaseStore::deleteBlobIfUnused(const QString& sha256)
 
 Result<qint64> CaseStore::addEvidence(const Evidence& item, const QByteArray& content)
 {
+    return addEvidence(item, content, QString());
+}
+
+Result<qint64> CaseStore::addEvidence(const Evidence& item, const QByteArray& content,
+                                      const QString& contentSha256)
+{
     WC_TRY(TextLimits::check(item));
     qint64 id = 0;
     WC_TRY(changeCase(item.caseId, u"evidence.added"_s, [&]() -> Result<QString> {
-        auto sha = storeBlob(content);
+        auto sha = storeBlob(content, contentSha256);
         if (!sha)
             return std::move(sha).error();
         Evidence e = item;

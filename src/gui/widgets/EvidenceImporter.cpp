@@ -15,7 +15,13 @@
 #include <QMimeData>
 #include <QMimeDatabase>
 #include <QUrl>
+#include <QThreadPool>
 #include <QtConcurrent>
+
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#include <unistd.h>
+#endif
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -46,6 +52,34 @@ QString titleFromFileName(const QFileInfo& info)
         title = title.left(cut) + u'…';
     }
     return title;
+}
+
+// The threads that read, hash and preview evidence. Their own pool, so the lower priority below
+// stays with them, and never parented: deleting an importer must not wait for a file in flight.
+QThreadPool& importPool()
+{
+    static QThreadPool* pool = [] {
+        auto* p = new QThreadPool; // lives as long as the program, like Qt's global pool
+        p->setMaxThreadCount(2);   // a file being read and a preview of stored content
+        return p;
+    }();
+    return *pool;
+}
+
+// A batch of large screenshots keeps a worker busy for seconds, while the GUI thread needs a few
+// milliseconds per file to store it and to paint. On a machine whose cores are busy, at the same
+// priority the two took turns and the window stalled for 100-200 ms at a time; one step below
+// (nice +5, Linux per thread) the scheduler gives the GUI thread the core first. QThread's
+// priorities do nothing for ordinary Linux threads, hence setpriority.
+void lowerThisThreadsPriority()
+{
+#ifdef Q_OS_LINUX
+    static thread_local bool lowered = false;
+    if (!lowered) {
+        lowered = true;
+        (void)setpriority(PRIO_PROCESS, id_t(gettid()), 5);
+    }
+#endif
 }
 
 QString sha256Of(const QByteArray& bytes)
@@ -147,7 +181,10 @@ void EvidenceImporter::startNext()
         }
     });
     watcher->setFuture(
-        QtConcurrent::run(&EvidenceImporter::importOne, source, m_maxFileBytes, m_cancelled));
+        QtConcurrent::run(&importPool(), [source, max = m_maxFileBytes, cancelled = m_cancelled] {
+            lowerThisThreadsPriority();
+            return importOne(source, max, cancelled);
+        }));
 }
 
 void EvidenceImporter::setBusy(bool busy)
@@ -196,7 +233,8 @@ void EvidenceImporter::startNextPreview()
             emit previewReady(sha, image);
             startNextPreview();
         });
-        watcher->setFuture(QtConcurrent::run([content = std::move(*bytes)] {
+        watcher->setFuture(QtConcurrent::run(&importPool(), [content = std::move(*bytes)] {
+            lowerThisThreadsPriority();
             auto made = report::Thumbnails::make(content, ThumbnailBox);
             return made ? *made : QImage();
         }));
