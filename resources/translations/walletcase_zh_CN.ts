@@ -32,7 +32,7 @@
 <context>
     <name>wc::app::Cli</name>
     <message>
-        <location filename="../../src/app/Cli.cpp" line="+125"/>
+        <location filename="../../src/app/Cli.cpp" line="+126"/>
         <source>unknown option “%1”.</source>
         <translation>未知选项“%1”。</translation>
     </message>
@@ -48,20 +48,20 @@
     </message>
     <message>
         <location line="+54"/>
-        <location line="+34"/>
+        <location line="+37"/>
         <location line="+35"/>
         <source>missing arguments for “%1”.</source>
         <translation>“%1”缺少参数。</translation>
     </message>
     <message>
-        <location line="-70"/>
-        <location line="+34"/>
+        <location line="-73"/>
+        <location line="+37"/>
         <location line="+39"/>
         <source>too many arguments for “%1”.</source>
         <translation>“%1”的参数过多。</translation>
     </message>
     <message>
-        <location line="-224"/>
+        <location line="-228"/>
         <source>Usage:
   walletcase check FILE
   walletcase import FILE BUNDLE.json
@@ -96,7 +96,23 @@
 </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+166"/>
+        <location line="+89"/>
+        <location line="+12"/>
+        <location line="+122"/>
+        <source>--lang must be zh_CN or en.</source>
+        <translation>--lang 只能是 zh_CN 或 en。</translation>
+    </message>
+    <message>
+        <location line="-229"/>
+        <location line="+37"/>
+        <location line="+67"/>
+        <location line="+48"/>
+        <source>--case needs a case id (a positive number).</source>
+        <translation>--case 需要一个案件 ID（正整数）。</translation>
+    </message>
+    <message>
+        <location line="-292"/>
         <source>
 Commands:
   check    Check a case file for damage; prints the number of cases when healthy.
@@ -105,7 +121,8 @@ Commands:
   export   Write all cases, or the case --case ID, as a bundle to OUT
            (- for standard output). With --pdf: the case as a PDF dossier
            (or only its letter with --letter-only), in the language of its
-           letter unless --lang is given, on A4 unless --page-size Letter.
+           letter unless --lang is given, on US Letter for a US case and A4
+           otherwise unless --page-size says.
            With --ics: the pending reminders (of --case ID, or of all cases)
            as an iCalendar file for any calendar app.
   search   List matching cases, best first: id, a tab, the title.
@@ -139,7 +156,8 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
   export   把所有案件（或用 --case ID 指定的案件）作为案件包写入 OUT
            （- 表示标准输出）。加 --pdf 时：把案件导出为 PDF 案卷
            （加 --letter-only 则只导出投诉信），语言与投诉信相同，
-           也可用 --lang 指定；纸张默认 A4，可用 --page-size Letter 更改。
+           也可用 --lang 指定；美国的案件用 US Letter 纸，其他用 A4，
+           可用 --page-size 指定。
            加 --ics 时：把待办提醒（--case ID 指定的案件，或所有案件的）
            导出为 iCalendar 文件，可导入任何日历应用。
   search   列出匹配的案件，最相关的排在前面：ID、制表符、标题。
@@ -167,23 +185,7 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
 </translation>
     </message>
     <message>
-        <location line="+145"/>
-        <location line="+86"/>
-        <location line="+12"/>
-        <location line="+122"/>
-        <source>--lang must be zh_CN or en.</source>
-        <translation>--lang 只能是 zh_CN 或 en。</translation>
-    </message>
-    <message>
-        <location line="-226"/>
-        <location line="+34"/>
-        <location line="+67"/>
-        <location line="+48"/>
-        <source>--case needs a case id (a positive number).</source>
-        <translation>--case 需要一个案件 ID（正整数）。</translation>
-    </message>
-    <message>
-        <location line="-218"/>
+        <location line="+71"/>
         <source>the option “%1” takes no value.</source>
         <translation>选项“%1”不需要值。</translation>
     </message>
@@ -193,12 +195,12 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
         <translation>--json 和 --pdf 不能同时使用。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>--page-size must be A4 or Letter.</source>
         <translation>--page-size 只能是 A4 或 Letter。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>--pdf needs a file name, or - for standard output.</source>
         <translation>--pdf 需要一个文件名，或用 - 表示输出到标准输出。</translation>
     </message>

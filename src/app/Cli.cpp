@@ -64,7 +64,8 @@ QString help()
                     "  export   Write all cases, or the case --case ID, as a bundle to OUT\n"
                     "           (- for standard output). With --pdf: the case as a PDF dossier\n"
                     "           (or only its letter with --letter-only), in the language of its\n"
-                    "           letter unless --lang is given, on A4 unless --page-size Letter.\n"
+                    "           letter unless --lang is given, on US Letter for a US case and A4\n"
+                    "           otherwise unless --page-size says.\n"
                     "           With --ics: the pending reminders (of --case ID, or of all cases)\n"
                     "           as an iCalendar file for any calendar app.\n"
                     "  search   List matching cases, best first: id, a tab, the title.\n"
@@ -202,10 +203,13 @@ int exportPdf(const Arguments& a)
     if (a.options.contains(u"lang"_s) && options.language != u"zh_CN"_s
         && options.language != u"en"_s)
         return usageError(Text::tr("--lang must be zh_CN or en."));
-    const QString pageSize = a.options.value(u"page-size"_s, u"A4"_s).toLower();
-    if (pageSize != u"a4"_s && pageSize != u"letter"_s)
-        return usageError(Text::tr("--page-size must be A4 or Letter."));
-    options.letterPaper = pageSize == u"letter"_s;
+    // Unset: the case's region decides (US Letter for a US case, A4 elsewhere).
+    if (a.options.contains(u"page-size"_s)) {
+        const QString pageSize = a.options.value(u"page-size"_s).toLower();
+        if (pageSize != u"a4"_s && pageSize != u"letter"_s)
+            return usageError(Text::tr("--page-size must be A4 or Letter."));
+        options.pageSize = pageSize == u"letter"_s ? QPageSize::Letter : QPageSize::A4;
+    }
     const QString out = a.options.value(u"pdf"_s);
     if (out.isEmpty())
         return usageError(Text::tr("--pdf needs a file name, or - for standard output."));

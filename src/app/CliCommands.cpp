@@ -503,7 +503,7 @@ int exportPdf(const QString& file, qint64 caseId, const QString& out, const PdfO
     report::DossierOptions o;
     o.language = options.language;
     o.letterOnly = options.letterOnly;
-    o.pageSize = options.letterPaper ? QPageSize::Letter : QPageSize::A4;
+    o.pageSize = options.pageSize;
     o.exportedAt = core::Clock::system().nowMs();
     if (out == u"-"_s) {
         auto pdf = report::DossierWriter::pdf(*dossier, o);

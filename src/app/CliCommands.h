@@ -4,6 +4,7 @@
 // The command line's subcommands, one function each; Cli parses the arguments and calls them.
 
 #include <QCoreApplication>
+#include <QPageSize>
 #include <QString>
 
 #include <optional>
@@ -55,7 +56,7 @@ struct PdfOptions
 {
     bool letterOnly = false;
     QString language; // empty: the language of the case's letter
-    bool letterPaper = false; // US Letter instead of A4
+    std::optional<QPageSize::PageSizeId> pageSize; // unset: by the case's region
 };
 // Writes the case as a PDF dossier (or only its letter) to `out`, "-" meaning standard output.
 // Draws text, so it needs a QGuiApplication (see needsGuiApplication()).

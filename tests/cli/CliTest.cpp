@@ -744,6 +744,30 @@ TEST_F(CliTest, ExportPdfInEnglishOnLetterPaperAndLetterOnly)
     EXPECT_TRUE(r.out.startsWith("%PDF-"));
 }
 
+// Without --page-size the case's region decides, as in the window: US Letter for a US case
+// (the CLI forced A4 on every case).
+TEST_F(CliTest, ExportPdfOfAUsCaseIsOnLetterPaper)
+{
+    const qint64 id = makeCaseFile(file(u"c.wcase"_s));
+    {
+        auto store = CaseStore::open(file(u"c.wcase"_s));
+        ASSERT_TRUE(store.ok());
+        ASSERT_TRUE((*store)
+                        ->database()
+                        .exec(u"UPDATE cases SET provider_key = 'cash_app', provider_name = "
+                              u"'Cash App', time_zone = 'America/Los_Angeles'"_s)
+                        .ok());
+    }
+    Outcome r = run({u"export"_s, u"c.wcase"_s, u"--case"_s, QString::number(id), u"--pdf"_s,
+                     u"us.pdf"_s, u"--lang"_s, u"en"_s});
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    EXPECT_TRUE(wc::test::runTool(u"pdfinfo"_s, {file(u"us.pdf"_s)}).out.contains(u"(letter)"_s));
+    r = run({u"export"_s, u"c.wcase"_s, u"--case"_s, QString::number(id), u"--pdf"_s,
+             u"a4.pdf"_s, u"--page-size"_s, u"A4"_s});
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    EXPECT_TRUE(wc::test::runTool(u"pdfinfo"_s, {file(u"a4.pdf"_s)}).out.contains(u"(A4)"_s));
+}
+
 TEST_F(CliTest, ExportPdfFailures)
 {
     const qint64 id = makeCaseFile(file(u"c.wcase"_s));
