@@ -82,6 +82,11 @@ bool tokenize(QStringView s, Tokens& t)
         }
         if (t.count == 1 && t.firstSeparator.isNull())
             t.firstSeparator = c;
+        // No separator starts PM, AM, 下午 or 上午: the common case first, without comparing.
+        if (isSeparator(c)) {
+            ++i;
+            continue;
+        }
         if (s.mid(i, 2).compare(u"PM", Qt::CaseInsensitive) == 0 || s.mid(i, 2) == u"下午") {
             t.pm = true;
             i += 2;
