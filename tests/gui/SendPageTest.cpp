@@ -600,6 +600,32 @@ TEST_F(SendPageTest, TimesAreTheCasesAndTheZoneIsNamedWhereItDiffers)
     EXPECT_EQ(QDateTime::fromMSecsSinceEpoch(*letter.sentAt, zone()).time(), QTime(14, 32));
 }
 
+// The walk found the form jump when "I have sent it" was chosen: nothing above or in the
+// "Record it" box may move under the pointer when the choice changes.
+TEST_F(SendPageTest, ChoosingSentDoesNotMoveTheForm)
+{
+    makeCase();
+    SendPage page(*session);
+    reachSendPage(page);
+    page.resize(1000, 560); // the wizard's page area in a 1366x768 window
+    page.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&page));
+    auto* sent = child<QRadioButton>(page, u"sentRadioButton"_s);
+    auto* channel = child<QComboBox>(page, u"sentChannelComboBox"_s);
+    auto* followUp = child<QDateTimeEdit>(page, u"followUpDateTimeEdit"_s);
+    const auto where = [&](QWidget* w) { return w->mapTo(&page, QPoint(0, 0)); };
+    const QPoint sentAt = where(sent), channelAt = where(channel), followUpAt = where(followUp);
+    for (int round = 0; round < 2; ++round) {
+        QTest::mouseClick(round == 0 ? sent : child<QRadioButton>(page, u"readyRadioButton"_s),
+                          Qt::LeftButton);
+        for (int i = 0; i < 3; ++i)
+            QCoreApplication::processEvents();
+        EXPECT_EQ(where(sent), sentAt) << round;
+        EXPECT_EQ(where(channel), channelAt) << round;
+        EXPECT_EQ(where(followUp), followUpAt) << round;
+    }
+}
+
 TEST_F(SendPageTest, BackAndForwardKeepsTheChoices)
 {
     makeCase();

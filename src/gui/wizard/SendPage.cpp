@@ -217,9 +217,13 @@ SendPage::SendPage(WizardSession& session, QWidget* parent)
     auto* bodyLayout = new QVBoxLayout(body);
     bodyLayout->setContentsMargins(0, 0, 0, 0);
     bodyLayout->addWidget(m_intro);
-    bodyLayout->addWidget(sendBox, 1);
+    bodyLayout->addWidget(sendBox);
     bodyLayout->addWidget(statusBox);
     bodyLayout->addWidget(m_clocksBox);
+    // The spare height goes below everything: the deadlines box appears when "sent" is chosen,
+    // and it takes that space, so the form the user is filling in stays under the pointer
+    // (with the channels box stretching, it shrank to make room and the form jumped 118 px).
+    bodyLayout->addStretch(1);
     auto* scroll = new QScrollArea(this);
     scroll->setObjectName(u"sendScrollArea"_s);
     scroll->setWidget(body);
