@@ -100,6 +100,26 @@ QString lockFileFor(const QString& absolute)
     return (target.isEmpty() ? absolute : target) + u".lock"_s;
 }
 
+// A writer killed between creating its lock file and writing its process id into it leaves an
+// empty (or cut short) lock file. QLockFile, told never to judge a lock by its age, honours it
+// for ever: the case file would stay "open in another window" until the user deletes the lock
+// by hand (the durability test met it under the sanitizers). Such a lock is stale when nobody
+// holds the case file's inode lock, which every writer takes right after its lock file. A
+// writer still between the two steps is not lost: it then meets our inode lock and refuses.
+bool unreadableLockIsStale(const QLockFile& lock, const QString& caseFile)
+{
+    qint64 pid = 0;
+    QString host;
+    QString application;
+    if (lock.getLockInfo(&pid, &host, &application))
+        return false; // readable: QLockFile has already found its owner alive
+    if (!QFileInfo::exists(caseFile))
+        return false;
+    InodeLock::Outcome outcome = InodeLock::Outcome::Failed;
+    const auto probe = InodeLock::acquire(caseFile, &outcome);
+    return outcome == InodeLock::Outcome::Locked;
+}
+
 // A name beside `base` that is not taken yet, so an earlier copy is never overwritten.
 QString unusedName(const QString& base, const QString& suffix)
 {
@@ -280,7 +300,13 @@ Result<std::unique_ptr<CaseStore>> CaseStore::open(const QString& path,
         // Never treat a live owner's lock as stale by age; a crashed owner's lock is still
         // recognised (its process is gone) and taken over.
         store->m_lock->setStaleLockTime(0);
-        if (!store->m_lock->tryLock(0)) {
+        bool locked = store->m_lock->tryLock(0);
+        if (!locked && store->m_lock->error() == QLockFile::LockFailedError
+            && unreadableLockIsStale(*store->m_lock, absolute)) {
+            qCWarning(lcStore) << "removing a lock file without an owner";
+            locked = store->m_lock->removeStaleLockFile() && store->m_lock->tryLock(0);
+        }
+        if (!locked) {
             if (store->m_lock->error() == QLockFile::LockFailedError) {
                 return fail({ErrorCode::AlreadyOpen,
                              tr("This case file is already open in another WalletCase window. "
