@@ -6,7 +6,7 @@
 // loop (the window could neither paint nor take a click for that long). Prints the longest gap,
 // the 99th percentile, how many gaps passed 100 ms, the total time and the evidence rate.
 //   wc_bench_evidence_add --make-files DIR [--files N] [--mib M]   writes the screenshots once
-//   wc_bench_evidence_add DIR [--runs R]                          adds every file of DIR
+//   wc_bench_evidence_add DIR [--runs R] [--keep-case FILE]       adds every file of DIR
 #include "gui/evidence/EvidenceGallery.h"
 #include "gui/widgets/EvidenceIntake.h"
 #include "store/CaseStore.h"
@@ -109,7 +109,7 @@ struct Run
     int ticks = 0;
 };
 
-Run addOnce(const QStringList& paths, bool verbose)
+Run addOnce(const QStringList& paths, bool verbose, const QString& keepCase)
 {
     Run run;
     QTemporaryDir dir;
@@ -179,6 +179,11 @@ Run addOnce(const QStringList& paths, bool verbose)
     run.p99GapMs = gaps.empty() ? 0 : gaps[size_t(double(gaps.size() - 1) * 0.99)];
     run.gapsOver100 = int(std::count_if(gaps.begin(), gaps.end(), [](double g) { return g > 100; }));
     gallery.setCase(nullptr, 0);
+    if (!keepCase.isEmpty()) {
+        store->reset(); // closed, so the file holds everything
+        if (!QFile::copy(dir.filePath(u"bench.wcase"_s), keepCase))
+            std::fprintf(stderr, "cannot write %s\n", qPrintable(keepCase));
+    }
     return run;
 }
 
@@ -200,6 +205,9 @@ int main(int argc, char** argv)
     parser.addOption({u"make-files"_s, u"Only write the screenshots into this folder."_s, u"DIR"_s});
     parser.addOption({u"files"_s, u"With --make-files: how many."_s, u"N"_s, u"40"_s});
     parser.addOption({u"mib"_s, u"With --make-files: about how large each (MiB)."_s, u"M"_s, u"5"_s});
+    parser.addOption({u"keep-case"_s,
+                      u"Copy the case file of the (last) run here, e.g. to export a bundle."_s,
+                      u"FILE"_s});
     parser.addOption({u"verbose"_s, u"Print each gap over 100 ms as it happens."_s});
     parser.addOption({u"runs"_s, u"Runs, each into a new case file."_s, u"R"_s, u"1"_s});
     parser.process(app);
@@ -230,7 +238,7 @@ int main(int argc, char** argv)
     std::vector<double> totals, longest, gapCpus, p99s, cpus;
     const int runs = qMax(1, parser.value(u"runs"_s).toInt());
     for (int i = 0; i < runs; ++i) {
-        const Run run = addOnce(paths, parser.isSet(u"verbose"_s));
+        const Run run = addOnce(paths, parser.isSet(u"verbose"_s), parser.value(u"keep-case"_s));
         std::printf("%-4d %9.0f %8.1f %9.0f %9.1f ms %9.1f ms %6.1f ms %9d %6d\n", i + 1,
                     run.totalMs, mb / (run.totalMs / 1e3), run.cpuMs, run.longestGapMs,
                     run.longestGapCpuMs, run.p99GapMs, run.gapsOver100, run.added);

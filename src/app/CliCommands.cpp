@@ -83,6 +83,10 @@ std::optional<QByteArray> readInput(const QString& path)
         return std::nullopt;
     }
     QByteArray data;
+    // Read into one buffer of the file's size: grown chunk by chunk it is copied as it grows,
+    // and near the end the old and the new buffer (about twice the bundle) are both alive.
+    if (!fromStdin)
+        data.reserve(qsizetype(qMin(input.size(), MaxBundleBytes) + 1));
     bool looked = false;
     while (!input.atEnd() || fromStdin) {
         const QByteArray chunk = input.read(1 << 20);
@@ -216,7 +220,7 @@ int check(const QString& file)
 
 int importBundle(const QString& file, const QString& bundlePath)
 {
-    const auto data = readInput(bundlePath);
+    auto data = readInput(bundlePath);
     if (!data)
         return BadInput;
     const bool existed = QFileInfo::exists(file);
@@ -224,7 +228,8 @@ int importBundle(const QString& file, const QString& bundlePath)
     if (!store)
         return CannotOpen;
     QStringList warnings;
-    auto ids = core::CaseBundle::importJson(*store, *data, &warnings);
+    // Moved in: the bundle's bytes are freed once parsed (the largest part of the peak memory).
+    auto ids = core::CaseBundle::importJson(*store, std::move(*data), &warnings);
     if (!ids) {
         store.reset();
         if (!existed)
