@@ -230,22 +230,25 @@ TEST(LetterConsistency, EveryHistoryIsInDateOrder)
 
     const Letter cfpb = draft(s, james, u"regulator"_s, u"en"_s, kNewYork, now, u"us_cfpb"_s);
     expectInOrder(cfpb, {u"How Venmo handled my complaint"_s, u"- November 28, 2026, 4:45 PM EST"_s,
-                         u"- December 1, 2026: I complained to Venmo by email."_s,
+                         // The call came first: it raised the complaint, the letter followed.
+                         u"This was my complaint to Venmo."_s,
+                         u"- December 1, 2026: I sent a complaint letter by email."_s,
                          u"- December 7, 2026: I sent a follow-up letter by email."_s,
                          u"- December 9, 2026, 11:05 AM EST"_s, u"What I ask of you"_s});
     const Letter zh = draft(s, james, u"regulator"_s, u"zh_CN"_s, kNewYork, now, u"cn_pboc_12363"_s);
-    expectInOrder(zh, {u"- 2026年11月28日"_s, u"- 2026年12月1日，我通过电子邮件向Venmo投诉。"_s,
+    expectInOrder(zh, {u"- 2026年11月28日 16:45（UTC-5）"_s, u"这是我向Venmo提出的投诉。"_s,
+                       u"- 2026年12月1日，我通过电子邮件发送投诉信。"_s,
                        u"- 2026年12月7日，我通过电子邮件发送跟进信。"_s, u"- 2026年12月9日"_s});
 
     // The follow-up and the formal complaint: calls, promises and letters in one chronology.
     for (const QString& kind : {u"follow_up"_s, u"escalation"_s}) {
         const Letter l = draft(s, james, kind, u"en"_s, kNewYork, now);
         expectInOrder(l, {u"- November 28, 2026, 4:45 PM EST"_s,
-                          u"You promised: A decision on the freeze, by December 4, 2026."_s,
+                          u"You promised: “A decision on the freeze” (by December 4, 2026)."_s,
                           u"- December 7, 2026: I sent a follow-up letter by email."_s,
                           u"- December 9, 2026, 11:05 AM EST"_s});
         const Letter c = draft(s, james, kind, u"zh_CN"_s, kNewYork, now);
-        expectInOrder(c, {u"- 2026年11月28日"_s, u"对方承诺：A decision on the freeze"_s,
+        expectInOrder(c, {u"- 2026年11月28日"_s, u"贵公司承诺：“A decision on the freeze”（期限为2026年12月4日）。"_s,
                           u"- 2026年12月7日，我通过电子邮件发送跟进信。"_s, u"- 2026年12月9日"_s});
     }
 }

@@ -195,11 +195,11 @@ TEST(LetterDrafter, FullCaseInChineseHasEverySectionInOrder)
         u"Paid once at the shop; the statement shows two charges."_s,
         u"【此前的沟通】"_s,
         u"- 2026年1月16日 14:05，致电客服热线，客服李明（工号：8812），受理编号：T-2026-001。"_s,
-        u"沟通内容：Agent confirmed the duplicate。"_s, u"对方承诺：Refund within 3 days，期限为2026年1月19日。"_s,
+        u"沟通内容：Agent confirmed the duplicate。"_s, u"贵公司承诺：“Refund within 3 days”（期限为2026年1月19日）。"_s,
         u"该期限已过，我的投诉仍未解决。"_s,
         u"- 2026年1月18日 09:00，通过电子邮件。沟通内容：Second request。"_s,
         u"【影响】"_s, u"【诉求】"_s, u"- 退还相关款项"_s, u"- 书面说明问题的原因和处理经过"_s,
-        u"补充说明：Refund the second charge of 49.90。"_s,
+        u"- Refund the second charge of 49.90\n"_s,
         u"【答复期限】"_s, u"请于2026年2月3日前给予书面答复。"_s,
         u"【附件清单】"_s, u"- Screenshot of the two charges"_s, u"- January statement"_s,
         u"最终书面答复"_s, u"此致"_s, u"王小明"_s, u"2026年1月20日"_s,
@@ -225,11 +225,11 @@ TEST(LetterDrafter, FullCaseInEnglishHasEverySectionInOrder)
         u"Paid once at the shop"_s,
         u"Earlier contact with your team"_s,
         u"- 16 January 2026, 14:05, phone call to customer service, agent 李明 (employee ID 8812), "
-        "reference T-2026-001. What was said: Agent confirmed the duplicate. You promised: Refund "
-        "within 3 days, by 19 January 2026. That date has passed and my complaint is still open."_s,
+        "reference T-2026-001. What was said: Agent confirmed the duplicate. You promised: “Refund "
+        "within 3 days” (by 19 January 2026). That date has passed and my complaint is still open."_s,
         u"- 18 January 2026, 09:00, email. What was said: Second request."_s,
         u"Impact"_s, u"What I am asking for"_s, u"- A refund of the money concerned"_s,
-        u"In addition: Refund the second charge of 49.90."_s,
+        u"- Refund the second charge of 49.90\n"_s,
         u"Reply deadline"_s, u"Please reply in writing by 3 February 2026."_s,
         u"Enclosed evidence"_s, u"- Screenshot of the two charges"_s, u"- January statement"_s,
         u"final written response"_s, u"Yours faithfully,"_s, u"王小明"_s,
@@ -357,8 +357,8 @@ TEST(LetterDrafter, TransactionsAreListedInDateOrderUnderWhatHappened)
     for (const Letter& l : {zh, en}) {
         // The company must find the account: it is written in full (a public post masks it).
         EXPECT_TRUE(full(l).contains(u"13812345678"_s));
-        // Three transactions, two contacts, two remedies, two pieces of evidence.
-        EXPECT_EQ(full(l).count(u"\n- "_s), 3 + 2 + 2 + 2) << full(l).toStdString();
+        // Three transactions, two contacts, two remedies and the user's own, two pieces of evidence.
+        EXPECT_EQ(full(l).count(u"\n- "_s), 3 + 2 + 3 + 2) << full(l).toStdString();
     }
 }
 
@@ -461,12 +461,12 @@ TEST(LetterDrafter, FollowUpRestatesTheOriginalComplaintInChinese)
         u"【投诉内容】"_s, u"同一笔交易被重复扣款。"_s, u"涉及金额：49.90元"_s,
         u"交易单号：2026011522001、2026011522002"_s,
         u"【我的诉求】"_s, u"- 退还相关款项"_s, u"- 书面说明问题的原因和处理经过"_s,
-        u"补充说明：Refund the second charge of 49.90。"_s,
+        u"- Refund the second charge of 49.90\n"_s,
         // One chronology, calls, promises, letters and replies merged: the call after the
         // letter with its broken promise, an email, the follow-up letter, the reply.
         u"【此前的经过】"_s,
         u"- 2026年1月16日 14:05，致电客服热线，客服李明（工号：8812），受理编号：T-2026-001。"
-        u"沟通内容：Agent confirmed the duplicate。对方承诺：Refund within 3 days，期限为2026年1月19日。"
+        u"沟通内容：Agent confirmed the duplicate。贵公司承诺：“Refund within 3 days”（期限为2026年1月19日）。"
         u"该期限已过，我的投诉仍未解决。"_s,
         u"- 2026年1月18日 09:00，通过电子邮件。沟通内容：Second request。"_s,
         u"- 2026年1月18日，我通过网页表单发送跟进信。"_s,
@@ -488,14 +488,14 @@ TEST(LetterDrafter, FollowUpRestatesTheOriginalComplaintInEnglish)
     expectInOrder(full(l), {
         u"Dear PayPal customer service team,"_s,
         u"On 16 January 2026 I complained to you by email (reference KF-2026-0116)"_s,
-        u"As of 20 January 2026, 4 days later, my complaint is not resolved."_s,
+        u"As of 20 January 2026, 4 days after I first raised it, my complaint is not resolved."_s,
         u"My complaint"_s, u"I was charged twice for the same transaction."_s,
         u"References: 2026011522001, 2026011522002"_s,
         u"What I asked for"_s, u"- A refund of the money concerned"_s,
         u"What has happened so far"_s,
         u"- 16 January 2026, 14:05, phone call to customer service, agent 李明 (employee ID 8812), "
-        "reference T-2026-001. What was said: Agent confirmed the duplicate. You promised: Refund "
-        "within 3 days, by 19 January 2026. That date has passed and my complaint is still open."_s,
+        "reference T-2026-001. What was said: Agent confirmed the duplicate. You promised: “Refund "
+        "within 3 days” (by 19 January 2026). That date has passed and my complaint is still open."_s,
         u"- 18 January 2026, 09:00, email. What was said: Second request."_s,
         u"- 18 January 2026: I sent a follow-up letter through the online complaint form."_s,
         u"- 19 January 2026, 16:00, your reply (email). What was said: They said the refund is "
@@ -528,8 +528,8 @@ TEST(LetterDrafter, EscalationIsAFormalComplaintWithTheWholeStory)
     EXPECT_TRUE(en.subject.startsWith(u"Formal complaint: 支付宝 — Duplicate charge"_s));
     expectInOrder(full(en), {
         u"Dear 支付宝 complaints team,"_s, u"formal complaint"_s, u"complaints procedure"_s,
-        u"I first raised it with you on 16 January 2026 by email (reference KF-2026-0116), and "
-        "it has not been resolved in the 4 days since then."_s,
+        u"I first raised it with you on 16 January 2026 by email (reference KF-2026-0116). It has "
+        "not been resolved in the 4 days since I first raised it."_s,
         u"Complainant"_s, u"Account: 13812345678"_s, u"What happened"_s,
         u"Reference: ORDER-77"_s, u"The transactions concerned"_s,
         // Calls and letters in one chronology.
@@ -537,7 +537,8 @@ TEST(LetterDrafter, EscalationIsAFormalComplaintWithTheWholeStory)
         u"- 18 January 2026: I sent a follow-up letter through the online complaint form."_s,
         u"Impact"_s, u"What I am asking for"_s, u"- A refund of the money concerned"_s,
         u"Final response"_s, u"by 3 February 2026"_s, u"Enclosed evidence"_s,
-        u"regulator or ombudsman"_s,
+        // The region's regulator, not an ombudsman China does not have for wallets.
+        u"refer my complaint to the relevant regulator."_s,
     });
     expectNoHoles(en);
     expectNoDoubledPunctuation(en);
@@ -757,8 +758,9 @@ TEST(LetterDrafter, AFollowUpNeverAsksForAReplyByTheDayItIsDated)
     };
     // Deadline today: the follow-up sets its own seven days.
     EXPECT_EQ(replyBy(kNow), QDate(2026, 1, 27));
-    // Deadline two days ahead: still too close to hold the company to.
-    EXPECT_EQ(replyBy(shanghai(2026, 1, 18, 10, 0)), QDate(2026, 1, 25));
+    // Deadline two days ahead: still too close to hold the company to; seven days fall on a
+    // Sunday, so the date is the Monday after.
+    EXPECT_EQ(replyBy(shanghai(2026, 1, 18, 10, 0)), QDate(2026, 1, 26));
     // Deadline already passed: seven days.
     EXPECT_EQ(replyBy(shanghai(2026, 1, 21, 10, 0)), QDate(2026, 1, 28));
     // Deadline comfortably ahead (five days): the follow-up does not extend it.
@@ -817,3 +819,55 @@ TEST(LetterDrafter, UnknownLanguageIsRefused)
 }
 
 } // namespace
+
+// A Chinese letter about a case abroad names the offset of the times it gives; the walk's Venmo
+// letter in Chinese said "16:45（UTC455）" (QString::arg took the minus sign for the number 45).
+TEST(LetterDrafter, AZoneWithoutANameIsAnOffsetFromUtc)
+{
+    const qint64 winter = QDateTime(QDate(2026, 11, 28), QTime(21, 45), Qt::UTC)
+                              .toMSecsSinceEpoch();
+    auto zh = LetterConventions::load(u"US"_s, u"zh_CN"_s, QTimeZone("America/New_York"));
+    ASSERT_TRUE(zh.ok());
+    EXPECT_EQ(zh->zoneName(winter), u"UTC-5"_s);
+    auto india = LetterConventions::load(u"EU"_s, u"zh_CN"_s, QTimeZone("Asia/Kolkata"));
+    ASSERT_TRUE(india.ok());
+    EXPECT_EQ(india->zoneName(winter), u"UTC+5:30"_s);
+}
+
+// Public holidays by the region's rules: the US federal holidays (observed on the Friday or the
+// Monday when they fall on a weekend) and the bank holidays of England and Wales.
+TEST(LetterDrafter, TheRegionsPublicHolidaysAreNotBusinessDays)
+{
+    auto us = LetterConventions::load(u"US"_s, u"en"_s, QTimeZone("America/New_York"));
+    auto uk = LetterConventions::load(u"UK"_s, u"en"_s, QTimeZone("Europe/London"));
+    auto cn = LetterConventions::load(u"CN"_s, u"zh_CN"_s, QTimeZone("Asia/Shanghai"));
+    ASSERT_TRUE(us.ok() && uk.ok() && cn.ok());
+    const BusinessCalendar usDays = us->businessCalendar(2026, 2027);
+    for (const QDate& holiday :
+         {QDate(2026, 12, 25), QDate(2026, 11, 26), QDate(2027, 1, 18), QDate(2026, 7, 3),
+          QDate(2027, 12, 31) /* New Year's Day 2028 is a Saturday */, QDate(2026, 5, 25)})
+        EXPECT_FALSE(usDays.isBusinessDay(holiday)) << holiday.toString(Qt::ISODate).toStdString();
+    EXPECT_TRUE(usDays.isBusinessDay(QDate(2026, 12, 24)));
+    const BusinessCalendar ukDays = uk->businessCalendar(2026, 2027);
+    // Good Friday and Easter Monday 2027; Christmas 2027 is a Saturday and Boxing Day a Sunday:
+    // Monday 27 and Tuesday 28 December are the bank holidays.
+    for (const QDate& holiday : {QDate(2027, 3, 26), QDate(2027, 3, 29), QDate(2027, 12, 27),
+                                 QDate(2027, 12, 28), QDate(2026, 8, 31)})
+        EXPECT_FALSE(ukDays.isBusinessDay(holiday)) << holiday.toString(Qt::ISODate).toStdString();
+    EXPECT_TRUE(ukDays.isBusinessDay(QDate(2027, 12, 29)));
+    // China's holidays move by decree each year: only weekends.
+    EXPECT_TRUE(cn->businessCalendar(2026, 2026).isBusinessDay(QDate(2026, 10, 1)));
+
+    // A reply date seven days on that lands on Christmas Day (a Friday) moves to the Monday.
+    CaseSnapshot s = fullCase();
+    s.record.timeZone = u"America/New_York"_s;
+    LetterDrafter::Request request;
+    request.kind = u"follow_up"_s;
+    request.language = u"en"_s;
+    request.zone = QTimeZone("America/New_York");
+    request.nowMs = QDateTime(QDate(2026, 12, 18), QTime(10, 0), request.zone).toMSecsSinceEpoch();
+    auto letter = LetterDrafter::draft(s, fullProfile(), request);
+    ASSERT_TRUE(letter.ok() && letter->replyBy);
+    EXPECT_EQ(QDateTime::fromMSecsSinceEpoch(*letter->replyBy, request.zone).date(),
+              QDate(2026, 12, 28));
+}

@@ -162,7 +162,7 @@ TEST(GoldenLetters, AlipayDuplicateInChinese)
         u"涉及金额：128.00元"_s,
         u"- 2026年11月28日 14:32，交易对方：全家便利店，金额：128.00元，交易单号：2026112822001419550512345678"_s,
         u"- 2026年12月2日 15:10，致电客服热线，客服李静（工号：A3321），受理编号：KF20261202017。"_s,
-        u"对方承诺：退还重复扣除的 128 元，期限为2026年12月10日。该期限已过，我的投诉仍未解决。"_s,
+        u"贵公司承诺：“退还重复扣除的 128 元”（期限为2026年12月10日）。该期限已过，我的投诉仍未解决。"_s,
         u"- 退还相关款项"_s, u"【附件清单】"_s, u"- 账单截图：两笔 128 元"_s,
         // 此致 on a line of its own, indented two characters; 敬礼！ flush left under it.
         u"\n\u3000\u3000此致\n敬礼！\n\n王芳\n2026年12月11日"_s,
@@ -178,7 +178,7 @@ TEST(GoldenLetters, AlipayDuplicateInChinese)
         // The call, its promise and that the promised date passed, in the one chronology.
         u"【此前的经过】"_s,
         u"- 2026年12月2日 15:10，致电客服热线，客服李静（工号：A3321），受理编号：KF20261202017。"
-        u"沟通内容：客服确认重复扣款。对方承诺：退还重复扣除的 128 元，期限为2026年12月10日。"
+        u"沟通内容：客服确认重复扣款。贵公司承诺：“退还重复扣除的 128 元”（期限为2026年12月10日）。"
         u"该期限已过，我的投诉仍未解决。"_s,
         // The company's deadline of 13 December is two days off: too close to hold it to, so
         // the follow-up asks for its own seven days rather than a reply almost by return.
@@ -199,7 +199,7 @@ TEST(GoldenLetters, AlipayDuplicateInChinese)
         u"【向支付宝投诉及其处理经过】"_s,
         u"- 2026年11月29日，我通过 App 内在线客服向支付宝投诉（受理编号：KF20261129001）。"_s,
         u"客服李静（工号：A3321）"_s,
-        u"该公司承诺：退还重复扣除的 128 元，期限为2026年12月10日。该期限已过，问题仍未解决。"_s,
+        u"该公司承诺：“退还重复扣除的 128 元”（期限为2026年12月10日）。该期限已过，问题仍未解决。"_s,
         u"【可提供的材料】"_s, u"- 账单截图：两笔 128 元"_s,
     });
     expectAbsent(regulator, {u"12363"_s, u"贵公司"_s});
@@ -223,7 +223,7 @@ TEST(GoldenLetters, AFollowUpBeforeThePromisedDateRestatesThePromiseWithoutCalli
         u"截至2026年12月7日（已过去5天）"_s, // calendar days, not 24-hour periods
         u"【此前的经过】"_s,
         u"客服李静（工号：A3321），受理编号：KF20261202017。沟通内容：客服确认重复扣款。"
-        u"对方承诺：退还重复扣除的 128 元，期限为2026年12月10日。"_s,
+        u"贵公司承诺：“退还重复扣除的 128 元”（期限为2026年12月10日）。"_s,
     });
     expectAbsent(l, {u"该期限已过"_s});
     expectClean(l);
@@ -438,7 +438,7 @@ TEST(GoldenLetters, VenmoFreezeToTheCfpbIsAboutTheCompanyWithTheWholeHistory)
         "2026. That date passed without a reply."_s,
         u"- November 10, 2026, 4:45 PM EST, phone call to customer service"_s,
         u"agent Dana (employee ID V-5521), reference CASE-88213."_s,
-        u"The company promised: A decision on the freeze, by November 17, 2026. That date has "
+        u"The company promised: “A decision on the freeze” (by November 17, 2026). That date has "
         "passed and the problem is still not resolved."_s,
         u"- November 24, 2026, 11:05 AM EST"_s, u"agent Chris"_s,
         // No reply came at all: the letter says so, with the date asked for — not that a

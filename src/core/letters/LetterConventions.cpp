@@ -95,6 +95,7 @@ Result<LetterConventions> LetterConventions::load(const QString& region, const Q
     c.m_dateAtTop = local.value(u"datePlacement"_s).toString() == u"top";
     c.m_money = general.value(u"money"_s).toObject();
     c.m_regulationE = regionData.value(u"regulationE"_s).toObject();
+    c.m_holidays = regionData.value(u"holidays"_s).toArray();
     if (region != u"US")
         c.m_moneyAbroad = general.value(u"moneyAbroad"_s).toObject();
     if (language == u"en") {
@@ -147,7 +148,9 @@ QString LetterConventions::zoneName(qint64 epochMs) const
     if (offset == 0)
         return u"UTC"_s;
     const int minutes = std::abs(offset) / 60;
-    QString text = u"UTC%1%2"_s.arg(offset < 0 ? u'-' : u'+').arg(minutes / 60);
+    // QChar, not u'-': a char16_t goes to arg()'s integer overload, which wrote "UTC455" for
+    // UTC-5 (45 is '-').
+    QString text = u"UTC%1%2"_s.arg(QChar(offset < 0 ? u'-' : u'+')).arg(minutes / 60);
     if (minutes % 60)
         text += u":%1"_s.arg(minutes % 60, 2, 10, QChar(u'0'));
     return text;
@@ -229,6 +232,72 @@ bool LetterConventions::regulationEFundingVaries(const QString& providerKey) con
 QString LetterConventions::salutation(const QString& addressee) const
 {
     return QString(m_salutation).replace(u"%1"_s, addressee.trimmed()) + m_salutationEnd;
+}
+
+namespace {
+
+QDate easterSunday(int year)
+{
+    // The anonymous Gregorian algorithm (Meeus/Jones/Butcher).
+    const int a = year % 19, b = year / 100, c = year % 100, d = b / 4, e = b % 4;
+    const int f = (b + 8) / 25, g = (b - f + 1) / 3, h = (19 * a + b - d - g + 15) % 30;
+    const int i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7;
+    const int m = (a + 11 * h + 22 * l) / 451;
+    const int month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1;
+    return QDate(year, month, day);
+}
+
+// The nth `weekday` (1 = Monday) of a month; nth -1 is the last.
+QDate nthWeekday(int year, int month, int weekday, int nth)
+{
+    if (nth < 0) {
+        QDate d = QDate(year, month, 1).addMonths(1).addDays(-1);
+        while (d.dayOfWeek() != weekday)
+            d = d.addDays(-1);
+        return d;
+    }
+    QDate d(year, month, 1);
+    while (d.dayOfWeek() != weekday)
+        d = d.addDays(1);
+    return d.addDays(7 * (nth - 1));
+}
+
+} // namespace
+
+BusinessCalendar LetterConventions::businessCalendar(int fromYear, int toYear) const
+{
+    BusinessCalendar calendar;
+    // The year before too: a US New Year's Day on a Saturday is observed on 31 December.
+    for (int year = fromYear - 1; year <= toYear + 1; ++year) {
+        QSet<QDate> taken;
+        for (const QJsonValue& value : m_holidays) {
+            const QJsonObject rule = value.toObject();
+            QDate day;
+            if (rule.contains(u"easter"_s)) {
+                day = easterSunday(year).addDays(rule.value(u"easter"_s).toInt());
+            } else if (rule.contains(u"weekday"_s)) {
+                day = nthWeekday(year, rule.value(u"month"_s).toInt(),
+                                 rule.value(u"weekday"_s).toInt(), rule.value(u"nth"_s).toInt());
+            } else {
+                day = QDate(year, rule.value(u"month"_s).toInt(), rule.value(u"day"_s).toInt());
+                const QString observed = rule.value(u"observed"_s).toString();
+                if (observed == u"us" && day.dayOfWeek() == Qt::Saturday)
+                    day = day.addDays(-1);
+                else if (observed == u"us" && day.dayOfWeek() == Qt::Sunday)
+                    day = day.addDays(1);
+                else if (observed == u"uk") {
+                    // Boxing Day on a Sunday goes to Tuesday when Christmas took the Monday.
+                    while (day.dayOfWeek() >= Qt::Saturday || taken.contains(day))
+                        day = day.addDays(1);
+                }
+            }
+            if (day.isValid()) {
+                taken.insert(day);
+                calendar.addHoliday(day);
+            }
+        }
+    }
+    return calendar;
 }
 
 } // namespace wc::core

@@ -1,10 +1,12 @@
 // Copyright (C) 2026 The WalletCase developers. GPL-3.0-or-later; see LICENSE.
 #pragma once
 
+#include "followup/BusinessCalendar.h"
 #include "util/Result.h"
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QLocale>
 #include <QRegularExpression>
@@ -73,6 +75,12 @@ public:
     // Venmo; a Cash App payment is from its balance.
     bool regulationEFundingVaries(const QString& providerKey) const;
 
+    // The region's business days for the years `fromYear`..`toYear`: weekends and the public
+    // holidays conventions.json gives rules for (US federal holidays, bank holidays of England
+    // and Wales; none for regions whose holidays move by decree each year). A reply date and
+    // Regulation E's 10 business days are counted with it.
+    BusinessCalendar businessCalendar(int fromYear, int toYear) const;
+
 private:
     LetterConventions() = default;
 
@@ -94,6 +102,7 @@ private:
     QJsonObject m_money;
     QJsonObject m_moneyAbroad;
     QJsonObject m_regulationE;
+    QJsonArray m_holidays;
     // Lower-case word in the other spelling → the region's; empty when nothing to respell.
     QHash<QString, QString> m_respell;
     QRegularExpression m_respellWords;

@@ -164,6 +164,12 @@ void LetterDrafter::nameProvider(CaseSnapshot& snapshot, const ProviderDirectory
     }
 }
 
+qint64 LetterDrafter::daysBetween(qint64 fromMs, qint64 toMs, const QTimeZone& zone)
+{
+    return QDateTime::fromMSecsSinceEpoch(fromMs, zone).date().daysTo(
+        QDateTime::fromMSecsSinceEpoch(toMs, zone).date());
+}
+
 Result<Letter> LetterDrafter::draft(const CaseSnapshot& snapshot, const Profile& profile,
                                     const QString& language, qint64 nowMs, const QTimeZone& zone,
                                     std::optional<qint64> replyByMs)
@@ -238,18 +244,36 @@ Result<Letter> LetterDrafter::draft(const CaseSnapshot& snapshot, const Profile&
             : conventions->regulationEDays(record.providerKey, record.subtype, kind);
     const bool regulationEConditional =
         regulationEDays > 0 && reach == RegulationEReach::IfFromAccount;
+    // Business days as the region counts them: weekends and its public holidays.
+    const QDate today = QDateTime::fromMSecsSinceEpoch(nowMs, zone).date();
+    const BusinessCalendar calendar =
+        conventions->businessCalendar(today.year() - 1, today.year() + 1);
+    // A notice of error the company already has in writing: its 10 business days run from it.
+    std::optional<qint64> noticeAt;
+    QDate noticeDue;
+    if (regulationEDays > 0) {
+        if (const auto first = firstNoticeAt(snapshot); first && *first < nowMs) {
+            noticeAt = first;
+            noticeDue = calendar.addBusinessDays(
+                QDateTime::fromMSecsSinceEpoch(*first, zone).date(), regulationEDays);
+        }
+    }
     qint64 replyByMs = 0;
     if (request.replyByMs) {
         replyByMs = *request.replyByMs;
-    } else if (regulationEDays > 0 && kind == u"initial") {
+    } else if (regulationEDays > 0 && kind == u"initial" && !noticeAt) {
         // The notice of error asks for what the rule gives: an investigation within 10
         // business days (12 CFR 1005.11(c)(1)).
-        const QDate today = QDateTime::fromMSecsSinceEpoch(nowMs, zone).date();
-        const QDate due = BusinessCalendar().addBusinessDays(today, regulationEDays);
+        const QDate due = calendar.addBusinessDays(today, regulationEDays);
         replyByMs = QDateTime(due, QTime(23, 59), zone).toMSecsSinceEpoch();
     } else {
         const int days = kind == u"follow_up" ? FollowUpReplyDays : DefaultReplyDays;
-        replyByMs = QDateTime::fromMSecsSinceEpoch(nowMs, zone).addDays(days).toMSecsSinceEpoch();
+        QDateTime replyBy = QDateTime::fromMSecsSinceEpoch(nowMs, zone).addDays(days);
+        // Nobody answers on a Saturday or on Christmas Day: a date that falls on one moves to
+        // the next business day of the region.
+        while (!calendar.isBusinessDay(replyBy.date()))
+            replyBy = replyBy.addDays(1);
+        replyByMs = replyBy.toMSecsSinceEpoch();
         // A later letter never takes back time already given: while a deadline the company has
         // from an earlier letter is still ahead, this one asks for a reply by that date — not
         // sooner (the company was promised until then, and a Regulation E clock is the law's),
@@ -257,20 +281,16 @@ Result<Letter> LetterDrafter::draft(const CaseSnapshot& snapshot, const Profile&
         // two leaves no time to answer this letter, and a letter asking for a reply by the day
         // it is dated asks for the impossible: then the letter sets its own, ordinary deadline.
         if (audience == LetterAudience::Company) {
-            const QDate today = QDateTime::fromMSecsSinceEpoch(nowMs, zone).date();
             if (const auto open = latestOpenDeadline(snapshot, nowMs, zone);
                 open && today.daysTo(QDateTime::fromMSecsSinceEpoch(*open, zone).date())
                             >= MinimumReplyDays)
                 replyByMs = *open;
             // The investigation the notice of error started has its 10 business days from the
             // first notice; no later notice asks for the result sooner.
-            if (regulationEDays > 0) {
-                if (const auto first = firstNoticeAt(snapshot)) {
-                    const QDate notice = QDateTime::fromMSecsSinceEpoch(*first, zone).date();
-                    const QDate due = BusinessCalendar().addBusinessDays(notice, regulationEDays);
-                    const qint64 dueMs = QDateTime(due, QTime(23, 59), zone).toMSecsSinceEpoch();
-                    replyByMs = std::max(replyByMs, dueMs);
-                }
+            if (noticeAt) {
+                const qint64 dueMs =
+                    QDateTime(noticeDue, QTime(23, 59), zone).toMSecsSinceEpoch();
+                replyByMs = std::max(replyByMs, dueMs);
             }
         }
     }
@@ -298,8 +318,17 @@ Result<Letter> LetterDrafter::draft(const CaseSnapshot& snapshot, const Profile&
                                 respell(subtypeName(*taxonomy, record, *phrases, language)),
                                 regulator,
                                 regulationEDays > 0,
-                                regulationEConditional};
+                                regulationEConditional,
+                                noticeAt,
+                                noticeDue,
+                                calendar};
     mu::data data = letterFacts(context);
+    // Where a complaint can go next, named for the region: the CFPB in the US, the Financial
+    // Ombudsman Service in the UK; "ombudsman" only where there is one.
+    QString referTo = phrases->in(u"referTo"_s, region);
+    if (referTo.isEmpty())
+        referTo = phrases->in(u"referTo"_s, u"default"_s);
+    data.set("referTo", textValue(referTo));
     if (kind != u"initial")
         addLetterHistory(data, context);
 

@@ -75,6 +75,11 @@ public:
     // the name it was addressed by; empty when none is named. Re-drafting keeps the addressee.
     static QString regulatorAddressedIn(const Letter& letter);
 
+    // Whole calendar days from `fromMs` to `toMs` in the case's zone, whatever the hours: a
+    // complaint of 29 November is 12 days old on 11 December. The letters count the days since a
+    // complaint this way; what the app shows next to a letter should count them the same way.
+    static qint64 daysBetween(qint64 fromMs, qint64 toMs, const QTimeZone& zone);
+
     // The kinds of letter there are templates for, in the order a case usually needs them.
     static QStringList kinds();
 

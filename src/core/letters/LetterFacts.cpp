@@ -2,7 +2,10 @@
 #include "letters/LetterFacts.h"
 
 #include "model/Masking.h"
+#include "model/PromiseDate.h"
 
+#include <QDateTime>
+#include <QLocale>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -51,7 +54,8 @@ bool holdsNoTransaction(const CaseSnapshot& s)
     return s.transactions.isEmpty() && !s.record.amountMinor && !anyReference;
 }
 
-mu::list remedyItems(const CaseSnapshot& s, const LetterPhrases& phrases)
+// `withNote`: the user's own words for what they ask are listed too (not in a public post).
+mu::list remedyItems(const CaseSnapshot& s, const LetterPhrases& phrases, bool withNote)
 {
     const CaseRecord& record = s.record;
     // Without a transaction on record, "the transaction" points at nothing; someone in control
@@ -62,8 +66,8 @@ mu::list remedyItems(const CaseSnapshot& s, const LetterPhrases& phrases)
     const bool noTransaction = holdsNoTransaction(s);
     mu::list items;
     for (const QString& key : record.remedies) {
-        // "other" only points at the note; without a note it would promise something absent.
-        if (key == u"other" && record.remedyNote.trimmed().isEmpty())
+        // "other" only pointed at the note, which is now an item of its own below.
+        if (key == u"other")
             continue;
         const QString phraseKey =
             key == u"reversal" && noTransaction && unauthorised ? u"reversalUnauthorised"_s : key;
@@ -71,8 +75,13 @@ mu::list remedyItems(const CaseSnapshot& s, const LetterPhrases& phrases)
         if (!text.isEmpty())
             items.push_back(mu::object{{"text", textValue(text)}});
     }
-    if (items.empty())
+    // What the user asked for in their own words is one more item of the list, as typed (an
+    // "In addition: Secure my account" line read as a capital in mid-sentence).
+    const QString note = withNote ? asClause(record.remedyNote) : QString();
+    if (items.empty() && note.isEmpty())
         items.push_back(mu::object{{"text", textValue(phrases.subtype(record.subtype, u"remedy"_s))}});
+    if (!note.isEmpty())
+        items.push_back(mu::object{{"text", textValue(note)}});
     return items;
 }
 
@@ -232,10 +241,40 @@ mu::data regulationE(const LetterContext& ctx)
     mu::data r;
     r.set("error", textValue(p.in(u"regulationE"_s, ctx.snapshot.record.subtype)));
     r.set("conditional", mu::data(ctx.regulationEConditional));
+    // A later letter reminds the company of the notice it was given and where the 10 business
+    // days stand, instead of giving the notice again.
+    const bool given = ctx.regulationENoticeAt.has_value() && ctx.regulationEDue.isValid();
+    r.set("noticeGiven",
+          given ? textValue(ctx.conventions.date(*ctx.regulationENoticeAt)) : mu::data(false));
+    const QDate today = QDateTime::fromMSecsSinceEpoch(ctx.nowMs, ctx.conventions.zone()).date();
+    const qint64 dueMs =
+        QDateTime(ctx.regulationEDue, QTime(12, 0), ctx.conventions.zone()).toMSecsSinceEpoch();
+    r.set("due", given ? textValue(ctx.conventions.date(dueMs)) : mu::data(false));
+    // The day itself is not over: "end on" until it is.
+    r.set("duePassed", mu::data(given && ctx.regulationEDue < today));
     return r;
 }
 
 } // namespace
+
+QString promiseSentence(const Contact& c, const LetterContext& ctx, const QString& company)
+{
+    // The bullet the sentence ends already says who spoke and when: the sentence says what was
+    // promised, in the user's words once and quoted, and by when only if the words do not say it.
+    const QString words = asClause(c.promise);
+    if (words.isEmpty())
+        return {};
+    const LetterPhrases& phrases = ctx.phrases;
+    const QDate by = c.promisedBy
+        ? QDateTime::fromMSecsSinceEpoch(*c.promisedBy, ctx.conventions.zone()).date()
+        : QDate();
+    if (!c.promisedBy || promiseNamesDate(words, by))
+        return phrases.in(u"promise"_s, u"said"_s).replace(u"%1"_s, company).replace(u"%2"_s, words);
+    return phrases.in(u"promise"_s, u"saidBy"_s)
+        .replace(u"%1"_s, company)
+        .replace(u"%2"_s, words)
+        .replace(u"%3"_s, ctx.conventions.date(*c.promisedBy));
+}
 
 mu::data contactItem(const Contact& c, const LetterContext& ctx)
 {
@@ -252,6 +291,12 @@ mu::data contactItem(const Contact& c, const LetterContext& ctx)
     item.set("ticket", textValue(asClause(c.reference)));
     item.set("summary", textValue(asSentence(c.summary, end)));
     item.set("promise", textValue(asClause(c.promise)));
+    item.set("promiseSentence",
+             textValue(promiseSentence(c, ctx,
+                                       phrases.in(u"promise"_s,
+                                                  ctx.audience == LetterAudience::Regulator
+                                                      ? u"company"_s
+                                                      : u"you"_s))));
     item.set("promisedBy",
              c.promisedBy ? textValue(ctx.conventions.date(*c.promisedBy)) : mu::data(false));
     item.set("promiseOverdue", mu::data(promiseOverdue(c, ctx)));
@@ -342,7 +387,7 @@ mu::data letterFacts(const LetterContext& ctx)
     d.set("contactList", listOrFalse(contactList));
 
     d.set("impact", textValue(impact(ctx)));
-    d.set("remedies", mu::data(remedyItems(ctx.snapshot, phrases)));
+    d.set("remedies", mu::data(remedyItems(ctx.snapshot, phrases, ctx.audience != LetterAudience::Public)));
     d.set("remedyNote", textValue(asSentence(r.remedyNote, end)));
     d.set("replyBy", textValue(conv.date(ctx.replyByMs)));
     d.set("regulationE", regulationE(ctx));

@@ -1,6 +1,7 @@
 // Copyright (C) 2026 The WalletCase developers. GPL-3.0-or-later; see LICENSE.
 #pragma once
 
+#include "followup/BusinessCalendar.h"
 #include "letters/LetterConventions.h"
 #include "letters/LetterPhrases.h"
 #include "model/Entities.h"
@@ -37,6 +38,13 @@ struct LetterContext
     // The notice is given only to the extent the transfer was an electronic fund transfer: the
     // wallet takes card-funded payments too and the case does not say how this one was funded.
     bool regulationEConditional = false;
+    // When the company was first told of the error in writing, in an earlier letter (a later
+    // letter says so instead of giving the notice again), and the day its 10 business days for
+    // the investigation end, counted with the region's business calendar.
+    std::optional<qint64> regulationENoticeAt;
+    QDate regulationEDue;
+    // The business days of the letter's region (weekends and its public holidays).
+    BusinessCalendar calendar;
 };
 
 // The values the letter templates read: the facts the case holds that matter for the letter's
@@ -52,6 +60,12 @@ void addLetterHistory(kainjow::mustache::data& data, const LetterContext& contex
 // One contact as the letters list it (`when` with the time, channel, agent, what was said, the
 // promise and whether its date passed while the case is open, the outcome).
 kainjow::mustache::data contactItem(const Contact& contact, const LetterContext& context);
+
+// The promise a contact logged, as a letter states it: who promised on which day, the user's words
+// once and quoted, and the date it was promised by only when the words do not already say it.
+// `company` names the company when no agent is named ("You" to the company, "The company" to a
+// regulator). Empty when the contact holds no promise.
+QString promiseSentence(const Contact& contact, const LetterContext& context, const QString& company);
 
 // The value a template reads for text: empty text is `false`, never "" (kainjow treats "" as
 // true, and an explicit false stops the lookup from falling through to an outer context).

@@ -20,44 +20,54 @@ bool isSent(const Letter& l)
     return l.status == status::Sent && l.sentAt.has_value();
 }
 
-// Where the complaint first went: the earliest sent "initial" letter, else the earliest sent
-// letter, else the earliest outgoing contact (a complaint made on the phone), else the moment
-// the case history shows it as sent (then how is unknown).
+// Where the complaint first went: the earliest of the letters sent to the company and the
+// outgoing contacts (a complaint made on the phone the day before the letter was first raised on
+// the phone), else the moment the case history shows it as sent (then how is unknown). The
+// written complaint — the earliest sent "initial" letter, else the earliest letter to the company
+// — is kept apart: its reply deadline is the one the company was given.
 struct Original
 {
     qint64 at = 0;
     QString channel;
     QString reference;
-    const Letter* letter = nullptr;
-    const Contact* contact = nullptr;
+    const Letter* letter = nullptr;   // the written complaint, if any
+    const Contact* contact = nullptr; // the contact that first raised it, if one did
+    bool letterFirst = false;         // the written complaint is what first raised it
 };
 
-std::optional<Original> findOriginal(const CaseSnapshot& s)
+bool toCompanyLetter(const Letter& l)
 {
     // A letter to a regulator or a public post is not a complaint to the company: a case whose
     // only letter went to the CFPB has not complained to the company by letter.
-    const auto toCompany = [](const Letter& l) {
-        return l.kind != u"regulator" && l.kind != u"public_post";
-    };
+    return l.kind != u"regulator" && l.kind != u"public_post";
+}
+
+std::optional<Original> findOriginal(const CaseSnapshot& s)
+{
     const Letter* best = nullptr;
+    const Letter* earliestLetter = nullptr;
     for (const Letter& l : s.letters) {
-        if (!isSent(l) || !toCompany(l))
+        if (!isSent(l) || !toCompanyLetter(l))
             continue;
         const bool initial = l.kind == u"initial";
         const bool bestInitial = best && best->kind == u"initial";
         if (!best || (initial && !bestInitial)
             || (initial == bestInitial && *l.sentAt < *best->sentAt))
             best = &l;
+        if (!earliestLetter || *l.sentAt < *earliestLetter->sentAt)
+            earliestLetter = &l;
     }
-    if (best)
-        return Original{*best->sentAt, best->channel, best->reference, best, nullptr};
     const Contact* first = nullptr;
     for (const Contact& c : s.contacts) {
         if (c.direction != u"incoming" && (!first || c.occurredAt < first->occurredAt))
             first = &c;
     }
-    if (first)
-        return Original{first->occurredAt, first->channel, first->reference, nullptr, first};
+    if (first && (!earliestLetter || first->occurredAt < *earliestLetter->sentAt))
+        return Original{first->occurredAt, first->channel, first->reference, best, first, false};
+    if (earliestLetter) {
+        return Original{*earliestLetter->sentAt, earliestLetter->channel,
+                        earliestLetter->reference, best, nullptr, earliestLetter == best};
+    }
     // The case's history shows it as sent: unless that was the regulator letter or the post.
     if (const auto at = CaseLifecycle::complaintSentAt(s)) {
         const bool otherLetter = std::any_of(s.letters.cbegin(), s.letters.cend(),
@@ -65,7 +75,7 @@ std::optional<Original> findOriginal(const CaseSnapshot& s)
                                                  return isSent(l) && *l.sentAt == *at;
                                              });
         if (!otherLetter)
-            return Original{*at, {}, {}, nullptr, nullptr};
+            return Original{*at, {}, {}, nullptr, nullptr, false};
     }
     return std::nullopt;
 }
@@ -191,6 +201,15 @@ void addLetterHistory(mu::data& d, const LetterContext& ctx)
         // The complaint is a letter or a contact the history lists; only a complaint the case's
         // log alone shows needs its own sentence.
         o.set("listed", mu::data(original->letter != nullptr || original->contact != nullptr));
+        // First raised on the phone, then complained in writing: both are said, each as it was.
+        if (original->letter && !original->letterFirst) {
+            mu::data w;
+            w.set("date", textValue(conv.date(*original->letter->sentAt)));
+            w.set("via", textValue(via(original->letter->channel)));
+            o.set("written", w);
+        } else {
+            o.set("written", mu::data(false));
+        }
         o.set("via", textValue(via(original->channel)));
         // A public post names how the complaint went, not the company's reference for it.
         o.set("ticket", isPublic ? mu::data(false) : textValue(asClause(original->reference)));
@@ -198,18 +217,23 @@ void addLetterHistory(mu::data& d, const LetterContext& ctx)
         if (original->letter)
             deadline = LetterDrafter::replyDeadline(*original->letter, conv.zone());
         o.set("replyBy", deadline ? textValue(conv.date(*deadline)) : mu::data(false));
-        o.set("replyMissed",
-              mu::data(deadline && *deadline < ctx.nowMs && !answeredAfter(s, original->at)));
+        // A date asked for is met until its day ends: on the day itself it is not missed.
+        const bool deadlineOver = deadline && endOfDay(*deadline, conv.zone()) <= ctx.nowMs;
+        o.set("replyMissed", mu::data(deadlineOver && !answeredAfter(s, original->at)));
+        o.set("replyDueToday",
+              mu::data(deadline && !deadlineOver
+                       && QDateTime::fromMSecsSinceEpoch(*deadline, conv.zone()).date()
+                              == QDateTime::fromMSecsSinceEpoch(ctx.nowMs, conv.zone()).date()));
         // The company has failed the user only when a reply it was asked for is overdue, a date
         // it promised has passed, or it replied and the case is still open; a complaint sent
         // today has not failed yet.
-        bool overdue = deadline && *deadline < ctx.nowMs;
+        bool overdue = deadline && endOfDay(*deadline, conv.zone()) <= ctx.nowMs;
         for (const Letter& l : s.letters) {
             const bool toCompany = l.kind != u"regulator" && l.kind != u"public_post";
             const auto due = toCompany && isSent(l)
                                  ? LetterDrafter::replyDeadline(l, conv.zone())
                                  : std::nullopt;
-            overdue = overdue || (due && *due < ctx.nowMs);
+            overdue = overdue || (due && endOfDay(*due, conv.zone()) <= ctx.nowMs);
         }
         for (const Contact& c : s.contacts) {
             overdue = overdue
@@ -247,10 +271,8 @@ void addLetterHistory(mu::data& d, const LetterContext& ctx)
               missedPromise ? textValue(conv.date(*missedPromise)) : mu::data(false));
         d.set("original", o);
         // Calendar days in the case's zone: a complaint of 2 December is 5 days old on 7 December,
-        // whatever the hour.
-        const qint64 days = QDateTime::fromMSecsSinceEpoch(original->at, conv.zone())
-                                .date()
-                                .daysTo(QDateTime::fromMSecsSinceEpoch(ctx.nowMs, conv.zone()).date());
+        // whatever the hour (LetterDrafter::daysBetween, which the app's counts should use too).
+        const qint64 days = LetterDrafter::daysBetween(original->at, ctx.nowMs, conv.zone());
         d.set("waited", days >= 1 ? textValue(phrases.count(u"waited"_s, days)) : mu::data(false));
     } else {
         d.set("original", mu::data(false));
@@ -290,7 +312,7 @@ void addLetterHistory(mu::data& d, const LetterContext& ctx)
         }
         if (l.kind == u"public_post")
             continue;
-        const bool first = original && &l == original->letter;
+        const bool first = original && original->letterFirst && &l == original->letter;
         QString action = phrases.in(u"actions"_s, l.kind);
         if (action.isEmpty())
             action = phrases.in(u"actions"_s, u"initial"_s);
@@ -303,11 +325,11 @@ void addLetterHistory(mu::data& d, const LetterContext& ctx)
         item.set("first", mu::data(first));
         const auto deadline = LetterDrafter::replyDeadline(l, conv.zone());
         item.set("replyBy", deadline ? textValue(conv.date(*deadline)) : mu::data(false));
-        item.set("replyMissed", mu::data(deadline && *deadline < ctx.nowMs
+        item.set("replyMissed", mu::data(deadline && endOfDay(*deadline, conv.zone()) <= ctx.nowMs
                                          && !answeredAfter(s, *l.sentAt)));
-        // A letter to the company states the first complaint in its opening; the regulator's
-        // chronology lists it where it falls.
-        if (!isPublic && (!first || ctx.audience == LetterAudience::Regulator)) {
+        // Every letter sent to the company is in the history, the first complaint too: the
+        // opening names only when the matter was first raised.
+        if (!isPublic) {
             mu::data entry;
             entry.set("letter", item);
             entry.set("contact", mu::data(false));
@@ -346,6 +368,12 @@ void addLetterHistory(mu::data& d, const LetterContext& ctx)
             p.set("agentId", textValue(c.agentId));
             p.set("ticket", textValue(asClause(c.reference)));
             p.set("promise", textValue(asClause(c.promise)));
+            p.set("promiseSentence",
+                  textValue(promiseSentence(c, ctx, phrases.in(u"promise"_s,
+                                                               ctx.audience
+                                                                       == LetterAudience::Regulator
+                                                                   ? u"company"_s
+                                                                   : u"you"_s))));
             p.set("promisedBy", c.promisedBy ? textValue(conv.date(*c.promisedBy)) : mu::data(false));
             p.set("overdue", mu::data(c.promisedBy && *c.promisedBy < ctx.nowMs
                                       && !isClosedStatus(s.record.status)));
