@@ -98,6 +98,7 @@ TEST(FollowUpClocksTest, EuWalletGetsPsd2InBusinessDays)
     c.regions = {u"US"_s, u"UK"_s, u"EU"_s}; // Google Wallet
     c.userRegion = u"EU"_s;
     c.providerKey = u"google_wallet"_s;
+    c.providerKind = u"card_wallet"_s; // as the directory says
     c.family = u"transaction"_s;
     c.complaintSentAt = local(berlin, 2026, 3, 6, 15); // a Friday afternoon
     c.transactionAt = local(berlin, 2026, 3, 5, 20);
@@ -136,6 +137,8 @@ TEST(FollowUpClocksTest, UkWalletByKindOfComplaint)
     c.userRegion = u"GB"_s;
     c.providerKey = u"paypal"_s;
     c.family = u"transaction"_s;
+    // PayPal takes cards too and the case does not say how it was paid (fromCase).
+    c.regulationE = RegulationEReach::IfFromAccount;
     c.complaintSentAt = local(london, 2026, 3, 20, 11);
     c.transactionAt = local(london, 2026, 3, 18, 11);
     auto offers = table.offers(c, *c.complaintSentAt, london);
@@ -175,8 +178,9 @@ TEST(FollowUpClocksTest, UsClocksByChannelAndProvider)
     c.complaintSentAt = local(newYork, 2026, 3, 6, 10);
     c.transactionAt = local(newYork, 2026, 3, 2, 10);
     auto offers = table.offers(c, *c.complaintSentAt, newYork);
+    // Cash App paid from its balance: no card, so no card network's chargeback.
     EXPECT_EQ(keysOf(offers), sorted({u"follow_up_week"_s, u"us_rege_investigation"_s,
-                                      u"us_rege_report_error"_s, u"card_chargeback"_s}));
+                                      u"us_rege_report_error"_s}));
     EXPECT_EQ(offer(offers, u"us_rege_investigation"_s).deadline, QDate(2026, 3, 20));
     // 45 CALENDAR days with provisional credit, not 45 business days (which would be 8 May).
     EXPECT_EQ(offer(offers, u"us_rege_investigation"_s).extendedDeadline, QDate(2026, 4, 20));
@@ -203,8 +207,7 @@ TEST(FollowUpClocksTest, UsClocksByChannelAndProvider)
     // The same case sent through the CFPB: the company's 15 days, and the 60 as an option.
     c.target = u"us_cfpb"_s;
     offers = table.offers(c, *c.complaintSentAt, newYork);
-    EXPECT_EQ(keysOf(offers), sorted({u"follow_up_week"_s, u"cfpb_response"_s, u"cfpb_closed"_s,
-                                      u"card_chargeback"_s}));
+    EXPECT_EQ(keysOf(offers), sorted({u"follow_up_week"_s, u"cfpb_response"_s, u"cfpb_closed"_s}));
     EXPECT_EQ(offer(offers, u"cfpb_response"_s).deadline, QDate(2026, 3, 21));
     EXPECT_EQ(offer(offers, u"cfpb_response"_s).remindAt, utc(2026, 3, 21, 13)); // 09:00 EDT
     EXPECT_TRUE(offer(offers, u"cfpb_response"_s).recommended);
@@ -298,10 +301,15 @@ TEST(FollowUpClocksTest, RegulationEClocksFollowTheFunding)
         EXPECT_FALSE(offer(offers, key).ifFromAccount) << key.toStdString();
         EXPECT_FALSE(offer(offers, key).rule.name.text(u"en"_s).contains(u"if paid"_s));
     }
-    // A Cash App payment comes from its balance: plain, as its letters give a plain notice.
+    // A Cash App payment comes from its balance: plain, as its letters give a plain notice,
+    // and no card chargeback (there is no card); PayPal without a word may have used one.
     offers = offersFor(u"cash_app"_s, {});
     for (const QString& key : regE)
         EXPECT_FALSE(offer(offers, key).ifFromAccount) << key.toStdString();
+    EXPECT_FALSE(keysOf(offers).contains(u"card_chargeback"_s));
+    EXPECT_FALSE(keysOf(offersFor(u"cash_app"_s, u"From my Cash App balance"_s))
+                     .contains(u"card_chargeback"_s));
+    EXPECT_TRUE(keysOf(offersFor(u"paypal"_s, {})).contains(u"card_chargeback"_s));
 }
 
 TEST(FollowUpClocksTest, ChineseBankAnd12315)
@@ -857,6 +865,38 @@ TEST(FollowUpClocksTest, AReminderFromTheSameRuleIsAlreadySet)
               QDateTime::fromMSecsSinceEpoch(set.dueAt, newYork).date());
     EXPECT_TRUE(again.alreadySet);
     EXPECT_FALSE(again.recommended);
+}
+
+// The Cash App walk: the complaint of November 29 asked for a reply by December 11 and a
+// reminder for that day is set; the follow-up sent on December 11 asks for one by December 18.
+// That is a new deadline, offered after the follow-up is marked sent (not "already set").
+TEST(FollowUpClocksTest, ANewLettersReplyDateIsOfferedBesideTheEarlierOne)
+{
+    const ClockTable table = shippedClocks();
+    const QTimeZone la = zone("America/Los_Angeles");
+    ClockContext c;
+    c.regions = {u"US"_s};
+    c.providerKey = u"cash_app"_s;
+    c.providerKind = u"wallet_with_balance"_s;
+    c.family = u"security"_s;
+    c.complaintSentAt = local(la, 2026, 11, 29, 10);
+    c.replyRequestedOn = QDate(2026, 12, 11);
+    Reminder first =
+        table.makeReminder(offer(table.offers(c, *c.complaintSentAt, la), u"letter_reply_by"_s),
+                           1, u"Cash App"_s, u"en"_s);
+    first.state = u"pending"_s;
+    ASSERT_TRUE(first.text.contains(u"December 11, 2026"_s)) << first.text.toStdString();
+    // The same letter's date again: set already.
+    EXPECT_TRUE(offer(table.offers(c, *c.complaintSentAt, la, {first}), u"letter_reply_by"_s)
+                    .alreadySet);
+
+    c.replyRequestedOn = QDate(2026, 12, 18);
+    const qint64 now = local(la, 2026, 12, 11, 10);
+    const ClockOffer next = offer(table.offers(c, now, la, {first}), u"letter_reply_by"_s);
+    EXPECT_EQ(next.deadline, QDate(2026, 12, 18));
+    EXPECT_FALSE(next.alreadySet);
+    EXPECT_FALSE(next.passed);
+    EXPECT_TRUE(next.recommended);
 }
 
 } // namespace

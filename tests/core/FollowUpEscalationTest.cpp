@@ -266,9 +266,10 @@ TEST(FollowUpEscalationTest, WaitsForTheReplyDateTheSentLetterAskedFor)
     EXPECT_EQ(step.opensAt, local(newYork, 2026, 3, 17));
     EXPECT_TRUE(step.templateKey.isEmpty()); // nothing to draft while waiting
     EXPECT_TRUE(step.complaintLetterSent);
-    // The reply day itself is still the company's.
+    // On the reply day itself (its reminder fires then) the step is a follow-up letter.
     step = ladder.nextStep(s, u"US"_s, local(newYork, 2026, 3, 16, 23), newYork);
-    EXPECT_EQ(step.kind, SuggestedStep::Kind::Wait);
+    EXPECT_EQ(step.kind, SuggestedStep::Kind::FollowUp);
+    EXPECT_EQ(step.templateKey, u"follow_up"_s);
 
     // The day after: the reply is late, so the case goes on up the ladder.
     step = ladder.nextStep(s, u"US"_s, local(newYork, 2026, 3, 17), newYork);
@@ -291,4 +292,36 @@ TEST(FollowUpEscalationTest, WaitsForTheReplyDateTheSentLetterAskedFor)
     step = ladder.nextStep(unsent, u"US"_s, local(newYork, 2026, 3, 4), newYork);
     EXPECT_EQ(step.rungKey, u"customer_service"_s);
     EXPECT_FALSE(step.complaintLetterSent);
+}
+
+// The Cash App walk: Derek promised a refund decision by December 10 on the phone; the letter
+// asked for a reply by December 11. On the morning of December 10 the step is to wait; on
+// December 11 the promise is broken, so the step is a follow-up letter to draft, not waiting.
+TEST(FollowUpEscalationTest, AMissedPromiseSuggestsAFollowUpLetter)
+{
+    const EscalationLadder ladder = shippedLadder(directory());
+    const QTimeZone la = zone("America/Los_Angeles");
+    CaseSnapshot s = sentCase(u"security"_s, local(la, 2026, 11, 29, 10));
+    s.letters.first().replyBy = local(la, 2026, 12, 20, 0); // a later reply date: only the promise
+    Contact call;
+    call.direction = u"outgoing"_s;
+    call.occurredAt = local(la, 2026, 11, 28, 9);
+    call.promise = u"A refund decision by December 10"_s;
+    call.promisedBy = local(la, 2026, 12, 10, 0);
+    s.contacts << call;
+
+    SuggestedStep step = ladder.nextStep(s, u"US"_s, local(la, 2026, 12, 10, 10), la);
+    EXPECT_EQ(step.kind, SuggestedStep::Kind::Wait);
+    step = ladder.nextStep(s, u"US"_s, local(la, 2026, 12, 11, 10), la);
+    EXPECT_EQ(step.kind, SuggestedStep::Kind::FollowUp);
+    EXPECT_EQ(step.templateKey, u"follow_up"_s);
+
+    // A reply from the company since the call: the promise is no longer the question.
+    Contact reply;
+    reply.direction = u"incoming"_s;
+    reply.occurredAt = local(la, 2026, 12, 1, 12);
+    CaseSnapshot answered = s;
+    answered.contacts << reply;
+    step = ladder.nextStep(answered, u"US"_s, local(la, 2026, 12, 11, 10), la);
+    EXPECT_NE(step.kind, SuggestedStep::Kind::FollowUp);
 }

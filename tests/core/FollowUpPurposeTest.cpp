@@ -336,3 +336,102 @@ TEST_F(FollowUpPurposeTest, WrittenLetterTicksTheWrittenNoticeStep)
 }
 
 } // namespace
+
+// The Cash App walk: the wizard's "check for a reply" follow-up was due the day after the
+// complaint letter of November 29. A follow-up letter to Cash App sent on December 11 completes
+// it (with the reason on the timeline); a regulator letter alone does not, nor does the letter
+// it follows, nor is a follow-up set after the new letter completed by it.
+TEST_F(FollowUpPurposeTest, ALaterLetterToTheCompanyCompletesTheEarlierFollowUp)
+{
+    const QTimeZone la = zone("America/Los_Angeles");
+    clock.set(local(la, 2026, 11, 29, 10, 5));
+    Letter complaint;
+    complaint.caseId = caseId;
+    complaint.kind = u"initial"_s;
+    complaint.status = u"sent"_s;
+    complaint.sentAt = local(la, 2026, 11, 29, 10);
+    complaint.channel = u"email"_s;
+    ASSERT_TRUE(store->addLetter(complaint).ok());
+    const qint64 check = addReminder(
+        *store, caseId, local(la, 2026, 11, 30, 9),
+        u"Follow up with Cash App about Account stolen: have they replied to your complaint? If "
+        "not, contact them again or escalate."_s,
+        u"follow_up"_s);
+    ASSERT_TRUE(ReminderPurpose::settleCase(*store, caseId, &table).ok());
+    EXPECT_EQ(reminder(check).state, u"pending"_s); // the letter it follows does not do it
+
+    Letter regulator;
+    regulator.caseId = caseId;
+    regulator.kind = u"regulator"_s;
+    regulator.status = u"sent"_s;
+    regulator.sentAt = local(la, 2026, 12, 11, 9, 30);
+    ASSERT_TRUE(store->addLetter(regulator).ok());
+    ASSERT_TRUE(ReminderPurpose::settleCase(*store, caseId, &table).ok());
+    EXPECT_EQ(reminder(check).state, u"pending"_s); // not a letter to the company
+
+    clock.set(local(la, 2026, 12, 11, 10));
+    Letter followUp;
+    followUp.caseId = caseId;
+    followUp.kind = u"follow_up"_s;
+    followUp.status = u"sent"_s;
+    followUp.sentAt = local(la, 2026, 12, 11, 9);
+    followUp.channel = u"email"_s;
+    ASSERT_TRUE(store->addLetter(followUp).ok());
+    // Set after the new letter went out: about the new letter, so it stays.
+    const qint64 next = addReminder(*store, caseId, local(la, 2026, 12, 18, 9),
+                                    u"A week since your complaint: has Cash App replied?"_s,
+                                    u"follow_up"_s);
+    auto settled = ReminderPurpose::settleCase(*store, caseId, &table);
+    ASSERT_TRUE(settled.ok());
+    EXPECT_EQ(reminder(check).state, u"done"_s);
+    EXPECT_EQ(reminder(next).state, u"pending"_s);
+    auto events = store->events(caseId);
+    ASSERT_TRUE(events.ok());
+    bool reason = false;
+    for (const CaseEvent& e : *events) {
+        const QJsonObject p = QJsonDocument::fromJson(e.payload.toUtf8()).object();
+        if (e.kind == u"reminder.done" && p.value(u"reason").toString() == u"letter_to_company"_s)
+            reason = true;
+    }
+    EXPECT_TRUE(reason);
+}
+
+// The Cash App walk at 10:00 on December 11: the reminder "Your letter asked Cash App to reply by
+// December 11, 2026" fired at 9:00. The company has the rest of the day: due today, not overdue,
+// in the start-up list and in the one-query list alike. The next morning it is overdue.
+TEST_F(FollowUpPurposeTest, AReplyDeadlineOnItsOwnDayIsDueTodayNotOverdue)
+{
+    const QTimeZone la = zone("America/Los_Angeles");
+    auto record = store->caseById(caseId);
+    ASSERT_TRUE(record.ok());
+    record->timeZone = u"America/Los_Angeles"_s;
+    ASSERT_TRUE(store->updateCase(*record).ok());
+    const qint64 reply = addReminder(
+        *store, caseId, local(la, 2026, 12, 11, 9),
+        u"Your letter asked Cash App to reply by December 11, 2026. Has it replied? If not, send "
+        "a follow-up or take the next step."_s,
+        u"reply_deadline"_s);
+    const qint64 other = addReminder(*store, caseId, local(la, 2026, 12, 11, 9), u"Call them"_s,
+                                     u"custom"_s);
+    clock.set(local(la, 2026, 12, 11, 10));
+    ReminderQueue queue(*store, clock, {});
+    auto items = queue.overdueAt(clock.nowMs());
+    ASSERT_TRUE(items.ok());
+    ASSERT_EQ(items->size(), 2);
+    for (const FollowUpItem& item : *items) {
+        EXPECT_EQ(item.dueToday, item.reminder.id == reply);
+        EXPECT_EQ(item.overdue, item.reminder.id == other);
+    }
+    auto batch = queue.pendingUntil(clock.nowMs(), clock.nowMs());
+    ASSERT_TRUE(batch.ok());
+    for (const FollowUpItem& item : *batch)
+        EXPECT_EQ(item.dueToday, item.reminder.id == reply);
+
+    clock.set(local(la, 2026, 12, 12, 8));
+    items = queue.overdueAt(clock.nowMs());
+    ASSERT_TRUE(items.ok());
+    for (const FollowUpItem& item : *items) {
+        EXPECT_FALSE(item.dueToday);
+        EXPECT_TRUE(item.overdue);
+    }
+}

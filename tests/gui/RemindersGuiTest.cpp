@@ -23,6 +23,7 @@
 #include <QCalendarWidget>
 #include <QComboBox>
 #include <QDateTimeEdit>
+#include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -128,6 +129,29 @@ TEST_F(NotifierTest, AReminderPopsUpWithinOnePollOfFallingDue)
     notifier->poll();
     EXPECT_EQ(popup()->reminderIds().size(), 1);
     EXPECT_EQ(popupWindows(), 1);
+}
+
+// The Chinese walk lost what it typed into the wizard's letter when a reminder fell due: the
+// pop-up came up over the modal wizard, took the keys and its buttons could not be used.
+TEST_F(NotifierTest, APopupWaitsWhileAModalWindowIsOpen)
+{
+    const qint64 caseId = addSentCase(u"支付宝重复扣款"_s, 5);
+    const qint64 id = addReminder(caseId, clock.nowMs() + kHourMs, u"Has Alipay replied?"_s);
+    watch();
+    window->show();
+    QDialog wizard(window.get());
+    wizard.setWindowModality(Qt::ApplicationModal);
+    wizard.show();
+    ASSERT_TRUE(QTest::qWaitFor([] { return QApplication::activeModalWidget() != nullptr; }));
+    clock.advance(2 * kHourMs);
+    notifier->poll();
+    EXPECT_FALSE(popup()->isVisible()) << "shown over a modal window";
+    wizard.close();
+    ASSERT_TRUE(QTest::qWaitFor([] { return QApplication::activeModalWidget() == nullptr; }));
+    notifier->poll();
+    ASSERT_TRUE(popup()->isVisible());
+    EXPECT_EQ(popup()->reminderIds(), QList<qint64>{id});
+    EXPECT_TRUE(popup()->testAttribute(Qt::WA_ShowWithoutActivating));
 }
 
 TEST_F(NotifierTest, TheTimerPollsOnItsOwn)

@@ -133,6 +133,7 @@ ClockRule readRule(Reader& r, const QJsonObject& o, const QString& at)
     c.source = r.text(o, "source"_L1, at);
     c.fulfilledBy = r.strings(o, "fulfilled_by"_L1, at);
     c.electronicTransfer = o.value("electronic_transfer"_L1).toBool();
+    c.cardFunded = o.value("card_funded"_L1).toBool();
     // Every rule must speak both languages of the app.
     for (const LocalizedText* t : {&c.name, &c.text, &c.source}) {
         for (const QString& language : {u"zh_CN"_s, u"en"_s}) {
@@ -222,6 +223,7 @@ ClockContext ClockContext::fromCase(const CaseSnapshot& snapshot,
     }
     c.incidentAt = r.incidentAt;
     c.regulationE = regulationEReach(snapshot, regulationEFundingVaries(r.providerKey));
+    c.funding = fundingOf(snapshot);
     if (!c.transactionAt && r.family != family::Service) {
         c.transactionAt = r.incidentAt;
         c.transactionFromIncident = r.incidentAt.has_value();
@@ -455,6 +457,14 @@ bool ClockTable::applies(const ClockRule& rule, const ClockContext& context) con
     // A payment a credit card funded is no electronic fund transfer: no Regulation E clock.
     if (rule.electronicTransfer && context.regulationE == RegulationEReach::None)
         return false;
+    // A card's clock (a chargeback) needs a card: one the case says paid, a card wallet (which
+    // only ever passes a card on), or a wallet taking cards too whose case does not say how it
+    // was paid (regulationEReach's IfFromAccount). A payment from a balance has none.
+    if (rule.cardFunded && context.funding != Funding::CreditCard &&
+        context.providerKind != u"card_wallet" &&
+        !(context.funding == Funding::Unknown &&
+          context.regulationE == RegulationEReach::IfFromAccount))
+        return false;
     if (!rule.providers.isEmpty() || !rule.providerKinds.isEmpty()) {
         if (!rule.providers.contains(context.providerKey) &&
             !rule.providerKinds.contains(context.providerKind))
@@ -537,9 +547,16 @@ QList<ClockOffer> ClockTable::offers(const ClockContext& context, qint64 nowMs,
             (rule.defaultOn || rule.defaultOnProviders.contains(context.providerKey));
         // One reminder per deadline: the one set on that day, or one made from the same rule
         // (counted from another start before the case had its transactions).
+        // The reply date a letter asks for is a new deadline with each letter: a reminder of
+        // an earlier letter's date is not this one.
+        const bool perLetter = rule.starts == clockstart::ReplyRequested;
         offer.alreadySet = std::any_of(existing.cbegin(), existing.cend(), [&](const Reminder& r) {
-            return r.state == u"pending" && r.kind == rule.kind &&
-                   (followup::localDate(r.dueAt, zone) == remindOn || madeFrom(rule, r));
+            if (r.state != u"pending" || r.kind != rule.kind)
+                return false;
+            if (followup::localDate(r.dueAt, zone) == remindOn)
+                return true;
+            return madeFrom(rule, r) &&
+                (!perLetter || ClockTable::datesIn(r.text).contains(offer.deadline));
         });
         if (offer.alreadySet)
             offer.recommended = false;

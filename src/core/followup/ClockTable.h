@@ -76,6 +76,9 @@ struct ClockRule
     // A US Regulation E protection: it applies only to electronic fund transfers, so it follows
     // how the case's payments were funded (regulationEReach), as the letters do.
     bool electronicTransfer = false;
+    // A card network's clock (the chargeback): offered only when a card paid (ClockContext::
+    // funding) or the provider is a card wallet.
+    bool cardFunded = false;
 };
 
 // What is known about a case when its complaint goes out: the facts the rules select on.
@@ -106,6 +109,8 @@ struct ClockContext
     // How far Regulation E reaches the case's payments (regulationEReach): none offers no
     // electronic-transfer clock; IfFromAccount offers them saying so.
     RegulationEReach regulationE = RegulationEReach::Full;
+    // How the case says its payments were funded (fundingOf).
+    Funding funding = Funding::Unknown;
 
     // The facts of a stored case: its provider's regions and kind from `directory` (each
     // shipped entry says its "kind": payment_institution, wallet_with_balance, card_wallet …),

@@ -80,6 +80,32 @@ std::optional<QDate> awaitedReplyDate(const CaseSnapshot& snapshot, const QTimeZ
     return ClockTable::requestedReplyDate(*latest, stored);
 }
 
+// Whether the company let a promise lapse: a contact in which it promised something by a day
+// that has ended (in the case's zone) with no answer from it since the promise was made and no
+// letter sent after that day (which has followed it up already).
+bool promiseMissed(const CaseSnapshot& snapshot, qint64 nowMs, const QTimeZone& zone)
+{
+    const QDate today = followup::localDate(nowMs, zone);
+    for (const Contact& c : snapshot.contacts) {
+        if (!c.promisedBy || followup::localDate(*c.promisedBy, zone) >= today)
+            continue;
+        const qint64 dayEnd = followup::atLocalTime(
+            followup::localDate(*c.promisedBy, zone).addDays(1), zone, QTime(0, 0));
+        const bool answered = std::any_of(
+            snapshot.contacts.cbegin(), snapshot.contacts.cend(), [&](const Contact& other) {
+                return &other != &c && other.direction == u"incoming" &&
+                    other.occurredAt > c.occurredAt;
+            });
+        const bool followedUp = std::any_of(
+            snapshot.letters.cbegin(), snapshot.letters.cend(), [&](const Letter& l) {
+                return l.status == status::Sent && l.sentAt && *l.sentAt >= dayEnd;
+            });
+        if (!answered && !followedUp)
+            return true;
+    }
+    return false;
+}
+
 QList<RungWait> readWaits(Reader& r, const QJsonObject& o, const QString& at)
 {
     QList<RungWait> out;
@@ -342,8 +368,23 @@ SuggestedStep EscalationLadder::nextStep(const CaseSnapshot& snapshot, const QSt
                                                   l.status == status::Sent;
                                           });
     // The company still has time to answer the letter: the step is to wait for its reply.
+    // Not while the company broke a promise, or once the reply day has come (the reminder for
+    // it fires that day): then the step is a follow-up letter holding it to its word.
     if (const auto replyBy = awaitedReplyDate(snapshot, zone)) {
         const qint64 lateFrom = followup::atLocalTime(replyBy->addDays(1), zone, QTime(0, 0));
+        const bool dayReached = followup::localDate(nowMs, zone) >= *replyBy;
+        if (nowMs < lateFrom && (dayReached || promiseMissed(snapshot, nowMs, zone))) {
+            out.kind = SuggestedStep::Kind::FollowUp;
+            out.templateKey = m_followUpTemplate;
+            out.text = m_followUpText;
+            out.replyBy = replyBy;
+            out.opensAt = lateFrom;
+            if (current + 1 < found->rungs.size()) {
+                out.rungKey = found->rungs.at(current + 1).key;
+                out.rungName = found->rungs.at(current + 1).name;
+            }
+            return out;
+        }
         if (nowMs < lateFrom) {
             out.kind = SuggestedStep::Kind::Wait;
             out.replyBy = replyBy;

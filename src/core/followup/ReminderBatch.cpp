@@ -118,6 +118,8 @@ Result<QList<FollowUpItem>> ReminderQueue::pendingUntil(qint64 untilMs, qint64 n
             if (item.complaintSentAt)
                 item.sinceSentMs = std::max<qint64>(0, now - *item.complaintSentAt);
         }
+        item.dueToday = isDeadlineDay(item.reminder, item.dueAt, now, item.zone);
+        item.overdue = item.dueAt < now && !item.dueToday;
         out.append(std::move(item));
     }));
     stmt->reset(); // the read ends before any reminder is completed below

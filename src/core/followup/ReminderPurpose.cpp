@@ -54,6 +54,28 @@ bool sentToCompany(const Letter& l)
     return l.status == status::Sent && l.kind != u"regulator" && l.kind != u"public_post";
 }
 
+// A "check for a reply" follow-up set after a letter to the company (the wizard's, or a
+// follow-up clock's) is answered by the next letter to the company: it restated the complaint,
+// and its own reply date is what to watch now. Not a reminder tied to a promise, and not by the
+// letter it follows (the first one, or one sent before the reminder was set).
+bool followUpSuperseded(const Reminder& reminder, const CaseSnapshot& snapshot)
+{
+    if (reminder.kind != u"follow_up" || reminder.contactId)
+        return false;
+    std::optional<qint64> first;
+    for (const Letter& l : snapshot.letters) {
+        if (sentToCompany(l) && l.sentAt && (!first || *l.sentAt < *first))
+            first = l.sentAt;
+    }
+    if (!first)
+        return false;
+    return std::any_of(snapshot.letters.cbegin(), snapshot.letters.cend(), [&](const Letter& l) {
+        // Set before that letter, or due before it went out (a case entered after the fact).
+        return sentToCompany(l) && l.sentAt && *l.sentAt > *first &&
+            (*l.sentAt > reminder.createdAt || *l.sentAt > reminder.dueAt);
+    });
+}
+
 } // namespace
 
 const ClockTable* ReminderPurpose::shippedClocks()
@@ -163,6 +185,8 @@ Result<void> ReminderPurpose::settle(CaseStore& store, QList<Reminder>& reminder
             continue;
         if (auto rule = match(patterns, r))
             byCase[r.caseId].append({i, *rule});
+        else if (r.kind == u"follow_up" && !r.contactId)
+            byCase[r.caseId].append({i, ClockRule{}}); // may be superseded by a later letter
     }
     if (byCase.isEmpty())
         return {};
@@ -173,7 +197,9 @@ Result<void> ReminderPurpose::settle(CaseStore& store, QList<Reminder>& reminder
             return std::move(snapshot).error();
         QList<std::pair<qint64, QString>> done; // reminder id, reason
         for (const auto& [index, rule] : it.value()) {
-            const QString reason = fulfilment(rule, *snapshot);
+            QString reason = fulfilment(rule, *snapshot);
+            if (reason.isEmpty() && followUpSuperseded(reminders.at(index), *snapshot))
+                reason = QString(fulfilled::LetterToCompany);
             if (reason.isEmpty())
                 continue;
             // The data's "first_step:<key>" is one reason to the timeline.

@@ -2,6 +2,7 @@
 #include "followup/ReminderQueue.h"
 
 #include "followup/CaseLifecycle.h"
+#include "followup/ClockTable.h"
 #include "followup/FollowUpTime.h"
 #include "followup/ReminderPurpose.h"
 #include "guidance/CaseTimeZone.h"
@@ -11,6 +12,7 @@
 #include <QDateTime>
 #include <QHash>
 
+#include <algorithm>
 #include <limits>
 
 using namespace Qt::Literals::StringLiterals;
@@ -21,6 +23,7 @@ namespace {
 
 constexpr qint64 HourMs = 3'600'000;
 constexpr qint64 DayMs = 24 * HourMs;
+
 constexpr qint64 Forever = std::numeric_limits<qint64>::max();
 
 Error invalid(const QString& message, const QString& detail)
@@ -94,16 +97,17 @@ Result<QList<FollowUpItem>> ReminderQueue::describe(const QList<Reminder>& remin
         FollowUpItem item;
         item.reminder = r;
         item.dueAt = r.effectiveDueAt();
-        item.overdue = item.dueAt < now;
         item.caseId = r.caseId;
+        if (r.caseId > 0)
+            item.zone = facts.zone;
+        item.dueToday = isDeadlineDay(r, item.dueAt, now, item.zone);
+        item.overdue = item.dueAt < now && !item.dueToday;
         item.caseUuid = record.uuid;
         item.caseTitle = record.title;
         item.caseStatus = record.status;
         item.family = record.family;
         item.providerKey = record.providerKey;
         item.providerName = facts.providerName;
-        if (r.caseId > 0)
-            item.zone = facts.zone;
         item.complaintSentAt = facts.sentAt;
         if (facts.sentAt)
             item.sinceSentMs = std::max<qint64>(0, now - *facts.sentAt);
@@ -116,6 +120,19 @@ Result<QList<FollowUpItem>> ReminderQueue::describe(const QList<Reminder>& remin
         out.append(item);
     }
     return out;
+}
+
+bool ReminderQueue::isDeadlineDay(const Reminder& r, qint64 dueAt, qint64 now,
+                                  const QTimeZone& zone)
+{
+    if (r.kind != u"reply_deadline")
+        return false;
+    const QDate today = followup::localDate(now, zone);
+    if (followup::localDate(dueAt, zone) != today)
+        return false;
+    // The deadline its text names (the last date in it) is today or later.
+    const QList<QDate> dates = ClockTable::datesIn(r.text);
+    return dates.isEmpty() || *std::max_element(dates.cbegin(), dates.cend()) >= today;
 }
 
 Result<QList<FollowUpItem>> ReminderQueue::due() const
@@ -138,7 +155,7 @@ Result<QList<FollowUpItem>> ReminderQueue::overdueAt(qint64 startedAt) const
     if (!items)
         return items;
     for (FollowUpItem& item : *items)
-        item.overdue = true; // it fell due while WalletCase was closed, or is due this moment
+        item.overdue = !item.dueToday; // it fell due while WalletCase was closed, or is due now
     return items;
 }
 

@@ -26,6 +26,9 @@ struct FollowUpItem
     Reminder reminder;
     qint64 dueAt = 0;     // reminder.effectiveDueAt()
     bool overdue = false; // due before the moment the list was made
+    // A deadline's reminder on the deadline's own day (a reply-by date today): the day is
+    // still the company's, so it is due today, never overdue, until the day ends.
+    bool dueToday = false;
     qint64 caseId = 0;
     QString caseUuid;
     QString caseTitle;
@@ -79,6 +82,9 @@ public:
     // The same at start-up: everything that fell due while the app was closed. Items whose due
     // time is before `startedAt` are marked overdue.
     Result<QList<FollowUpItem>> overdueAt(qint64 startedAt) const;
+    // Whether `r`, due at `dueAt`, is a reply deadline reminded on the deadline's own day as of
+    // `now` in `zone` (FollowUpItem::dueToday): the company still has the rest of that day.
+    static bool isDeadlineDay(const Reminder& r, qint64 dueAt, qint64 now, const QTimeZone& zone);
     // Every pending reminder due before `untilMs` (overdue ones included), sorted by due time,
     // for the follow-ups view. Without suggestions unless `withSuggestions`.
     Result<QList<FollowUpItem>> upcoming(qint64 untilMs, bool withSuggestions = false) const;

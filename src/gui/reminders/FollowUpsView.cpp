@@ -141,7 +141,7 @@ void FollowUpsView::reload()
     QList<QTreeWidgetItem*> rows;
     rows.reserve(all->size());
     for (const core::FollowUpItem& item : std::as_const(*all)) {
-        const bool late = item.dueAt <= now;
+        const bool late = item.dueAt <= now && !item.dueToday; // a deadline day is not over
         overdue += late ? 1 : 0;
         auto* row = new QTreeWidgetItem;
         rows << row;

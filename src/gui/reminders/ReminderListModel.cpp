@@ -42,9 +42,11 @@ void ReminderListModel::addItems(const QList<core::FollowUpItem>& items, bool ov
             it->suggestionRead = item.suggestion.has_value();
             continue;
         }
-        m_entries.insert(id, Entry{item, overdueAtStart, item.suggestion.has_value()});
+        // A deadline on its own day is due today, not overdue, however early it fired.
+        const bool late = overdueAtStart && !item.dueToday;
+        m_entries.insert(id, Entry{item, late, item.suggestion.has_value()});
         m_order.append(id);
-        m_startCount += overdueAtStart ? 1 : 0;
+        m_startCount += late ? 1 : 0;
     }
     // One sort per batch (not a search of the whole list per item).
     std::stable_sort(m_order.begin(), m_order.end(), [this](qint64 a, qint64 b) {
@@ -258,6 +260,9 @@ QString ReminderListModel::dueText(const core::FollowUpItem& item, bool overdueA
 {
     // Fell due while WalletCase was closed: overdue; else it is due just now.
     const QString when = CaseText::zonedDateTime(item.dueAt, item.zone);
+    if (item.dueToday)
+        return popupTr(QT_TRANSLATE_NOOP("wc::gui::ReminderPopup", "due today (reminded %1)"))
+            .arg(when);
     if (overdueAtStart)
         return popupTr(QT_TRANSLATE_NOOP("wc::gui::ReminderPopup", "overdue since %1")).arg(when);
     return popupTr(QT_TRANSLATE_NOOP("wc::gui::ReminderPopup", "due %1")).arg(when);

@@ -236,6 +236,11 @@ void ReminderNotifier::poll()
 {
     if (!m_queue)
         return;
+    // While a modal window (the new-complaint wizard, a dialog) is open, the pop-up's buttons
+    // could not be used and it covered what the user was typing: it waits, and a later poll
+    // shows what fell due meanwhile.
+    if (QApplication::activeModalWidget())
+        return;
     if (!m_startListed) {
         showOverdueAtStart();
         return;

@@ -46,6 +46,8 @@ ReminderPopup::ReminderPopup(QWidget* parent)
     setWindowTitle(tr("WalletCase reminders"));
     // Closing the pop-up while the main window waits in the tray must not quit the app.
     setAttribute(Qt::WA_QuitOnClose, false);
+    // It appears on its own, on a timer: keys the user is typing stay where they were going.
+    setAttribute(Qt::WA_ShowWithoutActivating);
 
     m_heading->setObjectName(u"reminderHeadingLabel"_s);
     QFont big = m_heading->font();
