@@ -8,6 +8,7 @@
 #include "letters/LetterDrafter.h"
 #include "letters/ToneChecker.h"
 #include "model/Masking.h"
+#include "model/PromiseDate.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -870,4 +871,18 @@ TEST(LetterDrafter, TheRegionsPublicHolidaysAreNotBusinessDays)
     ASSERT_TRUE(letter.ok() && letter->replyBy);
     EXPECT_EQ(QDateTime::fromMSecsSinceEpoch(*letter->replyBy, request.zone).date(),
               QDate(2026, 12, 28));
+}
+
+// The dossier, the timeline and the contacts table add ", by <date>" to a promise only when the
+// words do not say the day: the walk met "A refund decision by December 10, by December 10, 2026".
+TEST(LetterDrafter, APromiseThatNamesItsDayIsNotDatedTwice)
+{
+    const QDate by(2026, 12, 10);
+    for (const QString& words : {u"A refund decision by December 10"_s, u"refund by Dec. 10th"_s,
+                                 u"answer on 10 December"_s, u"call back 12/10"_s,
+                                 u"decision 2026-12-10"_s, u"12月10日前退款"_s, u"12 月 10 号答复"_s})
+        EXPECT_TRUE(promiseNamesDate(words, by)) << words.toStdString();
+    for (const QString& words : {u"A refund decision"_s, u"refund by December 1"_s,
+                                 u"answer within 10 days"_s, u"12月1日前退款"_s, u"call 112/10"_s})
+        EXPECT_FALSE(promiseNamesDate(words, by)) << words.toStdString();
 }
