@@ -262,7 +262,7 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
     </message>
     <message>
         <location line="+11"/>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>%1: the bundle could not be read (%2).</source>
         <translation>%1：无法读取案件包（%2）。</translation>
     </message>
@@ -297,7 +297,7 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
         <translation>正常：%1 个案件</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>The case file is damaged: the bundle holds what could still be read. Keep the file, and see “walletcase check” and “walletcase restore”.</source>
         <translation>案件文件已损坏：导出包中只有仍能读取的内容。请保留该文件，并参阅“walletcase check”和“walletcase restore”。</translation>
     </message>
@@ -536,7 +536,7 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
     <message>
         <location line="+8"/>
         <location line="+8"/>
-        <location filename="../../src/core/exchange/CaseBundleImport.cpp" line="+274"/>
+        <location filename="../../src/core/exchange/CaseBundleImport.cpp" line="+281"/>
         <source>a whole number</source>
         <translation>整数</translation>
     </message>
@@ -551,8 +551,8 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
         <translation>文本列表</translation>
     </message>
     <message>
-        <location filename="../../src/core/exchange/CaseBundleImport.cpp" line="-220"/>
-        <location line="+47"/>
+        <location filename="../../src/core/exchange/CaseBundleImport.cpp" line="-224"/>
+        <location line="+51"/>
         <location line="+153"/>
         <location line="+33"/>
         <location line="+13"/>
@@ -561,7 +561,7 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
         <translation>对象</translation>
     </message>
     <message>
-        <location line="-244"/>
+        <location line="-247"/>
         <source>The case bundle cannot be imported: its evidence content is filed under a name that is not a SHA-256 fingerprint.</source>
         <translation>无法导入此案件包：其中证据内容所用的名称不是 SHA-256 指纹。</translation>
     </message>
@@ -571,7 +571,7 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
         <translation>Base64 文本</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>The case bundle is damaged: the content of an evidence file (fingerprint %1…) does not match its fingerprint. Ask for a fresh export.</source>
         <translation>此案件包已损坏：某个证据文件（指纹 %1…）的内容与其指纹不符。请重新导出一份案件包。</translation>
     </message>
@@ -659,12 +659,12 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
     </message>
     <message>
         <location line="+15"/>
-        <location line="+114"/>
+        <location line="+115"/>
         <source>This file is not a WalletCase case bundle. Choose a .json file exported from WalletCase.</source>
         <translation>此文件不是 WalletCase 案件包。请选择从 WalletCase 导出的 .json 文件。</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-108"/>
         <source>The case bundle cannot be imported: its format version is missing or not valid.</source>
         <translation>无法导入此案件包：缺少格式版本，或格式版本无效。</translation>
     </message>
@@ -674,7 +674,7 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
         <translation>此案件包由较新版本的 WalletCase 生成（案件包格式 %1；当前版本最高支持 %2）。请更新 WalletCase 后再导入。</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+93"/>
         <source>This file is not a valid case bundle: it is not well-formed JSON (%1 at byte %2).</source>
         <translation>此文件不是有效的案件包：它不是格式正确的 JSON（%1，位于第 %2 字节）。</translation>
     </message>
@@ -771,7 +771,7 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
         <translation>证据“%1”的内容与记录的指纹不符；正在导入的文件已损坏。</translation>
     </message>
     <message>
-        <location filename="../../src/core/store/CaseStoreOpen.cpp" line="+124"/>
+        <location filename="../../src/core/store/CaseStoreOpen.cpp" line="+144"/>
         <source>The case file could not be upgraded to this version of WalletCase. It has not been changed.</source>
         <translation>无法将案件文件升级到当前版本的 WalletCase。文件未做任何更改。</translation>
     </message>
@@ -811,7 +811,7 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
         <translation>案件文件不存在。请检查路径，或新建一个案件文件。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+39"/>
         <source>This case file is already open in another WalletCase window. Switch to that window, or close it and try again.</source>
         <translation>此案件文件已在另一个 WalletCase 窗口中打开。请切换到那个窗口，或将其关闭后重试。</translation>
     </message>
@@ -894,12 +894,12 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
         <translation>“%1”不是 WalletCase 能识别的时间单位（请使用 days、business_days、weeks 或 months）。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>The clock “%1” has no %2 text.</source>
         <translation>期限规则“%1”缺少 %2 文本。</translation>
     </message>
     <message>
-        <location line="+232"/>
+        <location line="+233"/>
         <source>WalletCase&apos;s table of complaint deadlines (clocks.json)</source>
         <translation>WalletCase 的投诉期限表（clocks.json）</translation>
     </message>
@@ -1019,7 +1019,7 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
 <context>
     <name>wc::core::EscalationLadder</name>
     <message>
-        <location filename="../../src/core/followup/EscalationLadder.cpp" line="+92"/>
+        <location filename="../../src/core/followup/EscalationLadder.cpp" line="+118"/>
         <source>The entry “%1” should be a whole number of at least 1.</source>
         <translation>条目“%1”应为大于或等于 1 的整数。</translation>
     </message>
@@ -1251,7 +1251,7 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
         <translation>投诉信措辞数据已损坏。请重新安装 WalletCase。</translation>
     </message>
     <message>
-        <location filename="../../src/core/letters/LetterDrafter.cpp" line="+152"/>
+        <location filename="../../src/core/letters/LetterDrafter.cpp" line="+158"/>
         <source>There is no letter template of this kind.</source>
         <translation>没有这类信件的模板。</translation>
     </message>
@@ -1261,7 +1261,7 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
         <translation>投诉信可以用中文（zh_CN）或英文（en）撰写。</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+145"/>
         <location line="+21"/>
         <location line="+6"/>
         <source>The letter template is damaged. Reinstall WalletCase.</source>
@@ -1405,7 +1405,7 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
 <context>
     <name>wc::core::ReminderQueue</name>
     <message>
-        <location filename="../../src/core/followup/ReminderQueue.cpp" line="+158"/>
+        <location filename="../../src/core/followup/ReminderQueue.cpp" line="+175"/>
         <source>That month does not exist.</source>
         <translation>该月份不存在。</translation>
     </message>
@@ -2091,7 +2091,7 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
 <context>
     <name>wc::gui::CaseFactsForm</name>
     <message>
-        <location filename="../../src/gui/widgets/CaseFactsForm.cpp" line="+288"/>
+        <location filename="../../src/gui/widgets/CaseFactsForm.cpp" line="+295"/>
         <source>%1 is later than now: an incident cannot have happened yet.</source>
         <extracomment>%1 is the date typed.</extracomment>
         <translation>%1 晚于当前时间：问题不可能发生在将来。</translation>
@@ -2741,11 +2741,16 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
     </message>
     <message>
         <location line="-7"/>
-        <source>Hotline</source>
-        <translation>客服热线</translation>
+        <source>Phone</source>
+        <translation>电话</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
+        <source>Mail (post)</source>
+        <translation>邮寄信函</translation>
+    </message>
+    <message>
+        <location line="-5"/>
         <source>In-app chat</source>
         <translation>应用内客服</translation>
     </message>
@@ -2770,12 +2775,7 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
         <translation>当面</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Letter</source>
-        <translation>信函</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Complaint letter</source>
         <translation>投诉信</translation>
     </message>
@@ -3409,12 +3409,7 @@ If you close it, its reminders stop. You can reopen it later.</source>
         <translation>您问了什么，对方怎么答复</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>e.g. refund within 3 working days</source>
-        <translation>例如：3 个工作日内退款</translation>
-    </message>
-    <message>
-        <location line="+55"/>
+        <location line="+72"/>
         <source>e.g. no reply yet / refused / refund received</source>
         <translation>例如：尚无回复 / 被拒绝 / 已收到退款</translation>
     </message>
@@ -3464,7 +3459,12 @@ If you close it, its reminders stop. You can reopen it later.</source>
         <translation>对方的承诺(&amp;P)：</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+10"/>
+        <source>e.g. refund within 3 business days</source>
+        <translation>例如：3 个工作日内退款</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>O&amp;utcome:</source>
         <translation>结果(&amp;U)：</translation>
     </message>
@@ -3477,7 +3477,7 @@ If you close it, its reminders stop. You can reopen it later.</source>
 <context>
     <name>wc::gui::ContactListEditor</name>
     <message>
-        <location filename="../../src/gui/widgets/ContactListEditor.cpp" line="+53"/>
+        <location filename="../../src/gui/widgets/ContactListEditor.cpp" line="+54"/>
         <source>&amp;Add contact…</source>
         <translation>添加联系记录(&amp;A)…</translation>
     </message>
@@ -3595,7 +3595,7 @@ If you close it, its reminders stop. You can reopen it later.</source>
         <translation>%1（对方主动联系）</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>by %1</source>
         <translation>%1 前</translation>
     </message>
@@ -3752,7 +3752,7 @@ If you close it, its reminders stop. You can reopen it later.</source>
         <translation>其他（列表中没有）…</translation>
     </message>
     <message>
-        <location line="-289"/>
+        <location line="-296"/>
         <source>Name of the wallet or company</source>
         <translation>钱包或公司的名称</translation>
     </message>
@@ -3792,12 +3792,7 @@ If you close it, its reminders stop. You can reopen it later.</source>
         <translation>按顺序写：您做了什么、出了什么问题、错误提示的原话，以及您已经尝试过的办法。</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>Details, e.g. refund the second charge of 88.00 CNY</source>
-        <translation>具体说明，例如：退还第二笔 88.00 CNY 扣款</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+25"/>
         <source>Proposed from the wallet, the problem and the date</source>
         <translation>根据钱包、问题和日期自动生成</translation>
     </message>
@@ -3822,7 +3817,12 @@ If you close it, its reminders stop. You can reopen it later.</source>
         <translation>您的诉求(&amp;Y)：</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+35"/>
+        <source>Details, e.g. refund the second charge of %1</source>
+        <translation>具体说明，例如：退还第二笔 %1 扣款</translation>
+    </message>
+    <message>
+        <location line="+120"/>
         <source>&amp;Wallet or company *:</source>
         <translation>钱包或公司(&amp;W) *：</translation>
     </message>
@@ -3832,7 +3832,7 @@ If you close it, its reminders stop. You can reopen it later.</source>
         <translation>事情经过(&amp;P)：</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-175"/>
         <source>&amp;References:</source>
         <translation>相关单号(&amp;R)：</translation>
     </message>
@@ -3842,7 +3842,7 @@ If you close it, its reminders stop. You can reopen it later.</source>
         <translation>完整保存在您的案件文件中；显示时部分隐藏。</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+166"/>
         <source>&amp;Wallet or company:</source>
         <translation>钱包或公司(&amp;W)：</translation>
     </message>
@@ -3852,7 +3852,7 @@ If you close it, its reminders stop. You can reopen it later.</source>
         <translation>事情经过(&amp;P) *：</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-155"/>
         <source>Case &amp;title:</source>
         <translation>案件标题(&amp;T)：</translation>
     </message>
@@ -4015,7 +4015,7 @@ If you close it, its reminders stop. You can reopen it later.</source>
 <context>
     <name>wc::gui::EventText</name>
     <message>
-        <location filename="../../src/gui/caseview/EventText.cpp" line="+39"/>
+        <location filename="../../src/gui/caseview/EventText.cpp" line="+41"/>
         <source>screenshot</source>
         <translation>截图</translation>
     </message>
@@ -4234,26 +4234,26 @@ If you close it, its reminders stop. You can reopen it later.</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+265"/>
+        <location line="+269"/>
         <source>Letter sent: %1</source>
         <translation>已发送：%1</translation>
     </message>
     <message>
-        <location line="-262"/>
-        <location line="+264"/>
+        <location line="-266"/>
+        <location line="+268"/>
         <source>%1, by %2</source>
         <comment>letter sent, by &lt;channel&gt;</comment>
         <translation>%1，渠道：%2</translation>
     </message>
     <message>
-        <location line="-260"/>
-        <location line="+263"/>
+        <location line="-264"/>
+        <location line="+267"/>
         <source>%1, reference %2</source>
         <comment>letter sent…, reference &lt;number&gt;</comment>
         <translation>%1，受理编号 %2</translation>
     </message>
     <message>
-        <location line="-257"/>
+        <location line="-261"/>
         <source>Letter changed: %1</source>
         <translation>信件已修改：%1</translation>
     </message>
@@ -4451,18 +4451,18 @@ If you close it, its reminders stop. You can reopen it later.</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>employee ID %1</source>
         <translation>工号 %1</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-35"/>
         <source>reference %1</source>
         <comment>the ticket or case number the company gave for a contact (受理编号)</comment>
         <translation>受理编号 %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>%1 — promised: %2, by %3</source>
         <translation>%1 — 承诺：%2，%3 前</translation>
     </message>
@@ -5918,12 +5918,12 @@ If it is frozen, choose &quot;Yes&quot; and the time is noted now; you can corre
     </message>
     <message>
         <location line="+2"/>
-        <location line="+248"/>
+        <location line="+251"/>
         <source>Mark as &amp;sent…</source>
         <translation>标记为已发送(&amp;S)…</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-245"/>
         <source>Choosing another language drafts the letter again in it</source>
         <translation>选择其他语言会用该语言重新起草这封信</translation>
     </message>
@@ -5983,7 +5983,7 @@ If it is frozen, choose &quot;Yes&quot; and the time is noted now; you can corre
         <translation>删除…</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+126"/>
         <source>The case&apos;s letters could not be read: %1</source>
         <translation>无法读取此案件的信件：%1</translation>
     </message>
@@ -6429,7 +6429,7 @@ If it is frozen, choose &quot;Yes&quot; and the time is noted now; you can corre
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location filename="../../src/gui/mainwindow/MainWindowCases.cpp" line="+71"/>
+        <location filename="../../src/gui/mainwindow/MainWindowCases.cpp" line="+74"/>
         <source>Duplicate charges</source>
         <translation>重复扣款</translation>
     </message>
@@ -6770,7 +6770,7 @@ Search looks at titles, descriptions, references, letters, contacts, evidence no
         <translation>完成(&amp;F)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+23"/>
         <source>The unfinished complaint could not be read, so a new one was started. %1</source>
         <translation>无法读取未完成的投诉，因此已新建一份。%1</translation>
     </message>
@@ -7103,7 +7103,13 @@ Search looks at titles, descriptions, references, letters, contacts, evidence no
         <translation>%1（工号 %2）</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>.</source>
+        <comment>ends the promise&apos;s sentence</comment>
+        <translation>。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Promised on the %1 contact: an answer by today.</source>
         <translation>通过%1联系时，对方承诺今天之前答复。</translation>
     </message>
@@ -7136,12 +7142,7 @@ Search looks at titles, descriptions, references, letters, contacts, evidence no
 <context>
     <name>wc::gui::ProviderEditor</name>
     <message>
-        <location filename="../../src/gui/dialogs/ProviderEditor.cpp" line="+33"/>
-        <source>Hotline</source>
-        <translation>客服热线</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../../src/gui/dialogs/ProviderEditor.cpp" line="+35"/>
         <source>In the app</source>
         <translation>应用内</translation>
     </message>
@@ -7299,7 +7300,12 @@ Search looks at titles, descriptions, references, letters, contacts, evidence no
         <translation>如果这个渠道未经确认、需要用户先自行核实，请勾选</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dialogs/ProviderEditor.cpp" line="+297"/>
+        <location filename="../../src/gui/dialogs/ProviderEditor.cpp" line="-8"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location line="+305"/>
         <source>Give the provider a name, in Chinese, English or both.</source>
         <translation>请填写服务商名称，中文、英文或两者都填。</translation>
     </message>
@@ -7742,7 +7748,7 @@ Search looks at titles, descriptions, references, letters, contacts, evidence no
 <context>
     <name>wc::gui::ReminderListModel</name>
     <message>
-        <location filename="../../src/gui/reminders/ReminderListModel.cpp" line="+211"/>
+        <location filename="../../src/gui/reminders/ReminderListModel.cpp" line="+213"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -7775,7 +7781,7 @@ Search looks at titles, descriptions, references, letters, contacts, evidence no
         <translation>无法检查提醒：%1</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+93"/>
         <source>Overdue reminders</source>
         <translation>已逾期的提醒</translation>
     </message>
@@ -7808,7 +7814,7 @@ Search looks at titles, descriptions, references, letters, contacts, evidence no
         <translation>WalletCase 提醒</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>&amp;Later</source>
         <translation>稍后(&amp;L)</translation>
     </message>
@@ -7854,6 +7860,11 @@ Search looks at titles, descriptions, references, letters, contacts, evidence no
     </message>
     <message>
         <location line="+8"/>
+        <source>due today (reminded %1)</source>
+        <translation>今天到期（提醒时间：%1）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>overdue since %1</source>
         <translation>自 %1 起已逾期</translation>
     </message>
@@ -8119,7 +8130,7 @@ Search looks at titles, descriptions, references, letters, contacts, evidence no
         <translation>无法加载期限表：%1</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+72"/>
         <source>There is no letter to send yet. Go back one step to draft it, or finish now and write it later from the case.</source>
         <translation>还没有可发送的投诉信。请返回上一步起草，或现在完成，稍后在案件中再写。</translation>
     </message>
@@ -8323,7 +8334,7 @@ Search looks at titles, descriptions, references, letters, contacts, evidence no
         <translation>地址(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dialogs/SettingsDialog.cpp" line="+23"/>
+        <location filename="../../src/gui/dialogs/SettingsDialog.cpp" line="+25"/>
         <source>No system tray on this desktop.</source>
         <translation>此桌面环境没有系统托盘。</translation>
     </message>
@@ -8625,7 +8636,7 @@ Search looks at titles, descriptions, references, letters, contacts, evidence no
 <context>
     <name>wc::gui::StatementImportFlow</name>
     <message>
-        <location filename="../../src/gui/transactions/StatementImportFlow.cpp" line="+225"/>
+        <location filename="../../src/gui/transactions/StatementImportFlow.cpp" line="+231"/>
         <source>Reading “%1”…</source>
         <translation>正在读取“%1”…</translation>
     </message>

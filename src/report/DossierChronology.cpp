@@ -2,8 +2,10 @@
 // The dossier's chronology: the story of the dispute as core::CaseChronology tells it, worded in
 // the dossier's language. (The edit log follows as an appendix, DossierSections::editLog.)
 #include "cases/CaseChronology.h"
+#include "model/PromiseDate.h"
 #include "report/DossierSections.h"
 
+#include <QDateTime>
 #include <QRegularExpression>
 
 using namespace Qt::Literals::StringLiterals;
@@ -99,7 +101,9 @@ void DossierSections::chronology()
                 details << c.summary.trimmed();
             if (!c.promise.trimmed().isEmpty()) {
                 QString promise = m_t(DossierText::PromisedLabel).arg(c.promise.trimmed());
-                if (c.promisedBy)
+                if (c.promisedBy
+                    && !core::promiseNamesDate(c.promise, QDateTime::fromMSecsSinceEpoch(
+                                                              *c.promisedBy, m_options.zone).date()))
                     promise += u' ' + m_t(DossierText::PromisedBy).arg(day(*c.promisedBy));
                 details << promise;
             }

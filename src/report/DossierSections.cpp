@@ -2,6 +2,7 @@
 #include "report/DossierSections.h"
 
 #include "model/Masking.h"
+#include "model/PromiseDate.h"
 #include "report/Thumbnails.h"
 
 #include <QDateTime>
@@ -460,7 +461,9 @@ void DossierSections::contacts()
                                                              : m_t(DossierText::Outgoing));
         }
         QString promise = c.promise;
-        if (c.promisedBy)
+        if (c.promisedBy
+            && !core::promiseNamesDate(c.promise,
+                                       QDateTime::fromMSecsSinceEpoch(*c.promisedBy, m_options.zone).date()))
             promise += (promise.isEmpty() ? QString() : u"\n"_s) +
                        m_t(DossierText::PromisedBy).arg(day(*c.promisedBy));
         t.rows.append({when(c.occurredAt), channel, contactDetails(c).join(u'\n'), c.summary,

@@ -108,7 +108,7 @@ TEST_F(Workspace, TheTimelineTellsTheStoryOfTheDisputeWithTheEditLogOneClickAway
         lines << story->topLevelItem(row)->text(TimelineTab::StoryWhatColumn);
     const QString all = lines.join(u'\n');
     EXPECT_TRUE(lines.value(0).startsWith(u"The incident"_s)) << all.toStdString();
-    EXPECT_TRUE(all.contains(u"I contacted them: Hotline"_s)) << all.toStdString();
+    EXPECT_TRUE(all.contains(u"I contacted them: Phone"_s)) << all.toStdString();
     EXPECT_TRUE(all.contains(u"Promised by this date:"_s)) << all.toStdString();
     // Not the edit log's entries.
     EXPECT_FALSE(all.contains(u"Case started"_s));

@@ -3,6 +3,7 @@
 // one: a dialog taller than the screen hides its own OK button. Each size runs this binary again
 // on an offscreen screen of exactly that available area (the offscreen platform's configfile),
 // opens the main window (follow-ups shown) and every dialog, and measures them with a title bar.
+#include "gui/caseview/CaseView.h"
 #include "gui/caseview/LetterSentDialog.h"
 #include "gui/dialogs/AppSettings.h"
 #include "gui/dialogs/CloseCaseDialog.h"
@@ -10,6 +11,7 @@
 #include "gui/dialogs/ProvidersDialog.h"
 #include "gui/dialogs/SettingsDialog.h"
 #include "gui/evidence/EvidenceViewer.h"
+#include "gui/mainwindow/CaseListPane.h"
 #include "gui/mainwindow/HelpDialogs.h"
 #include "gui/mainwindow/MainWindow.h"
 #include "gui/reminders/ClockOffersDialog.h"
@@ -129,6 +131,31 @@ TEST_F(DialogsFitChild, EveryWindowFits)
     QCoreApplication::processEvents();
     measure(u"main window with follow-ups"_s, &window);
     window.show();
+
+    // The walk: opening the Letters tab widened the window to the screen's edge and the case
+    // list lost its columns. No tab may grow the window or need more than the screen.
+    {
+        Letter letter;
+        letter.caseId = caseId;
+        letter.language = u"en"_s;
+        letter.subject = u"Complaint about a duplicate charge on my account, order 2026112200417"_s;
+        letter.body = u"Dear Sir or Madam,\n\nI was charged twice for the same order."_s;
+        ASSERT_TRUE(cases.addLetter(letter).ok());
+        ASSERT_TRUE(window.caseList()->selectCase(caseId));
+        QCoreApplication::processEvents();
+        const int width = window.width();
+        const QRect area = QGuiApplication::primaryScreen()->availableGeometry();
+        for (int tab = 0; tab < CaseView::TabCount; ++tab) {
+            window.caseView()->setCurrentTab(CaseView::Tab(tab));
+            QCoreApplication::processEvents();
+            EXPECT_EQ(window.width(), width) << "tab " << tab;
+            EXPECT_LE(window.minimumSizeHint().width() + kBorders, area.width()) << "tab " << tab;
+        }
+        window.caseView()->setCurrentTab(CaseView::Overview);
+        // A tab's minimum takes effect on the next layout pass, after the switch.
+        QCoreApplication::processEvents();
+        EXPECT_EQ(window.width(), width) << "after the tabs";
+    }
 
     std::vector<std::pair<QString, std::function<QWidget*()>>> dialogs = {
         {u"settings"_s, [&] { return new SettingsDialog(cases, &window); }},

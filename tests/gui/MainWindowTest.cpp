@@ -1246,7 +1246,7 @@ TEST_F(MainWindowTest, ASearchHitNamesTheLetterItIsInAndEnterOpensItThere)
     searchAndEnter(u"toaster"_s);
     EXPECT_TRUE(view->model()->index(0, CaseListModel::TitleColumn)
                     .data(CaseListModel::MatchHtmlRole).toString()
-                    .startsWith(u"Contact: Hotline, Ms Li ("_s));
+                    .startsWith(u"Contact: Phone, Ms Li ("_s));
     EXPECT_EQ(caseView->currentTab(), CaseView::Contacts);
     auto* contacts = caseView->findChild<ContactListEditor*>();
     ASSERT_TRUE(contacts);

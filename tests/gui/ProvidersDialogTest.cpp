@@ -322,7 +322,7 @@ TEST_F(ProvidersDialogTest, ShowsNamesRegionsChannelsAndWhichFactsToCheckNeverKe
         }
         if (key == u"alipay"_s) {
             EXPECT_TRUE(item->text(ProvidersDialog::RegionsColumn).contains(u"China"_s));
-            EXPECT_TRUE(item->text(ProvidersDialog::ChannelsColumn).contains(u"Hotline"_s));
+            EXPECT_TRUE(item->text(ProvidersDialog::ChannelsColumn).contains(u"Phone"_s));
             // Its hotline is confirmed, its in-app path is not: the tooltip names the latter.
             const QString tip = item->toolTip(ProvidersDialog::VerifyColumn);
             EXPECT_TRUE(tip.contains(u"In the app"_s)) << tip.toStdString();

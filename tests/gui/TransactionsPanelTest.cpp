@@ -11,8 +11,11 @@
 #include "gui/transactions/StatementPreviewDialog.h"
 #include "gui/transactions/StatementRowsModel.h"
 #include "gui/transactions/TransactionTableModel.h"
+#include "gui/wizard/NewCaseWizard.h"
 #include "gui/widgets/MessageBox.h"
 #include "guidance/CaseTimeZone.h"
+#include "guidance/ProviderDirectory.h"
+#include "guidance/Taxonomy.h"
 #include "statements/StatementParser.h"
 #include "support/ComputerZone.h"
 #include "support/StoreTest.h"
@@ -716,7 +719,9 @@ TEST_F(TransactionsPanelTest, APayPalStatementInACashAppCaseStartsAPayPalCaseByD
     ASSERT_TRUE(created.ok());
     EXPECT_EQ(created->providerKey, u"paypal"_s);
     EXPECT_EQ(created->status, QString(status::Draft));
-    EXPECT_EQ(created->subtype, u"refund_not_received"_s);
+    // The Cash App case's problem is not the PayPal row's: the wizard asks for it.
+    EXPECT_TRUE(created->subtype.isEmpty()) << created->subtype.toStdString();
+    EXPECT_TRUE(created->remedies.isEmpty());
     const StatementRow* row = rowAt(expected, 7);
     ASSERT_TRUE(row);
     EXPECT_EQ(created->references, QStringList{row->record.reference});
@@ -748,7 +753,7 @@ TEST_F(TransactionsPanelTest, ADraftFromSeveralRowsHasTheirAmountAndTime)
         rows[i].record.reference = u"REF-%1"_s.arg(i);
     }
     auto id = StatementImportFlow::startCase(*store, from, rows, StatementFormat::PayPal);
-    ASSERT_TRUE(id.ok());
+    ASSERT_TRUE(id.ok()) << id.error().message.toStdString() << id.error().detail.toStdString();
     auto created = store->caseById(*id);
     ASSERT_TRUE(created.ok());
     EXPECT_EQ(created->incidentAt, std::optional<qint64>(1'760'000'000'000));
@@ -760,6 +765,54 @@ TEST_F(TransactionsPanelTest, ADraftFromSeveralRowsHasTheirAmountAndTime)
     id = StatementImportFlow::startCase(*store, from, rows, StatementFormat::PayPal);
     ASSERT_TRUE(id.ok());
     EXPECT_EQ(store->caseById(*id)->amountMinor, std::optional<qint64>(3'816));
+}
+
+// The walk: a PayPal duplicate found from a Cash App takeover case started a draft titled
+// "PayPal – Account taken over", on the red freeze step, with the takeover's remedies ticked.
+// The new case is about what its rows show: a duplicate charge, its default remedy, its title.
+TEST_F(TransactionsPanelTest, ANewCaseFromAnotherWalletsDuplicateIsADuplicateChargeCase)
+{
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    CaseRecord from;
+    from.family = u"account"_s;
+    from.subtype = u"account_stolen"_s;
+    from.providerKey = u"cash_app"_s;
+    from.accountRef = u"$derek"_s;
+    from.language = u"en"_s;
+    from.remedies = {u"reversal"_s, u"explanation"_s, u"other"_s};
+    QList<StatementRow> rows(2);
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        rows[i].record.occurredAt = 1'793'600'000'000 + i * 120'000;
+        rows[i].record.counterparty = u"Corner Shop"_s;
+        rows[i].record.amountMinor = 2'816;
+        rows[i].record.direction = u"out"_s;
+        rows[i].record.currency = u"USD"_s;
+        rows[i].record.reference = u"PP-%1"_s.arg(i);
+        rows[i].line = i + 2;
+    }
+    auto id = StatementImportFlow::startCase(*store, from, rows, StatementFormat::PayPal);
+    ASSERT_TRUE(id.ok());
+    auto created = store->caseById(*id);
+    ASSERT_TRUE(created.ok());
+    EXPECT_EQ(created->family, u"transaction"_s);
+    EXPECT_EQ(created->subtype, u"duplicate_charge"_s);
+    EXPECT_EQ(created->remedies, QStringList{u"refund"_s});
+    EXPECT_EQ(created->providerKey, u"paypal"_s);
+    EXPECT_TRUE(created->accountRef.isEmpty());
+    EXPECT_EQ(created->wizardStep, int(NewCaseWizard::DetailsPageId));
+
+    // Opened, the draft gets its own title at once (the list showed "(untitled case)").
+    auto taxonomy = Taxonomy::load();
+    auto providers = ProviderDirectory::load();
+    ASSERT_TRUE(taxonomy.ok() && providers.ok());
+    {
+        NewCaseWizard wizard(*store, *taxonomy, *providers, clock, *id);
+        EXPECT_EQ(wizard.currentId(), int(NewCaseWizard::DetailsPageId));
+    }
+    const QString title = store->caseById(*id)->title;
+    EXPECT_TRUE(title.startsWith(u"PayPal – Duplicate charge"_s)) << title.toStdString();
+    QLocale::setDefault(before);
 }
 
 // The duplicate-charge note writes money as the interface does: "每笔¥28.16" in the Chinese

@@ -48,13 +48,13 @@ const KeyText kRemedies[] = {
 };
 
 const KeyText kChannels[] = {
-    {QLatin1String("hotline"), QT_TRANSLATE_NOOP("wc::gui::CaseText", "Hotline")},
+    {QLatin1String("hotline"), QT_TRANSLATE_NOOP("wc::gui::CaseText", "Phone")},
     {QLatin1String("in_app_chat"), QT_TRANSLATE_NOOP("wc::gui::CaseText", "In-app chat")},
     {QLatin1String("email"), QT_TRANSLATE_NOOP("wc::gui::CaseText", "Email")},
     {QLatin1String("web_form"), QT_TRANSLATE_NOOP("wc::gui::CaseText", "Web form")},
     {QLatin1String("social"), QT_TRANSLATE_NOOP("wc::gui::CaseText", "Social media")},
     {QLatin1String("branch"), QT_TRANSLATE_NOOP("wc::gui::CaseText", "In person")},
-    {QLatin1String("letter"), QT_TRANSLATE_NOOP("wc::gui::CaseText", "Letter")},
+    {QLatin1String("letter"), QT_TRANSLATE_NOOP("wc::gui::CaseText", "Mail (post)")},
     {QLatin1String("other"), QT_TRANSLATE_NOOP("wc::gui::CaseText", "Other")},
 };
 

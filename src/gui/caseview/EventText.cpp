@@ -6,9 +6,11 @@
 #include "gui/caseview/CaseText.h"
 #include "guidance/CaseTimeZone.h"
 #include "guidance/Taxonomy.h"
+#include "model/PromiseDate.h"
 #include "store/CaseStore.h"
 
 #include <QColor>
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -462,7 +464,11 @@ QString EventText::describe(const core::ChronologyEntry& e, const Context& c)
                          .arg(ct.reference.trimmed());
         QString text = parts.join(separator);
         if (!ct.promise.trimmed().isEmpty()) {
-            text = ct.promisedBy
+            // ", by <date>" only when the words do not say the day already.
+            const bool dated = ct.promisedBy
+                && !core::promiseNamesDate(
+                    ct.promise, QDateTime::fromMSecsSinceEpoch(*ct.promisedBy, c.zone).date());
+            text = dated
                        ? tr("%1 — promised: %2, by %3")
                              .arg(text, ct.promise.simplified(),
                                   CaseText::date(*ct.promisedBy, c.zone))

@@ -146,12 +146,15 @@ void LettersTab::buildUi()
     controls->addWidget(languageLabel);
     controls->addWidget(m_language);
     controls->addWidget(m_redraft);
-    controls->addWidget(m_fullAccount);
     controls->addStretch(1);
+    // The account choice sits with what sends the letter on (copy, e-mail): in the row above it
+    // made the panel need 690 px, and opening the tab widened the window past a 1366 px screen.
     auto* actions = new QHBoxLayout;
     actions->addWidget(m_copy);
     actions->addWidget(m_mailto);
     actions->addWidget(m_delete);
+    actions->addSpacing(12);
+    actions->addWidget(m_fullAccount);
     actions->addWidget(m_saveLabel, 1);
     auto* panelLayout = new QVBoxLayout(m_panel);
     panelLayout->setContentsMargins(0, 0, 0, 0);

@@ -48,16 +48,20 @@ QString PromiseReminders::text(const core::Contact& c)
                   ? c.agentId.trimmed()
                   : tr("%1 (ID %2)", "agent name (employee ID)").arg(who, c.agentId.trimmed());
     const QString channel = CaseText::contactChannel(c.channel);
+    // The user's words end as a sentence: the reference and the advice follow them.
+    QString promise = c.promise.simplified();
+    if (!promise.isEmpty() && !QStringLiteral(".!?。！？…").contains(promise.back()))
+        promise += tr(".", "ends the promise's sentence");
     QString text;
     if (who.isEmpty()) {
         text =
             c.promise.trimmed().isEmpty()
                 ? tr("Promised on the %1 contact: an answer by today.").arg(channel.toLower())
-                : tr("Promised on the %1 contact: %2").arg(channel.toLower(), c.promise.trimmed());
+                : tr("Promised on the %1 contact: %2").arg(channel.toLower(), promise);
     } else {
         text = c.promise.trimmed().isEmpty()
                    ? tr("%1 (%2) promised an answer by today.").arg(who, channel.toLower())
-                   : tr("%1 (%2) promised: %3").arg(who, channel.toLower(), c.promise.trimmed());
+                   : tr("%1 (%2) promised: %3").arg(who, channel.toLower(), promise);
     }
     if (!c.reference.trimmed().isEmpty())
         text += u' ' + tr("Reference: %1.").arg(c.reference.trimmed());

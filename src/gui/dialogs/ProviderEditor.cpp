@@ -30,7 +30,7 @@ const QStringList& channelKinds()
 QString kindName(const QString& kind)
 {
     if (kind == u"hotline"_s)
-        return ProviderEditor::tr("Hotline");
+        return ProviderEditor::tr("Phone");
     if (kind == u"in_app"_s)
         return ProviderEditor::tr("In the app");
     if (kind == u"web_form"_s)

@@ -82,6 +82,8 @@ SettingsDialog::SettingsDialog(core::CaseStore& store, QWidget* parent)
     connect(m_ui->languageComboBox, &QComboBox::currentIndexChanged, this,
             &SettingsDialog::updateRestartNote);
 
+    // The interface's own clock ("9:00 AM" in the US), not the form's fixed 24-hour one.
+    m_ui->reminderTimeEdit->setDisplayFormat(CaseText::timeFormat());
     m_ui->reminderTimeEdit->setTime(AppSettings::reminderTime());
 
     m_ui->closeToTrayCheckBox->setChecked(closeToTray());

@@ -7,6 +7,7 @@
 #include "gui/caseview/CaseText.h"
 #include "gui/caseview/CaseView.h"
 #include "gui/dialogs/SettingsDialog.h"
+#include "gui/mainwindow/CaseListPane.h"
 #include "gui/widgets/MessageBox.h"
 #include "gui/wizard/NewCaseWizard.h"
 #include "guidance/DemoCase.h"
@@ -47,6 +48,8 @@ void MainWindow::openWizard(qint64 resumeCaseId)
             showSavedCase(wizard->caseId());
     });
     m_wizard = wizard;
+    if (resumeCaseId > 0)
+        m_caseList->reload(); // the wizard gives an untitled draft its title when it opens
     // open(), not exec(): window-modal, and the event loop (and tests) keep running.
     wizard->open();
 }

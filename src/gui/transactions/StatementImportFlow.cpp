@@ -10,6 +10,7 @@
 #include "gui/wizard/NewCaseWizard.h"
 #include "guidance/CaseTimeZone.h"
 #include "guidance/ProviderDirectory.h"
+#include "statements/DuplicateDetector.h"
 #include "store/CaseStore.h"
 
 #include <QFileInfo>
@@ -114,12 +115,17 @@ core::Result<qint64> StatementImportFlow::startCase(core::CaseStore& store,
     core::CaseDraft draft;
     core::CaseRecord& r = draft.record;
     r.status = QString(core::status::Draft);
-    // The user was working on this kind of problem; the wallet is the statement's, and the
-    // other case's account belongs to another wallet, so it is not taken.
-    r.family = from.family;
-    r.subtype = from.subtype;
+    // The other case's problem, remedies and account are another wallet's story (a Cash App
+    // takeover is not what a PayPal statement shows): only its letter language is taken. The
+    // problem is what the rows show: a duplicate charge among them makes a duplicate-charge
+    // case with that subtype's remedy (as core::DuplicateChargeCase does), else the wizard asks
+    // which transaction problem it is (rows of a statement are transactions).
     r.language = from.language;
-    r.remedies = from.remedies;
+    r.family = u"transaction"_s;
+    if (!core::DuplicateDetector::find(rows).isEmpty()) {
+        r.subtype = u"duplicate_charge"_s;
+        r.remedies = {u"refund"_s};
+    }
     r.providerKey = walletKey(format);
     r.timeZone = QString::fromLatin1(core::CaseTimeZone::defaultZoneId(r));
     for (const core::StatementRow& row : rows) {

@@ -51,11 +51,12 @@ public:
 
     // Starts a draft case of the statement's wallet (the way a duplicate charge found among
     // imported rows gets its own case: core::DuplicateChargeCase) with `rows` as its
-    // transactions, in one transaction: the problem and letter language of `from`, the wallet
-    // of `format`'s export, that wallet's region's zone, the rows' references, and the time and
-    // amount of the rows (the first time; the one amount the rows repeat, else their total in
-    // one currency). The wizard resumes it at the details step (or the problem step
-    // when `from` has no problem). Returns the new case's id.
+    // transactions, in one transaction: the letter language of `from` (nothing of its problem),
+    // the wallet of `format`'s export, that wallet's region's zone, the rows' references, the
+    // time and amount of the rows (the first time; the one amount the rows repeat, else their
+    // total in one currency), and a duplicate-charge problem with its default remedy when the
+    // rows hold a duplicate charge, else a transaction problem of a kind the wizard asks for: it
+    // resumes at the details step (or the problem step). Returns the new case's id.
     static core::Result<qint64> startCase(core::CaseStore& store, const core::CaseRecord& from,
                                           const QList<core::StatementRow>& rows,
                                           core::StatementFormat format);

@@ -130,8 +130,6 @@ CaseFactsForm::CaseFactsForm(QWidget* parent)
         connect(box, &QCheckBox::clicked, this, &CaseFactsForm::committed);
     }
     m_remedyNote->setObjectName(u"remedyNoteLineEdit"_s);
-    m_remedyNote->setPlaceholderText(QCoreApplication::translate(
-        "wc::gui::DetailsPage", "Details, e.g. refund the second charge of 88.00 CNY"));
     remedyGrid->addWidget(m_remedyNote, int(keys.size() + 2) / 3, 0, 1, 3);
 
     m_title->setObjectName(u"titleLineEdit"_s);
@@ -215,6 +213,15 @@ CaseFactsForm::CaseFactsForm(QWidget* parent)
     };
     connect(m_currency, &QComboBox::currentTextChanged, this, showSymbol);
     showSymbol(m_currency->currentText());
+    // The example is in the case's money ("$88.00" in a US case, not "88.00 CNY").
+    const auto showRemedyExample = [this](const QString& code) {
+        m_remedyNote->setPlaceholderText(
+            QCoreApplication::translate("wc::gui::DetailsPage",
+                                        "Details, e.g. refund the second charge of %1")
+                .arg(CaseText::money(8'800, code)));
+    };
+    connect(m_currency, &QComboBox::currentTextChanged, this, showRemedyExample);
+    showRemedyExample(m_currency->currentText());
     for (QLineEdit* edit :
          {m_providerName, m_amount, static_cast<QLineEdit*>(m_account), m_remedyNote, m_title})
         connect(edit, &QLineEdit::editingFinished, this, &CaseFactsForm::committed);

@@ -6,6 +6,7 @@
 #include "gui/dialogs/AppSettings.h"
 #include "gui/dialogs/ContactDialog.h"
 #include "guidance/CaseTimeZone.h"
+#include "model/PromiseDate.h"
 #include "store/CaseStore.h"
 #include "util/Clock.h"
 
@@ -367,7 +368,10 @@ void ContactListEditor::refreshTable()
             channel =
                 tr("%1 (from them)", "contact channel, the provider made contact").arg(channel);
         QString promise = c.promise;
-        if (c.promisedBy) {
+        // ", by <date>" only when the words do not say the day already.
+        if (c.promisedBy
+            && !core::promiseNamesDate(
+                c.promise, QDateTime::fromMSecsSinceEpoch(*c.promisedBy, m_zone).date())) {
             // A promise is a day, shown as one: the day its reminder comes.
             const QString by = CaseText::date(*c.promisedBy, m_zone);
             promise = promise.isEmpty() ? tr("by %1").arg(by)

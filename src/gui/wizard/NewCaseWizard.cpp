@@ -43,6 +43,14 @@ NewCaseWizard::NewCaseWizard(core::CaseStore& store, const core::Taxonomy& taxon
         if (loaded) {
             resumeStep = loaded->record.wizardStep;
             m_session->setDraft(std::move(*loaded));
+            // A draft started elsewhere (a duplicate charge, another wallet's statement) has no
+            // title yet, and fast-forwarding to its step validates no page: without this the
+            // list showed "(untitled case)" until the user got past the details page.
+            if (m_session->draft().record.title.trimmed().isEmpty()) {
+                m_session->refreshProposedTitle(WizardSession::uiLanguage());
+                if (!m_session->draft().record.title.isEmpty())
+                    m_session->saveAt(resumeStep);
+            }
         } else {
             m_loadError = tr("The unfinished complaint could not be read, so a new one was "
                              "started. %1")
