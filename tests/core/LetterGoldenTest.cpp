@@ -163,7 +163,8 @@ TEST(GoldenLetters, AlipayDuplicateInChinese)
         u"- 2026年11月28日 14:32，交易对方：全家便利店，金额：128.00元，交易单号：2026112822001419550512345678"_s,
         u"- 2026年12月2日 15:10，致电客服热线，客服李静（工号：A3321），受理编号：KF20261202017。"_s,
         u"贵公司承诺：“退还重复扣除的 128 元”（期限为2026年12月10日）。该期限已过，我的投诉仍未解决。"_s,
-        u"- 退还相关款项"_s, u"【附件清单】"_s, u"- 账单截图：两笔 128 元"_s,
+        // What it asks back, with the amount (the walk's letter left the company to guess).
+        u"为解决此问题，我请求贵公司采取以下措施：\n- 退还相关款项（128.00元）\n"_s, u"【附件清单】"_s, u"- 账单截图：两笔 128 元"_s,
         // 此致 on a line of its own, indented two characters; 敬礼！ flush left under it.
         u"\n\u3000\u3000此致\n敬礼！\n\n王芳\n2026年12月11日"_s,
     });

@@ -55,7 +55,10 @@ bool holdsNoTransaction(const CaseSnapshot& s)
 }
 
 // `withNote`: the user's own words for what they ask are listed too (not in a public post).
-mu::list remedyItems(const CaseSnapshot& s, const LetterPhrases& phrases, bool withNote)
+// `amount`: the case's amount as the letter writes it, named in the refund it asks for (empty
+// when the case holds none).
+mu::list remedyItems(const CaseSnapshot& s, const LetterPhrases& phrases, bool withNote,
+                     const QString& amount)
 {
     const CaseRecord& record = s.record;
     // Without a transaction on record, "the transaction" points at nothing; someone in control
@@ -71,7 +74,10 @@ mu::list remedyItems(const CaseSnapshot& s, const LetterPhrases& phrases, bool w
             continue;
         const QString phraseKey =
             key == u"reversal" && noTransaction && unauthorised ? u"reversalUnauthorised"_s : key;
-        const QString text = phrases.in(u"remedies"_s, phraseKey);
+        QString text = phrases.in(u"remedies"_s, phraseKey);
+        // "退还相关款项" alone left the company to guess how much.
+        if (key == u"refund" && !amount.isEmpty())
+            text = phrases.in(u"remedies"_s, u"refundAmount"_s).replace(u"%1"_s, amount);
         if (!text.isEmpty())
             items.push_back(mu::object{{"text", textValue(text)}});
     }
@@ -387,7 +393,9 @@ mu::data letterFacts(const LetterContext& ctx)
     d.set("contactList", listOrFalse(contactList));
 
     d.set("impact", textValue(impact(ctx)));
-    d.set("remedies", mu::data(remedyItems(ctx.snapshot, phrases, ctx.audience != LetterAudience::Public)));
+    d.set("remedies",
+          mu::data(remedyItems(ctx.snapshot, phrases, ctx.audience != LetterAudience::Public,
+                               r.amountMinor ? conv.money(*r.amountMinor, r.currency) : QString())));
     d.set("remedyNote", textValue(asSentence(r.remedyNote, end)));
     d.set("replyBy", textValue(conv.date(ctx.replyByMs)));
     d.set("regulationE", regulationE(ctx));
