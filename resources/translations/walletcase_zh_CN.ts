@@ -7100,7 +7100,7 @@ Search looks at titles, descriptions, references, letters, contacts, evidence no
         <location filename="../../src/gui/caseview/PromiseReminders.cpp" line="+49"/>
         <source>%1 (ID %2)</source>
         <comment>agent name (employee ID)</comment>
-        <translation>%1（工号 %2）</translation>
+        <translation>%1（工号：%2）</translation>
     </message>
     <message>
         <location line="+5"/>

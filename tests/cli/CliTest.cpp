@@ -658,7 +658,7 @@ TEST_F(CliTest, LetterDraftsOnceAndThenPrintsTheSavedLetter)
     // Another language gets its own letter; the newest of any language is printed after that.
     r = run({u"letter"_s, u"a.wcase"_s, u"--case"_s, u"1"_s, u"--lang"_s, u"zh_CN"_s});
     ASSERT_EQ(r.code, 0) << r.err.toStdString();
-    EXPECT_TRUE(QString::fromUtf8(r.out).startsWith(u"投诉：PayPal — 重复扣款"_s));
+    EXPECT_TRUE(QString::fromUtf8(r.out).startsWith(u"投诉：PayPal——重复扣款"_s));
     EXPECT_EQ(run({u"letter"_s, u"a.wcase"_s, u"--case"_s, u"1"_s, u"--lang"_s, u"en"_s}).out,
               first.toUtf8());
 

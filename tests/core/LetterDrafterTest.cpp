@@ -186,7 +186,7 @@ TEST(LetterDrafter, FullCaseInChineseHasEverySectionInOrder)
     EXPECT_EQ(l.language, u"zh_CN"_s);
     EXPECT_EQ(l.caseId, 7);
     EXPECT_EQ(l.createdAt, kNow);
-    EXPECT_EQ(l.subject, u"投诉：支付宝 — 重复扣款，交易单号 2026011522001、2026011522002"_s);
+    EXPECT_EQ(l.subject, u"投诉：支付宝——重复扣款，交易单号 2026011522001、2026011522002"_s);
     expectInOrder(full(l), {
         u"投诉"_s, u"尊敬的支付宝客服团队"_s,
         u"【投诉人】"_s, u"姓名：王小明"_s, u"联系电话：138 0000 0000"_s,
@@ -366,7 +366,7 @@ TEST(LetterDrafter, TransactionsAreListedInDateOrderUnderWhatHappened)
 TEST(LetterDrafter, SubjectQuotesTypedAndTransactionReferencesOnce)
 {
     const Letter zh = draftOk(caseWithTransactions(), fullProfile(), u"zh_CN"_s);
-    EXPECT_EQ(zh.subject, u"投诉：支付宝 — 重复扣款，参考编号 2026011522001、ORDER-77、2026011522002等"_s);
+    EXPECT_EQ(zh.subject, u"投诉：支付宝——重复扣款，参考编号 2026011522001、ORDER-77、2026011522002等"_s);
     CaseSnapshot s = caseWithTransactions();
     s.transactions.removeAt(1); // now three references, all fit
     const Letter en = draftOk(s, fullProfile(), u"en"_s);
@@ -453,7 +453,7 @@ TEST(LetterDrafter, FollowUpRestatesTheOriginalComplaintInChinese)
     addHistory(s);
     const Letter l = draftKind(s, fullProfile(), u"follow_up"_s, u"zh_CN"_s);
     EXPECT_EQ(l.kind, u"follow_up"_s);
-    EXPECT_EQ(l.subject, u"跟进投诉：支付宝 — 重复扣款，交易单号 2026011522001、2026011522002"_s);
+    EXPECT_EQ(l.subject, u"跟进投诉：支付宝——重复扣款，交易单号 2026011522001、2026011522002"_s);
     expectInOrder(full(l), {
         u"尊敬的支付宝客服团队"_s,
         u"我于2026年1月16日通过电子邮件就以下问题向贵公司投诉（受理编号：KF-2026-0116）。"_s,
@@ -545,7 +545,7 @@ TEST(LetterDrafter, EscalationIsAFormalComplaintWithTheWholeStory)
     expectNoDoubledPunctuation(en);
     const Letter zh = draftKind(s, fullProfile(), u"escalation"_s, u"zh_CN"_s);
     expectInOrder(full(zh), {
-        u"正式投诉：支付宝 — 重复扣款"_s, u"尊敬的支付宝投诉处理部门"_s, u"正式书面投诉"_s,
+        u"正式投诉：支付宝——重复扣款"_s, u"尊敬的支付宝投诉处理部门"_s, u"正式书面投诉"_s,
         u"我已于2026年1月16日通过电子邮件向贵公司反映此问题（受理编号：KF-2026-0116）"_s,
         u"参考编号：ORDER-77"_s, u"【投诉经过】"_s, u"工号：8812"_s,
         u"- 2026年1月18日，我通过网页表单发送跟进信。"_s, u"【诉求】"_s, u"- 退还相关款项"_s,

@@ -154,7 +154,7 @@ TEST(GoldenLetters, AlipayDuplicateInChinese)
 
     const Letter initial = draft(s, wangFang(), u"initial"_s, u"zh_CN"_s, kShanghai, now);
     expectContains(initial, {
-        u"投诉：支付宝 — 重复扣款，交易单号 2026112822001419550512345678"_s,
+        u"投诉：支付宝——重复扣款，交易单号 2026112822001419550512345678"_s,
         u"尊敬的支付宝客服团队："_s,
         // The company must find the account: it is written in full.
         u"账户：13800138000"_s,
@@ -173,7 +173,7 @@ TEST(GoldenLetters, AlipayDuplicateInChinese)
 
     const Letter followUp = draft(s, wangFang(), u"follow_up"_s, u"zh_CN"_s, kShanghai, now);
     expectContains(followUp, {
-        u"跟进投诉：支付宝 — 重复扣款"_s,
+        u"跟进投诉：支付宝——重复扣款"_s,
         u"我于2026年11月29日通过 App 内在线客服就以下问题向贵公司投诉（受理编号：KF20261129001）。"_s,
         u"我请贵公司于2026年12月13日前答复。"_s,
         // The call, its promise and that the promised date passed, in the one chronology.

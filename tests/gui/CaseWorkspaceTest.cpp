@@ -625,6 +625,11 @@ TEST_F(Workspace, PromiseReminderTextNamesWhoPromisedWhat)
         << text.toStdString();
     // The words end as a sentence before the reference (the walk saw "call back Reference: R-9").
     EXPECT_TRUE(text.contains(u"call back. "_s)) << text.toStdString();
+    // After a Chinese full stop no space follows (the walk saw "退款。 请核实").
+    core::Contact zh = c;
+    zh.promise = u"12月10日前退款。"_s;
+    EXPECT_TRUE(PromiseReminders::text(zh).contains(u"退款。Reference"_s))
+        << PromiseReminders::text(zh).toStdString();
     c.agentName.clear();
     c.agentId.clear();
     c.promise.clear();

@@ -63,9 +63,16 @@ QString PromiseReminders::text(const core::Contact& c)
                    ? tr("%1 (%2) promised an answer by today.").arg(who, channel.toLower())
                    : tr("%1 (%2) promised: %3").arg(who, channel.toLower(), promise);
     }
+    // Sentences are joined by a space in English; after a Chinese full stop there is none.
+    const auto append = [&text](const QString& sentence) {
+        if (!text.isEmpty() && !QStringLiteral("。！？").contains(text.back()))
+            text += u' ';
+        text += sentence;
+    };
     if (!c.reference.trimmed().isEmpty())
-        text += u' ' + tr("Reference: %1.").arg(c.reference.trimmed());
-    return text + u' ' + tr("Check that it happened; if not, follow up.");
+        append(tr("Reference: %1.").arg(c.reference.trimmed()));
+    append(tr("Check that it happened; if not, follow up."));
+    return text;
 }
 
 core::Result<qint64> PromiseReminders::save(core::CaseStore& store, const core::Contact& input)

@@ -79,9 +79,12 @@ void CloseCaseDialog::load()
     m_currency = r.currency.trimmed().toUpper();
     m_ui->caseLabel->setText(tr("Case: %1").arg(
         r.title.trimmed().isEmpty() ? tr("(untitled case)") : r.title.trimmed()));
-    m_ui->recoveredLabel->setText(m_currency.isEmpty()
-                                      ? tr("Money &recovered:")
-                                      : tr("Money &recovered (%1):").arg(m_currency));
+    // The money as the interface writes it: "(¥)" in Chinese, "($)" in English, the code only
+    // where a symbol could be misread.
+    const QString symbol = CaseText::currencySymbol(m_currency);
+    m_ui->recoveredLabel->setText(
+        m_currency.isEmpty() ? tr("Money &recovered:")
+                             : tr("Money &recovered (%1):").arg(symbol.isEmpty() ? m_currency : symbol));
     if (r.outcome == core::outcome::ResolvedFully)
         m_ui->resolvedFullyRadioButton->setChecked(true);
     else if (r.outcome == core::outcome::ResolvedPartly)
