@@ -22,6 +22,8 @@ QDate BusinessCalendar::addBusinessDays(const QDate& start, int days) const
     QDate date = start;
     for (int left = days < 0 ? -days : days; left > 0;) {
         date = date.addDays(step);
+        if (!date.isValid())
+            return {}; // past the end of QDate's range: no such day
         if (isBusinessDay(date))
             --left;
     }

@@ -271,7 +271,9 @@ Result<Letter> LetterDrafter::draft(const CaseSnapshot& snapshot, const Profile&
         QDateTime replyBy = QDateTime::fromMSecsSinceEpoch(nowMs, zone).addDays(days);
         // Nobody answers on a Saturday or on Christmas Day: a date that falls on one moves to
         // the next business day of the region.
-        while (!calendar.isBusinessDay(replyBy.date()))
+        // At most a week of holidays and weekends in a row; a date past the calendar's range (a
+        // fuzzed clock) is invalid and is never a business day, so the loop is bounded.
+        for (int i = 0; i < 7 && replyBy.isValid() && !calendar.isBusinessDay(replyBy.date()); ++i)
             replyBy = replyBy.addDays(1);
         replyByMs = replyBy.toMSecsSinceEpoch();
         // A later letter never takes back time already given: while a deadline the company has
