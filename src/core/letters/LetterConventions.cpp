@@ -250,6 +250,10 @@ QDate easterSunday(int year)
 // The nth `weekday` (1 = Monday) of a month; nth -1 is the last.
 QDate nthWeekday(int year, int month, int weekday, int nth)
 {
+    // An invalid year (there is no year 0; a fuzzed clock) or weekday has no such day: without
+    // this the searches below never ended (found by fuzz_letter).
+    if (!QDate(year, month, 1).isValid() || weekday < 1 || weekday > 7)
+        return {};
     if (nth < 0) {
         QDate d = QDate(year, month, 1).addMonths(1).addDays(-1);
         while (d.dayOfWeek() != weekday)
