@@ -7,12 +7,16 @@
 #include "guidance/Taxonomy.h"
 #include "letters/LetterConventions.h"
 #include "letters/LetterDrafter.h"
+#include "support/LetterText.h"
 
 #include <QDateTime>
 
 #include <gtest/gtest.h>
 
 using namespace wc::core;
+using wc::test::expectAbsent;
+using wc::test::expectInOrder;
+using wc::test::letterText;
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
@@ -24,11 +28,6 @@ const char* kShanghai = "Asia/Shanghai";
 qint64 at(const char* zone, int y, int m, int d, int h = 10, int min = 0)
 {
     return QDateTime(QDate(y, m, d), QTime(h, min), QTimeZone(zone)).toMSecsSinceEpoch();
-}
-
-QString full(const Letter& l)
-{
-    return l.subject + u"\n\n"_s + l.body;
 }
 
 Letter draft(const CaseSnapshot& s, const Profile& p, const QString& kind, const QString& language,
@@ -44,28 +43,6 @@ Letter draft(const CaseSnapshot& s, const Profile& p, const QString& kind, const
     EXPECT_TRUE(letter.ok()) << kind.toStdString() << " " << language.toStdString() << ": "
                              << (letter.ok() ? std::string() : letter.error().detail.toStdString());
     return letter.ok() ? *letter : Letter{};
-}
-
-// Each needle present, in this order.
-void expectInOrder(const Letter& l, const QStringList& needles)
-{
-    const QString text = full(l);
-    qsizetype from = 0;
-    for (const QString& needle : needles) {
-        const qsizetype found = text.indexOf(needle, from);
-        EXPECT_GE(found, 0) << "missing or out of order: " << needle.toStdString() << "\n---\n"
-                            << text.toStdString();
-        if (found >= 0)
-            from = found + needle.size();
-    }
-}
-
-void expectAbsent(const Letter& l, const QStringList& needles)
-{
-    const QString text = full(l);
-    for (const QString& needle : needles)
-        EXPECT_FALSE(text.contains(needle)) << "should not say: " << needle.toStdString()
-                                            << "\n---\n" << text.toStdString();
 }
 
 Letter sentLetter(const QString& kind, qint64 sentAt, std::optional<qint64> replyBy,
@@ -329,15 +306,15 @@ TEST(LetterConsistency, EachRegionSpellsItsOwnWay)
                 const Letter inUk = draft(inBritain, nobody, kind, u"en"_s, "Europe/London",
                                           at(kNewYork, 2026, 12, 8), u"uk_fos"_s);
                 for (const QString& word : british) {
-                    EXPECT_FALSE(full(inUs).contains(word, Qt::CaseInsensitive))
-                        << word.toStdString() << " in " << full(inUs).toStdString();
+                    EXPECT_FALSE(letterText(inUs).contains(word, Qt::CaseInsensitive))
+                        << word.toStdString() << " in " << letterText(inUs).toStdString();
                 }
                 for (const QString& word : american) {
-                    EXPECT_FALSE(full(inUk).contains(word, Qt::CaseInsensitive))
-                        << word.toStdString() << " in " << full(inUk).toStdString();
+                    EXPECT_FALSE(letterText(inUk).contains(word, Qt::CaseInsensitive))
+                        << word.toStdString() << " in " << letterText(inUk).toStdString();
                 }
-                usSeen += full(inUs).contains(u"authoriz"_s) || full(inUs).contains(u"summarized"_s);
-                ukSeen += full(inUk).contains(u"authoris"_s) || full(inUk).contains(u"summarised"_s);
+                usSeen += letterText(inUs).contains(u"authoriz"_s) || letterText(inUs).contains(u"summarized"_s);
+                ukSeen += letterText(inUk).contains(u"authoris"_s) || letterText(inUk).contains(u"summarised"_s);
             }
         }
     }

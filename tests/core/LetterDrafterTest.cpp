@@ -9,6 +9,7 @@
 #include "letters/ToneChecker.h"
 #include "model/Masking.h"
 #include "model/PromiseDate.h"
+#include "support/LetterText.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -19,6 +20,9 @@
 #include <gtest/gtest.h>
 
 using namespace wc::core;
+using wc::test::expectAbsent;
+using wc::test::expectInOrder;
+using wc::test::letterText;
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
@@ -31,11 +35,6 @@ qint64 shanghai(int y, int m, int d, int h, int min)
 }
 
 const qint64 kNow = shanghai(2026, 1, 20, 10, 0);
-
-QString full(const Letter& l)
-{
-    return l.subject + u"\n\n"_s + l.body;
-}
 
 CaseSnapshot fullCase()
 {
@@ -89,22 +88,9 @@ Letter draftOk(const CaseSnapshot& s, const Profile& p, const QString& language,
     return letter.ok() ? *letter : Letter{};
 }
 
-// Each needle occurs, and after the previous one.
-void expectInOrder(const QString& text, const QStringList& needles)
-{
-    qsizetype at = 0;
-    for (const QString& needle : needles) {
-        const qsizetype found = text.indexOf(needle, at);
-        EXPECT_GE(found, 0) << "missing or out of order: " << needle.toStdString() << "\n"
-                            << text.toStdString();
-        if (found >= 0)
-            at = found + needle.size();
-    }
-}
-
 void expectNoHoles(const Letter& letter)
 {
-    const QString text = full(letter);
+    const QString text = letterText(letter);
     EXPECT_FALSE(text.contains(u"\n\n\n"_s)) << text.toStdString();
     EXPECT_FALSE(text.contains(u"()"_s)) << text.toStdString();
     EXPECT_FALSE(text.contains(u"（）"_s)) << text.toStdString();
@@ -187,7 +173,7 @@ TEST(LetterDrafter, FullCaseInChineseHasEverySectionInOrder)
     EXPECT_EQ(l.caseId, 7);
     EXPECT_EQ(l.createdAt, kNow);
     EXPECT_EQ(l.subject, u"投诉：支付宝——重复扣款，交易单号 2026011522001、2026011522002"_s);
-    expectInOrder(full(l), {
+    expectInOrder(letterText(l), {
         u"投诉"_s, u"尊敬的支付宝客服团队"_s,
         u"【投诉人】"_s, u"姓名：王小明"_s, u"联系电话：138 0000 0000"_s,
         u"电子邮箱：xiaoming@example.com"_s,
@@ -216,7 +202,7 @@ TEST(LetterDrafter, FullCaseInEnglishHasEverySectionInOrder)
     const Letter l = draftOk(s, fullProfile(), u"en"_s);
     EXPECT_EQ(l.subject,
               u"Complaint: PayPal — Duplicate charge, reference 2026011522001, 2026011522002"_s);
-    expectInOrder(full(l), {
+    expectInOrder(letterText(l), {
         u"Dear PayPal customer service team,"_s,
         u"Complainant"_s, u"Name: 王小明"_s, u"Phone: 138 0000 0000"_s,
         u"Email: xiaoming@example.com"_s,
@@ -256,7 +242,7 @@ TEST(LetterDrafter, MinimalCaseLeavesNoHoles)
     for (const QString& language : LetterDrafter::languages()) {
         const Letter l = draftOk(s, Profile{}, language);
         expectNoHoles(l);
-        const QString text = full(l);
+        const QString text = letterText(l);
         EXPECT_FALSE(text.contains(u"投诉人"_s) || text.contains(u"Complainant"_s));
         EXPECT_FALSE(text.contains(u"金额"_s) || text.contains(u"Amount"_s));
         EXPECT_FALSE(text.contains(u"附件"_s) || text.contains(u"Enclosed"_s));
@@ -284,7 +270,7 @@ TEST(LetterDrafter, UserTextThatLooksLikeATemplateIsPrintedLiterally)
     p.name = u"{{> partial}}"_s;
     for (const QString& language : LetterDrafter::languages()) {
         const Letter l = draftOk(s, p, language);
-        EXPECT_EQ(full(l).count(tricky), 3) << full(l).toStdString();
+        EXPECT_EQ(letterText(l).count(tricky), 3) << letterText(l).toStdString();
         EXPECT_TRUE(l.subject.contains(u"{{provider}}"_s));
         EXPECT_TRUE(l.body.contains(u"{{> partial}}"_s));
         EXPECT_FALSE(l.body.contains(u"&amp;amp;"_s));
@@ -330,7 +316,7 @@ TEST(LetterDrafter, EverySubtypeDraftsInBothLanguagesWithItsOwnWording)
 TEST(LetterDrafter, TransactionsAreListedInDateOrderUnderWhatHappened)
 {
     const Letter zh = draftOk(caseWithTransactions(), fullProfile(), u"zh_CN"_s);
-    expectInOrder(full(zh), {
+    expectInOrder(letterText(zh), {
         u"【投诉人】"_s, u"电子邮箱：xiaoming@example.com"_s, u"账户：13812345678"_s,
         u"【事情经过】"_s, u"涉及金额：49.90元"_s,
         // Only the typed reference that no transaction below shows.
@@ -340,12 +326,12 @@ TEST(LetterDrafter, TransactionsAreListedInDateOrderUnderWhatHappened)
         u"- 交易单号：R-9\n"_s,
         u"Paid once at the shop"_s, u"【此前的沟通】"_s,
     });
-    EXPECT_FALSE(full(zh).contains(u"交易单号：2026011522001、"_s)) << zh.body.toStdString();
+    EXPECT_FALSE(letterText(zh).contains(u"交易单号：2026011522001、"_s)) << zh.body.toStdString();
     expectNoHoles(zh);
     expectNoDoubledPunctuation(zh);
 
     const Letter en = draftOk(caseWithTransactions(), fullProfile(), u"en"_s);
-    expectInOrder(full(en), {
+    expectInOrder(letterText(en), {
         u"Complainant"_s, u"Email: xiaoming@example.com"_s, u"Account: 13812345678"_s,
         u"What happened"_s, u"Reference: ORDER-77\n"_s,
         u"The transactions concerned are listed below."_s,
@@ -357,9 +343,9 @@ TEST(LetterDrafter, TransactionsAreListedInDateOrderUnderWhatHappened)
     expectNoDoubledPunctuation(en);
     for (const Letter& l : {zh, en}) {
         // The company must find the account: it is written in full (a public post masks it).
-        EXPECT_TRUE(full(l).contains(u"13812345678"_s));
+        EXPECT_TRUE(letterText(l).contains(u"13812345678"_s));
         // Three transactions, two contacts, two remedies and the user's own, two pieces of evidence.
-        EXPECT_EQ(full(l).count(u"\n- "_s), 3 + 2 + 3 + 2) << full(l).toStdString();
+        EXPECT_EQ(letterText(l).count(u"\n- "_s), 3 + 2 + 3 + 2) << letterText(l).toStdString();
     }
 }
 
@@ -454,7 +440,7 @@ TEST(LetterDrafter, FollowUpRestatesTheOriginalComplaintInChinese)
     const Letter l = draftKind(s, fullProfile(), u"follow_up"_s, u"zh_CN"_s);
     EXPECT_EQ(l.kind, u"follow_up"_s);
     EXPECT_EQ(l.subject, u"跟进投诉：支付宝——重复扣款，交易单号 2026011522001、2026011522002"_s);
-    expectInOrder(full(l), {
+    expectInOrder(letterText(l), {
         u"尊敬的支付宝客服团队"_s,
         u"我于2026年1月16日通过电子邮件就以下问题向贵公司投诉（受理编号：KF-2026-0116）。"_s,
         u"截至2026年1月20日（已过去4天），我的投诉仍未解决。"_s,
@@ -486,7 +472,7 @@ TEST(LetterDrafter, FollowUpRestatesTheOriginalComplaintInEnglish)
     const Letter l = draftKind(s, fullProfile(), u"follow_up"_s, u"en"_s);
     EXPECT_EQ(l.subject, u"Follow-up to my complaint: PayPal — Duplicate charge, reference "
                          "2026011522001, 2026011522002"_s);
-    expectInOrder(full(l), {
+    expectInOrder(letterText(l), {
         u"Dear PayPal customer service team,"_s,
         u"On 16 January 2026 I complained to you by email (reference KF-2026-0116)"_s,
         u"As of 20 January 2026, 4 days after I first raised it, my complaint is not resolved."_s,
@@ -527,7 +513,7 @@ TEST(LetterDrafter, EscalationIsAFormalComplaintWithTheWholeStory)
     addHistory(s);
     const Letter en = draftKind(s, fullProfile(), u"escalation"_s, u"en"_s);
     EXPECT_TRUE(en.subject.startsWith(u"Formal complaint: 支付宝 — Duplicate charge"_s));
-    expectInOrder(full(en), {
+    expectInOrder(letterText(en), {
         u"Dear 支付宝 complaints team,"_s, u"formal complaint"_s, u"complaints procedure"_s,
         u"I first raised it with you on 16 January 2026 by email (reference KF-2026-0116). It has "
         "not been resolved in the 4 days since I first raised it."_s,
@@ -544,7 +530,7 @@ TEST(LetterDrafter, EscalationIsAFormalComplaintWithTheWholeStory)
     expectNoHoles(en);
     expectNoDoubledPunctuation(en);
     const Letter zh = draftKind(s, fullProfile(), u"escalation"_s, u"zh_CN"_s);
-    expectInOrder(full(zh), {
+    expectInOrder(letterText(zh), {
         u"正式投诉：支付宝——重复扣款"_s, u"尊敬的支付宝投诉处理部门"_s, u"正式书面投诉"_s,
         u"我已于2026年1月16日通过电子邮件向贵公司反映此问题（受理编号：KF-2026-0116）"_s,
         u"参考编号：ORDER-77"_s, u"【投诉经过】"_s, u"工号：8812"_s,
@@ -563,7 +549,7 @@ TEST(LetterDrafter, RegulatorLetterIsAddressedToTheRegulatorAboutTheCompany)
     const Letter en = draftKind(s, fullProfile(), u"regulator"_s, u"en"_s, u"uk_fos"_s);
     EXPECT_EQ(en.subject, u"Complaint about PayPal: Duplicate charge, reference 2026011522001, "
                           "2026011522002"_s);
-    expectInOrder(full(en), {
+    expectInOrder(letterText(en), {
         u"To: Financial Ombudsman Service"_s, u"Dear Sir or Madam,"_s,
         u"I would like to complain about PayPal."_s, u"in the 4 days since my complaint"_s,
         u"Complainant"_s, u"Name: 王小明"_s, u"What happened"_s,
@@ -584,7 +570,7 @@ TEST(LetterDrafter, RegulatorLetterIsAddressedToTheRegulatorAboutTheCompany)
 
     const Letter zh = draftKind(fullCase(), fullProfile(), u"regulator"_s, u"zh_CN"_s,
                                 u"cn_pboc_12363"_s);
-    expectInOrder(full(zh), {
+    expectInOrder(letterText(zh), {
         u"投诉支付宝：重复扣款"_s, u"致：中国人民银行金融消费权益保护局"_s,
         u"我要投诉支付宝。"_s, u"【向支付宝投诉及其处理经过】"_s,
         u"- 2026年1月16日 14:05，致电客服热线，客服李明（工号：8812），受理编号：T-2026-001。"
@@ -611,7 +597,7 @@ TEST(LetterDrafter, PublicPostIsShortFactualAndMasksPersonalData)
     addHistory(s);
     for (const QString& language : LetterDrafter::languages()) {
         const Letter l = draftKind(s, fullProfile(), u"public_post"_s, language);
-        const QString text = full(l);
+        const QString text = letterText(l);
         for (const QString& secret : {u"王小明"_s, u"138 0000 0000"_s, u"xiaoming@example.com"_s,
                                       u"13812345678"_s, u"138****5678"_s, u"2026011522001"_s,
                                       u"ORDER-77"_s, u"KF-2026-0116"_s, u"8812"_s, u"李明"_s})
@@ -623,7 +609,7 @@ TEST(LetterDrafter, PublicPostIsShortFactualAndMasksPersonalData)
         expectNoDoubledPunctuation(l);
     }
     const Letter en = draftKind(s, fullProfile(), u"public_post"_s, u"en"_s);
-    expectInOrder(full(en), {
+    expectInOrder(letterText(en), {
         u"支付宝: Duplicate charge — complaint not yet resolved"_s,
         u"I was charged twice for the same transaction."_s, u"Date: 15 January 2026"_s,
         u"On 16 January 2026 I complained to 支付宝 by email."_s,
@@ -634,7 +620,7 @@ TEST(LetterDrafter, PublicPostIsShortFactualAndMasksPersonalData)
         u"What I asked for"_s, u"- A refund of the money concerned"_s,
         u"and I hope 支付宝 will resolve the matter."_s,
     });
-    EXPECT_FALSE(full(en).contains(u"satisfactory"_s)) << full(en).toStdString();
+    EXPECT_FALSE(letterText(en).contains(u"satisfactory"_s)) << letterText(en).toStdString();
 }
 
 TEST(LetterDrafter, EveryLetterKindReadsCalmToTheToneChecker)
@@ -700,7 +686,7 @@ TEST(LetterDrafter, EveryKindAndSubtypeWithAllOrAlmostNoFactsReadsAsAFinishedLet
                         const std::string where = kind.toStdString() + " " +
                             language.toStdString() + " " + subtype.key.toStdString();
                         EXPECT_EQ(l.kind, kind) << where;
-                        QString text = full(l);
+                        QString text = letterText(l);
                         const bool isRich = !snapshot.transactions.isEmpty();
                         EXPECT_EQ(text.count(literal), isRich ? literals.value(kind) : 0) << where;
                         EXPECT_FALSE(text.remove(literal).contains(u"{{"_s)) << where;
@@ -790,7 +776,7 @@ TEST(LetterDrafter, OnlyWhatLooksLikeATransactionNumberIsLabelledOne)
     EXPECT_FALSE(en.body.contains(u"Transaction reference"_s)) << en.body.toStdString();
     const Letter zh = draftOk(s, fullProfile(), u"zh_CN"_s);
     EXPECT_TRUE(zh.body.contains(u"参考编号：CA-88213"_s)) << zh.body.toStdString();
-    EXPECT_FALSE(full(zh).contains(u"交易单号"_s)) << full(zh).toStdString();
+    EXPECT_FALSE(letterText(zh).contains(u"交易单号"_s)) << letterText(zh).toStdString();
 
     // Digits only, but the case holds it as the reference of a call: a ticket, not a payment.
     s.record.references = {u"2026011600017"_s};

@@ -7,6 +7,7 @@
 // the regulator about the company.
 #include "guidance/Taxonomy.h"
 #include "letters/LetterDrafter.h"
+#include "support/LetterText.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -15,14 +16,12 @@
 #include <gtest/gtest.h>
 
 using namespace wc::core;
+using wc::test::expectAbsent;
+using wc::test::expectInOrder;
+using wc::test::letterText;
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-
-QString full(const Letter& l)
-{
-    return l.subject + u"\n\n"_s + l.body;
-}
 
 qint64 at(const char* zone, int y, int m, int d, int h, int min)
 {
@@ -46,31 +45,10 @@ Letter draft(const CaseSnapshot& s, const Profile& p, const QString& kind, const
         QFile out(dump);
         if (out.open(QIODevice::Append))
             out.write((u"\n=================== "_s + kind + u" "_s + language + u" "_s
-                       + QString::fromLatin1(zone) + u"\n"_s + full(*letter) + u"\n"_s)
+                       + QString::fromLatin1(zone) + u"\n"_s + letterText(*letter) + u"\n"_s)
                           .toUtf8());
     }
     return letter.ok() ? *letter : Letter{};
-}
-
-void expectContains(const Letter& l, const QStringList& needles)
-{
-    qsizetype from = 0;
-    const QString text = full(l);
-    for (const QString& needle : needles) {
-        const qsizetype found = text.indexOf(needle, from);
-        EXPECT_GE(found, 0) << "missing or out of order: " << needle.toStdString() << "\n---\n"
-                            << text.toStdString();
-        if (found >= 0)
-            from = found + needle.size();
-    }
-}
-
-void expectAbsent(const Letter& l, const QStringList& needles)
-{
-    const QString text = full(l);
-    for (const QString& needle : needles)
-        EXPECT_FALSE(text.contains(needle)) << "should not say: " << needle.toStdString()
-                                            << "\n---\n" << text.toStdString();
 }
 
 // Our own wording never leaves a placeholder, a template tag or doubled punctuation.
@@ -79,7 +57,7 @@ void expectClean(const Letter& l)
     static const QRegularExpression placeholder(
         uR"(\{\{|\[(?:date|amount|name|rule|regulator)\]|__|X月X日|XX元|XXXX)"_s);
     static const QRegularExpression doubled(u"[，。、；：！？,.;:!?][ \\t]*[，。、；：！？,.;:!?]"_s);
-    const QString text = full(l);
+    const QString text = letterText(l);
     EXPECT_FALSE(placeholder.match(text).hasMatch()) << text.toStdString();
     EXPECT_FALSE(text.contains(u"\n\n\n"_s)) << text.toStdString();
     for (const QString& line : text.split(u'\n'))
@@ -153,7 +131,7 @@ TEST(GoldenLetters, AlipayDuplicateInChinese)
     const qint64 now = at(kShanghai, 2026, 12, 11, 10, 0);
 
     const Letter initial = draft(s, wangFang(), u"initial"_s, u"zh_CN"_s, kShanghai, now);
-    expectContains(initial, {
+    expectInOrder(initial, {
         u"投诉：支付宝——重复扣款，交易单号 2026112822001419550512345678"_s,
         u"尊敬的支付宝客服团队："_s,
         // The company must find the account: it is written in full.
@@ -172,7 +150,7 @@ TEST(GoldenLetters, AlipayDuplicateInChinese)
     expectClean(initial);
 
     const Letter followUp = draft(s, wangFang(), u"follow_up"_s, u"zh_CN"_s, kShanghai, now);
-    expectContains(followUp, {
+    expectInOrder(followUp, {
         u"跟进投诉：支付宝——重复扣款"_s,
         u"我于2026年11月29日通过 App 内在线客服就以下问题向贵公司投诉（受理编号：KF20261129001）。"_s,
         u"我请贵公司于2026年12月13日前答复。"_s,
@@ -190,7 +168,7 @@ TEST(GoldenLetters, AlipayDuplicateInChinese)
 
     const Letter regulator =
         draft(s, wangFang(), u"regulator"_s, u"zh_CN"_s, kShanghai, now, u"cn_pboc_12363"_s);
-    expectContains(regulator, {
+    expectInOrder(regulator, {
         u"投诉支付宝：重复扣款"_s,
         u"致：中国人民银行金融消费权益保护局"_s,
         u"尊敬的工作人员："_s,
@@ -209,7 +187,7 @@ TEST(GoldenLetters, AlipayDuplicateInChinese)
     const Letter post = draft(s, wangFang(), u"public_post"_s, u"zh_CN"_s, kShanghai, now);
     expectAbsent(post, {u"王芳"_s, u"13800138000"_s, u"2026112822001419550512345678"_s,
                         u"李静"_s, u"A3321"_s, u"KF2026"_s});
-    expectContains(post, {u"发生日期：2026年11月28日\n"_s, u"涉及金额：128.00元"_s});
+    expectInOrder(post, {u"发生日期：2026年11月28日\n"_s, u"涉及金额：128.00元"_s});
     expectClean(post);
 }
 
@@ -219,7 +197,7 @@ TEST(GoldenLetters, AFollowUpBeforeThePromisedDateRestatesThePromiseWithoutCalli
     s.letters.clear(); // the complaint was the phone call of 2 December
     const qint64 now = at(kShanghai, 2026, 12, 7, 5, 7); // early on the 7th
     const Letter l = draft(s, wangFang(), u"follow_up"_s, u"zh_CN"_s, kShanghai, now);
-    expectContains(l, {
+    expectInOrder(l, {
         u"我于2026年12月2日通过客服电话就以下问题向贵公司投诉（受理编号：KF20261202017）。"_s,
         u"截至2026年12月7日（已过去5天）"_s, // calendar days, not 24-hour periods
         u"【此前的经过】"_s,
@@ -237,7 +215,7 @@ TEST(GoldenLetters, AFollowUpBeforeThePromisedDateRestatesThePromiseWithoutCalli
     const Letter reg = draft(fresh, wangFang(), u"regulator"_s, u"zh_CN"_s, kShanghai, now,
                              u"cn_pboc_12363"_s);
     expectAbsent(reg, {u"我已先向该公司投诉"_s, u"我已通过客服渠道"_s});
-    expectContains(reg, {u"我尚无向支付宝投诉的记录。"_s});
+    expectInOrder(reg, {u"我尚无向支付宝投诉的记录。"_s});
     const Letter en = draft(fresh, wangFang(), u"regulator"_s, u"en"_s, kShanghai, now, u"us_cfpb"_s);
     expectAbsent(en, {u"I complained to the company first"_s});
     expectClean(en);
@@ -286,14 +264,14 @@ TEST(GoldenLetters, StolenWeChatAccountStatesTheFreezeAndItsTime)
 
     for (const QString& kind : {u"initial"_s, u"escalation"_s, u"regulator"_s}) {
         const Letter l = draft(s, chen, kind, u"zh_CN"_s, kShanghai, now, u"cn_pboc_12363"_s);
-        expectContains(l, {u"我已于2026年12月5日 23:52冻结账户。"_s,
+        expectInOrder(l, {u"我已于2026年12月5日 23:52冻结账户。"_s,
                            u"我已于2026年12月6日修改登录密码和支付密码。"_s});
         expectAbsent(l, {u"报案"_s});
         expectClean(l);
     }
     s.record.providerName = u"WeChat Pay"_s; // as LetterDrafter::nameProvider names it in English
     const Letter en = draft(s, chen, u"initial"_s, u"en"_s, kShanghai, now);
-    expectContains(en, {u"6 December 2026\n\nDear WeChat Pay customer service team,"_s,
+    expectInOrder(en, {u"6 December 2026\n\nDear WeChat Pay customer service team,"_s,
                         u"What I have done since"_s,
                         u"- I had the account frozen on 5 December 2026, 23:52."_s,
                         u"- I changed my sign-in and payment passwords on 6 December 2026."_s,
@@ -332,7 +310,7 @@ TEST(GoldenLetters, CashAppTakeoverIsARegulationENoticeInUsStyle)
     const Profile maria{u"Maria Rivera"_s, u"(415) 555-0134"_s, u"maria@example.com"_s, {}, 0};
     const qint64 now = at(kLosAngeles, 2026, 11, 30, 10, 0); // Monday
     const Letter l = draft(s, maria, u"initial"_s, u"en"_s, kLosAngeles, now);
-    expectContains(l, {
+    expectInOrder(l, {
         u"Notice of error under Regulation E — Complaint: Cash App — Unauthorized payment"_s,
         u"November 30, 2026\n\nDear Cash App customer service team:"_s,
         u"Account: $mariarivera"_s,
@@ -359,7 +337,7 @@ TEST(GoldenLetters, CashAppTakeoverIsARegulationENoticeInUsStyle)
 
     const Letter post = draft(s, maria, u"public_post"_s, u"en"_s, kLosAngeles, now);
     expectAbsent(post, {u"mariarivera"_s, u"Maria"_s, u"555-0134"_s});
-    expectContains(post, {u"Date: November 28, 2026\n"_s, u"Amount: $1,240.00"_s});
+    expectInOrder(post, {u"Date: November 28, 2026\n"_s, u"Amount: $1,240.00"_s});
     expectClean(post);
 
     // A letter the user chooses to send with the account masked.
@@ -425,7 +403,7 @@ TEST(GoldenLetters, VenmoFreezeToTheCfpbIsAboutTheCompanyWithTheWholeHistory)
     const qint64 now = at(kNewYork, 2026, 12, 1, 10, 0);
 
     const Letter l = draft(s, james, u"regulator"_s, u"en"_s, kNewYork, now, u"us_cfpb"_s);
-    expectContains(l, {
+    expectInOrder(l, {
         u"Complaint about Venmo: Account frozen"_s,
         u"December 1, 2026\n\nTo: Consumer Financial Protection Bureau\n\nDear Sir or Madam:"_s,
         u"I would like to complain about Venmo."_s,
@@ -475,13 +453,13 @@ TEST(GoldenLetters, PayPalDuplicateInTheUkFollowsBritishConventions)
     const Profile tom{u"Tom Clarke"_s, u"07700 900123"_s, {}, {}, 0};
     const qint64 now = at("Europe/London", 2026, 12, 1, 10, 0);
     const Letter l = draft(s, tom, u"initial"_s, u"en"_s, "Europe/London", now);
-    expectContains(l, {u"1 December 2026\n\nDear PayPal customer service team,"_s,
+    expectInOrder(l, {u"1 December 2026\n\nDear PayPal customer service team,"_s,
                        u"Date and time: 28 November 2026, 03:14\n"_s, u"Amount: £74.50"_s,
                        u"Yours faithfully,\n\nTom Clarke"_s});
     expectAbsent(l, {u"Regulation E"_s, u"Sincerely"_s, u"GMT"_s});
     expectClean(l);
     const Letter fos = draft(s, tom, u"regulator"_s, u"en"_s, "Europe/London", now, u"uk_fos"_s);
-    expectContains(fos, {u"To: Financial Ombudsman Service\n\nDear Sir or Madam,"_s});
+    expectInOrder(fos, {u"To: Financial Ombudsman Service\n\nDear Sir or Madam,"_s});
 }
 
 // Every subtype × language × kind × region: no placeholder, no hole, and a regulator letter that
@@ -525,7 +503,7 @@ TEST(GoldenLetters, EveryCombinationIsCleanAndRegulatorLettersSpeakAboutTheCompa
                             expectAbsent(l, {u"跟进函"_s, u"工单号"_s, u"官网表单"_s,
                                              u"此致\n敬礼\n"_s, u"敬礼\n"_s});
                             if (kind != u"public_post")
-                                expectContains(l, {u"\n\u3000\u3000此致\n敬礼！\n"_s});
+                                expectInOrder(l, {u"\n\u3000\u3000此致\n敬礼！\n"_s});
                         }
                         if (kind == u"regulator") {
                             // "I ask of you" and "your help" speak to the regulator.
@@ -563,7 +541,7 @@ TEST(GoldenLetters, ARegulatorLetterSaysTheCompanyFailedOnlyWhenItDid)
 
     // No complaint on record: no reply is missing, and none is said to be unsatisfactory.
     Letter zh = draft(s, chen, u"regulator"_s, u"zh_CN"_s, kShanghai, now, u"cn_pboc_12363"_s);
-    expectContains(zh, {u"我尚无向微信支付投诉的记录。"_s, u"我尚未向微信支付投诉，因此还没有其答复。"_s});
+    expectInOrder(zh, {u"我尚无向微信支付投诉的记录。"_s, u"我尚未向微信支付投诉，因此还没有其答复。"_s});
     expectAbsent(zh, {u"未给予我满意的答复"_s, u"仍未得到解决"_s});
     expectClean(zh);
 
@@ -577,7 +555,7 @@ TEST(GoldenLetters, ARegulatorLetterSaysTheCompanyFailedOnlyWhenItDid)
     initial.channel = u"in_app_chat"_s;
     s.letters = {initial};
     zh = draft(s, chen, u"regulator"_s, u"zh_CN"_s, kShanghai, now, u"cn_pboc_12363"_s);
-    expectContains(zh, {u"我已于2026年11月23日向该公司投诉，并请其于2026年12月7日前答复"_s,
+    expectInOrder(zh, {u"我已于2026年11月23日向该公司投诉，并请其于2026年12月7日前答复"_s,
                         u"截至2026年11月23日，微信支付尚未答复；我请其于2026年12月7日前答复。"_s});
     expectAbsent(zh, {u"未给予我满意的答复"_s, u"仍未得到解决"_s});
     expectClean(zh);
@@ -585,20 +563,20 @@ TEST(GoldenLetters, ARegulatorLetterSaysTheCompanyFailedOnlyWhenItDid)
     Letter en = draft(s, chen, u"regulator"_s, u"en"_s, kShanghai, now, u"us_cfpb"_s);
     expectAbsent(en, {u"it has not resolved the problem"_s,
                       u"has not given me a satisfactory reply"_s});
-    expectContains(en, {u"I complained to the company on"_s,
+    expectInOrder(en, {u"I complained to the company on"_s,
                         u"has not replied yet; I asked for its reply by"_s});
     expectClean(en);
 
     // The deadline has passed without a reply: now the letters say so.
     const qint64 later = at(kShanghai, 2026, 12, 8, 10, 0);
     en = draft(s, chen, u"regulator"_s, u"en"_s, kShanghai, later, u"us_cfpb"_s);
-    expectContains(en, {u"I complained to the company first, but it has not resolved the problem"_s,
+    expectInOrder(en, {u"I complained to the company first, but it has not resolved the problem"_s,
                         u"WeChat Pay has not replied by 7 December 2026, the date I asked for."_s});
     expectAbsent(en, {u"satisfactory"_s});
     expectClean(en);
     s.record.providerName = u"微信支付"_s;
     zh = draft(s, chen, u"regulator"_s, u"zh_CN"_s, kShanghai, later, u"cn_pboc_12363"_s);
-    expectContains(zh, {u"我已先向该公司投诉，但问题"_s,
+    expectInOrder(zh, {u"我已先向该公司投诉，但问题"_s,
                         u"微信支付未在我要求的2026年12月7日前答复。"_s});
     expectAbsent(zh, {u"满意"_s});
     expectClean(zh);
@@ -620,25 +598,25 @@ TEST(GoldenLetters, AStolenAccountWithoutATransactionOrStillAtRiskIsNotDescribed
 
     for (const QString& kind : {u"initial"_s, u"escalation"_s, u"regulator"_s}) {
         const Letter l = draft(s, chen, kind, u"zh_CN"_s, kShanghai, now, u"cn_pboc_12363"_s);
-        expectContains(l, {u"- 撤销未经我授权的交易"_s});
+        expectInOrder(l, {u"- 撤销未经我授权的交易"_s});
         expectAbsent(l, {u"这笔交易"_s});
         expectClean(l);
     }
     const Letter zhOpen = draft(s, chen, u"initial"_s, u"zh_CN"_s, kShanghai, now);
-    expectContains(zhOpen, {u"账户中的资金面临风险"_s}); // not frozen: still true
+    expectInOrder(zhOpen, {u"账户中的资金面临风险"_s}); // not frozen: still true
 
     ChecklistItem freeze;
     freeze.itemKey = u"freeze_account"_s;
     freeze.doneAt = at(kShanghai, 2026, 12, 5, 23, 52);
     s.checklist = {freeze};
     const Letter zh = draft(s, chen, u"initial"_s, u"zh_CN"_s, kShanghai, now);
-    expectContains(zh, {u"我无法使用自己的账户；账户已于2026年12月5日 23:52冻结，以防止进一步损失。"_s});
+    expectInOrder(zh, {u"我无法使用自己的账户；账户已于2026年12月5日 23:52冻结，以防止进一步损失。"_s});
     expectAbsent(zh, {u"面临风险"_s});
     expectClean(zh);
 
     s.record.providerName = u"WeChat Pay"_s;
     const Letter en = draft(s, chen, u"initial"_s, u"en"_s, kShanghai, now);
-    expectContains(en, {u"it was frozen on 5 December 2026, 23:52 to stop further loss."_s,
+    expectInOrder(en, {u"it was frozen on 5 December 2026, 23:52 to stop further loss."_s,
                         // A Chinese company's English letter follows British spelling.
                         u"- Reversal of any payments made from my account without my authorisation"_s});
     expectAbsent(en, {u"at risk"_s, u"Reversal of the transaction"_s});
@@ -647,7 +625,7 @@ TEST(GoldenLetters, AStolenAccountWithoutATransactionOrStillAtRiskIsNotDescribed
     // With a transaction on record, "the transaction" is the one the case holds.
     s.record.amountMinor = 50000;
     s.record.currency = u"CNY"_s;
-    expectContains(draft(s, chen, u"initial"_s, u"en"_s, kShanghai, now),
+    expectInOrder(draft(s, chen, u"initial"_s, u"en"_s, kShanghai, now),
                    {u"- Reversal of the transaction"_s});
 }
 
@@ -673,7 +651,7 @@ TEST(GoldenLetters, ThePublicPostSaysOnlyWhatTheCaseHoldsAboutAReply)
     Letter zh = post(none, u"zh_CN"_s, dec5);
     expectAbsent(en, QStringList(neverSaid) << u"complained"_s << u"reply"_s << u"not yet resolved"_s);
     expectAbsent(zh, QStringList(neverSaid) << u"投诉"_s << u"答复"_s);
-    expectContains(en, {u"I hope Alipay will resolve the matter."_s});
+    expectInOrder(en, {u"I hope Alipay will resolve the matter."_s});
     expectClean(en);
     expectClean(zh);
 
@@ -682,10 +660,10 @@ TEST(GoldenLetters, ThePublicPostSaysOnlyWhatTheCaseHoldsAboutAReply)
     sent.contacts.clear();
     en = post(sent, u"en"_s, dec5);
     zh = post(sent, u"zh_CN"_s, dec5);
-    expectContains(en, {u"Alipay: Duplicate charge — complaint not yet resolved"_s,
+    expectInOrder(en, {u"Alipay: Duplicate charge — complaint not yet resolved"_s,
                         u"On 29 November 2026 I complained to Alipay through the in-app chat. "
                         "I have asked for a reply by 13 December 2026.\n"_s});
-    expectContains(zh, {u"支付宝：重复扣款，投诉尚未解决"_s,
+    expectInOrder(zh, {u"支付宝：重复扣款，投诉尚未解决"_s,
                         u"我于2026年11月29日通过 App 内在线客服向支付宝投诉。我已请其于2026年12月13日前答复。\n"_s});
     expectAbsent(en, QStringList(neverSaid) << u"none by that date"_s << u"replied on"_s);
     expectAbsent(zh, QStringList(neverSaid) << u"未收到答复"_s);
@@ -696,12 +674,12 @@ TEST(GoldenLetters, ThePublicPostSaysOnlyWhatTheCaseHoldsAboutAReply)
     const qint64 dec14 = at(kShanghai, 2026, 12, 14, 10, 0);
     en = post(sent, u"en"_s, dec14);
     zh = post(sent, u"zh_CN"_s, dec14);
-    expectContains(en, {u"I asked for a reply by 13 December 2026 and received none by that date."_s});
-    expectContains(zh, {u"我曾请其于2026年12月13日前答复，但截至该日未收到答复。"_s});
+    expectInOrder(en, {u"I asked for a reply by 13 December 2026 and received none by that date."_s});
+    expectInOrder(zh, {u"我曾请其于2026年12月13日前答复，但截至该日未收到答复。"_s});
     expectAbsent(en, neverSaid);
     expectAbsent(zh, neverSaid);
     // On the 13th itself the day asked for is not over yet.
-    expectContains(post(sent, u"en"_s, at(kShanghai, 2026, 12, 13, 22, 0)),
+    expectInOrder(post(sent, u"en"_s, at(kShanghai, 2026, 12, 13, 22, 0)),
                    {u"I have asked for a reply by 13 December 2026."_s});
 
     // A reply is on record and the case is open: it came, and did not resolve the matter.
@@ -714,8 +692,8 @@ TEST(GoldenLetters, ThePublicPostSaysOnlyWhatTheCaseHoldsAboutAReply)
     replied.contacts = {answer};
     en = post(replied, u"en"_s, dec14);
     zh = post(replied, u"zh_CN"_s, dec14);
-    expectContains(en, {u"Alipay replied on 12 December 2026, but its reply did not resolve the matter."_s});
-    expectContains(zh, {u"支付宝已于2026年12月12日答复，但该答复未能解决问题。"_s});
+    expectInOrder(en, {u"Alipay replied on 12 December 2026, but its reply did not resolve the matter."_s});
+    expectInOrder(zh, {u"支付宝已于2026年12月12日答复，但该答复未能解决问题。"_s});
     expectAbsent(en, QStringList(neverSaid) << u"none by that date"_s << u"正在核实"_s);
     expectAbsent(zh, QStringList(neverSaid) << u"未收到答复"_s << u"正在核实"_s);
     expectClean(en);
@@ -726,8 +704,8 @@ TEST(GoldenLetters, ThePublicPostSaysOnlyWhatTheCaseHoldsAboutAReply)
     replied.record.closedAt = at(kShanghai, 2026, 12, 13, 9, 0);
     en = post(replied, u"en"_s, dec14);
     zh = post(replied, u"zh_CN"_s, dec14);
-    expectContains(en, {u"Alipay replied on 12 December 2026.\n"_s, u"know what to expect."_s});
-    expectContains(zh, {u"支付宝已于2026年12月12日答复。"_s});
+    expectInOrder(en, {u"Alipay replied on 12 December 2026.\n"_s, u"know what to expect."_s});
+    expectInOrder(zh, {u"支付宝已于2026年12月12日答复。"_s});
     expectAbsent(en, QStringList(neverSaid) << u"did not resolve"_s << u"not yet resolved"_s
                                             << u"I hope"_s);
     expectAbsent(zh, QStringList(neverSaid) << u"未能解决"_s << u"尚未解决"_s << u"希望"_s);
@@ -739,9 +717,9 @@ TEST(GoldenLetters, ThePublicPostSaysOnlyWhatTheCaseHoldsAboutAReply)
     phoned.letters.clear();
     en = post(phoned, u"en"_s, dec5);
     zh = post(phoned, u"zh_CN"_s, dec5);
-    expectContains(en, {u"On 2 December 2026 I complained to Alipay by phone. As of 5 December 2026, "
+    expectInOrder(en, {u"On 2 December 2026 I complained to Alipay by phone. As of 5 December 2026, "
                         "3 days later, I have had no reply."_s});
-    expectContains(zh, {u"截至2026年12月5日（已过去3天），我尚未收到答复。"_s});
+    expectInOrder(zh, {u"截至2026年12月5日（已过去3天），我尚未收到答复。"_s});
     expectAbsent(en, neverSaid);
     expectAbsent(zh, neverSaid);
 
@@ -788,7 +766,7 @@ TEST(GoldenLetters, APayPalLetterGivesARegulationENoticeOnlyAsFarAsTheCaseKnowsT
     for (const auto& [key, name] : {std::pair{"paypal", "PayPal"}, std::pair{"venmo", "Venmo"}}) {
         const CaseSnapshot s = usWalletCase(key, name);
         const Letter l = draft(s, maria, u"initial"_s, u"en"_s, kLosAngeles, now);
-        expectContains(l, {
+        expectInOrder(l, {
             u"Complaint: "_s + QString::fromLatin1(name) + u" — Unauthorized payment"_s,
             u"Notice of error under Regulation E, to the extent it applies\n"
             "To the extent the transfers concerned were funded from the balance of my account "
@@ -803,11 +781,11 @@ TEST(GoldenLetters, APayPalLetterGivesARegulationENoticeOnlyAsFarAsTheCaseKnowsT
         expectClean(l);
         for (const QString& kind : companyKinds) {
             const Letter zh = draft(s, maria, kind, u"zh_CN"_s, kLosAngeles, now);
-            expectContains(zh, {u"如相关转账的资金来自我在贵公司账户中的余额或我的银行账户"_s});
+            expectInOrder(zh, {u"如相关转账的资金来自我在贵公司账户中的余额或我的银行账户"_s});
             expectAbsent(zh, {u"本函是我依据美国"_s, u"我的投诉是依据美国"_s});
             expectClean(zh);
             const Letter en = draft(s, maria, kind, u"en"_s, kLosAngeles, now);
-            expectContains(en, {u"To the extent the transfers concerned were funded"_s});
+            expectInOrder(en, {u"To the extent the transfers concerned were funded"_s});
             expectAbsent(en, {u"My complaint is a notice of error"_s,
                               u"\nThis letter is my written notice"_s});
             expectClean(en);
@@ -833,7 +811,7 @@ TEST(GoldenLetters, APayPalLetterGivesARegulationENoticeOnlyAsFarAsTheCaseKnowsT
     CaseSnapshot bank = card;
     bank.transactions.last().note = u"Bank Deposit to PP Account"_s;
     const Letter l = draft(bank, maria, u"initial"_s, u"en"_s, kLosAngeles, now);
-    expectContains(l, {u"Notice of error under Regulation E — Complaint: PayPal — Unauthorized payment"_s,
+    expectInOrder(l, {u"Notice of error under Regulation E — Complaint: PayPal — Unauthorized payment"_s,
                        u"\nThis letter is my written notice of an error under the Electronic Fund "
                        "Transfer Act and Regulation E (12 CFR 1005.11)"_s});
     expectAbsent(l, {u"To the extent"_s, u"credit card"_s});
@@ -877,7 +855,7 @@ TEST(GoldenLetters, TheWordingClaimsNoFactTheCaseDoesNotHold)
     }
     s.record.family = u"service"_s;
     s.record.subtype = u"account_frozen"_s;
-    expectContains(draft(s, wangFang(), u"initial"_s, u"zh_CN"_s, kShanghai, now),
+    expectInOrder(draft(s, wangFang(), u"initial"_s, u"zh_CN"_s, kShanghai, now),
                    {u"我的账户被冻结或限制使用。"_s});
 }
 
