@@ -167,12 +167,12 @@ Result<int> ReminderPurpose::settleCase(CaseStore& store, qint64 caseId, const C
             pending << r;
     }
     const qsizetype before = pending.size();
-    WC_TRY(settle(store, pending, clocks));
+    WC_TRY(settle(store, pending, clocks, true));
     return int(before - pending.size()) + *steps;
 }
 
 Result<void> ReminderPurpose::settle(CaseStore& store, QList<Reminder>& reminders,
-                                     const ClockTable* clocks)
+                                     const ClockTable* clocks, bool superseded)
 {
     if (!clocks || reminders.isEmpty())
         return {};
@@ -185,7 +185,7 @@ Result<void> ReminderPurpose::settle(CaseStore& store, QList<Reminder>& reminder
             continue;
         if (auto rule = match(patterns, r))
             byCase[r.caseId].append({i, *rule});
-        else if (r.kind == u"follow_up" && !r.contactId)
+        else if (superseded && r.kind == u"follow_up" && !r.contactId)
             byCase[r.caseId].append({i, ClockRule{}}); // may be superseded by a later letter
     }
     if (byCase.isEmpty())
@@ -198,7 +198,8 @@ Result<void> ReminderPurpose::settle(CaseStore& store, QList<Reminder>& reminder
         QList<std::pair<qint64, QString>> done; // reminder id, reason
         for (const auto& [index, rule] : it.value()) {
             QString reason = fulfilment(rule, *snapshot);
-            if (reason.isEmpty() && followUpSuperseded(reminders.at(index), *snapshot))
+            if (reason.isEmpty() && superseded
+                && followUpSuperseded(reminders.at(index), *snapshot))
                 reason = QString(fulfilled::LetterToCompany);
             if (reason.isEmpty())
                 continue;

@@ -53,8 +53,12 @@ public:
                                   const ClockTable* clocks = shippedClocks());
     // The same for a list of pending reminders (ReminderQueue's): only cases holding a reminder
     // that can be fulfilled are read. Removes the completed ones from `reminders`.
+    // `superseded`: also complete plain "check for a reply" follow-ups that a later letter to the
+    // company answered. settleCase does, when a case changes (a letter marked sent); the queue's
+    // polls do not, as every case with a pending follow-up would be read at each poll and at
+    // start-up.
     static Result<void> settle(CaseStore& store, QList<Reminder>& reminders,
-                               const ClockTable* clocks = shippedClocks());
+                               const ClockTable* clocks = shippedClocks(), bool superseded = false);
 };
 
 } // namespace wc::core
