@@ -111,7 +111,9 @@ QString DossierSections::problemName() const
         m_d.subtypeName.isEmpty() ? r.subtype : m_d.subtypeName.text(m_t.language());
     if (subtype.isEmpty())
         return family;
-    return family.isEmpty() ? subtype : family + u" — "_s + subtype;
+    // Chinese joins with a full-width dash and no spaces (交易问题——重复扣款).
+    return family.isEmpty() ? subtype
+                            : family + (m_t.chinese() ? u"——"_s : u" — "_s) + subtype;
 }
 
 QString DossierSections::evidenceLabel(const core::Evidence& item) const

@@ -181,7 +181,7 @@ constexpr Named kRemedies[] = {
 };
 
 constexpr Named kChannels[] = {
-    {"hotline", "Hotline", "客服热线"},
+    {"hotline", "Phone", "电话"}, // as the app names the channel the user picked
     {"in_app_chat", "In-app chat", "App 内在线客服"},
     {"in_app", "In the app", "App 内"},
     {"email", "Email", "电子邮件"},

@@ -79,7 +79,7 @@ TEST_F(DossierStoryTest, TheChronologyIsTheStoryAndTheEditLogAnAppendix)
     // The dispute: the incident, the payment, the contact with its agent and promise, the
     // letter sent with its reference, the promise's date and whether it was met.
     for (const QString& expected :
-         {u"Theincident"_s, u"Payment¥128.00"_s, u"Icontactedthem:Hotline"_s,
+         {u"Theincident"_s, u"Payment¥128.00"_s, u"Icontactedthem:Phone"_s,
           u"李娜,employeeIDA1024"_s, u"referenceT-778899"_s, u"promised:退还128.00元"_s,
           u"Theycontactedme:In-appchat"_s, u"Complaintlettersent(Email)"_s,
           u"referenceCS-20260116-01"_s, u"Promisedbythisdate:"_s, u"missed"_s,
@@ -122,7 +122,7 @@ TEST_F(DossierStoryTest, ChineseChronologyUsesTheInterfacesWordForAFollowUp)
     const QString text = test::squeezed(raw(exportTo(u"story-zh.pdf"_s, u"zh_CN"_s)));
     const QString story = between(text, u"3.事件时间线"_s, u"4.争议交易"_s);
     EXPECT_TRUE(story.contains(u"跟进信已发送（电子邮件）"_s)) << story.toStdString();
-    EXPECT_TRUE(story.contains(u"我方联系：客服热线"_s));
+    EXPECT_TRUE(story.contains(u"我方联系：电话"_s));
     EXPECT_TRUE(story.contains(u"对方承诺的期限：退还128.00元"_s));
     EXPECT_FALSE(text.contains(u"跟进函"_s));
 }

@@ -104,7 +104,7 @@ TEST_F(DossierTest, ChineseDossierHasEverySectionAndAnExactTextLayer)
     for (const QString& expected :
          {u"投诉案卷"_s, u"已发送的投诉信"_s, u"事实与初步处理"_s, u"事件时间线"_s, u"争议交易"_s,
           u"联系记录"_s, u"证据清单"_s, u"投诉人"_s, u"王小明"_s, u"服务商"_s, u"支付宝"_s,
-          u"交易问题—重复扣款"_s, u"等待答复"_s, u"争议金额128.00元"_s,
+          u"交易问题——重复扣款"_s, u"等待答复"_s, u"争议金额128.00元"_s,
           // the ideographs Qt's text layer turns into radicals, and digits in Chinese text
           u"人一日月金"_s, u"订单号2026011512345被扣款两次"_s, u"时间相差3秒"_s,
           // letter with date, channel and reference
