@@ -102,6 +102,16 @@ QString DossierSections::providerName() const
                                                          : m_t(DossierText::NotGiven);
 }
 
+void DossierSections::startSection(bool empty)
+{
+    // A section with something to show starts a page; one that only says "none recorded" follows
+    // on the page it is on (the walk's dossiers had whole pages saying just that).
+    if (!empty)
+        m_flow.newPage();
+    else if (!m_flow.atTop())
+        m_flow.space(m_flow.pt(18));
+}
+
 QString DossierSections::problemName() const
 {
     const core::CaseRecord& r = m_d.snapshot.record;
@@ -288,7 +298,7 @@ void DossierSections::letters()
     std::sort(sent.begin(), sent.end(), [](const core::Letter& a, const core::Letter& b) {
         return a.sentAt.value_or(a.createdAt) < b.sentAt.value_or(b.createdAt);
     });
-    m_flow.newPage();
+    startSection(sent.isEmpty());
     m_flow.heading(u"1. "_s + m_t(DossierText::LettersSection), m_f.heading, kAccent);
     // Only what went out: a draft was never seen by the company, so it is no part of the
     // record (the letter-only export prints a draft when the user wants one on paper).
@@ -553,7 +563,7 @@ void DossierSections::imagePage(const core::Evidence& item, bool startPage, Doss
 
 bool DossierSections::evidence(const DossierProgress& progress, int& done, int total)
 {
-    m_flow.newPage();
+    startSection(m_evidence.isEmpty());
     sectionHeadingOn(m_flow);
     if (m_evidence.isEmpty()) {
         m_flow.text(m_t(DossierText::NoneRecorded), m_f.body, kGrey);
@@ -601,7 +611,7 @@ bool DossierSections::evidence(const DossierProgress& progress, int& done, int t
 
 void DossierSections::manifest()
 {
-    m_flow.newPage();
+    startSection(m_evidence.isEmpty());
     m_flow.heading(u"7. "_s + m_t(DossierText::ManifestSection), m_f.heading, kAccent);
     if (m_evidence.isEmpty()) {
         m_flow.text(m_t(DossierText::NoneRecorded), m_f.body, kGrey);

@@ -61,6 +61,8 @@ private:
     QString when(qint64 epochMs) const;
     QString when(std::optional<qint64> epochMs) const;
     QString day(qint64 epochMs) const;
+    // Starts a section: on a new page, or below the previous one when it is `empty`.
+    void startSection(bool empty);
     // "Time (UTC+8)": a table header naming the zone where the times below could be misread.
     QString timeHeader(DossierText::Key key) const;
     // "All times in this dossier are China Standard Time (UTC+8)."

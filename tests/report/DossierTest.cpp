@@ -399,3 +399,34 @@ TEST_F(DossierTest, UnwritableTargetGivesAClearErrorAndNoFile)
 }
 
 } // namespace
+
+// A section with nothing to show follows on the page it is on: the walk's dossiers had whole pages
+// saying only "No letter has been sent yet." or "None recorded."
+TEST_F(DossierTest, AnEmptySectionDoesNotTakeAPageOfItsOwn)
+{
+    CaseDossier d = read();
+    d.snapshot.evidence.clear();
+    d.snapshot.letters.clear();
+    const QString pdf = dir.file(u"empty-sections.pdf"_s);
+    ASSERT_TRUE(DossierWriter::write(d, options(u"en"_s), pdf).ok());
+    if (const QString keep = qEnvironmentVariable("WC_KEEP_PDF"); !keep.isEmpty())
+        QFile::copy(pdf, QDir(keep).filePath(u"empty-sections.pdf"_s));
+    const int pages = test::pdfPages(pdf);
+    // The cover's list of contents names every section: headings are looked for after it.
+    const auto pageOf = [&](const QString& text) {
+        for (int page = 2; page <= pages; ++page) {
+            const QString n = QString::number(page);
+            if (test::runTool(u"pdftotext"_s, {u"-f"_s, n, u"-l"_s, n, pdf, u"-"_s})
+                    .out.contains(text))
+                return page;
+        }
+        return 0;
+    };
+    const int evidence = pageOf(u"6. Evidence\n"_s);
+    ASSERT_GT(evidence, 0);
+    EXPECT_EQ(pageOf(u"7. Evidence manifest"_s), evidence);
+    // "No letter has been sent yet." follows the cover, on its page.
+    EXPECT_EQ(pageOf(u"No letter has been sent yet."_s), 0);
+    // The sections with content still start their own pages.
+    EXPECT_EQ(pageOf(u"2. Facts and first steps"_s), 2);
+}
