@@ -529,7 +529,7 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
         <translation>无法导入此案件包：%1 应为%2。该文件可能被手动修改过，或已损坏。</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+71"/>
         <source>text</source>
         <translation>文本</translation>
     </message>
@@ -539,6 +539,11 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
         <location filename="../../src/core/exchange/CaseBundleImport.cpp" line="+281"/>
         <source>a whole number</source>
         <translation>整数</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>true or false</source>
+        <translation>true 或 false</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -746,7 +751,7 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
         <translation>满意度评分范围为 1 到 5。</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+153"/>
         <source>A provider needs a name.</source>
         <translation>服务商需要填写名称。</translation>
     </message>
@@ -1261,7 +1266,7 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
         <translation>投诉信可以用中文（zh_CN）或英文（en）撰写。</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+147"/>
         <location line="+21"/>
         <location line="+6"/>
         <source>The letter template is damaged. Reinstall WalletCase.</source>
@@ -2091,7 +2096,7 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
 <context>
     <name>wc::gui::CaseFactsForm</name>
     <message>
-        <location filename="../../src/gui/widgets/CaseFactsForm.cpp" line="+295"/>
+        <location filename="../../src/gui/widgets/CaseFactsForm.cpp" line="+297"/>
         <source>%1 is later than now: an incident cannot have happened yet.</source>
         <extracomment>%1 is the date typed.</extracomment>
         <translation>%1 晚于当前时间：问题不可能发生在将来。</translation>
@@ -3193,7 +3198,7 @@ To start a new complaint, press %1.</source>
     </message>
     <message>
         <location filename="../../ui/CloseCaseDialog.ui" line="-64"/>
-        <location filename="../../src/gui/dialogs/CloseCaseDialog.cpp" line="+2"/>
+        <location filename="../../src/gui/dialogs/CloseCaseDialog.cpp" line="+5"/>
         <source>Money &amp;recovered:</source>
         <translation>追回金额(&amp;R)：</translation>
     </message>
@@ -3374,7 +3379,7 @@ If you close it, its reminders stop. You can reopen it later.</source>
         <translation>此前的联系记录</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dialogs/ContactDialog.cpp" line="+71"/>
+        <location filename="../../src/gui/dialogs/ContactDialog.cpp" line="+73"/>
         <source>I contacted them</source>
         <translation>我联系了对方</translation>
     </message>
@@ -3469,7 +3474,7 @@ If you close it, its reminders stop. You can reopen it later.</source>
         <translation>结果(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../src/gui/dialogs/ContactDialog.cpp" line="+123"/>
+        <location filename="../../src/gui/dialogs/ContactDialog.cpp" line="+127"/>
         <source>Add at least one of these: what was said, the reference number, or the agent&apos;s name or employee ID. Without one, your letter cannot point to this contact.</source>
         <translation>请至少填写其中一项：沟通内容、受理编号，或客服姓名、工号。否则投诉信无法引用这次联系。</translation>
     </message>
@@ -3725,6 +3730,19 @@ If you close it, its reminders stop. You can reopen it later.</source>
     </message>
 </context>
 <context>
+    <name>wc::gui::DateTimeField</name>
+    <message>
+        <location filename="../../src/gui/widgets/DateTimeField.cpp" line="+71"/>
+        <source>Time unknown</source>
+        <translation>时间不详</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tick when you know the day but not the time: letters and the dossier then give the day only.</source>
+        <translation>只记得日期、不记得具体时间时勾选：信件和案卷将只写日期。</translation>
+    </message>
+</context>
+<context>
     <name>wc::gui::DetailsPage</name>
     <message>
         <location filename="../../src/gui/wizard/DetailsPage.cpp" line="+91"/>
@@ -3752,7 +3770,7 @@ If you close it, its reminders stop. You can reopen it later.</source>
         <translation>其他（列表中没有）…</translation>
     </message>
     <message>
-        <location line="-296"/>
+        <location line="-298"/>
         <source>Name of the wallet or company</source>
         <translation>钱包或公司的名称</translation>
     </message>
@@ -3797,7 +3815,7 @@ If you close it, its reminders stop. You can reopen it later.</source>
         <translation>根据钱包、问题和日期自动生成</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>When &amp;it happened:</source>
         <translation>发生时间(&amp;I)：</translation>
     </message>
@@ -3817,7 +3835,7 @@ If you close it, its reminders stop. You can reopen it later.</source>
         <translation>您的诉求(&amp;Y)：</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Details, e.g. refund the second charge of %1</source>
         <translation>具体说明，例如：退还第二笔 %1 扣款</translation>
     </message>
@@ -3832,7 +3850,7 @@ If you close it, its reminders stop. You can reopen it later.</source>
         <translation>事情经过(&amp;P)：</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-176"/>
         <source>&amp;References:</source>
         <translation>相关单号(&amp;R)：</translation>
     </message>
@@ -3842,7 +3860,7 @@ If you close it, its reminders stop. You can reopen it later.</source>
         <translation>完整保存在您的案件文件中；显示时部分隐藏。</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+167"/>
         <source>&amp;Wallet or company:</source>
         <translation>钱包或公司(&amp;W)：</translation>
     </message>
@@ -3852,7 +3870,7 @@ If you close it, its reminders stop. You can reopen it later.</source>
         <translation>事情经过(&amp;P) *：</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-156"/>
         <source>Case &amp;title:</source>
         <translation>案件标题(&amp;T)：</translation>
     </message>
@@ -4066,12 +4084,12 @@ If you close it, its reminders stop. You can reopen it later.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+178"/>
+        <location line="+181"/>
         <source>reminder</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-165"/>
         <source>“%1”</source>
         <translation>“%1”</translation>
     </message>
@@ -4102,12 +4120,12 @@ If you close it, its reminders stop. You can reopen it later.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+320"/>
+        <location line="+323"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location line="-310"/>
+        <location line="-313"/>
         <source>First step noted as done: %1</source>
         <translation>首要步骤记为已完成：%1</translation>
     </message>
@@ -4123,12 +4141,12 @@ If you close it, its reminders stop. You can reopen it later.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+331"/>
+        <location line="+334"/>
         <source>First step done: %1</source>
         <translation>首要步骤已完成：%1</translation>
     </message>
     <message>
-        <location line="-328"/>
+        <location line="-331"/>
         <source>First step marked as not done: %1</source>
         <translation>首要步骤改为未完成：%1</translation>
     </message>
@@ -4183,7 +4201,7 @@ If you close it, its reminders stop. You can reopen it later.</source>
         <translation>证据已删除：%1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>Contact logged</source>
         <translation>已记录联系</translation>
     </message>
@@ -4193,7 +4211,7 @@ If you close it, its reminders stop. You can reopen it later.</source>
         <translation>已记录联系：%1，%2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Contact logged: %1</source>
         <translation>已记录联系：%1</translation>
     </message>
@@ -4208,7 +4226,7 @@ If you close it, its reminders stop. You can reopen it later.</source>
         <translation>联系记录已修改：%1，%2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Contact changed: %1</source>
         <translation>联系记录已修改：%1</translation>
     </message>
@@ -6871,7 +6889,7 @@ Search looks at titles, descriptions, references, letters, contacts, evidence no
 <context>
     <name>wc::gui::OverviewTab</name>
     <message>
-        <location filename="../../src/gui/caseview/OverviewTab.cpp" line="+121"/>
+        <location filename="../../src/gui/caseview/OverviewTab.cpp" line="+122"/>
         <source>Record how the case ended: resolved, or closed without a solution</source>
         <translation>记录案件的结果：已解决，或未解决已结案</translation>
     </message>
@@ -7129,7 +7147,7 @@ Search looks at titles, descriptions, references, letters, contacts, evidence no
         <translation>%1（%2）承诺：%3</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Reference: %1.</source>
         <translation>受理编号：%1。</translation>
     </message>

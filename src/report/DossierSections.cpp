@@ -152,21 +152,30 @@ void DossierSections::cover()
     m_flow.text(zoneStatement(), m_f.body, kGrey);
     m_flow.space(m_flow.pt(10));
 
-    std::optional<qint64> firstComplaint;
+    // Each with whether its time of day is known: a contact logged by its day only is shown so.
+    struct Moment
+    {
+        qint64 at = 0;
+        bool timeKnown = true;
+    };
+    std::optional<Moment> firstComplaint;
     for (const core::Letter& l : m_d.snapshot.letters) {
-        if (l.status == u"sent"_s && l.sentAt && (!firstComplaint || *l.sentAt < *firstComplaint))
-            firstComplaint = l.sentAt;
+        if (l.status == u"sent"_s && l.sentAt && (!firstComplaint || *l.sentAt < firstComplaint->at))
+            firstComplaint = Moment{*l.sentAt};
     }
-    std::optional<qint64> firstOutgoing;
-    std::optional<qint64> latestContact;
+    std::optional<Moment> firstOutgoing;
+    std::optional<Moment> latestContact;
     for (const core::Contact& c : m_d.snapshot.contacts) {
-        if (c.direction != u"incoming"_s && (!firstOutgoing || c.occurredAt < *firstOutgoing))
-            firstOutgoing = c.occurredAt;
-        if (!latestContact || c.occurredAt > *latestContact)
-            latestContact = c.occurredAt;
+        if (c.direction != u"incoming"_s && (!firstOutgoing || c.occurredAt < firstOutgoing->at))
+            firstOutgoing = Moment{c.occurredAt, c.timeKnown};
+        if (!latestContact || c.occurredAt > latestContact->at)
+            latestContact = Moment{c.occurredAt, c.timeKnown};
     }
-    if (!firstComplaint || (firstOutgoing && *firstOutgoing < *firstComplaint))
+    if (!firstComplaint || (firstOutgoing && firstOutgoing->at < firstComplaint->at))
         firstComplaint = firstOutgoing;
+    const auto moment = [this](const std::optional<Moment>& m) {
+        return !m ? m_t(DossierText::NotGiven) : m->timeKnown ? when(m->at) : day(m->at);
+    };
 
     // By currency; refunds are money that came back, not more money in dispute.
     QMap<QString, qint64> totals;
@@ -204,9 +213,11 @@ void DossierSections::cover()
         rows.append({m_t(DossierText::TransactionsTotal), m_t.list(totalText)});
     if (!refundText.isEmpty())
         rows.append({m_t(DossierText::RefundsReceived), m_t.list(refundText)});
-    rows.append({m_t(DossierText::IncidentDate), when(r.incidentAt)});
-    rows.append({m_t(DossierText::FirstComplaint), when(firstComplaint)});
-    rows.append({m_t(DossierText::LatestContact), when(latestContact)});
+    rows.append({m_t(DossierText::IncidentDate),
+                 moment(r.incidentAt ? std::optional(Moment{*r.incidentAt, r.incidentTimeKnown})
+                                     : std::nullopt)});
+    rows.append({m_t(DossierText::FirstComplaint), moment(firstComplaint)});
+    rows.append({m_t(DossierText::LatestContact), moment(latestContact)});
     rows.append({m_t(DossierText::CaseOpened), when(r.createdAt)});
     if (!r.accountRef.isEmpty())
         rows.append({m_t(DossierText::Account), core::maskAccount(r.accountRef)});
@@ -478,8 +489,8 @@ void DossierSections::contacts()
                                        QDateTime::fromMSecsSinceEpoch(*c.promisedBy, m_options.zone).date()))
             promise += (promise.isEmpty() ? QString() : u"\n"_s) +
                        m_t(DossierText::PromisedBy).arg(day(*c.promisedBy));
-        t.rows.append({when(c.occurredAt), channel, contactDetails(c).join(u'\n'), c.summary,
-                       promise});
+        t.rows.append({c.timeKnown ? when(c.occurredAt) : day(c.occurredAt), channel,
+                       contactDetails(c).join(u'\n'), c.summary, promise});
     }
     m_flow.table(t);
 }

@@ -509,3 +509,60 @@ TEST(CaseBundleTimeZone, RoundTripKeepsTheZoneAndOldBundlesGetTheProvidersOne)
     ASSERT_TRUE(oldIds.ok()) << oldIds.error().message.toStdString();
     EXPECT_EQ(target->caseById(oldIds->first())->timeZone, u"Asia/Shanghai"_s);
 }
+
+namespace {
+
+// Schema 6: a day without a time travels as one; a bundle from before it has every time known,
+// and a value that is not true or false is refused.
+TEST(CaseBundleTimeKnown, RoundTripKeepsDaysWithoutATimeAndOldBundlesHaveTimes)
+{
+    wc::test::TempDir dir;
+    FakeClock clock(1'760'000'000'000);
+    auto source = openStore(dir.file(u"source.wcase"_s), &clock);
+    auto target = openStore(dir.file(u"target.wcase"_s), &clock);
+    ASSERT_TRUE(source && target);
+    CaseRecord r;
+    r.title = u"Day only"_s;
+    r.family = u"transaction"_s;
+    r.incidentAt = 1'795'795'200'000;
+    r.incidentTimeKnown = false;
+    const qint64 id = *source->createCase(r);
+    Contact call;
+    call.caseId = id;
+    call.occurredAt = 1'795'795'200'000;
+    call.channel = u"hotline"_s;
+    call.timeKnown = false;
+    ASSERT_TRUE(source->addContact(call).ok());
+
+    auto bundle = CaseBundle::exportObject(*source, {});
+    ASSERT_TRUE(bundle.ok());
+    EXPECT_EQ(bundle->value(u"cases"_s)[0][u"incident_time_known"_s], QJsonValue(false));
+    auto ids = CaseBundle::importObject(*target, *bundle);
+    ASSERT_TRUE(ids.ok()) << ids.error().message.toStdString();
+    EXPECT_FALSE(target->caseById(ids->first())->incidentTimeKnown);
+    EXPECT_FALSE(target->contacts(ids->first())->first().timeKnown);
+
+    QJsonObject old = *bundle;
+    QJsonArray cases = old.value(u"cases"_s).toArray();
+    QJsonObject first = cases.at(0).toObject();
+    first.remove(u"incident_time_known"_s);
+    QJsonArray contacts = first.value(u"contacts"_s).toArray();
+    ASSERT_EQ(contacts.size(), 1) << "contacts are not where the test looks for them";
+    QJsonObject contact = contacts.at(0).toObject();
+    contact.remove(u"time_known"_s);
+    contacts[0] = contact;
+    first.insert(u"contacts"_s, contacts);
+    cases[0] = first;
+    old.insert(u"cases"_s, cases);
+    auto oldIds = CaseBundle::importObject(*target, old);
+    ASSERT_TRUE(oldIds.ok()) << oldIds.error().message.toStdString();
+    EXPECT_TRUE(target->caseById(oldIds->first())->incidentTimeKnown);
+    EXPECT_TRUE(target->contacts(oldIds->first())->first().timeKnown);
+
+    first.insert(u"incident_time_known"_s, 0);
+    cases[0] = first;
+    old.insert(u"cases"_s, cases);
+    EXPECT_FALSE(CaseBundle::importObject(*target, old).ok());
+}
+
+} // namespace

@@ -356,6 +356,36 @@ TEST(GoldenLetters, CashAppTakeoverIsARegulationENoticeInUsStyle)
 
 const char* kNewYork = "America/New_York";
 
+// The walks: a day picked without a time was written as "12:00 AM" / "00:00", a time the user
+// never gave. A day without a time is written as a day, under "Date", in every letter kind.
+TEST(GoldenLetters, ADayWithoutATimeIsWrittenAsADay)
+{
+    CaseSnapshot us = cashAppTakeover();
+    us.record.incidentAt = at(kLosAngeles, 2026, 11, 28, 0, 0);
+    us.record.incidentTimeKnown = false;
+    const Profile maria{u"Maria Rivera"_s, u"(415) 555-0134"_s, u"maria@example.com"_s, {}, 0};
+    const qint64 usNow = at(kLosAngeles, 2026, 11, 30, 10, 0);
+    CaseSnapshot cn = alipayDuplicate();
+    cn.record.incidentAt = at(kShanghai, 2026, 11, 28, 0, 0);
+    cn.record.incidentTimeKnown = false;
+    const qint64 cnNow = at(kShanghai, 2026, 12, 11, 10, 0);
+    for (const QString& kind : {u"initial"_s, u"follow_up"_s, u"escalation"_s, u"regulator"_s}) {
+        SCOPED_TRACE(kind.toStdString());
+        const Letter en = draft(us, maria, kind, u"en"_s, kLosAngeles, usNow);
+        expectInOrder(en, {u"\nDate: November 28, 2026\n"_s});
+        expectAbsent(en, {u"Date and time"_s, u"12:00 AM"_s});
+        expectClean(en);
+        const Letter zh = draft(cn, wangFang(), kind, u"zh_CN"_s, kShanghai, cnNow);
+        expectInOrder(zh, {u"发生日期：2026年11月28日\n"_s});
+        expectAbsent(zh, {u"发生时间"_s, u"00:00"_s});
+        expectClean(zh);
+    }
+    // Known, the time is written as before.
+    us.record.incidentTimeKnown = true;
+    expectInOrder(draft(us, maria, u"initial"_s, u"en"_s, kLosAngeles, usNow),
+                  {u"Date and time: November 28, 2026, 12:00 AM PST"_s});
+}
+
 TEST(GoldenLetters, VenmoFreezeToTheCfpbIsAboutTheCompanyWithTheWholeHistory)
 {
     CaseSnapshot s;

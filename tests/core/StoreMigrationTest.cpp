@@ -320,6 +320,58 @@ TEST_F(StoreMigration, Version2GivesEveryTransactionADirection)
     EXPECT_TRUE(store.checkIntegrity()->isEmpty());
 }
 
+// Version 6: a day picked without a time had been stored as that day's 00:00 in the case's zone
+// and written in letters as a time. Such incidents become days without a time; real times, and
+// contacts (whose false times cannot be told from real ones), stay as they were.
+TEST_F(StoreMigration, Version6TakesAnIncidentAtMidnightAsADayWithoutATime)
+{
+    {
+        const std::vector<schema::Migration> v5(schema::migrations().begin(),
+                                                schema::migrations().begin() + 5);
+        auto store = CaseStore::open(path, options(v5, true));
+        ASSERT_TRUE(store.ok()) << store.error().detail.toStdString();
+        ASSERT_EQ((*store)->schemaVersion(), 5);
+        // 2026-11-28 00:00 and 14:32 in Shanghai (UTC+8), and 00:00 in Los Angeles (UTC-8).
+        ASSERT_TRUE((*store)
+                        ->database()
+                        .exec(u"INSERT INTO cases (uuid, title, family, incident_at, time_zone, "
+                              "created_at, updated_at) VALUES "
+                              "('6f1c0a4e-0000-4000-8000-000000000001', 'day', 'transaction', "
+                              "1795795200000, 'Asia/Shanghai', 1, 1),"
+                              "('6f1c0a4e-0000-4000-8000-000000000002', 'time', 'transaction', "
+                              "1795847520000, 'Asia/Shanghai', 1, 1),"
+                              "('6f1c0a4e-0000-4000-8000-000000000003', 'us day', 'security', "
+                              "1795852800000, 'America/Los_Angeles', 1, 1),"
+                              "('6f1c0a4e-0000-4000-8000-000000000004', 'none', 'service', "
+                              "NULL, 'Asia/Shanghai', 1, 1);"
+                              "INSERT INTO contacts (case_id, occurred_at, channel) VALUES "
+                              "(1, 1795795200000, 'hotline');"_s)
+                        .ok());
+    }
+    auto opened = CaseStore::open(path, options(schema::migrations()));
+    ASSERT_TRUE(opened.ok()) << opened.error().detail.toStdString();
+    CaseStore& store = **opened;
+    EXPECT_GE(store.schemaVersion(), 6);
+    EXPECT_FALSE(store.caseById(1)->incidentTimeKnown);
+    EXPECT_EQ(store.caseById(1)->incidentAt, 1795795200000);
+    EXPECT_TRUE(store.caseById(2)->incidentTimeKnown);
+    EXPECT_FALSE(store.caseById(3)->incidentTimeKnown);
+    EXPECT_TRUE(store.caseById(4)->incidentTimeKnown);
+    EXPECT_TRUE(store.contacts(1)->first().timeKnown);
+    EXPECT_TRUE(store.checkIntegrity()->isEmpty());
+
+    // From now on the user's word is kept, and a change is a recorded edit.
+    CaseRecord timed = *store.caseById(1);
+    timed.incidentTimeKnown = true;
+    ASSERT_TRUE(store.updateCase(timed).ok());
+    EXPECT_TRUE(store.caseById(1)->incidentTimeKnown);
+    EXPECT_TRUE(store.events(1)->last().payload.contains(u"incident_at"_s));
+    Contact day = store.contacts(1)->first();
+    day.timeKnown = false;
+    ASSERT_TRUE(store.updateContact(day).ok());
+    EXPECT_FALSE(store.contacts(1)->first().timeKnown);
+}
+
 } // namespace
 
 namespace {

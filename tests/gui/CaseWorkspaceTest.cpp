@@ -13,10 +13,12 @@
 #include "gui/dialogs/ContactDialog.h"
 #include "gui/widgets/AccountLineEdit.h"
 #include "gui/widgets/ContactListEditor.h"
+#include "gui/widgets/DateTimeField.h"
 #include "gui/widgets/MessageBar.h"
 #include "guidance/CaseTimeZone.h"
 #include "support/PaintedText.h"
 
+#include <QCalendarWidget>
 #include <QCheckBox>
 #include <QDateEdit>
 #include <QDateTimeEdit>
@@ -579,6 +581,59 @@ TEST_F(Workspace, CtrlLLogsAContactAndAPromiseBecomesAReminder)
     for (const QString& kind : {u"contact.logged"_s, u"contact.updated"_s, u"contact.removed"_s,
                                 u"reminder.added"_s, u"reminder.updated"_s, u"reminder.removed"_s})
         EXPECT_TRUE(kinds.contains(kind)) << kind.toStdString();
+}
+
+// The walk: a call logged a few days later, its day picked in the calendar, kept the minute it
+// was logged (08:27) and the dossier stated it. Now it is a day without a time until one is typed.
+TEST_F(Workspace, AContactsDayPickedInTheCalendarHasNoTimeUntilOneIsTyped)
+{
+    const qint64 id = plainCase(u"Wrong amount"_s);
+    showActive();
+    view->showCase(id);
+    QTest::keyClick(view.get(), Qt::Key_L, Qt::ControlModifier);
+    auto* form = openDialog<ContactDialog>();
+    ASSERT_TRUE(form);
+    auto* when = form->findChild<DateTimeField*>(u"occurredDateTimeEdit"_s);
+    auto* unknown = form->findChild<QCheckBox*>(u"occurredDateTimeEditTimeUnknownBox"_s);
+    ASSERT_TRUE(when && unknown);
+    EXPECT_TRUE(unknown->isVisible());
+    EXPECT_FALSE(unknown->isChecked()) << "a contact logged as it happens has its time";
+    const QDate day = when->date().addDays(-3);
+    QCalendarWidget* calendar = when->calendarWidget();
+    calendar->window()->show();
+    calendar->setSelectedDate(day);
+    Q_EMIT calendar->clicked(day);
+    calendar->window()->hide();
+    QCoreApplication::processEvents();
+    EXPECT_TRUE(unknown->isChecked());
+    QTest::keyClicks(form->findChild<QPlainTextEdit*>(u"summaryPlainTextEdit"_s),
+                     u"Called about the charge"_s);
+    QTest::mouseClick(form->findChild<QPushButton*>(u"okPushButton"_s), Qt::LeftButton);
+
+    const QTimeZone zone = core::CaseTimeZone::zoneFor(*store->caseById(id));
+    ASSERT_EQ(store->contacts(id)->size(), 1);
+    core::Contact contact = store->contacts(id)->first();
+    EXPECT_FALSE(contact.timeKnown);
+    EXPECT_EQ(contact.occurredAt, QDateTime(day, QTime(0, 0), zone).toMSecsSinceEpoch());
+    auto* table = find<QTableWidget>(u"contactsTableWidget"_s);
+    ASSERT_EQ(table->rowCount(), 1);
+    EXPECT_EQ(table->item(0, 0)->text(), CaseText::date(day)) << "no time of day shown";
+
+    // Edited, the box is ticked; unticked and a time typed, the time is kept.
+    auto* editor = find<ContactListEditor>(u"contactListEditor"_s);
+    editor->selectRow(0);
+    editor->editSelected();
+    form = openDialog<ContactDialog>();
+    ASSERT_TRUE(form);
+    when = form->findChild<DateTimeField*>(u"occurredDateTimeEdit"_s);
+    unknown = form->findChild<QCheckBox*>(u"occurredDateTimeEditTimeUnknownBox"_s);
+    EXPECT_TRUE(unknown->isChecked());
+    unknown->setChecked(false);
+    when->setTime(QTime(15, 10));
+    QTest::mouseClick(form->findChild<QPushButton*>(u"okPushButton"_s), Qt::LeftButton);
+    contact = store->contacts(id)->first();
+    EXPECT_TRUE(contact.timeKnown);
+    EXPECT_EQ(contact.occurredAt, QDateTime(day, QTime(15, 10), zone).toMSecsSinceEpoch());
 }
 
 TEST_F(Workspace, TheLogButtonIsVisibleAndTheNextContactStartsOnTheLastChannel)

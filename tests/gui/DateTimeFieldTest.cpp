@@ -3,12 +3,16 @@
 #include "gui/widgets/DateTimeField.h"
 
 #include <QApplication>
+#include <QCalendarWidget>
+#include <QCheckBox>
 #include <QLineEdit>
 #include <QTest>
 #include <QVBoxLayout>
 #include <QWheelEvent>
 
 #include <gtest/gtest.h>
+
+#include <memory>
 
 using namespace wc::gui;
 using namespace Qt::Literals::StringLiterals;
@@ -21,6 +25,23 @@ protected:
     void SetUp() override { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
     void TearDown() override { QLocale::setDefault(QLocale::c()); }
 };
+
+// As a user picks a day: the field's calendar pop-up open, the day clicked.
+void pickInCalendar(DateTimeField& field, const QDate& day)
+{
+    QCalendarWidget* calendar = field.calendarWidget();
+    calendar->window()->show();
+    calendar->setSelectedDate(day);
+    Q_EMIT calendar->clicked(day);
+    calendar->window()->hide();
+    QCoreApplication::processEvents();
+}
+
+void leave(QWidget* widget)
+{
+    QFocusEvent out(QEvent::FocusOut, Qt::TabFocusReason);
+    QCoreApplication::sendEvent(widget, &out);
+}
 
 void wheelUp(QWidget* widget)
 {
@@ -146,6 +167,99 @@ TEST_F(DateTimeFieldTest, ADateFieldShowsNoTime)
     DateTimeField field(DateTimeField::Kind::Date);
     field.setDate(QDate(2026, 12, 10));
     EXPECT_EQ(field.text(), u"12/10/2026"_s);
+}
+
+// The walks: a day picked in the calendar was stored at 00:00 and every letter said "12:00 AM",
+// a contact's day changed in the calendar kept the minute it was logged. A day the user gave
+// without a time now leaves the time unknown, shown as a day and ticked in the box beside it.
+TEST_F(DateTimeFieldTest, ADayPickedWithoutATimeLeavesTheTimeUnknown)
+{
+    DateTimeField field;
+    field.setTimeSpec(Qt::UTC);
+    field.setOptional(u"Not set"_s);
+    QCheckBox* box = field.timeUnknownBox(nullptr);
+    std::unique_ptr<QCheckBox> owner(box);
+    field.clearValue();
+    field.setStartValue(QDateTime(QDate(2026, 12, 7), QTime(0, 0), Qt::UTC));
+    EXPECT_TRUE(field.timeKnown());
+    EXPECT_FALSE(box->isChecked());
+
+    pickInCalendar(field, QDate(2026, 11, 28));
+    EXPECT_FALSE(field.timeKnown());
+    EXPECT_TRUE(box->isChecked());
+    EXPECT_EQ(field.text(), u"11/28/2026"_s);
+    EXPECT_EQ(field.dateTime(), QDateTime(QDate(2026, 11, 28), QTime(0, 0), Qt::UTC));
+
+    // Unticked, the time is the user's to type, and stays.
+    box->setChecked(false);
+    EXPECT_TRUE(field.timeKnown());
+    EXPECT_EQ(field.text(), u"11/28/2026 12:00 AM"_s);
+    field.setSelectedSection(QDateTimeEdit::HourSection);
+    QTest::keyClicks(&field, u"3:14 PM"_s);
+    leave(&field);
+    EXPECT_TRUE(field.timeKnown());
+    EXPECT_EQ(field.dateTime(), QDateTime(QDate(2026, 11, 28), QTime(15, 14), Qt::UTC))
+        << qPrintable(field.text());
+}
+
+TEST_F(DateTimeFieldTest, ADateTypedWithoutATimeIsADayWhenTheFieldIsLeft)
+{
+    for (const bool withTime : {false, true}) {
+        SCOPED_TRACE(withTime);
+        DateTimeField field;
+        field.setTimeSpec(Qt::UTC);
+        field.setOptional(u"Not set"_s);
+        std::unique_ptr<QCheckBox> box(field.timeUnknownBox(nullptr));
+        field.clearValue();
+        field.setStartValue(QDateTime(QDate(2026, 12, 7), QTime(0, 0), Qt::UTC));
+        QTest::keyClicks(&field, withTime ? u"11/28/2026 3:14 AM"_s : u"11/28/2026"_s);
+        EXPECT_TRUE(field.timeKnown()) << "judged before the user could type the time";
+        leave(&field);
+        EXPECT_EQ(field.timeKnown(), withTime);
+        EXPECT_EQ(field.dateTime(),
+                  QDateTime(QDate(2026, 11, 28), withTime ? QTime(3, 14) : QTime(0, 0), Qt::UTC));
+    }
+}
+
+TEST_F(DateTimeFieldTest, AProvisionalNowStandsOnlyWhileItsDayDoes)
+{
+    DateTimeField field;
+    field.setTimeSpec(Qt::UTC);
+    std::unique_ptr<QCheckBox> box(field.timeUnknownBox(nullptr));
+    const QDateTime now(QDate(2026, 12, 7), QTime(8, 27), Qt::UTC);
+    field.setProvisionalValue(now);
+    leave(&field);
+    EXPECT_TRUE(field.timeKnown());
+    EXPECT_EQ(field.dateTime(), now);
+
+    pickInCalendar(field, QDate(2026, 12, 2)); // the call was on Wednesday
+    EXPECT_FALSE(field.timeKnown()) << "08:27 is when it was logged, not when it happened";
+    EXPECT_EQ(field.dateTime(), QDateTime(QDate(2026, 12, 2), QTime(0, 0), Qt::UTC));
+
+    // A stored value keeps what it says, and so does a whole value set by the program.
+    field.setValue(QDateTime(QDate(2026, 12, 2), QTime(10, 15), Qt::UTC), true);
+    pickInCalendar(field, QDate(2026, 12, 3));
+    EXPECT_TRUE(field.timeKnown());
+    EXPECT_EQ(field.time(), QTime(10, 15));
+    field.setProvisionalValue(QDateTime(QDate(2026, 12, 7), QTime(8, 27), Qt::UTC));
+    field.setDateTime(QDateTime(QDate(2026, 12, 1), QTime(16, 5), Qt::UTC));
+    leave(&field);
+    EXPECT_TRUE(field.timeKnown());
+    field.setValue(QDateTime(QDate(2026, 12, 2), QTime(0, 0), Qt::UTC), false);
+    EXPECT_FALSE(field.timeKnown());
+    EXPECT_TRUE(box->isChecked());
+}
+
+// Fields without the box (a follow-up's time, a letter's sending time) never lose their time.
+TEST_F(DateTimeFieldTest, AFieldWithoutTheBoxKeepsItsTime)
+{
+    DateTimeField field;
+    field.setTimeSpec(Qt::UTC);
+    field.setProvisionalValue(QDateTime(QDate(2026, 12, 7), QTime(9, 0), Qt::UTC));
+    pickInCalendar(field, QDate(2026, 12, 9));
+    leave(&field);
+    EXPECT_TRUE(field.timeKnown());
+    EXPECT_EQ(field.dateTime(), QDateTime(QDate(2026, 12, 9), QTime(9, 0), Qt::UTC));
 }
 
 } // namespace

@@ -668,6 +668,47 @@ TEST_F(WizardPagesTest, DetailsReachTheStore)
     EXPECT_TRUE(again.findChild<QCheckBox*>(u"remedy_explanation_CheckBox"_s)->isChecked());
 }
 
+// The walks: "When it happened" picked in the calendar was stored as 00:00 and letters said
+// "12:00 AM". The day is now stored as a day, shown with "Time unknown" ticked, and kept so.
+TEST_F(WizardPagesTest, AnIncidentDayWithoutATimeIsStoredAsADay)
+{
+    ProblemPage problem(*session);
+    choose(problem, u"duplicate_charge"_s);
+    DetailsPage page(*session);
+    page.initializePage();
+    selectProvider(page.findChild<QComboBox*>(u"providerComboBox"_s), u"alipay"_s);
+    auto* field = page.findChild<QDateTimeEdit*>(u"incidentDateTimeEdit"_s);
+    auto* unknown = page.findChild<QCheckBox*>(u"incidentDateTimeEditTimeUnknownBox"_s);
+    ASSERT_TRUE(field && unknown);
+    EXPECT_FALSE(unknown->isChecked());
+    // Typed without a time, then the field left.
+    field->setFocus();
+    QTest::keyClicks(field, u"1/15/2026"_s);
+    QFocusEvent out(QEvent::FocusOut, Qt::TabFocusReason);
+    QCoreApplication::sendEvent(field, &out);
+    EXPECT_TRUE(unknown->isChecked());
+    EXPECT_EQ(field->text(), u"1/15/2026"_s);
+    page.findChild<QPlainTextEdit*>(u"descriptionPlainTextEdit"_s)->setPlainText(u"Twice."_s);
+    ASSERT_TRUE(page.validatePage()) << barText(page).toStdString();
+    core::CaseRecord r = stored();
+    EXPECT_FALSE(r.incidentTimeKnown);
+    EXPECT_EQ(r.incidentAt, QDateTime(QDate(2026, 1, 15), QTime(0, 0), QTimeZone("Asia/Shanghai"))
+                                .toMSecsSinceEpoch());
+
+    DetailsPage again(*session);
+    again.initializePage();
+    EXPECT_TRUE(again.findChild<QCheckBox*>(u"incidentDateTimeEditTimeUnknownBox"_s)->isChecked());
+    EXPECT_EQ(again.findChild<QDateTimeEdit*>(u"incidentDateTimeEdit"_s)->text(), u"1/15/2026"_s);
+    // The user remembers the time after all.
+    again.findChild<QCheckBox*>(u"incidentDateTimeEditTimeUnknownBox"_s)->setChecked(false);
+    again.findChild<QDateTimeEdit*>(u"incidentDateTimeEdit"_s)->setTime(QTime(14, 30));
+    ASSERT_TRUE(again.validatePage()) << barText(again).toStdString();
+    r = stored();
+    EXPECT_TRUE(r.incidentTimeKnown);
+    EXPECT_EQ(r.incidentAt, QDateTime(QDate(2026, 1, 15), QTime(14, 30), QTimeZone("Asia/Shanghai"))
+                                .toMSecsSinceEpoch());
+}
+
 TEST_F(WizardPagesTest, AnAmountThatDoesNotParseIsExplainedNotGuessed)
 {
     session->draft().record.family = u"transaction"_s;

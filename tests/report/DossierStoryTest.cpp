@@ -174,6 +174,29 @@ TEST_F(DossierStoryTest, APromiseIsADateWithoutATime)
     EXPECT_FALSE(squeezed.contains(u"by"_s + test::squeezed(date) + u","_s));
 }
 
+// The walks: a day the user gave without a time was printed as "…, 00:00" (the incident) or at
+// the minute the contact was logged. A day without a time is printed as a day, everywhere.
+TEST_F(DossierStoryTest, ADayWithoutATimeIsPrintedAsADay)
+{
+    const QTimeZone shanghai("Asia/Shanghai");
+    core::CaseRecord r = record();
+    r.incidentAt = QDateTime(QDate(2025, 9, 2), QTime(0, 0), shanghai).toMSecsSinceEpoch();
+    r.incidentTimeKnown = false;
+    ASSERT_TRUE(store->updateCase(r).ok());
+    core::Contact call = store->contacts(parts.caseId)->first();
+    call.occurredAt = QDateTime(QDate(2025, 9, 3), QTime(0, 0), shanghai).toMSecsSinceEpoch();
+    call.timeKnown = false;
+    ASSERT_TRUE(store->updateContact(call).ok());
+
+    const QString squeezed = test::squeezed(raw(exportTo(u"days.pdf"_s, u"en"_s)));
+    for (const QString& day : {u"2September2025"_s, u"3September2025"_s}) {
+        EXPECT_TRUE(squeezed.contains(day)) << day.toStdString();
+        EXPECT_FALSE(squeezed.contains(QRegularExpression(day + u",\\d"_s)))
+            << day.toStdString() << " with a time";
+    }
+    EXPECT_FALSE(squeezed.contains(u"00:00"_s));
+}
+
 TEST_F(DossierStoryTest, MoneyIsWrittenAsTheRegionWritesIt)
 {
     core::CaseRecord r = record();

@@ -68,6 +68,7 @@ QList<ChronologyEntry> CaseChronology::build(const CaseSnapshot& s, qint64 nowMs
         ChronologyEntry e;
         e.kind = Kind::Incident;
         e.at = *r.incidentAt;
+        e.dateOnly = !r.incidentTimeKnown;
         e.record = r;
         out.append(e);
     }
@@ -124,6 +125,7 @@ QList<ChronologyEntry> CaseChronology::build(const CaseSnapshot& s, qint64 nowMs
         ChronologyEntry contact;
         contact.kind = Kind::Contact;
         contact.at = c.occurredAt;
+        contact.dateOnly = !c.timeKnown;
         contact.contact = c;
         out.append(contact);
         if (!c.promisedBy)

@@ -15,6 +15,7 @@ bool sameRecord(const CaseRecord& a, const CaseRecord& b)
     return a.title == b.title && a.family == b.family && a.subtype == b.subtype
         && a.status == b.status && a.providerKey == b.providerKey
         && a.providerName == b.providerName && a.incidentAt == b.incidentAt
+        && a.incidentTimeKnown == b.incidentTimeKnown
         && a.amountMinor == b.amountMinor && a.currency == b.currency
         && a.references == b.references && a.accountRef == b.accountRef
         && a.description == b.description && a.remedies == b.remedies
@@ -36,7 +37,7 @@ bool sameContact(const Contact& a, const Contact& b)
     return a.occurredAt == b.occurredAt && a.channel == b.channel && a.direction == b.direction
         && a.agentName == b.agentName && a.agentId == b.agentId && a.reference == b.reference
         && a.summary == b.summary && a.promise == b.promise && a.promisedBy == b.promisedBy
-        && a.outcome == b.outcome;
+        && a.outcome == b.outcome && a.timeKnown == b.timeKnown;
 }
 
 bool sameLetter(const Letter& a, const Letter& b)

@@ -22,7 +22,7 @@ namespace wc::core::bundle {
 template <typename T> struct Field
 {
     QLatin1String key;
-    std::variant<QString T::*, qint64 T::*, int T::*, std::optional<qint64> T::*,
+    std::variant<QString T::*, qint64 T::*, int T::*, bool T::*, std::optional<qint64> T::*,
                  std::optional<int> T::*, QStringList T::*>
         member;
 };
@@ -87,6 +87,10 @@ inline QJsonValue toJsonValue(int v)
 {
     return v;
 }
+inline QJsonValue toJsonValue(bool v)
+{
+    return v;
+}
 inline QJsonValue toJsonValue(const QStringList& v)
 {
     return QJsonArray::fromStringList(v);
@@ -128,6 +132,14 @@ inline void readValue(const QJsonValue& v, const Location& at, int& target, Prob
         target = int(*n);
     else
         p.wrongType(at.path(), CaseBundle::tr("a whole number"));
+}
+
+inline void readValue(const QJsonValue& v, const Location& at, bool& target, Problems& p)
+{
+    if (v.isBool())
+        target = v.toBool();
+    else
+        p.wrongType(at.path(), CaseBundle::tr("true or false"));
 }
 
 template <typename N>
@@ -195,6 +207,8 @@ template <> inline const std::vector<Field<CaseRecord>>& fields()
         WC_FIELD("provider_key", providerKey),
         WC_FIELD("provider_name", providerName),
         WC_FIELD("incident_at", incidentAt),
+        // Absent in bundles from before schema 6: the time was taken as known.
+        WC_FIELD("incident_time_known", incidentTimeKnown),
         WC_FIELD("amount_minor", amountMinor),
         WC_FIELD("currency", currency),
         WC_FIELD("refs", references),
@@ -283,6 +297,8 @@ template <> inline const std::vector<Field<Contact>>& fields()
         WC_FIELD("promise", promise),
         WC_FIELD("promised_by", promisedBy),
         WC_FIELD("outcome", outcome),
+        // Absent in bundles from before schema 6: the time was taken as known.
+        WC_FIELD("time_known", timeKnown),
     };
     return list;
 }

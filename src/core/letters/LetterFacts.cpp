@@ -364,11 +364,14 @@ mu::data letterFacts(const LetterContext& ctx)
                                                              : textValue(ctx.profile.name));
 
     d.set("problem", textValue(phrases.subtype(r.subtype, u"problem"_s)));
-    // The public post names the day, not the minute: enough to recognise the case.
+    // The public post names the day, not the minute: enough to recognise the case. A day the
+    // user gave without a time is written as a day: a letter states no time nobody gave.
     if (r.incidentAt) {
         d.set("incidentAt", textValue(ctx.audience == LetterAudience::Public
+                                              || !r.incidentTimeKnown
                                           ? conv.date(*r.incidentAt)
                                           : conv.dateTime(*r.incidentAt)));
+        d.set("incidentTimeKnown", mu::data(r.incidentTimeKnown));
     } else {
         d.set("incidentAt", mu::data(false));
     }

@@ -65,6 +65,9 @@ struct CaseRecord
     QString providerKey;
     QString providerName;
     std::optional<qint64> incidentAt;
+    // False when the user gave the day but not the time: incidentAt is then that day's 00:00 in
+    // the case's zone, and nothing shows or writes a time of day for it. Schema 6.
+    bool incidentTimeKnown = true;
     std::optional<qint64> amountMinor;
     QString currency;
     QStringList references; // transaction / order references quoted in letters
@@ -161,6 +164,9 @@ struct Contact
     QString promise;
     std::optional<qint64> promisedBy;
     QString outcome;
+    // False when only the day of the contact is known (occurredAt is its 00:00 in the case's
+    // zone): a call logged a week later must not be stated at the minute it was logged. Schema 6.
+    bool timeKnown = true;
 };
 
 struct Letter

@@ -75,7 +75,8 @@ QStringList changedFields(const CaseRecord& a, const CaseRecord& b)
     check("family", a.family == b.family);
     check("subtype", a.subtype == b.subtype);
     check("provider", a.providerKey == b.providerKey && a.providerName == b.providerName);
-    check("incident_at", a.incidentAt == b.incidentAt);
+    check("incident_at",
+          a.incidentAt == b.incidentAt && a.incidentTimeKnown == b.incidentTimeKnown);
     check("amount", a.amountMinor == b.amountMinor && a.currency == b.currency);
     check("references", a.references == b.references);
     check("account_ref", a.accountRef == b.accountRef);

@@ -291,8 +291,11 @@ Result<qint64> CaseStore::addContact(const Contact& contact)
         if (!inserted)
             return std::move(inserted).error();
         id = *inserted;
-        return json({{u"id"_s, double(id)}, {u"channel"_s, contact.channel},
-                     {u"occurred_at"_s, double(contact.occurredAt)}});
+        QJsonObject payload{{u"id"_s, double(id)}, {u"channel"_s, contact.channel},
+                            {u"occurred_at"_s, double(contact.occurredAt)}};
+        if (!contact.timeKnown)
+            payload.insert(u"time_known"_s, false); // a day without a time of day
+        return json(payload);
     }));
     return id;
 }

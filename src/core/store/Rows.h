@@ -44,8 +44,8 @@ struct Row<CaseRecord>
         "uuid, title, family, subtype, status, provider_key, provider_name, incident_at, "
         "amount_minor, currency, refs, account_ref, description, remedies, remedy_note, language, "
         "wizard_step, created_at, updated_at, closed_at, outcome, recovered_minor, satisfaction, "
-        "time_zone, outcome_note";
-    static constexpr int columnCount = 25;
+        "time_zone, outcome_note, incident_time_known";
+    static constexpr int columnCount = 26;
     static void bind(sqlite::Statement& s, const CaseRecord& r)
     {
         s.bind(1, nn(r.uuid)).bind(2, nn(r.title)).bind(3, nn(r.family)).bind(4, nn(r.subtype));
@@ -62,6 +62,7 @@ struct Row<CaseRecord>
             s.bindNull(23);
         s.bind(24, nn(r.timeZone));
         s.bind(25, nn(r.outcomeNote));
+        s.bind(26, qint64(r.incidentTimeKnown ? 1 : 0));
     }
     // Columns: id, then `columns`, then next_followup_at.
     static CaseRecord read(const sqlite::Statement& s)
@@ -94,7 +95,8 @@ struct Row<CaseRecord>
             r.satisfaction = int(*v);
         r.timeZone = s.text(24);
         r.outcomeNote = s.text(25);
-        r.nextFollowUpAt = s.optInt64(26);
+        r.incidentTimeKnown = s.int64(26) != 0;
+        r.nextFollowUpAt = s.optInt64(27);
         return r;
     }
     static constexpr const char* extraColumns = ", next_followup_at";
@@ -187,20 +189,21 @@ struct Row<Contact>
     static constexpr const char* table = "contacts";
     static constexpr const char* columns = "case_id, occurred_at, channel, direction, agent_name, "
                                            "agent_id, reference, summary, promise, promised_by, "
-                                           "outcome";
-    static constexpr int columnCount = 11;
+                                           "outcome, time_known";
+    static constexpr int columnCount = 12;
     static void bind(sqlite::Statement& s, const Contact& r)
     {
         s.bind(1, r.caseId).bind(2, r.occurredAt).bind(3, nn(r.channel));
         s.bind(4, r.direction.isEmpty() ? QString(u"outgoing"_s) : r.direction);
         s.bind(5, nn(r.agentName)).bind(6, nn(r.agentId)).bind(7, nn(r.reference));
         s.bind(8, nn(r.summary)).bind(9, nn(r.promise)).bind(10, r.promisedBy);
-        s.bind(11, nn(r.outcome));
+        s.bind(11, nn(r.outcome)).bind(12, qint64(r.timeKnown ? 1 : 0));
     }
     static Contact read(const sqlite::Statement& s)
     {
-        return {s.int64(0), s.int64(1), s.int64(2), s.text(3),     s.text(4),  s.text(5),
-                s.text(6),  s.text(7),  s.text(8),  s.text(9),     s.optInt64(10), s.text(11)};
+        return {s.int64(0), s.int64(1), s.int64(2), s.text(3),     s.text(4),      s.text(5),
+                s.text(6),  s.text(7),  s.text(8),  s.text(9),     s.optInt64(10), s.text(11),
+                s.int64(12) != 0};
     }
     static constexpr const char* extraColumns = "";
     static constexpr const char* order = "occurred_at, id";

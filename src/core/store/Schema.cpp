@@ -4,6 +4,9 @@
 #include "guidance/CaseTimeZone.h"
 #include "guidance/ProviderDirectory.h"
 
+#include <QDateTime>
+#include <QTimeZone>
+
 #include <optional>
 
 using namespace Qt::Literals::StringLiterals;
@@ -295,13 +298,48 @@ Result<void> toVersion5(sqlite::Database& db)
     return {};
 }
 
+// Version 6: whether the time of day of the incident and of each contact is known. The date
+// fields stored a day picked without a time as that day's 00:00, and letters then stated
+// "12:00 AM" as fact. An incident at exactly midnight in its case's zone was such a pick (the
+// field started at 00:00 and nobody types a time to the millisecond), so it becomes a day
+// without a time; contacts were given the current time of day instead, which cannot be told
+// from a real one, so they keep theirs.
+Result<void> toVersion6(sqlite::Database& db)
+{
+    WC_TRY(db.exec(u"ALTER TABLE cases ADD COLUMN incident_time_known INTEGER NOT NULL DEFAULT 1 "
+                   "CHECK (incident_time_known IN (0, 1));"
+                   "ALTER TABLE contacts ADD COLUMN time_known INTEGER NOT NULL DEFAULT 1 "
+                   "CHECK (time_known IN (0, 1));"_s));
+    QList<qint64> dayOnly;
+    auto cases = db.prepare(
+        u"SELECT id, incident_at, time_zone FROM cases WHERE incident_at IS NOT NULL"_s);
+    if (!cases)
+        return std::move(cases).error();
+    WC_TRY(cases->forEach([&](const sqlite::Statement& row) {
+        const QTimeZone stored(row.text(2).toLatin1());
+        const QTimeZone zone = stored.isValid() ? stored : QTimeZone::systemTimeZone();
+        const QDateTime at = QDateTime::fromMSecsSinceEpoch(row.int64(1), zone);
+        if (at.time() == QTime(0, 0))
+            dayOnly.append(row.int64(0));
+    }));
+    auto update = db.prepare(u"UPDATE cases SET incident_time_known = 0 WHERE id = ?1"_s);
+    if (!update)
+        return std::move(update).error();
+    for (qint64 id : std::as_const(dayOnly)) {
+        update->reset();
+        update->bind(1, id);
+        WC_TRY(update->exec());
+    }
+    return {};
+}
+
 } // namespace
 
 const std::vector<Migration>& migrations()
 {
     static const std::vector<Migration> steps{
         {1, &toVersion1}, {2, &toVersion2}, {3, &toVersion3}, {4, &toVersion4},
-        {5, &toVersion5}};
+        {5, &toVersion5}, {6, &toVersion6}};
     return steps;
 }
 

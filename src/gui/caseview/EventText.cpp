@@ -171,22 +171,25 @@ QString describeContact(const QString& what, const QJsonObject& p, const EventTe
     QString channel = p.value(u"channel").toString();
     if (channel.isEmpty())
         channel = contact.channel;
-    const qint64 when =
-        p.contains(u"occurred_at") ? int64Of(p, u"occurred_at"_s) : contact.occurredAt;
+    const bool logged = p.contains(u"occurred_at");
+    const qint64 when = logged ? int64Of(p, u"occurred_at"_s) : contact.occurredAt;
+    // A contact logged by its day only shows no time of day.
+    const bool timeKnown =
+        logged ? p.value(u"time_known").toBool(true) : contact.id == 0 || contact.timeKnown;
+    const QString at =
+        timeKnown ? CaseText::dateTime(when, c.zone) : CaseText::date(when, c.zone);
     const QString how = channel.isEmpty() ? QString() : CaseText::contactChannel(channel);
     if (what == u"logged") {
         if (how.isEmpty())
             return EventText::tr("Contact logged");
-        return when > 0 ? EventText::tr("Contact logged: %1, %2")
-                                .arg(how, CaseText::dateTime(when, c.zone))
+        return when > 0 ? EventText::tr("Contact logged: %1, %2").arg(how, at)
                         : EventText::tr("Contact logged: %1").arg(how);
     }
     if (what == u"updated") {
         if (how.isEmpty())
             return EventText::tr("Contact changed");
         return when > 0
-                   ? EventText::tr("Contact changed: %1, %2")
-                         .arg(how, CaseText::dateTime(when, c.zone))
+                   ? EventText::tr("Contact changed: %1, %2").arg(how, at)
                    : EventText::tr("Contact changed: %1").arg(how);
     }
     if (what == u"removed")

@@ -50,6 +50,7 @@ template <typename F> void forEachFact(F&& apply)
     apply(&core::CaseRecord::providerKey);
     apply(&core::CaseRecord::providerName);
     apply(&core::CaseRecord::incidentAt);
+    apply(&core::CaseRecord::incidentTimeKnown);
     apply(&core::CaseRecord::amountMinor);
     apply(&core::CaseRecord::currency);
     apply(&core::CaseRecord::references);

@@ -64,7 +64,9 @@ ContactDialog::ContactDialog(QWidget* parent)
     m_ui->formLayout->insertRow(1, QString(), m_occurredWarning);
 
     m_occurred->setTimeSpec(Qt::UTC); // the case zone's clock time (setTimeZone)
-    m_occurred->setDateTime(CaseText::wallClock(QDateTime::currentMSecsSinceEpoch(), m_zone));
+    m_occurred->setProvisionalValue(
+        CaseText::wallClock(QDateTime::currentMSecsSinceEpoch(), m_zone));
+    m_ui->occurredLayout->insertWidget(1, m_occurred->timeUnknownBox(this));
 
     for (const QString& key : channelKeys())
         m_channel->addItem(channelName(key), key);
@@ -142,11 +144,14 @@ void ContactDialog::updateZone()
     checkOccurred();
 }
 
-void ContactDialog::setContact(const core::Contact& contact)
+void ContactDialog::setContact(const core::Contact& contact, bool isNew)
 {
     m_contact = contact;
-    m_occurred->setDateTime(CaseText::wallClock(
-        contact.occurredAt > 0 ? contact.occurredAt : QDateTime::currentMSecsSinceEpoch(), m_zone));
+    const qint64 at = contact.occurredAt > 0 ? contact.occurredAt : nowMs();
+    if (isNew || contact.occurredAt <= 0)
+        m_occurred->setProvisionalValue(CaseText::wallClock(at, m_zone));
+    else
+        m_occurred->setValue(CaseText::wallClock(at, m_zone), contact.timeKnown);
     int channel = m_channel->findData(contact.channel);
     if (channel < 0 && !contact.channel.isEmpty()) {
         // A channel this version does not know (a newer file): shown and kept as it is.
@@ -172,6 +177,7 @@ core::Contact ContactDialog::contact() const
 {
     core::Contact c = m_contact;
     c.occurredAt = CaseText::fromWallClock(m_occurred->dateTime(), m_zone);
+    c.timeKnown = m_occurred->timeKnown();
     c.channel = m_channel->currentData().toString();
     c.direction = m_direction->currentData().toString();
     c.agentName = m_agentName->text().trimmed();

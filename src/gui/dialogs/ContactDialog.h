@@ -51,7 +51,9 @@ public:
     // Not owned.
     void setClock(const core::Clock* clock);
     // Fills the form; keeps the contact's id and case id for contact().
-    void setContact(const core::Contact& contact);
+    // A new contact's time is a default ("now"): it stands only while its day does, and another
+    // day picked without a time leaves the time unknown (DateTimeField::setProvisionalValue).
+    void setContact(const core::Contact& contact, bool isNew = false);
     // The contact as entered (times in UTC epoch milliseconds).
     core::Contact contact() const;
 

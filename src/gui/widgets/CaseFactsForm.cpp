@@ -147,6 +147,7 @@ CaseFactsForm::CaseFactsForm(QWidget* parent)
     when->setSpacing(2);
     auto* whenRow = new QHBoxLayout;
     whenRow->addWidget(m_incident, 1);
+    whenRow->addWidget(m_incident->timeUnknownBox(this));
     whenRow->addWidget(m_incidentClear);
     when->addLayout(whenRow);
     when->addWidget(m_incidentWarning);
@@ -202,9 +203,10 @@ CaseFactsForm::CaseFactsForm(QWidget* parent)
         emit committed();
     });
     connect(m_incidentClear, &QToolButton::clicked, this, [this] {
-        m_incident->setDateTime(notSetTime());
+        m_incident->clearValue();
         emit committed();
     });
+    connect(m_incident, &DateTimeField::timeKnownChanged, this, &CaseFactsForm::committed);
     connect(m_currency, &QComboBox::activated, this, &CaseFactsForm::committed);
     const auto showSymbol = [this](const QString& code) {
         const QString symbol = CaseText::currencySymbol(code);
@@ -399,8 +401,8 @@ void CaseFactsForm::setRecord(const core::CaseRecord& r, const QString& fallback
     setText(m_providerName,
             other ? (r.providerName.isEmpty() ? r.providerKey : r.providerName) : QString());
 
-    m_incident->setDateTime(r.incidentAt ? CaseText::wallClock(*r.incidentAt, m_zone)
-                                         : notSetTime());
+    m_incident->setValue(r.incidentAt ? CaseText::wallClock(*r.incidentAt, m_zone) : notSetTime(),
+                         r.incidentTimeKnown);
 
     const QString currency = r.currency.isEmpty() ? fallbackCurrency : r.currency;
     if (!currency.isEmpty() && m_currency->findText(currency) < 0)
@@ -441,6 +443,7 @@ void CaseFactsForm::writeTo(core::CaseRecord& r) const
     r.incidentAt = incident == notSetTime()
                        ? std::nullopt
                        : std::optional<qint64>(CaseText::fromWallClock(incident, m_zone));
+    r.incidentTimeKnown = !r.incidentAt || m_incident->timeKnown();
     r.currency = m_currency->currentText();
     const QString amount = m_amount->text().trimmed();
     if (amount.isEmpty()) {

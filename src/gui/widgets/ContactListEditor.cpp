@@ -297,7 +297,7 @@ void ContactListEditor::openDialog(int row)
         dialog->setWindowTitle(m_newContactTitle.isEmpty() ? tr("Log an earlier contact")
                                                            : m_newContactTitle);
     }
-    dialog->setContact(contact);
+    dialog->setContact(contact, row < 0);
     dialog->setWindowModality(Qt::WindowModal);
     connect(dialog, &QDialog::accepted, this, [this, dialog, row] {
         const core::Contact entered = dialog->contact();
@@ -381,7 +381,9 @@ void ContactListEditor::refreshTable()
         if (!c.outcome.isEmpty())
             summaryTip +=
                 (summaryTip.isEmpty() ? QString() : u"\n\n"_s) + tr("Outcome: %1").arg(c.outcome);
-        m_table->setItem(row, WhenColumn, cell(CaseText::dateTime(c.occurredAt, m_zone)));
+        m_table->setItem(row, WhenColumn,
+                         cell(c.timeKnown ? CaseText::dateTime(c.occurredAt, m_zone)
+                                          : CaseText::date(c.occurredAt, m_zone)));
         m_table->setItem(row, ChannelColumn, cell(channel));
         m_table->setItem(row, AgentColumn, cell(c.agentName));
         m_table->setItem(row, AgentIdColumn, cell(c.agentId));

@@ -3,10 +3,15 @@
 
 #include "gui/caseview/CaseText.h"
 
+#include <QCalendarWidget>
+#include <QCheckBox>
+#include <QCoreApplication>
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QTimer>
 #include <QWheelEvent>
+
+#include <utility>
 
 namespace wc::gui {
 
@@ -18,11 +23,99 @@ DateTimeField::DateTimeField(Kind kind, QWidget* parent) : QDateTimeEdit(parent)
     setFocusPolicy(Qt::StrongFocus);
     setCalendarPopup(true);
     applyFormat();
+    // Only a day the user chose is judged: typed (judged when the field is left, since the time
+    // may be typed after the date) or picked in the calendar. A value a caller sets is whole.
+    connect(this, &QDateTimeEdit::dateChanged, this, [this] {
+        m_judge = m_keyboard || (m_calendar && m_calendar->isVisible());
+    });
 }
 
 void DateTimeField::applyFormat()
 {
-    setDisplayFormat(m_kind == Kind::Date ? CaseText::dateFormat() : CaseText::dateTimeFormat());
+    setDisplayFormat(m_kind == Kind::Date || !m_timeKnown ? CaseText::dateFormat()
+                                                          : CaseText::dateTimeFormat());
+}
+
+void DateTimeField::setValue(const QDateTime& value, bool timeKnown)
+{
+    m_provisionalDay = {};
+    m_timeEntered = timeKnown; // (so the change of day below does not judge the time)
+    setTimeKnown(timeKnown);
+    setDateTime(timeKnown ? value : QDateTime(value.date(), QTime(0, 0), value.timeSpec()));
+    m_timeEntered = timeKnown && isSet();
+}
+
+void DateTimeField::setProvisionalValue(const QDateTime& value)
+{
+    m_provisionalDay = value.date();
+    m_timeEntered = false;
+    setTimeKnown(true);
+    setDateTime(value);
+}
+
+void DateTimeField::setTimeKnown(bool known)
+{
+    if (m_kind == Kind::Date || known == m_timeKnown)
+        return;
+    m_timeKnown = known;
+    const QDateTime value = dateTime();
+    applyFormat();
+    // Without a time the value is the day's start; setting the format may have moved it.
+    setDateTime(known ? value : QDateTime(value.date(), QTime(0, 0), value.timeSpec()));
+    Q_EMIT timeKnownChanged(known);
+}
+
+QCheckBox* DateTimeField::timeUnknownBox(QWidget* parent)
+{
+    auto* box = new QCheckBox(
+        QCoreApplication::translate("wc::gui::DateTimeField", "Time unknown"), parent);
+    box->setObjectName(objectName() + u"TimeUnknownBox");
+    box->setToolTip(QCoreApplication::translate(
+        "wc::gui::DateTimeField",
+        "Tick when you know the day but not the time: letters and the dossier then give the day "
+        "only."));
+    box->setChecked(!m_timeKnown);
+    m_timeMayBeUnknown = m_kind == Kind::DateTime;
+    if (m_timeMayBeUnknown && !m_calendar) {
+        // Made here, not for every field: a calendar costs a few milliseconds to build. Queued,
+        // so the pop-up has set the day before it is judged.
+        m_calendar = calendarWidget();
+        for (auto signal : {&QCalendarWidget::clicked, &QCalendarWidget::activated}) {
+            connect(m_calendar, signal, this, [this] {
+                if (std::exchange(m_judge, false))
+                    checkTimeStillKnown();
+            }, Qt::QueuedConnection);
+        }
+    }
+    connect(this, &DateTimeField::timeKnownChanged, box, [box](bool known) {
+        const QSignalBlocker quiet(box);
+        box->setChecked(!known);
+    });
+    connect(box, &QCheckBox::toggled, this, [this](bool unknown) {
+        // The user's own word: a time they now say is known is theirs to type.
+        m_timeEntered = !unknown;
+        setTimeKnown(!unknown);
+        if (!unknown && isSet()) {
+            setFocus();
+            setSelectedSection(QDateTimeEdit::HourSection);
+        }
+    });
+    return box;
+}
+
+bool DateTimeField::inTimeSection() const
+{
+    const QDateTimeEdit::Section s = currentSection();
+    return s == HourSection || s == MinuteSection || s == SecondSection || s == AmPmSection;
+}
+
+void DateTimeField::checkTimeStillKnown()
+{
+    if (!m_timeMayBeUnknown || !m_timeKnown || m_timeEntered || !isSet())
+        return;
+    if (m_provisionalDay.isValid() && date() == m_provisionalDay)
+        return;
+    setTimeKnown(false);
 }
 
 void DateTimeField::setOptional(const QString& notSetText)
@@ -44,8 +137,12 @@ bool DateTimeField::isSet() const
 
 void DateTimeField::clearValue()
 {
-    if (m_optional)
-        setDateTime(minimumDateTime());
+    if (!m_optional)
+        return;
+    m_provisionalDay = {};
+    m_timeEntered = false;
+    setTimeKnown(true);
+    setDateTime(minimumDateTime());
 }
 
 void DateTimeField::setStartValue(const QDateTime& value)
@@ -62,8 +159,12 @@ QDateTime DateTimeField::startValue() const
 
 void DateTimeField::startIfUnset()
 {
-    if (!isSet())
-        setDateTime(startValue());
+    if (isSet())
+        return;
+    const bool keyboard = m_keyboard;
+    m_keyboard = true; // the start value is no day the user chose
+    setDateTime(startValue());
+    m_keyboard = keyboard;
 }
 
 void DateTimeField::wheelEvent(QWheelEvent* event)
@@ -74,6 +175,8 @@ void DateTimeField::wheelEvent(QWheelEvent* event)
         event->ignore();
         return;
     }
+    if (inTimeSection())
+        m_timeEntered = true;
     QDateTimeEdit::wheelEvent(event);
 }
 
@@ -123,6 +226,7 @@ void DateTimeField::keyPressEvent(QKeyEvent* event)
     if (!typed.isNull() && typed.isLetter() && currentSection() == QDateTimeEdit::AmPmSection) {
         const QChar letter = typed.toLower();
         if (letter == u'a' || letter == u'p') {
+            m_timeEntered = true;
             const QDateTime now = dateTime();
             const int hour = now.time().hour();
             if (letter == u'a' && hour >= 12)
@@ -135,8 +239,27 @@ void DateTimeField::keyPressEvent(QKeyEvent* event)
         return;
     }
     const int sectionBefore = currentSectionIndex();
+    const bool changesValue = (!typed.isNull() && typed.isLetterOrNumber())
+                              || event->key() == Qt::Key_Up || event->key() == Qt::Key_Down
+                              || event->key() == Qt::Key_PageUp || event->key() == Qt::Key_PageDown;
+    if (changesValue && inTimeSection())
+        m_timeEntered = true;
+    m_keyboard = true;
     QDateTimeEdit::keyPressEvent(event);
+    m_keyboard = false;
     m_advanced = !typed.isNull() && typed.isDigit() && currentSectionIndex() > sectionBefore;
+    // Enter ends the edit as leaving the field does.
+    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter)
+        && std::exchange(m_judge, false))
+        checkTimeStillKnown();
+}
+
+void DateTimeField::focusOutEvent(QFocusEvent* event)
+{
+    // Before the base class emits editingFinished, so its listeners see the final value.
+    if (std::exchange(m_judge, false))
+        checkTimeStillKnown();
+    QDateTimeEdit::focusOutEvent(event);
 }
 
 void DateTimeField::mousePressEvent(QMouseEvent* event)

@@ -4,6 +4,9 @@
 #include <QDateTime>
 #include <QDateTimeEdit>
 
+class QCalendarWidget;
+class QCheckBox;
+
 namespace wc::gui {
 
 // The one date and date-time editor of the app. A bare QDateTimeEdit lost users' input three
@@ -17,6 +20,13 @@ namespace wc::gui {
 //    or opens the calendar, which starts from startValue() with the typed digit kept.
 // Case times are held as wall-clock in a Qt::UTC QDateTime (CaseText::wallClock); set the time
 // spec as the caller needs, like any QDateTimeEdit.
+//
+// A date-time field can also hold a day whose time of day is unknown (timeKnown() false): it then
+// shows the date only and holds 00:00. Users pick a day in the calendar and never type a time;
+// letters then stated "12:00 AM" (or the minute the contact was logged) as fact. So a day chosen
+// without the user entering a time, away from the field's provisional value (a new contact's
+// "now"), makes the time unknown by itself; the box from timeUnknownBox() shows it and lets the
+// user say otherwise.
 class DateTimeField : public QDateTimeEdit
 {
     Q_OBJECT
@@ -45,15 +55,33 @@ public:
     // Re-reads the display format (after the UI language changed).
     void applyFormat();
 
+    // A stored value: its time of day is the user's when `timeKnown`.
+    void setValue(const QDateTime& value, bool timeKnown);
+    // A default the user has not confirmed ("now" for a new contact): its time of day stands
+    // while the day does; another day without a typed time leaves the time unknown.
+    void setProvisionalValue(const QDateTime& value);
+    bool timeKnown() const { return m_timeKnown; }
+    void setTimeKnown(bool known);
+    // A "Time unknown" check box kept in step with the field, for the caller to lay out. Only a
+    // field with one ever loses its time by itself: its caller is the one that reads timeKnown().
+    QCheckBox* timeUnknownBox(QWidget* parent);
+
+Q_SIGNALS:
+    void timeKnownChanged(bool known);
+
 protected:
     void wheelEvent(QWheelEvent* event) override;
     void focusInEvent(QFocusEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
     void mousePressEvent(QMouseEvent* event) override;
 
+    void focusOutEvent(QFocusEvent* event) override;
+
 private:
     void startIfUnset();
     void selectSectionAtCursor();
+    void checkTimeStillKnown();
+    bool inTimeSection() const;
 
     Kind m_kind;
     bool m_optional = false;
@@ -61,6 +89,13 @@ private:
     // typed next ("11/", "3:") only confirms that move and must not skip another section.
     bool m_advanced = false;
     QDateTime m_start;
+    bool m_timeMayBeUnknown = false; // a timeUnknownBox() was made: the caller reads timeKnown()
+    bool m_timeKnown = true;
+    bool m_timeEntered = false; // the user typed or confirmed the time of day
+    QDate m_provisionalDay;     // the day of a provisional value; invalid: none
+    bool m_keyboard = false;    // inside keyPressEvent: typing, judged when the field is left
+    bool m_judge = false;       // the user changed the day: is the time still known?
+    QCalendarWidget* m_calendar = nullptr; // the pop-up's, once a timeUnknownBox() was made
 };
 
 } // namespace wc::gui
