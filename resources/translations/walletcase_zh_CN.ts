@@ -4505,14 +4505,14 @@ If you close it, its reminders stop. You can reopen it later.</source>
         <translation>（未记下具体内容）</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Promised by this date: %1 (%2)</source>
-        <translation>承诺在此日期前：%1（%2）</translation>
+        <location line="+5"/>
+        <source>Promise due: %1 (%2)</source>
+        <translation>承诺到期：%1（%2）</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Promised by this date: %1 (%2, %3)</source>
-        <translation>承诺在此日期前：%1（%2，%3）</translation>
+        <source>Promise due: %1 (%2, %3)</source>
+        <translation>承诺到期：%1（%2，%3）</translation>
     </message>
     <message>
         <location line="+4"/>

@@ -125,9 +125,11 @@ void DossierSections::chronology()
             break;
         case Kind::PromiseDue: {
             const core::Contact& c = e.contact;
+            // The promise in quotes: its words often name the day too ("refund by 9 Dec").
             what = m_t(DossierText::StoryPromiseDue)
-                       .arg(c.promise.trimmed().isEmpty() ? m_t(DossierText::NotGiven)
-                                                          : c.promise.trimmed());
+                       .arg(c.promise.trimmed().isEmpty()
+                                ? m_t(DossierText::NotGiven)
+                                : u"“"_s + c.promise.simplified() + u"”"_s);
             details << m_t.list({day(c.occurredAt), m_t.channel(c.channel)});
             details << contactDetails(c);
             break;

@@ -139,7 +139,7 @@ constexpr Words kWords[] = {
     {DossierText::StoryLetterSent, "%1 sent (%2)", "%1已发送（%2）"},
     {DossierText::StoryReplyDue, "Reply asked for by this date (%1 of %2)",
      "要求在此日期前答复（%2的%1）"},
-    {DossierText::StoryPromiseDue, "Promised by this date: %1", "对方承诺的期限：%1"},
+    {DossierText::StoryPromiseDue, "Promise due: %1", "承诺到期：%1"},
     {DossierText::StoryDeadline, "Deadline: %1", "期限：%1"},
     {DossierText::StoryClosed, "Case closed: %1", "结案：%1"},
     {DossierText::StateUpcoming, "not yet due", "尚未到期"},

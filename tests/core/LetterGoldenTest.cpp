@@ -221,6 +221,23 @@ TEST(GoldenLetters, AFollowUpBeforeThePromisedDateRestatesThePromiseWithoutCalli
     expectClean(en);
 }
 
+// The walk: a follow-up written while the first letter's reply date was still ahead said that
+// date three times (opening, the history's line for the same letter, closing).
+TEST(GoldenLetters, AFollowUpNamesTheFirstLettersReplyDateOnceInItsStory)
+{
+    const CaseSnapshot s = alipayDuplicate(); // the letter of 29 November asked for 13 December
+    const qint64 now = at(kShanghai, 2026, 12, 3, 10, 0);
+    const Letter zh = draft(s, wangFang(), u"follow_up"_s, u"zh_CN"_s, kShanghai, now);
+    expectInOrder(zh, {u"我请贵公司于2026年12月13日前答复。"_s, u"【此前的经过】"_s,
+                       u"请贵公司于2026年12月13日前处理我的投诉"_s});
+    EXPECT_EQ(zh.body.count(u"2026年12月13日"_s), 2) << zh.body.toStdString();
+    const Letter en = draft(s, wangFang(), u"follow_up"_s, u"en"_s, kShanghai, now);
+    EXPECT_EQ(en.body.count(u"December 13, 2026"_s) + en.body.count(u"13 December 2026"_s), 2)
+        << en.body.toStdString();
+    expectClean(zh);
+    expectClean(en);
+}
+
 TEST(GoldenLetters, ARedraftedRegulatorLetterKeepsItsAddressee)
 {
     const CaseSnapshot s = alipayDuplicate();

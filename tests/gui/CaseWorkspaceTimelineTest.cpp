@@ -109,7 +109,9 @@ TEST_F(Workspace, TheTimelineTellsTheStoryOfTheDisputeWithTheEditLogOneClickAway
     const QString all = lines.join(u'\n');
     EXPECT_TRUE(lines.value(0).startsWith(u"The incident"_s)) << all.toStdString();
     EXPECT_TRUE(all.contains(u"I contacted them: Phone"_s)) << all.toStdString();
-    EXPECT_TRUE(all.contains(u"Promised by this date:"_s)) << all.toStdString();
+    EXPECT_TRUE(all.contains(u"Promise due: “"_s)) << all.toStdString();
+    // The walk: "Promised by this date: refund by December 9" said "by" twice.
+    EXPECT_FALSE(all.contains(u"Promised by"_s)) << all.toStdString();
     // Not the edit log's entries.
     EXPECT_FALSE(all.contains(u"Case started"_s));
     EXPECT_FALSE(all.contains(u"Changed:"_s));

@@ -82,7 +82,7 @@ TEST_F(DossierStoryTest, TheChronologyIsTheStoryAndTheEditLogAnAppendix)
          {u"Theincident"_s, u"Payment¥128.00"_s, u"Icontactedthem:Phone"_s,
           u"李娜,employeeIDA1024"_s, u"referenceT-778899"_s, u"promised:退还128.00元"_s,
           u"Theycontactedme:In-appchat"_s, u"Complaintlettersent(Email)"_s,
-          u"referenceCS-20260116-01"_s, u"Promisedbythisdate:"_s, u"missed"_s,
+          u"referenceCS-20260116-01"_s, u"Promisedue:“"_s, u"missed"_s,
           u"Done:Lookupthetransaction'sstatusinthewalletapp"_s}) {
         EXPECT_TRUE(story.contains(expected)) << "missing: " << expected.toStdString() << "\n"
                                               << story.toStdString();
@@ -123,7 +123,7 @@ TEST_F(DossierStoryTest, ChineseChronologyUsesTheInterfacesWordForAFollowUp)
     const QString story = between(text, u"3.事件时间线"_s, u"4.争议交易"_s);
     EXPECT_TRUE(story.contains(u"跟进信已发送（电子邮件）"_s)) << story.toStdString();
     EXPECT_TRUE(story.contains(u"我方联系：电话"_s));
-    EXPECT_TRUE(story.contains(u"对方承诺的期限：退还128.00元"_s));
+    EXPECT_TRUE(story.contains(u"承诺到期：“退还128.00元”"_s)) << story.toStdString();
     EXPECT_FALSE(text.contains(u"跟进函"_s));
 }
 

@@ -323,6 +323,9 @@ void addLetterHistory(mu::data& d, const LetterContext& ctx)
         item.set("ticket", isPublic ? mu::data(false) : textValue(asClause(l.reference)));
         item.set("summary", mu::data(false));
         item.set("first", mu::data(first));
+        // The letter the opening already tells about, with its reply date: a follow-up said the
+        // date three times (opening, history, closing).
+        item.set("opened", mu::data(original && &l == original->letter));
         const auto deadline = LetterDrafter::replyDeadline(l, conv.zone());
         item.set("replyBy", deadline ? textValue(conv.date(*deadline)) : mu::data(false));
         item.set("replyMissed", mu::data(deadline && endOfDay(*deadline, conv.zone()) <= ctx.nowMs

@@ -499,12 +499,15 @@ QString EventText::describe(const core::ChronologyEntry& e, const Context& c)
         if (!ct.agentId.trimmed().isEmpty())
             who = who.isEmpty() ? tr("employee ID %1").arg(bareAgentId(ct.agentId))
                                 : tr("%1, employee ID %2").arg(who, bareAgentId(ct.agentId));
-        const QString promise =
-            ct.promise.trimmed().isEmpty() ? tr("(no words given)") : ct.promise.simplified();
+        const QString promise = ct.promise.trimmed().isEmpty()
+                                    ? tr("(no words given)")
+                                    : u"“"_s + ct.promise.simplified() + u"”"_s;
+        // "Promise due", not "Promised by this date": the promise's own words often say "by
+        // December 9" already ("Promised by this date: refund by December 9").
         return who.isEmpty()
-                   ? tr("Promised by this date: %1 (%2)")
+                   ? tr("Promise due: %1 (%2)")
                          .arg(promise, CaseText::date(ct.occurredAt, c.zone))
-                   : tr("Promised by this date: %1 (%2, %3)")
+                   : tr("Promise due: %1 (%2, %3)")
                          .arg(promise, who, CaseText::date(ct.occurredAt, c.zone));
     }
     case Kind::Deadline:
