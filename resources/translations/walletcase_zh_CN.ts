@@ -1256,7 +1256,7 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
         <translation>投诉信措辞数据已损坏。请重新安装 WalletCase。</translation>
     </message>
     <message>
-        <location filename="../../src/core/letters/LetterDrafter.cpp" line="+158"/>
+        <location filename="../../src/core/letters/LetterDrafter.cpp" line="+170"/>
         <source>There is no letter template of this kind.</source>
         <translation>没有这类信件的模板。</translation>
     </message>
@@ -2298,7 +2298,7 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
 <context>
     <name>wc::gui::CaseLettersView</name>
     <message>
-        <location filename="../../src/gui/caseview/LettersTabActions.cpp" line="+475"/>
+        <location filename="../../src/gui/caseview/LettersTabActions.cpp" line="+513"/>
         <source>Sent %1</source>
         <translation>已于 %1 发送</translation>
     </message>
@@ -3498,12 +3498,12 @@ If you close it, its reminders stop. You can reopen it later.</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+92"/>
+        <location line="+97"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-97"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
@@ -3563,7 +3563,7 @@ If you close it, its reminders stop. You can reopen it later.</source>
         <translation>删除所选的联系记录（Delete）</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+68"/>
         <source>When (%1)</source>
         <comment>time zone</comment>
         <translation>时间（%1）</translation>
@@ -3665,6 +3665,11 @@ If you close it, its reminders stop. You can reopen it later.</source>
         <location line="+8"/>
         <source>Log a contact</source>
         <translation>记录一次联系</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No contacts logged yet. Use Log a contact for each call, chat, email or visit.</source>
+        <translation>还没有联系记录。每次通话、在线聊天、邮件或上门，都请点“记录一次联系”记下来。</translation>
     </message>
 </context>
 <context>
@@ -5548,7 +5553,7 @@ Source: %2</source>
         <translation>在线办理</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Check first: %1</source>
         <translation>请先核实：%1</translation>
     </message>
@@ -6058,7 +6063,7 @@ If it is frozen, choose &quot;Yes&quot; and the time is noted now; you can corre
         <translation>您对信件的最新修改未能保存：%1 修改内容仍在这里，您停下输入或离开这封信时，WalletCase 会再试一次。</translation>
     </message>
     <message>
-        <location filename="../../src/gui/caseview/LettersTabActions.cpp" line="-371"/>
+        <location filename="../../src/gui/caseview/LettersTabActions.cpp" line="-409"/>
         <source>Mark the letter as not sent?</source>
         <translation>将这封信标记为未发送？</translation>
     </message>
@@ -6083,12 +6088,12 @@ If it is frozen, choose &quot;Yes&quot; and the time is noted now; you can corre
         <translation>无法保存信件状态：%1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>The letter could not be marked as sent: %1</source>
         <translation>无法将信件标记为已发送：%1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>The letter is marked as sent, but the case&apos;s status could not be changed: %1</source>
         <translation>投诉信已标记为已发送，但无法更改案件的状态：%1</translation>
     </message>
@@ -6103,7 +6108,7 @@ If it is frozen, choose &quot;Yes&quot; and the time is noted now; you can corre
         <translation>无法保存期限提醒：%1</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+57"/>
         <source>The letter could not be drafted: %1</source>
         <translation>无法起草信件：%1</translation>
     </message>
@@ -6123,7 +6128,7 @@ If it is frozen, choose &quot;Yes&quot; and the time is noted now; you can corre
         <translation>这封信与模板起草的内容已经一致。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+15"/>
         <source>Replace your changes to the letter?</source>
         <translation>要替换您对这封信所做的修改吗？</translation>
     </message>
@@ -6153,7 +6158,17 @@ If it is frozen, choose &quot;Yes&quot; and the time is noted now; you can corre
         <translation>已根据案件的当前内容重新起草。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
+        <source>The letter is now dated %1, the day it was sent, and its reply date is counted from then.</source>
+        <translation>这封信的落款日期已改为发出当天（%1），答复期限也从那天起算。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This letter is dated %1, the day it was drafted, but was sent on %2. Its date line and the dates it states are as of %1: check them against the letter you sent.</source>
+        <translation>这封信的落款日期是起草当天（%1），但发出日期是%2。信中的日期和期限都按%1计算，请对照您实际发出的信核对。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Copied to the clipboard</source>
         <translation>已复制到剪贴板</translation>
     </message>

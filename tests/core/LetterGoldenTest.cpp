@@ -385,6 +385,9 @@ TEST(GoldenLetters, ADayWithoutATimeIsWrittenAsADay)
     CaseSnapshot cn = alipayDuplicate();
     cn.record.incidentAt = at(kShanghai, 2026, 11, 28, 0, 0);
     cn.record.incidentTimeKnown = false;
+    // The call too: logged by its day (the fifth walk's letters said "2026年12月2日 00:00").
+    cn.contacts[0].occurredAt = at(kShanghai, 2026, 12, 2, 0, 0);
+    cn.contacts[0].timeKnown = false;
     const qint64 cnNow = at(kShanghai, 2026, 12, 11, 10, 0);
     for (const QString& kind : {u"initial"_s, u"follow_up"_s, u"escalation"_s, u"regulator"_s}) {
         SCOPED_TRACE(kind.toStdString());
@@ -394,6 +397,8 @@ TEST(GoldenLetters, ADayWithoutATimeIsWrittenAsADay)
         expectClean(en);
         const Letter zh = draft(cn, wangFang(), kind, u"zh_CN"_s, kShanghai, cnNow);
         expectInOrder(zh, {u"发生日期：2026年11月28日\n"_s});
+        if (kind == u"initial"_s)
+            expectInOrder(zh, {u"- 2026年12月2日，致电客服热线"_s});
         expectAbsent(zh, {u"发生时间"_s, u"00:00"_s});
         expectClean(zh);
     }

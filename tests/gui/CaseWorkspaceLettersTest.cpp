@@ -257,6 +257,42 @@ TEST_F(Letters, TextThatCannotBeSavedIsNeverLost)
     QTRY_VERIFY_WITH_TIMEOUT(storedLetter(id).body.endsWith(u"Keep this sentence."_s), 15000);
 }
 
+// The walk: a letter drafted today and marked sent five days ago kept today's date line and a
+// reply date counted from today. Still WalletCase's draft, it is dated again as of the day it
+// went out; with the user's words in it, it is kept and the user is told to check the dates.
+TEST_F(Letters, ALetterSentBeforeItsDateIsDatedAsSent)
+{
+    const qint64 id = newInitialLetter();
+    ASSERT_GT(id, 0);
+    const core::Letter drafted = storedLetter(id);
+    ASSERT_TRUE(drafted.replyBy);
+    const QDateTime sentAt =
+        QDateTime::fromMSecsSinceEpoch(clock.nowMs(), caseZone()).addDays(-5);
+    markShownLetterSent(sentAt);
+    const core::Letter sent = storedLetter(id);
+    EXPECT_EQ(sent.status, u"sent"_s);
+    const QString sentDay = QLocale(QLocale::English, QLocale::UnitedStates)
+                                .toString(sentAt.date(), u"MMMM d, yyyy"_s);
+    EXPECT_TRUE(sent.body.contains(sentDay)) << sent.body.toStdString();
+    ASSERT_TRUE(sent.replyBy);
+    EXPECT_LT(*sent.replyBy, *drafted.replyBy) << "the reply date counts from the day it went out";
+    EXPECT_TRUE(find<MessageBar>(u"lettersMessageBar"_s)->text().contains(u"now dated"_s))
+        << find<MessageBar>(u"lettersMessageBar"_s)->text().toStdString();
+
+    // With the user's own words: kept as written, and the user is told.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete); // the first form
+    const qint64 second = newInitialLetter();
+    ASSERT_GT(second, 0);
+    body()->moveCursor(QTextCursor::End);
+    QTest::keyClicks(body(), u" I also enclose my statement."_s);
+    markShownLetterSent(sentAt);
+    const core::Letter kept = storedLetter(second);
+    EXPECT_EQ(kept.status, u"sent"_s);
+    EXPECT_TRUE(kept.body.endsWith(u" I also enclose my statement."_s));
+    EXPECT_TRUE(find<MessageBar>(u"lettersMessageBar"_s)->text().contains(u"check them"_s))
+        << find<MessageBar>(u"lettersMessageBar"_s)->text().toStdString();
+}
+
 TEST_F(Letters, ALetterIsMarkedAsSentWithChannelTimeAndReference)
 {
     const qint64 id = newInitialLetter();

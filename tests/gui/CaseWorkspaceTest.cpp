@@ -590,6 +590,8 @@ TEST_F(Workspace, AContactsDayPickedInTheCalendarHasNoTimeUntilOneIsTyped)
     const qint64 id = plainCase(u"Wrong amount"_s);
     showActive();
     view->showCase(id);
+    // The empty list names the button the tab shows (the walk read "Use Add contact").
+    EXPECT_TRUE(find<QLabel>(u"noContactsLabel"_s)->text().contains(u"Log a contact"_s));
     QTest::keyClick(view.get(), Qt::Key_L, Qt::ControlModifier);
     auto* form = openDialog<ContactDialog>();
     ASSERT_TRUE(form);

@@ -262,4 +262,41 @@ TEST_F(DateTimeFieldTest, AFieldWithoutTheBoxKeepsItsTime)
     EXPECT_EQ(field.dateTime(), QDateTime(QDate(2026, 12, 9), QTime(9, 0), Qt::UTC));
 }
 
+// The fifth walk: in the Chinese form "2026/12/3" typed over a new contact's "now" kept 02:24
+// (the short day is read only when the field is left), and "11/28/2026 3:14 AM" typed into a
+// field showing the day only lost the time.
+TEST_F(DateTimeFieldTest, ADayTypedShortOverNowIsADayOnceTheFieldIsLeft)
+{
+    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+    DateTimeField field;
+    field.setTimeSpec(Qt::UTC);
+    std::unique_ptr<QCheckBox> box(field.timeUnknownBox(nullptr));
+    field.setProvisionalValue(QDateTime(QDate(2026, 12, 7), QTime(2, 24), Qt::UTC));
+    ASSERT_EQ(field.text(), u"2026/12/7 02:24"_s);
+    field.setCurrentSectionIndex(0);
+    field.setSelectedSection(field.sectionAt(0));
+    QTest::keyClicks(&field, u"2026/12/3"_s);
+    leave(&field);
+    EXPECT_EQ(field.date(), QDate(2026, 12, 3)) << qPrintable(field.text());
+    EXPECT_FALSE(field.timeKnown()) << qPrintable(field.text());
+    EXPECT_TRUE(box->isChecked());
+}
+
+TEST_F(DateTimeFieldTest, ATimeTypedAfterADayShownAloneBringsTheTimeBack)
+{
+    DateTimeField field;
+    field.setTimeSpec(Qt::UTC);
+    std::unique_ptr<QCheckBox> box(field.timeUnknownBox(nullptr));
+    field.setValue(QDateTime(QDate(2026, 11, 28), QTime(0, 0), Qt::UTC), false);
+    ASSERT_EQ(field.text(), u"11/28/2026"_s);
+    field.setCurrentSectionIndex(0);
+    field.setSelectedSection(field.sectionAt(0));
+    QTest::keyClicks(&field, u"11/28/2026 3:14 AM"_s);
+    leave(&field);
+    EXPECT_TRUE(field.timeKnown());
+    EXPECT_FALSE(box->isChecked());
+    EXPECT_EQ(field.dateTime(), QDateTime(QDate(2026, 11, 28), QTime(3, 14), Qt::UTC))
+        << qPrintable(field.text());
+}
+
 } // namespace

@@ -154,6 +154,18 @@ QString LetterDrafter::regulatorAddressedIn(const Letter& letter)
     return found;
 }
 
+void LetterDrafter::asItWas(CaseSnapshot& snapshot, qint64 atMs)
+{
+    snapshot.contacts.removeIf([atMs](const Contact& c) { return c.occurredAt > atMs; });
+    // A letter sent later was not sent yet; one still a draft is no fact of the case.
+    snapshot.letters.removeIf(
+        [atMs](const Letter& l) { return l.sentAt && *l.sentAt > atMs; });
+    for (ChecklistItem& item : snapshot.checklist) {
+        if (item.doneAt && *item.doneAt > atMs)
+            item.doneAt.reset();
+    }
+}
+
 void LetterDrafter::nameProvider(CaseSnapshot& snapshot, const ProviderDirectory& directory,
                                  const QString& language)
 {

@@ -48,6 +48,11 @@ public:
     static void nameProvider(CaseSnapshot& snapshot, const ProviderDirectory& directory,
                              const QString& language);
 
+    // The case as a letter dated `atMs` knew it: contacts, letters sent and first steps done
+    // after that moment are left out, so a letter dated in the past states nothing that was
+    // only true later ("that date has passed" about a promise still ahead then).
+    static void asItWas(CaseSnapshot& snapshot, qint64 atMs);
+
     // What to draft: the kind of letter (Letter::kind) in which language, as of when.
     struct Request
     {

@@ -287,7 +287,9 @@ mu::data contactItem(const Contact& c, const LetterContext& ctx)
     const LetterPhrases& phrases = ctx.phrases;
     const QString end = phrases.text(u"sentenceEnd"_s);
     mu::data item;
-    item.set("when", textValue(ctx.conventions.dateTime(c.occurredAt)));
+    // A contact logged by its day only is written as a day: no "12:00 AM" nobody gave.
+    item.set("when", textValue(c.timeKnown ? ctx.conventions.dateTime(c.occurredAt)
+                                           : ctx.conventions.date(c.occurredAt)));
     item.set("channel", textValue(channelName(phrases, c.channel)));
     item.set("incoming", mu::data(c.direction == u"incoming"));
     item.set("replyChannel", textValue(phrases.in(u"replyChannels"_s, c.channel)));

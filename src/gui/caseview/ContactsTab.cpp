@@ -38,6 +38,9 @@ ContactsTab::ContactsTab(QWidget* parent)
     m_editor->setNewContactTitle(tr("Log a contact"));
     // The tab's own button is the way to add; one Add is enough.
     m_editor->addButton()->hide();
+    // Named as the button the tab shows (the walk read "Use Add contact" above "Log a contact…").
+    m_editor->setEmptyText(tr("No contacts logged yet. Use Log a contact for each call, chat, "
+                              "email or visit."));
 
     auto* top = new QHBoxLayout;
     top->addWidget(m_intro, 1);

@@ -140,11 +140,20 @@ private:
     // regulator key), when there are any not set up yet.
     void offerClocks(const core::Letter& sent, const QString& sentTo);
     // `fullAccount` overrides the checkbox (to tell whether the text is still as drafted);
-    // `asOfMs` drafts as of that moment, with the shown letter's reply date (the same).
+    // `asOfMs` drafts as of that moment, from the case as it was then, with the shown letter's
+    // reply date unless `freshReplyDate` (then counted from that moment).
     core::Result<core::Letter> draftFor(const QString& kind, const QString& language,
                                         const QString& regulatorKey,
                                         std::optional<bool> fullAccount = std::nullopt,
-                                        std::optional<qint64> asOfMs = std::nullopt);
+                                        std::optional<qint64> asOfMs = std::nullopt,
+                                        bool freshReplyDate = false);
+    // Whether the shown letter holds words of the user's (typed, or recorded in the case's log
+    // as edited, unless it still reads exactly as drafted).
+    bool holdsUsersWords(const core::Letter& edited, const QString& regulatorKey);
+    // A letter marked sent on a day before its own date: re-dated to the day it went out when it
+    // is still WalletCase's draft (`redated` set); otherwise the user is told to check it. The
+    // note to show once it is saved; empty when the dates agree.
+    QString dateAsSent(core::Letter& sent, bool& redated);
     // Whether the shown letter's text is exactly what WalletCase drafts from the case as it is
     // now, as of the day the letter was saved or last changed: then it holds no words of the
     // user's, whatever the case log says (letters saved before the log recorded it).

@@ -145,9 +145,15 @@ void LettersTab::markSent()
     connect(dialog, &QDialog::accepted, this, [this, dialog, letterId] {
         if (m_current.id != letterId || !saveNow())
             return;
-        const core::Letter sent = dialog->sentLetter(m_current);
-        if (!storeLetter(sent, tr("The letter could not be marked as sent: %1")))
+        core::Letter sent = dialog->sentLetter(m_current);
+        // Marked sent on a day before it was drafted (the walk: sent on the 2nd, logged on the
+        // 7th): its date line, reply date and history are made true to the day it went out.
+        bool redated = false;
+        const QString note = dateAsSent(sent, redated);
+        if (!storeLetter(sent, tr("The letter could not be marked as sent: %1"), redated))
             return;
+        if (!note.isEmpty())
+            showNote(note);
         moveCaseOnAfterSending(sent.kind);
         offerClocks(sent, dialog->sentTo());
     });
@@ -247,11 +253,14 @@ void LettersTab::languagePicked()
 core::Result<core::Letter> LettersTab::draftFor(const QString& kind, const QString& language,
                                                 const QString& regulatorKey,
                                                 std::optional<bool> fullAccount,
-                                                std::optional<qint64> asOfMs)
+                                                std::optional<qint64> asOfMs,
+                                                bool freshReplyDate)
 {
     auto snapshot = m_store->snapshot(m_caseId);
     if (!snapshot)
         return std::move(snapshot).error();
+    if (asOfMs)
+        core::LetterDrafter::asItWas(*snapshot, *asOfMs);
     if (m_providers)
         core::LetterDrafter::nameProvider(*snapshot, *m_providers, language);
     auto profile = m_store->profile();
@@ -261,7 +270,7 @@ core::Result<core::Letter> LettersTab::draftFor(const QString& kind, const QStri
     request.kind = kind;
     request.language = language;
     request.nowMs = asOfMs.value_or(m_store->clock().nowMs());
-    if (asOfMs)
+    if (asOfMs && !freshReplyDate)
         request.replyByMs = m_current.replyBy;
     request.zone = core::CaseTimeZone::zoneFor(snapshot->record);
     request.regulatorKey = regulatorKey;
@@ -322,15 +331,7 @@ bool LettersTab::redraft(const QString& requested, std::optional<bool> untouched
     // Only the user's own words are worth a question. A text that differs from a new draft only
     // because the case's facts changed since is still WalletCase's draft: it is replaced without
     // asking. Typing not saved yet counts; so does an edit the case's log records from earlier.
-    bool userEdited = m_dirty;
-    if (!userEdited) {
-        const auto logged = m_store->letterEditedSinceDrafted(m_current.id);
-        userEdited = !logged || *logged;
-    }
-    // The log cannot tell for a letter saved before it recorded whose words a text is (the
-    // wizard's, until it did): one that still reads exactly as drafted holds none of the user's.
-    if (userEdited && !m_dirty && readsAsDrafted(edited, regulator))
-        userEdited = false;
+    const bool userEdited = holdsUsersWords(edited, regulator);
     bool untouched = false;
     if (untouchedIfFullAccount) {
         auto before =
@@ -361,6 +362,43 @@ bool LettersTab::redraft(const QString& requested, std::optional<bool> untouched
     if (!userEdited)
         showNote(tr("Drafted again from the case as it is now."));
     return true;
+}
+
+bool LettersTab::holdsUsersWords(const core::Letter& edited, const QString& regulatorKey)
+{
+    if (m_dirty)
+        return true;
+    const auto logged = m_store->letterEditedSinceDrafted(m_current.id);
+    // The log cannot tell for a letter saved before it recorded whose words a text is (the
+    // wizard's, until it did): one that still reads exactly as drafted holds none of the user's.
+    return (!logged || *logged) && !readsAsDrafted(edited, regulatorKey);
+}
+
+QString LettersTab::dateAsSent(core::Letter& sent, bool& redated)
+{
+    redated = false;
+    const QTimeZone zone = caseZone();
+    const auto dayOf = [&zone](qint64 ms) { return QDateTime::fromMSecsSinceEpoch(ms, zone).date(); };
+    if (!sent.sentAt || dayOf(*sent.sentAt) >= dayOf(m_current.createdAt))
+        return {};
+    const QString regulator = core::LetterDrafter::regulatorAddressedIn(m_current);
+    if (!holdsUsersWords(editedLetter(), regulator)) {
+        auto fresh = draftFor(m_current.kind, m_current.language, regulator, std::nullopt,
+                              *sent.sentAt, true);
+        if (fresh) {
+            sent.subject = fresh->subject;
+            sent.body = fresh->body;
+            sent.replyBy = fresh->replyBy;
+            redated = true;
+            return tr("The letter is now dated %1, the day it was sent, and its reply date is "
+                      "counted from then.")
+                .arg(CaseText::date(*sent.sentAt, zone));
+        }
+    }
+    return tr("This letter is dated %1, the day it was drafted, but was sent on %2. Its date "
+              "line and the dates it states are as of %1: check them against the letter you "
+              "sent.")
+        .arg(CaseText::date(m_current.createdAt, zone), CaseText::date(*sent.sentAt, zone));
 }
 
 bool LettersTab::readsAsDrafted(const core::Letter& edited, const QString& regulatorKey)

@@ -126,6 +126,11 @@ ContactListEditor::ContactListEditor(QWidget* parent)
     refreshTable();
 }
 
+void ContactListEditor::setEmptyText(const QString& text)
+{
+    m_emptyLabel->setText(text);
+}
+
 void ContactListEditor::setContacts(const QList<core::Contact>& contacts)
 {
     m_contacts = inTimeOrder(contacts);

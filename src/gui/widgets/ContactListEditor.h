@@ -65,6 +65,8 @@ public:
 
     // The form's title for a new contact ("Log an earlier contact" when not set).
     void setNewContactTitle(const QString& title) { m_newContactTitle = title; }
+    // What the empty list says, when the way to add is not this editor's own Add button.
+    void setEmptyText(const QString& text);
     // The Add button, for an owner that offers adding in its own, more prominent way.
     QPushButton* addButton() const { return m_addButton; }
     // The form now open, if any.

@@ -214,6 +214,18 @@ void DateTimeField::keyPressEvent(QKeyEvent* event)
         setCurrentSectionIndex(0);
         setSelectedSection(sectionAt(0));
     }
+    // A time typed after the day of a field showing the day only ("11/28/2026 3:14 AM"): the
+    // space after the last section brings the time back instead of losing what follows.
+    if (!m_timeKnown && m_timeMayBeUnknown && typed == u' ' && isSet()
+        && currentSectionIndex() == sectionCount() - 1) {
+        m_timeEntered = true;
+        setTimeKnown(true);
+        setCurrentSection(QDateTimeEdit::HourSection);
+        setSelectedSection(QDateTimeEdit::HourSection);
+        m_advanced = false;
+        event->accept();
+        return;
+    }
     const bool separator = !typed.isNull() && (typed.isPunct() || typed.isSpace());
     if (separator && m_advanced) {
         m_advanced = false;
@@ -256,10 +268,16 @@ void DateTimeField::keyPressEvent(QKeyEvent* event)
 
 void DateTimeField::focusOutEvent(QFocusEvent* event)
 {
-    // Before the base class emits editingFinished, so its listeners see the final value.
-    if (std::exchange(m_judge, false))
-        checkTimeStillKnown();
+    // A day typed short ("2026/12/3") is read only when the field is left, by the base class:
+    // a day that changed there is the user's typing too. Listeners of editingFinished hear of
+    // a time that became unknown through timeKnownChanged.
+    const QDate before = date();
+    const bool keyboard = m_keyboard;
+    m_keyboard = true;
     QDateTimeEdit::focusOutEvent(event);
+    m_keyboard = keyboard;
+    if (std::exchange(m_judge, false) || date() != before)
+        checkTimeStillKnown();
 }
 
 void DateTimeField::mousePressEvent(QMouseEvent* event)

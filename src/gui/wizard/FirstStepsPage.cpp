@@ -355,9 +355,12 @@ void FirstStepsPage::showFreezeChannels()
             how = tr("In the app");
         else
             how = tr("Online");
+        // A number is set large to be dialled at a glance; a path through the app is a sentence
+        // and reads at a normal large size (the walk met a whole sentence in headline type).
+        const bool number = !channel.value.isEmpty() && channel.value.size() <= 24;
         text += u"<p style='margin-top:6px; margin-bottom:0px;'><span style='color:"_s + accent +
-                u";'>"_s + html(how) +
-                u"</span><br><span style='font-size:xx-large; font-weight:600; color:"_s + accent +
+                u";'>"_s + html(how) + u"</span><br><span style='font-size:"_s +
+                (number ? u"xx-large"_s : u"large"_s) + u"; font-weight:600; color:"_s + accent +
                 u";'>"_s + html(big) + u"</span>"_s;
         const QString small = !channel.value.isEmpty() ? (path.isEmpty() ? label : path) : label;
         if (!small.isEmpty() && small != big)
