@@ -3482,7 +3482,7 @@ If you close it, its reminders stop. You can reopen it later.</source>
 <context>
     <name>wc::gui::ContactListEditor</name>
     <message>
-        <location filename="../../src/gui/widgets/ContactListEditor.cpp" line="+54"/>
+        <location filename="../../src/gui/widgets/ContactListEditor.cpp" line="+55"/>
         <source>&amp;Add contact…</source>
         <translation>添加联系记录(&amp;A)…</translation>
     </message>
@@ -3493,11 +3493,12 @@ If you close it, its reminders stop. You can reopen it later.</source>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+215"/>
         <source>&amp;Remove</source>
         <translation>删除(&amp;R)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-212"/>
         <location line="+97"/>
         <source>When</source>
         <translation>时间</translation>
@@ -3574,7 +3575,32 @@ If you close it, its reminders stop. You can reopen it later.</source>
         <translation>无法从案件文件读取联系记录：%1</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+82"/>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, %2, %3</source>
+        <translation>%1，%2，%3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove this contact?</source>
+        <translation>删除这条联系记录？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 will be removed from the case, with the reminder of any promise made in it. This cannot be undone.</source>
+        <translation>这条联系记录（%1）将从案件中删除，其中承诺的提醒也会一并删除。删除后无法撤销。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Keep</source>
+        <translation>保留(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The contact could not be removed: %1</source>
         <translation>无法删除这条联系记录：%1</translation>
     </message>

@@ -7,6 +7,7 @@
 
 #include <QDateTime>
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPainter>
@@ -391,6 +392,14 @@ QString DossierSections::eventDetails(const core::CaseEvent& e) const
         parts << when(qint64(o.value(u"done_at"_s).toDouble()));
     if (e.kind.startsWith(u"letter."_s) && o.contains(u"kind"_s))
         parts << m_t.letterKind(o.value(u"kind"_s).toString());
+    // Which facts an edit changed: "Case details edited" alone said nothing (the walk counted
+    // ten such rows in one dossier).
+    if (e.kind == u"case.updated"_s) {
+        for (const QJsonValue& field : o.value(u"fields"_s).toArray()) {
+            if (field.toString() != u"wizard_step"_s) // the guide's bookkeeping, not a fact
+                parts << m_t.caseField(field.toString());
+        }
+    }
     return m_t.list(parts);
 }
 

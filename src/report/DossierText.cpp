@@ -236,6 +236,24 @@ constexpr Named kEventKinds[] = {
     {"reminder.removed", "Follow-up removed", "删除跟进提醒"},
 };
 
+// The case fields a "case.updated" entry names, in the timeline's words (EventText::fieldName).
+constexpr Named kCaseFields[] = {
+    {"title", "title", "标题"},
+    {"family", "kind of problem", "问题类别"},
+    {"subtype", "problem", "问题"},
+    {"provider", "wallet or company", "钱包或公司"},
+    {"incident_at", "when it happened", "发生时间"},
+    {"amount", "amount", "金额"},
+    {"references", "references", "相关单号"},
+    {"account_ref", "account", "账户"},
+    {"description", "what happened", "事情经过"},
+    {"remedies", "remedy wanted", "诉求"},
+    {"language", "letter language", "投诉信语言"},
+    {"time_zone", "time zone", "时区"},
+    {"wizard_step", "progress in the guide", "向导进度"},
+    {"outcome", "outcome", "结果"},
+};
+
 constexpr Named kOutcomes[] = {
     {"resolved_fully", "Resolved fully", "完全解决"},
     {"resolved_partly", "Resolved partly", "部分解决"},
@@ -318,6 +336,11 @@ QString DossierText::letterKind(const QString& key) const
 QString DossierText::eventKind(const QString& key) const
 {
     return lookUp(kEventKinds, key, m_chinese);
+}
+
+QString DossierText::caseField(const QString& key) const
+{
+    return lookUp(kCaseFields, key, m_chinese);
 }
 
 QString DossierText::outcome(const QString& key) const

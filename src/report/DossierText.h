@@ -153,6 +153,8 @@ public:
     QString evidenceKind(const QString& key) const;
     QString letterKind(const QString& key) const;
     QString eventKind(const QString& key) const;
+    // A field a "case.updated" entry names ("incident_at": "when it happened", "发生时间").
+    QString caseField(const QString& key) const;
     // resolved_fully / resolved_partly / not_resolved in words.
     QString outcome(const QString& key) const;
 

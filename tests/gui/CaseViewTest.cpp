@@ -12,6 +12,7 @@
 #include "gui/transactions/TransactionsPanel.h"
 #include "gui/widgets/AccountLineEdit.h"
 #include "gui/widgets/ContactListEditor.h"
+#include "gui/widgets/MessageBox.h"
 #include "gui/widgets/LetterEditor.h"
 #include "guidance/CaseTimeZone.h"
 #include "guidance/DemoCase.h"
@@ -390,6 +391,7 @@ TEST_F(CaseViewTest, AContactRemovedInThePaneReachesTheStoreAndTheList)
     auto* contacts = find<ContactListEditor>(u"contactListEditor"_s);
     ASSERT_TRUE(contacts);
     contacts->selectRow(0);
+    MessageBox::setNextChoice(ContactListEditor::RemoveContact);
     contacts->removeSelected();
     EXPECT_EQ(store->contacts(*id)->size(), 1);
     EXPECT_EQ(find<QTableWidget>(u"contactsTableWidget"_s)->rowCount(), 1);

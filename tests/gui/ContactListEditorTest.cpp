@@ -320,10 +320,12 @@ TEST_F(ContactsTest, InMemoryEditorAddsEditsAndRemovesAndRemembersRemovedIds)
     // Delete removes the selected row; only saved contacts (id > 0) are reported removed.
     editor.selectRow(2);
     table->setFocus();
+    MessageBox::setNextChoice(ContactListEditor::RemoveContact);
     QTest::keyClick(table, Qt::Key_Delete);
     ASSERT_EQ(editor.contacts().size(), 2);
     EXPECT_EQ(editor.removedIds(), QList<qint64>{5});
     editor.selectRow(0);
+    MessageBox::setNextChoice(ContactListEditor::RemoveContact);
     editor.removeSelected();
     ASSERT_EQ(editor.contacts().size(), 1);
     EXPECT_EQ(editor.contacts().first().agentName, u"Zhang"_s);
@@ -419,6 +421,7 @@ TEST_F(ContactsTest, StoreBoundEditorWritesEachChangeToTheCaseFile)
     EXPECT_EQ(stored->first().agentName, u"小李"_s);
 
     editor.selectRow(0);
+    MessageBox::setNextChoice(ContactListEditor::RemoveContact);
     editor.removeSelected();
     stored = store->contacts(caseId);
     ASSERT_TRUE(stored.ok());
@@ -559,6 +562,7 @@ TEST_F(ContactsPagesTest, ContactsPageEncouragesServiceComplaintsAndSavesTheCont
     // the page is left with Next.
     wizard.back();
     editor->selectRow(0);
+    MessageBox::setNextChoice(ContactListEditor::RemoveContact);
     editor->removeSelected();
     contactsPage->cleanupPage();    // what Back to the previous step does
     contactsPage->initializePage(); // and Next to this step again

@@ -299,4 +299,37 @@ TEST_F(DateTimeFieldTest, ATimeTypedAfterADayShownAloneBringsTheTimeBack)
         << qPrintable(field.text());
 }
 
+// The verification walk: opening the calendar of an unset field and closing it without a day
+// left today in it (saved as the incident date); and after unticking "Time unknown", a day
+// picked alone kept 00:00 as a time.
+TEST_F(DateTimeFieldTest, ACalendarClosedWithoutADayLeavesTheFieldUnset)
+{
+    DateTimeField field;
+    field.setTimeSpec(Qt::UTC);
+    field.setOptional(u"Not set"_s);
+    std::unique_ptr<QCheckBox> box(field.timeUnknownBox(nullptr));
+    field.clearValue();
+    field.setStartValue(QDateTime(QDate(2026, 12, 7), QTime(0, 0), Qt::UTC));
+    field.show();
+
+    QTest::mouseClick(&field, Qt::LeftButton);
+    QCalendarWidget* calendar = field.calendarWidget();
+    calendar->window()->show();
+    calendar->window()->hide(); // Escape
+    QCoreApplication::processEvents();
+    EXPECT_FALSE(field.isSet()) << qPrintable(field.text());
+
+    QTest::mouseClick(&field, Qt::LeftButton);
+    pickInCalendar(field, QDate(2026, 11, 28));
+    EXPECT_TRUE(field.isSet());
+    EXPECT_EQ(field.date(), QDate(2026, 11, 28));
+    EXPECT_FALSE(field.timeKnown());
+
+    box->setChecked(false);
+    EXPECT_TRUE(field.timeKnown());
+    pickInCalendar(field, QDate(2026, 11, 27));
+    EXPECT_FALSE(field.timeKnown()) << "a day alone, again";
+    EXPECT_TRUE(box->isChecked());
+}
+
 } // namespace

@@ -607,6 +607,7 @@ TEST_F(WizardTest, APromiseLoggedInTheWizardGetsItsReminderLikeCtrlL)
     auto* editor = child<wc::gui::ContactListEditor>(wizard->currentPage(),
                                                      u"contactListEditor"_s);
     editor->selectRow(0);
+    wc::gui::MessageBox::setNextChoice(wc::gui::ContactListEditor::RemoveContact);
     child<QPushButton>(wizard->currentPage(), u"removeContactPushButton"_s)->click();
     next(*wizard, NewCaseWizard::ProfilePageId);
     EXPECT_TRUE(store->contacts(caseId)->isEmpty());

@@ -195,6 +195,9 @@ TEST_F(DossierStoryTest, ADayWithoutATimeIsPrintedAsADay)
             << day.toStdString() << " with a time";
     }
     EXPECT_FALSE(squeezed.contains(u"00:00"_s));
+    // The edit log names what the edit changed (it said only "Case details edited").
+    const QString appendix = squeezed.mid(squeezed.lastIndexOf(u"Caseopened"_s));
+    EXPECT_TRUE(appendix.contains(u"whenithappened"_s)) << appendix.toStdString();
 }
 
 TEST_F(DossierStoryTest, MoneyIsWrittenAsTheRegionWritesIt)

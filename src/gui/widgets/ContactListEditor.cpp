@@ -5,6 +5,7 @@
 #include "gui/caseview/PromiseReminders.h"
 #include "gui/dialogs/AppSettings.h"
 #include "gui/dialogs/ContactDialog.h"
+#include "gui/widgets/MessageBox.h"
 #include "guidance/CaseTimeZone.h"
 #include "model/PromiseDate.h"
 #include "store/CaseStore.h"
@@ -255,6 +256,24 @@ void ContactListEditor::removeSelected()
     if (row < 0)
         return;
     const core::Contact removed = m_contacts.at(row);
+    // A logged call is evidence and there is no undo: a click on Remove where Edit had just
+    // been (the walk) took one away. Asked first, Keep the default.
+    const QString day = removed.timeKnown ? CaseText::dateTime(removed.occurredAt, m_zone)
+                                          : CaseText::date(removed.occurredAt, m_zone);
+    const QString who = removed.agentName.trimmed();
+    const QString what =
+        who.isEmpty() ? tr("%1, %2").arg(ContactDialog::channelName(removed.channel), day)
+                      : tr("%1, %2, %3").arg(ContactDialog::channelName(removed.channel), day, who);
+    const int answer = MessageBox::ask(
+        this, QMessageBox::Question, tr("Remove this contact?"),
+        tr("%1 will be removed from the case, with the reminder of any promise made in it. "
+           "This cannot be undone.")
+            .arg(what),
+        {{RemoveContact, tr("&Remove"), QMessageBox::DestructiveRole},
+         {KeepContact, tr("&Keep"), QMessageBox::RejectRole}},
+        KeepContact);
+    if (answer != RemoveContact)
+        return;
     if (m_store) {
         // Its promise reminder goes with it.
         if (auto done = PromiseReminders::remove(*m_store, removed); !done) {

@@ -40,6 +40,9 @@ class ContactListEditor : public QWidget
     Q_OBJECT
 
 public:
+    // The answers to "Remove this contact?" (MessageBox ids, for tests).
+    enum RemoveChoice { RemoveContact = 1, KeepContact };
+
     explicit ContactListEditor(QWidget* parent = nullptr);
 
     // The clock that gives a new contact's default time; the system clock when not set.

@@ -81,19 +81,22 @@ QCheckBox* DateTimeField::timeUnknownBox(QWidget* parent)
         // so the pop-up has set the day before it is judged.
         m_calendar = calendarWidget();
         for (auto signal : {&QCalendarWidget::clicked, &QCalendarWidget::activated}) {
+            connect(m_calendar, signal, this, [this] { m_unsetUntilChosen = false; });
             connect(m_calendar, signal, this, [this] {
                 if (std::exchange(m_judge, false))
                     checkTimeStillKnown();
             }, Qt::QueuedConnection);
         }
+        m_calendar->window()->installEventFilter(this);
     }
     connect(this, &DateTimeField::timeKnownChanged, box, [box](bool known) {
         const QSignalBlocker quiet(box);
         box->setChecked(!known);
     });
     connect(box, &QCheckBox::toggled, this, [this](bool unknown) {
-        // The user's own word: a time they now say is known is theirs to type.
-        m_timeEntered = !unknown;
+        // Unticked, the time is the user's to type; a day given again without one is still a
+        // day without a time (the verification walk kept "00:00" after unticking).
+        m_timeEntered = false;
         setTimeKnown(!unknown);
         if (!unknown && isSet()) {
             setFocus();
@@ -198,6 +201,7 @@ void DateTimeField::selectSectionAtCursor()
 
 void DateTimeField::keyPressEvent(QKeyEvent* event)
 {
+    m_unsetUntilChosen = false; // typed: the user's value
     if (!isSet() && !event->text().isEmpty() && event->text().at(0).isDigit()) {
         // The typed digit begins the first section of a value that starts from startValue().
         startIfUnset();
@@ -268,6 +272,12 @@ void DateTimeField::keyPressEvent(QKeyEvent* event)
 
 void DateTimeField::focusOutEvent(QFocusEvent* event)
 {
+    // Clicked into and left without typing: still unset. (Not when the calendar takes the focus.)
+    if (event->reason() != Qt::PopupFocusReason && std::exchange(m_unsetUntilChosen, false)) {
+        clearValue();
+        QDateTimeEdit::focusOutEvent(event);
+        return;
+    }
     // A day typed short ("2026/12/3") is read only when the field is left, by the base class:
     // a day that changed there is the user's typing too. Listeners of editingFinished hear of
     // a time that became unknown through timeKnownChanged.
@@ -283,9 +293,25 @@ void DateTimeField::focusOutEvent(QFocusEvent* event)
 void DateTimeField::mousePressEvent(QMouseEvent* event)
 {
     // Opening the calendar (or clicking into the text) of an unset field starts from the start
-    // value, not from the year 2000.
+    // value, not from the year 2000; until a day is picked or typed, it is not the user's.
+    if (m_optional && !isSet())
+        m_unsetUntilChosen = true;
     startIfUnset();
     QDateTimeEdit::mousePressEvent(event);
+}
+
+bool DateTimeField::eventFilter(QObject* watched, QEvent* event)
+{
+    // The calendar closed: with no day picked (Escape, a click outside), an unset field is unset
+    // again instead of keeping today (the walk saved today as the incident date that way).
+    // Queued: a picked day is reported by the calendar after its pop-up has closed.
+    if (m_calendar && watched == m_calendar->window() && event->type() == QEvent::Hide) {
+        QTimer::singleShot(0, this, [this] {
+            if (std::exchange(m_unsetUntilChosen, false))
+                clearValue();
+        });
+    }
+    return QDateTimeEdit::eventFilter(watched, event);
 }
 
 } // namespace wc::gui

@@ -76,6 +76,7 @@ protected:
     void mousePressEvent(QMouseEvent* event) override;
 
     void focusOutEvent(QFocusEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void startIfUnset();
@@ -95,6 +96,7 @@ private:
     QDate m_provisionalDay;     // the day of a provisional value; invalid: none
     bool m_keyboard = false;    // inside keyPressEvent: typing, judged when the field is left
     bool m_judge = false;       // the user changed the day: is the time still known?
+    bool m_unsetUntilChosen = false; // an unset field clicked: unset again unless a day is chosen
     QCalendarWidget* m_calendar = nullptr; // the pop-up's, once a timeUnknownBox() was made
 };
 
