@@ -161,7 +161,8 @@ void DossierSections::cover()
     };
     std::optional<Moment> firstComplaint;
     for (const core::Letter& l : m_d.snapshot.letters) {
-        if (l.status == u"sent"_s && l.sentAt && (!firstComplaint || *l.sentAt < firstComplaint->at))
+        if (l.status == u"sent"_s && l.sentAt
+            && (!firstComplaint || *l.sentAt < firstComplaint->at))
             firstComplaint = Moment{*l.sentAt};
     }
     std::optional<Moment> firstOutgoing;

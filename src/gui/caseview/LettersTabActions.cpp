@@ -378,7 +378,9 @@ QString LettersTab::dateAsSent(core::Letter& sent, bool& redated)
 {
     redated = false;
     const QTimeZone zone = caseZone();
-    const auto dayOf = [&zone](qint64 ms) { return QDateTime::fromMSecsSinceEpoch(ms, zone).date(); };
+    const auto dayOf = [&zone](qint64 ms) {
+        return QDateTime::fromMSecsSinceEpoch(ms, zone).date();
+    };
     if (!sent.sentAt || dayOf(*sent.sentAt) >= dayOf(m_current.createdAt))
         return {};
     const QString regulator = core::LetterDrafter::regulatorAddressedIn(m_current);

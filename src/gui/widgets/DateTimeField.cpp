@@ -294,7 +294,8 @@ void DateTimeField::mousePressEvent(QMouseEvent* event)
 {
     // Opening the calendar (or clicking into the text) of an unset field starts from the start
     // value, not from the year 2000; until a day is picked or typed, it is not the user's.
-    if (m_optional && !isSet())
+    // (Only where the calendar's closing is watched: with a timeUnknownBox().)
+    if (m_optional && m_calendar && !isSet())
         m_unsetUntilChosen = true;
     startIfUnset();
     QDateTimeEdit::mousePressEvent(event);
