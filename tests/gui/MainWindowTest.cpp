@@ -1163,6 +1163,24 @@ TEST_F(MainWindowTest, TheTitleColumnKeepsAThirdOfANarrowList)
 
 }
 
+// Both walks of 7 December: at the first start, with no case yet and the window never resized,
+// the headers read "rgenc", "robler", "follo", "mour": the columns were fitted before the window
+// was first shown, when the header still counted as hidden and its names were not measured.
+TEST_F(MainWindowTest, AtTheFirstStartEveryShownColumnShowsItsName)
+{
+    auto window = makeWindow();
+    showAndActivate(*window);
+    QTableView* view = window->caseList()->view();
+    for (int c = 0; c < CaseListModel::ColumnCount; ++c) {
+        if (view->isColumnHidden(c))
+            continue;
+        EXPECT_GE(view->horizontalHeader()->sectionSize(c),
+                  view->horizontalHeader()->sectionSizeHint(c) - 1)
+            << "column " << c << ": "
+            << view->model()->headerData(c, Qt::Horizontal).toString().toStdString();
+    }
+}
+
 } // namespace
 
 // A search hit says which letter (contact, transaction, evidence item) holds the term, and Enter

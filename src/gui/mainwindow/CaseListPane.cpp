@@ -101,6 +101,9 @@ CaseListPane::CaseListPane(QWidget* parent)
         fitColumns(false);
     });
     connect(m_model, &QAbstractItemModel::rowsInserted, this, [this] { fitColumns(false); });
+    // Names in another language are measured again (fitColumns remembers them).
+    connect(m_model, &QAbstractItemModel::headerDataChanged, this,
+            [this] { m_headerWidths.clear(); });
     // Rows whose text changed (the suggested steps read after the first frame) are measured
     // again at the next fit, as a resize used to measure them.
     connect(m_model, &QAbstractItemModel::dataChanged, this, [this] { m_measuredRows = 0; });
@@ -369,14 +372,28 @@ void CaseListPane::fitColumns(bool allowShrink)
         {CaseListModel::ProblemColumn, 24},      {CaseListModel::StatusColumn, 16},
         {CaseListModel::NextFollowUpColumn, 18}, {CaseListModel::AmountColumn, 16}};
     QHeaderView* header = m_view->horizontalHeader();
+    // Not isHidden(): before the window is first shown every child counts as hidden, and the
+    // columns fitted then ignored their names ("rgenc", "mour" at the first start).
+    const bool headerShown = header->isVisibleTo(m_view);
+    // The width of each column's name. QHeaderView gives 0 for a hidden column, and a column
+    // hidden while the window was still small (the first start) came back at the minimum,
+    // "rgenc" and "mour": each name is remembered from when it was last measured.
+    const auto nameWidth = [&](int column) {
+        if (!headerShown)
+            return 0;
+        if (const int hint = header->sectionSizeHint(column); hint > 0)
+            m_headerWidths[column] = hint;
+        return m_headerWidths.value(column);
+    };
     measureNewRows();
     QList<std::pair<int, int>> widths;
     for (const auto& [column, chars] : maxChars) {
         const int before = header->sectionSize(column);
         // As resizeColumnToContents would size it: the widest cell or the header's text.
-        const int content = qMax(m_contentWidths.value(column),
-                                 header->isHidden() ? 0 : header->sectionSizeHint(column));
-        int width = qMin(content, chars * ch);
+        const int name = nameWidth(column);
+        const int content = qMax(m_contentWidths.value(column), name);
+        // Long cells are elided at the cap; the column's name never is.
+        int width = qMin(content, qMax(chars * ch, name));
         if (!allowShrink)
             width = qMax(width, before);
         widths.append({column, width});
@@ -405,8 +422,7 @@ void CaseListPane::fitColumns(bool allowShrink)
         for (auto& [column, width] : fitted) {
             // Never below the header's own text: "rgenc" and "mour" are no column names.
             // When the kept columns cannot all show their names, the next one is hidden.
-            const int least = qMax(header->minimumSectionSize(),
-                                   header->isHidden() ? 0 : header->sectionSizeHint(column));
+            const int least = qMax(header->minimumSectionSize(), nameWidth(column));
             if (budget > 0 && kept > budget)
                 width = qMax(least, width * budget / kept);
             if (!hidden.contains(column))

@@ -1,6 +1,7 @@
 // Copyright (C) 2026 The WalletCase developers. GPL-3.0-or-later; see LICENSE.
 #pragma once
 
+#include <QHash>
 #include <QWidget>
 
 class QLabel;
@@ -110,6 +111,7 @@ private:
     // once, when it is read, and a resize only shares out widths already known (fitting every
     // loaded row at each resize was a quarter of the start-up before the first frame).
     QList<int> m_contentWidths;
+    QHash<int, int> m_headerWidths; // each column's name, as last measured (fitColumns)
     int m_measuredRows = 0;
 };
 
