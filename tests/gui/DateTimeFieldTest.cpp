@@ -37,6 +37,18 @@ void pickInCalendar(DateTimeField& field, const QDate& day)
     QCoreApplication::processEvents();
 }
 
+// Set up as the incident field is: optional, unset, starting at 7 December, with its
+// "Time unknown" box (returned, owned by the caller).
+std::unique_ptr<QCheckBox> asIncidentField(DateTimeField& field)
+{
+    field.setTimeSpec(Qt::UTC);
+    field.setOptional(u"Not set"_s);
+    std::unique_ptr<QCheckBox> box(field.timeUnknownBox(nullptr));
+    field.clearValue();
+    field.setStartValue(QDateTime(QDate(2026, 12, 7), QTime(0, 0), Qt::UTC));
+    return box;
+}
+
 void leave(QWidget* widget)
 {
     QFocusEvent out(QEvent::FocusOut, Qt::TabFocusReason);
@@ -175,12 +187,7 @@ TEST_F(DateTimeFieldTest, ADateFieldShowsNoTime)
 TEST_F(DateTimeFieldTest, ADayPickedWithoutATimeLeavesTheTimeUnknown)
 {
     DateTimeField field;
-    field.setTimeSpec(Qt::UTC);
-    field.setOptional(u"Not set"_s);
-    QCheckBox* box = field.timeUnknownBox(nullptr);
-    std::unique_ptr<QCheckBox> owner(box);
-    field.clearValue();
-    field.setStartValue(QDateTime(QDate(2026, 12, 7), QTime(0, 0), Qt::UTC));
+    std::unique_ptr<QCheckBox> box = asIncidentField(field);
     EXPECT_TRUE(field.timeKnown());
     EXPECT_FALSE(box->isChecked());
 
@@ -207,11 +214,7 @@ TEST_F(DateTimeFieldTest, ADateTypedWithoutATimeIsADayWhenTheFieldIsLeft)
     for (const bool withTime : {false, true}) {
         SCOPED_TRACE(withTime);
         DateTimeField field;
-        field.setTimeSpec(Qt::UTC);
-        field.setOptional(u"Not set"_s);
-        std::unique_ptr<QCheckBox> box(field.timeUnknownBox(nullptr));
-        field.clearValue();
-        field.setStartValue(QDateTime(QDate(2026, 12, 7), QTime(0, 0), Qt::UTC));
+        std::unique_ptr<QCheckBox> box = asIncidentField(field);
         QTest::keyClicks(&field, withTime ? u"11/28/2026 3:14 AM"_s : u"11/28/2026"_s);
         EXPECT_TRUE(field.timeKnown()) << "judged before the user could type the time";
         leave(&field);
@@ -305,11 +308,7 @@ TEST_F(DateTimeFieldTest, ATimeTypedAfterADayShownAloneBringsTheTimeBack)
 TEST_F(DateTimeFieldTest, ACalendarClosedWithoutADayLeavesTheFieldUnset)
 {
     DateTimeField field;
-    field.setTimeSpec(Qt::UTC);
-    field.setOptional(u"Not set"_s);
-    std::unique_ptr<QCheckBox> box(field.timeUnknownBox(nullptr));
-    field.clearValue();
-    field.setStartValue(QDateTime(QDate(2026, 12, 7), QTime(0, 0), Qt::UTC));
+    std::unique_ptr<QCheckBox> box = asIncidentField(field);
     field.show();
 
     QTest::mouseClick(&field, Qt::LeftButton);

@@ -174,8 +174,7 @@ QString describeContact(const QString& what, const QJsonObject& p, const EventTe
     const bool logged = p.contains(u"occurred_at");
     const qint64 when = logged ? int64Of(p, u"occurred_at"_s) : contact.occurredAt;
     // A contact logged by its day only shows no time of day.
-    const bool timeKnown =
-        logged ? p.value(u"time_known").toBool(true) : contact.id == 0 || contact.timeKnown;
+    const bool timeKnown = logged ? p.value(u"time_known").toBool(true) : contact.timeKnown;
     const QString at =
         timeKnown ? CaseText::dateTime(when, c.zone) : CaseText::date(when, c.zone);
     const QString how = channel.isEmpty() ? QString() : CaseText::contactChannel(channel);
