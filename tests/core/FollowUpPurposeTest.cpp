@@ -167,7 +167,7 @@ TEST_F(FollowUpPurposeTest, TickedFirstStepOrLoggedContactCompletesTheNotice)
     ChecklistItem step;
     step.caseId = caseId;
     step.itemKey = u"report_loss_us"_s;
-    step.label = u"Tell the company in writing within 2 business days (US)"_s;
+    step.label = u"Tell the company within 2 business days (US)"_s;
     const auto stepId = store->addChecklistItem(step);
     ASSERT_TRUE(stepId.ok());
     auto settled = ReminderPurpose::settleCase(*store, caseId, &table);
@@ -284,15 +284,16 @@ TEST_F(FollowUpPurposeTest, ReadyToSendReminderIsDoneInTheOtherReadersToo)
     EXPECT_EQ(reminder(ready).state, u"done"_s);
 }
 
-// The Reg E "tell the company in writing within 2 business days" first step is done when a
-// letter to the company goes out in writing, at the time it was sent; read out on the phone it
-// is not.
-TEST_F(FollowUpPurposeTest, WrittenLetterTicksTheWrittenNoticeStep)
+// The Reg E "tell the company within 2 business days" first step is done when the company was
+// first told, in any form (12 CFR 1005.6(b)(5)(ii): in person, by telephone or in writing): a
+// letter read out on the phone, a call logged afterwards with an earlier time. The step, the
+// reminder's "done on … in time" and the dossier then give one date.
+TEST_F(FollowUpPurposeTest, TheFirstNoticeInAnyFormTicksTheTellTheCompanyStep)
 {
     ChecklistItem step;
     step.caseId = caseId;
     step.itemKey = u"report_loss_us"_s;
-    step.label = u"Tell the company in writing within 2 business days (US)"_s;
+    step.label = u"Tell the company within 2 business days (US)"_s;
     ASSERT_TRUE(store->addChecklistItem(step).ok());
     ChecklistItem other;
     other.caseId = caseId;
@@ -309,30 +310,54 @@ TEST_F(FollowUpPurposeTest, WrittenLetterTicksTheWrittenNoticeStep)
         return ChecklistItem{};
     };
 
+    Contact theirCall;
+    theirCall.caseId = caseId;
+    theirCall.direction = u"incoming"_s; // Cash App calling the user is no notice
+    theirCall.channel = u"hotline"_s;
+    theirCall.occurredAt = local(newYork, 2026, 3, 1, 9);
+    ASSERT_TRUE(store->addContact(theirCall).ok());
+    auto settled = ReminderPurpose::settleCase(*store, caseId, &table);
+    ASSERT_TRUE(settled.ok());
+    EXPECT_FALSE(stepOf(u"report_loss_us"_s).doneAt.has_value());
+
     Letter phoned;
     phoned.caseId = caseId;
     phoned.kind = u"initial"_s;
     phoned.status = u"sent"_s;
     phoned.channel = u"hotline"_s;
-    phoned.sentAt = local(newYork, 2026, 3, 2, 15);
+    phoned.sentAt = local(newYork, 2026, 3, 3, 15);
     ASSERT_TRUE(store->addLetter(phoned).ok());
-    auto settled = ReminderPurpose::settleCase(*store, caseId, &table);
-    ASSERT_TRUE(settled.ok());
-    EXPECT_FALSE(stepOf(u"report_loss_us"_s).doneAt.has_value());
-
-    Letter written = phoned;
-    written.channel = u"email"_s;
-    written.sentAt = local(newYork, 2026, 3, 3, 10, 30);
-    ASSERT_TRUE(store->addLetter(written).ok());
     settled = ReminderPurpose::settleCase(*store, caseId, &table);
     ASSERT_TRUE(settled.ok());
     EXPECT_EQ(*settled, 1);
-    EXPECT_EQ(stepOf(u"report_loss_us"_s).doneAt, written.sentAt);
+    EXPECT_EQ(stepOf(u"report_loss_us"_s).doneAt, phoned.sentAt);
     EXPECT_FALSE(stepOf(u"change_passwords"_s).doneAt.has_value());
     // Once only.
     settled = ReminderPurpose::settleCase(*store, caseId, &table);
     ASSERT_TRUE(settled.ok());
     EXPECT_EQ(*settled, 0);
+
+    // The call on the day of the theft, logged after the letter: that was the notice.
+    Contact call;
+    call.caseId = caseId;
+    call.direction = u"outgoing"_s;
+    call.channel = u"hotline"_s;
+    call.occurredAt = local(newYork, 2026, 3, 2, 8, 40);
+    ASSERT_TRUE(store->addContact(call).ok());
+    settled = ReminderPurpose::settleCase(*store, caseId, &table);
+    ASSERT_TRUE(settled.ok());
+    EXPECT_EQ(*settled, 1);
+    EXPECT_EQ(stepOf(u"report_loss_us"_s).doneAt, call.occurredAt);
+
+    // A time the user set is not moved.
+    ChecklistItem mine = stepOf(u"report_loss_us"_s);
+    mine.doneAt = local(newYork, 2026, 3, 2, 10);
+    ASSERT_TRUE(store->updateChecklistItem(mine).ok());
+    call.occurredAt = local(newYork, 2026, 3, 2, 7);
+    ASSERT_TRUE(store->addContact(call).ok());
+    settled = ReminderPurpose::settleCase(*store, caseId, &table);
+    ASSERT_TRUE(settled.ok());
+    EXPECT_EQ(stepOf(u"report_loss_us"_s).doneAt, mine.doneAt);
 }
 
 } // namespace

@@ -127,17 +127,26 @@ Result<int> ReminderPurpose::settleFirstSteps(CaseStore& store, qint64 caseId,
         return std::move(snapshot).error();
     QList<ChecklistItem> done;
     for (ChecklistItem item : std::as_const(snapshot->checklist)) {
-        if (item.doneAt || !clocks->stepFulfilment().contains(item.itemKey))
+        if (!clocks->stepFulfilment().contains(item.itemKey))
             continue;
         std::optional<qint64> at;
+        QList<qint64> actionTimes;
         for (const QString& action : clocks->stepFulfilment().value(item.itemKey)) {
-            if (const auto when = ClockTable::actionDoneAt(action, *snapshot);
-                when && (!at || *when < *at))
+            const auto when = ClockTable::actionDoneAt(action, *snapshot);
+            if (!when)
+                continue;
+            actionTimes << *when;
+            if (!at || *when < *at)
                 at = when;
         }
         if (!at)
             continue;
-        item.doneAt = at; // when the letter went out: that is when the step was done
+        // A step ticked at the time of a recorded action (by this function) moves to an earlier
+        // one logged afterwards: the call on the day of the theft, entered after the letter,
+        // was the notice. A time the user set is theirs.
+        if (item.doneAt && (*item.doneAt <= *at || !actionTimes.contains(*item.doneAt)))
+            continue;
+        item.doneAt = at; // when the company was first told: that is when the step was done
         done << item;
     }
     if (done.isEmpty())

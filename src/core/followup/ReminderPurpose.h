@@ -43,8 +43,10 @@ public:
     static QString fulfilment(const ClockRule& rule, const CaseSnapshot& snapshot);
 
     // Ticks each open first step of `caseId` that a recorded action did (clocks.json
-    // "first_steps_fulfilled_by": the Reg E "tell the company in writing" step once a letter
-    // to the company went out in writing), done at that action's time; how many.
+    // "first_steps_fulfilled_by": the Reg E "tell the company within 2 business days" step once
+    // a call to the company is logged or a letter to it is sent), done at the earliest such
+    // action's time, and moves a step it ticked earlier when an earlier action is logged later;
+    // how many.
     static Result<int> settleFirstSteps(CaseStore& store, qint64 caseId,
                                         const ClockTable* clocks = shippedClocks());
     // Marks done each pending reminder of `caseId` that a recorded action fulfils, with the

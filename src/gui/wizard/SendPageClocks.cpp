@@ -105,9 +105,10 @@ QStringList SendPage::tickedClocks() const
 
 void SendPage::tickFulfilledSteps()
 {
-    // A first step the sent letter itself did (the Reg E "tell the company in writing" step):
-    // ticked at the time it was sent, as the case view does for a letter marked sent later.
-    if (!m_clockTable || !m_sent->isChecked())
+    // A first step a call logged in the wizard or the sent letter itself did (the Reg E "tell
+    // the company within 2 business days" step): ticked at the time of the first of them, as
+    // the case view does for a contact logged or a letter marked sent later.
+    if (!m_clockTable)
         return;
     core::CaseDraft& draft = m_session.draft();
     core::CaseSnapshot snapshot;
