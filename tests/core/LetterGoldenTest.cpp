@@ -662,13 +662,18 @@ TEST(GoldenLetters, AStolenAccountWithoutATransactionOrStillAtRiskIsNotDescribed
     freeze.doneAt = at(kShanghai, 2026, 12, 5, 23, 52);
     s.checklist = {freeze};
     const Letter zh = draft(s, chen, u"initial"_s, u"zh_CN"_s, kShanghai, now);
-    expectInOrder(zh, {u"我无法使用自己的账户；账户已于2026年12月5日 23:52冻结，以防止进一步损失。"_s});
+    // When it was frozen is stated once, among the steps taken, not again in the impact.
+    expectInOrder(zh, {u"我已于2026年12月5日 23:52冻结账户。"_s,
+                       u"我无法使用自己的账户；账户已冻结，以防止进一步损失。"_s});
     expectAbsent(zh, {u"面临风险"_s});
+    EXPECT_EQ(zh.body.count(u"23:52"_s), 1) << zh.body.toStdString();
     expectClean(zh);
 
     s.record.providerName = u"WeChat Pay"_s;
     const Letter en = draft(s, chen, u"initial"_s, u"en"_s, kShanghai, now);
-    expectInOrder(en, {u"it was frozen on 5 December 2026, 23:52 to stop further loss."_s,
+    EXPECT_EQ(en.body.count(u"23:52"_s), 1) << en.body.toStdString();
+    expectInOrder(en, {u"- I had the account frozen on 5 December 2026, 23:52."_s,
+                       u"I cannot use my own account; it is frozen to stop further loss."_s,
                         // A Chinese company's English letter follows British spelling.
                         u"- Reversal of any payments made from my account without my authorisation"_s});
     expectAbsent(en, {u"at risk"_s, u"Reversal of the transaction"_s});

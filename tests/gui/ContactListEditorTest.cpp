@@ -18,13 +18,14 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTimeEdit>
+#include <QHeaderView>
+#include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
-#include <QInputMethodEvent>
 #include <QTest>
 #include <QWizard>
 
@@ -332,6 +333,29 @@ TEST_F(ContactsTest, InMemoryEditorAddsEditsAndRemovesAndRemembersRemovedIds)
     EXPECT_EQ(editor.removedIds(), QList<qint64>{5});
     EXPECT_EQ(changed.count(), 4);
     EXPECT_EQ(table->rowCount(), 1);
+}
+
+// Every column filled, in a case view of ordinary width: what was said keeps a readable width
+// and its whole header (it was squeezed to "was" as the one stretching column).
+TEST_F(ContactsTest, WhatWasSaidKeepsItsHeaderWhenEveryColumnIsFilled)
+{
+    Contact c = sampleContact(1, 1'750'000'000'000, u"Asked for the second charge back"_s);
+    c.agentName = u"Dana Whitfield-Montgomery"_s;
+    c.agentId = u"PP-58213-EXT"_s;
+    c.reference = u"CHAT-7H3K9Q-2026-12-05"_s;
+    c.promise = u"The charges will be reviewed within five business days"_s;
+    c.outcome = u"Sent for review by the disputes team"_s;
+    ContactListEditor editor;
+    editor.resize(640, 300);
+    editor.setContacts({c});
+    editor.show();
+    auto* table = editor.findChild<QTableWidget*>(u"contactsTableWidget"_s);
+    ASSERT_TRUE(table);
+    const int summary = 5;
+    ASSERT_EQ(table->horizontalHeaderItem(summary)->text(), u"What was said"_s);
+    const QFontMetrics metrics = table->horizontalHeader()->fontMetrics();
+    EXPECT_GT(table->columnWidth(summary), metrics.horizontalAdvance(u"What was said"_s));
+    EXPECT_GE(table->columnWidth(summary), metrics.averageCharWidth() * 24);
 }
 
 TEST_F(ContactsTest, DoubleClickEditsAndNothingSelectedMeansNothingToEdit)
@@ -800,6 +824,40 @@ TEST_F(ContactsTest, AFutureDoneAtIsPointedOutAndRevertedUnlessConfirmed)
     EXPECT_EQ(committed.count(), 1);
     EXPECT_EQ(editor.doneAt(u"freeze_account"_s),
               QDateTime(QDate(2026, 12, 28), QTime(8, 0), zone).toMSecsSinceEpoch());
+}
+
+// Ticking a step sets "Done at" to now, which is rarely when it was done (the walk's freeze at
+// 3:14 ticked hours later, then stated to the minute in the letter): a line says so until the
+// time is changed; a step loaded as done does not carry it.
+TEST_F(ContactsTest, ATickedStepSaysItsTimeIsTheTickUntilChanged)
+{
+    const QTimeZone zone("America/Los_Angeles");
+    clock.set(QDateTime(QDate(2026, 12, 7), QTime(10, 0), zone).toMSecsSinceEpoch());
+    ChecklistEditor editor;
+    editor.setClock(&clock);
+    editor.setTimeZone(zone);
+    ChecklistEditor::Step step;
+    step.key = u"freeze_account"_s;
+    step.label = u"Freeze the account now"_s;
+    step.recordsTime = true;
+    ChecklistEditor::Step done = step;
+    done.key = u"change_passwords"_s;
+    done.doneAt = clock.nowMs() - 3'600'000;
+    editor.setSteps({step, done});
+    editor.show();
+    auto* hint = field<QLabel>(&editor, "step_freeze_account_TickedNowLabel");
+    EXPECT_FALSE(hint->isVisible());
+    EXPECT_FALSE(field<QLabel>(&editor, "step_change_passwords_TickedNowLabel")->isVisible());
+    editor.checkBox(u"freeze_account"_s)->setChecked(true);
+    EXPECT_TRUE(hint->isVisible());
+    EXPECT_EQ(editor.doneAt(u"freeze_account"_s), clock.nowMs());
+    editor.timeEdit(u"freeze_account"_s)
+        ->setDateTime(QDateTime(QDate(2026, 12, 7), QTime(3, 14), Qt::UTC));
+    EXPECT_FALSE(hint->isVisible());
+    EXPECT_EQ(editor.doneAt(u"freeze_account"_s),
+              QDateTime(QDate(2026, 12, 7), QTime(3, 14), zone).toMSecsSinceEpoch());
+    editor.checkBox(u"freeze_account"_s)->setChecked(false);
+    EXPECT_FALSE(hint->isVisible());
 }
 
 } // namespace

@@ -180,7 +180,8 @@ mu::list securitySteps(const LetterContext& ctx)
 }
 
 // The impact as the subtype states it, unless the account was frozen since: then the money is
-// no longer "at risk" in the present tense, and the letter says when the freeze stopped it.
+// no longer "at risk" in the present tense. When it was frozen is stated once, among the steps
+// taken (securitySteps); a phrase may still name it with %1.
 QString impact(const LetterContext& ctx)
 {
     const QString subtype = ctx.snapshot.record.subtype;

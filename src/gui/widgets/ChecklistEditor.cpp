@@ -110,6 +110,11 @@ void ChecklistEditor::setSteps(const QList<Step>& steps)
             row.warning->setStyleSheet(u"QLabel { color:#8a4b00; }"_s);
             row.warning->hide();
             details->addWidget(row.warning);
+            row.tickedNow = mutedLabel(
+                tr("This is the time you ticked it: change it to when you did it."), m_rowsWidget);
+            row.tickedNow->setObjectName(u"step_%1_TickedNowLabel"_s.arg(step.key));
+            row.tickedNow->hide();
+            details->addWidget(row.tickedNow);
         }
         list->addLayout(details);
 
@@ -124,6 +129,7 @@ void ChecklistEditor::setSteps(const QList<Step>& steps)
                         if (m_loading || index >= m_rows.size())
                             return;
                         m_rows[index].step.doneAt = CaseText::fromWallClock(at, m_zone);
+                        m_rows.at(index).tickedNow->hide();
                         checkTime(index);
                         emit timeChanged(m_rows.at(index).step.key);
                     });
@@ -160,6 +166,8 @@ void ChecklistEditor::setDoneAt(const QString& key, std::optional<qint64> doneAt
     Row& row = m_rows[index];
     row.step.doneAt = doneAt;
     row.check->setChecked(doneAt.has_value());
+    if (row.tickedNow)
+        row.tickedNow->hide(); // shown by ticked() only
     if (row.time) {
         row.time->setEnabled(doneAt.has_value());
         const qint64 at = doneAt.value_or(nowMs());
@@ -210,6 +218,8 @@ void ChecklistEditor::ticked(int index, bool on)
     if (index < 0 || index >= m_rows.size())
         return;
     setDoneAt(m_rows.at(index).step.key, on ? std::optional<qint64>(nowMs()) : std::nullopt);
+    if (QLabel* hint = m_rows.at(index).tickedNow)
+        hint->setVisible(on);
     emit stepToggled(m_rows.at(index).step.key, on);
 }
 

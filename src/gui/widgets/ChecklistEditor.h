@@ -83,6 +83,9 @@ private:
         DateTimeField* time = nullptr;
         QLabel* zone = nullptr; // the case's UTC offset, when the computer's differs
         QLabel* warning = nullptr; // a time later than now
+        // "Now, as you ticked it": the time of the tick is rarely when it was done (a freeze at
+        // 3:14 ticked at 10:00), and letters state it. Gone once the time is changed.
+        QLabel* tickedNow = nullptr;
         std::optional<qint64> kept; // the time last set or confirmed, to go back to
     };
 

@@ -67,7 +67,10 @@ ContactListEditor::ContactListEditor(QWidget* parent)
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->horizontalHeader()->setSectionResizeMode(SummaryColumn, QHeaderView::Stretch);
+    // What was said gets a fair width of its own and the last column takes what is left: as
+    // the stretching column it was squeezed to nothing beside the others (its header read
+    // "was" in the walk).
+    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->setAccessibleName(tr("Earlier contacts"));
 
@@ -418,12 +421,18 @@ void ContactListEditor::refreshTable()
     }
     // Fitted to their contents, but no column crowds out what was said; a long promise or
     // outcome is elided and shown whole in its tooltip.
-    const int widest = qMax(120, m_table->fontMetrics().averageCharWidth() * 28);
+    const int charWidth = m_table->fontMetrics().averageCharWidth();
+    const int widest = qMax(120, charWidth * 28);
     for (int column = WhenColumn; column < ColumnCount; ++column) {
-        if (column == SummaryColumn)
-            continue;
         m_table->resizeColumnToContents(column);
-        m_table->setColumnWidth(column, qMin(m_table->columnWidth(column), widest));
+        // What was said may take more, but never less than its header and about 24 characters.
+        const int most = column == SummaryColumn ? qMax(widest, charWidth * 40) : widest;
+        const int least = column == SummaryColumn
+            ? qMax(charWidth * 24,
+                   m_table->horizontalHeader()->fontMetrics().horizontalAdvance(
+                       m_table->horizontalHeaderItem(column)->text()) + 2 * charWidth)
+            : 0;
+        m_table->setColumnWidth(column, qBound(least, m_table->columnWidth(column), most));
     }
     m_emptyLabel->setVisible(m_contacts.isEmpty());
     updateButtons();
