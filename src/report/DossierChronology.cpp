@@ -2,6 +2,7 @@
 // The dossier's chronology: the story of the dispute as core::CaseChronology tells it, worded in
 // the dossier's language. (The edit log follows as an appendix, DossierSections::editLog.)
 #include "cases/CaseChronology.h"
+#include "followup/ReminderPurpose.h"
 #include "model/PromiseDate.h"
 #include "report/DossierSections.h"
 
@@ -134,9 +135,24 @@ void DossierSections::chronology()
             details << contactDetails(c);
             break;
         }
-        case Kind::Deadline:
-            what = m_t(DossierText::StoryDeadline).arg(e.reminder.text.trimmed());
+        case Kind::Deadline: {
+            // A deadline of WalletCase's table is named by its rule, with the rule's source:
+            // the reminder's text is advice to the user ("Check the date of your statement"),
+            // not a record. A text the user changed is theirs and printed as it is.
+            const core::ClockTable* clocks = core::ReminderPurpose::shippedClocks();
+            const auto known = clocks ? clocks->recognise(e.reminder) : std::nullopt;
+            if (!known) {
+                what = m_t(DossierText::StoryDeadline).arg(e.reminder.text.trimmed());
+                break;
+            }
+            const QString language = m_t.chinese() ? u"zh_CN"_s : u"en"_s;
+            what = m_t(DossierText::StoryDeadline).arg(known->rule.name.text(language));
+            if (known->estimate)
+                details << m_t(DossierText::DeadlineEstimated);
+            if (const QString source = known->rule.source.text(language); !source.isEmpty())
+                details << m_t(DossierText::DeadlineSource).arg(source);
             break;
+        }
         case Kind::Closed: {
             const QString outcome = outcomeText();
             what = m_t(DossierText::StoryClosed)

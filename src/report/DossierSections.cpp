@@ -406,7 +406,14 @@ QString DossierSections::eventDetails(const core::CaseEvent& e) const
 
 void DossierSections::editLog()
 {
-    m_flow.newPage();
+    // The appendix starts a page, unless the page holds only the short "none recorded" sections
+    // that spilled over from the page before: the walk's dossier had a page with just
+    // "7. 证据清单 无记录。".
+    const qreal used = m_flow.body().height() - m_flow.remaining();
+    if (!m_flow.atTop() && used < m_flow.body().height() * 0.3)
+        m_flow.space(m_flow.pt(18));
+    else
+        m_flow.newPage();
     m_flow.heading(u"8. "_s + m_t(DossierText::AppendixSection), m_f.heading, kAccent);
     m_flow.text(m_t(DossierText::EditLogIntro), m_f.body, kGrey);
     m_flow.space(m_flow.pt(4));
@@ -499,8 +506,14 @@ void DossierSections::contacts()
                                        QDateTime::fromMSecsSinceEpoch(*c.promisedBy, m_options.zone).date()))
             promise += (promise.isEmpty() ? QString() : u"\n"_s) +
                        m_t(DossierText::PromisedBy).arg(day(*c.promisedBy));
+        // What came of it (a ticket opened, "refused", "call back tomorrow") closes the summary:
+        // a sixth column would leave each too narrow on an A4 page.
+        QString summary = c.summary.trimmed();
+        if (const QString outcome = c.outcome.trimmed(); !outcome.isEmpty())
+            summary += (summary.isEmpty() ? QString() : u"\n"_s) +
+                       m_t(DossierText::ContactOutcome).arg(outcome);
         t.rows.append({c.timeKnown ? when(c.occurredAt) : day(c.occurredAt), channel,
-                       contactDetails(c).join(u'\n'), c.summary, promise});
+                       contactDetails(c).join(u'\n'), summary, promise});
     }
     m_flow.table(t);
 }

@@ -11,19 +11,29 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace wc::report {
 
+namespace {
+
+// The abbreviation an English reader knows the zone by at `epochMs` ("PST"); empty in Chinese
+// and where ICU has none (it spells those "GMT-8").
+QString shortName(const QTimeZone& zone, qint64 epochMs, bool chinese)
+{
+    if (chinese)
+        return {};
+    const QString name = zone.displayName(QDateTime::fromMSecsSinceEpoch(epochMs, zone),
+                                          QTimeZone::ShortName,
+                                          QLocale(QLocale::English, QLocale::UnitedStates));
+    return name.startsWith(u"GMT"_s) ? QString() : name;
+}
+
+} // namespace
+
 QString DossierSections::when(qint64 epochMs) const
 {
     const QString time = m_t.dateTime(epochMs, m_options.zone);
     if (!m_daylight)
         return time;
-    const QDateTime at = QDateTime::fromMSecsSinceEpoch(epochMs, m_options.zone);
-    QString name;
-    if (!m_t.chinese()) {
-        name = m_options.zone.displayName(at, QTimeZone::ShortName,
-                                          QLocale(QLocale::English, QLocale::UnitedStates));
-    }
-    // ICU spells zones it has no abbreviation for as "GMT-8"; an offset from UTC reads better.
-    if (name.isEmpty() || name.startsWith(u"GMT"_s))
+    QString name = shortName(m_options.zone, epochMs, m_t.chinese());
+    if (name.isEmpty()) // an offset from UTC reads better than "GMT-8"
         name = core::CaseTimeZone::offsetText(m_options.zone, epochMs);
     return time + u' ' + name;
 }
@@ -63,12 +73,18 @@ QString DossierSections::zoneStatement() const
     qint64 daylight = QDateTime(QDate(year, 7, 15), QTime(12, 0), zone).toMSecsSinceEpoch();
     if (zone.isDaylightTime(QDateTime::fromMSecsSinceEpoch(standard, zone)))
         std::swap(standard, daylight);
+    // The abbreviation each time carries ("PST") is introduced here with its offset, so the
+    // zone's id, its name and the times' tags read as one zone.
+    const auto tag = [&](qint64 ms) {
+        const QString offset = core::CaseTimeZone::offsetText(zone, ms);
+        const QString name = shortName(zone, ms, m_t.chinese());
+        return name.isEmpty() ? offset : name + u", "_s + offset;
+    };
     return m_t(DossierText::TimesInZoneDaylight)
         .arg(QString::fromUtf8(zone.id()),
-             zone.displayName(QTimeZone::StandardTime, QTimeZone::LongName, locale),
-             core::CaseTimeZone::offsetText(zone, standard),
+             zone.displayName(QTimeZone::StandardTime, QTimeZone::LongName, locale), tag(standard),
              zone.displayName(QTimeZone::DaylightTime, QTimeZone::LongName, locale),
-             core::CaseTimeZone::offsetText(zone, daylight));
+             tag(daylight));
 }
 
 } // namespace wc::report

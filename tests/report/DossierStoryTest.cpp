@@ -3,6 +3,7 @@
 // the edit log as an appendix, the case's zone named, promises as dates, money as the case's
 // letters write it, only letters that went out, the closing outcome, references whole.
 #include "followup/CaseLifecycle.h"
+#include "followup/ReminderPurpose.h"
 #include "report/CaseDossier.h"
 #include "report/DossierFixture.h"
 #include "report/DossierWriter.h"
@@ -200,6 +201,21 @@ TEST_F(DossierStoryTest, ADayWithoutATimeIsPrintedAsADay)
     EXPECT_TRUE(appendix.contains(u"whenithappened"_s)) << appendix.toStdString();
 }
 
+// What came of each contact is in the contact log (it was in the window only): the walk's
+// "refund refused" was missing from the dossier.
+TEST_F(DossierStoryTest, EachContactsOutcomeIsInTheContactLog)
+{
+    core::Contact call = store->contacts(parts.caseId)->first();
+    call.outcome = u"Refused"_s;
+    ASSERT_TRUE(store->updateContact(call).ok());
+    const QString en = test::squeezed(raw(exportTo(u"outcome-en.pdf"_s, u"en"_s)));
+    const QString log = between(en, u"5.Contactlog"_s, u"6.Evidence"_s);
+    EXPECT_TRUE(log.contains(u"Outcome:Refused"_s)) << log.toStdString();
+    const QString zh = test::squeezed(raw(exportTo(u"outcome-zh.pdf"_s, u"zh_CN"_s)));
+    const QString zhLog = between(zh, u"5.联系记录"_s, u"6.证据"_s);
+    EXPECT_TRUE(zhLog.contains(u"结果：Refused"_s)) << zhLog.toStdString();
+}
+
 TEST_F(DossierStoryTest, MoneyIsWrittenAsTheRegionWritesIt)
 {
     core::CaseRecord r = record();
@@ -216,6 +232,10 @@ TEST_F(DossierStoryTest, MoneyIsWrittenAsTheRegionWritesIt)
     // carries its abbreviation.
     EXPECT_TRUE(text.contains(u"America/Los_Angeles"_s));
     EXPECT_TRUE(text.contains(u"PST"_s) || text.contains(u"PDT"_s));
+    // The abbreviation the times carry is introduced with the zone (the walk read three names
+    // for one zone: America/Los_Angeles, UTC-8, PST).
+    EXPECT_TRUE(text.contains(u"PacificStandardTime(PST,UTC-8)"_s)) << text.toStdString();
+    EXPECT_TRUE(text.contains(u"PacificDaylightTime(PDT,UTC-7)"_s)) << text.toStdString();
 }
 
 TEST_F(DossierStoryTest, OnlyLettersThatWentOutAreListedAsSent)
@@ -294,6 +314,45 @@ TEST_F(DossierStoryTest, ADeadlineStandsOnItsOwnDayNotOnItsRemindersDay)
     // The entry's date cell stands right before its text.
     EXPECT_TRUE(story.contains(shortDate(deadline) + u"Deadline:"_s)) << story.toStdString();
     EXPECT_FALSE(story.contains(shortDate(remind))) << story.toStdString();
+}
+
+// A deadline from WalletCase's table is named by its rule, with its source, not by the advice
+// its reminder gives the user: the walk read "Check the date of your statement." in the story.
+TEST_F(DossierStoryTest, ADeadlineOfTheTableIsNamedByItsRuleNotItsAdvice)
+{
+    const core::ClockTable* clocks = core::ReminderPurpose::shippedClocks();
+    ASSERT_TRUE(clocks);
+    const auto rule = clocks->rule(u"us_rege_bank_report_error"_s);
+    ASSERT_TRUE(rule);
+    const QTimeZone beijing("Asia/Shanghai");
+    const QDate deadline = QDateTime::fromMSecsSinceEpoch(clock.nowMs(), beijing).date().addDays(30);
+    core::Reminder claim;
+    claim.caseId = parts.caseId;
+    claim.kind = rule->kind;
+    claim.dueAt = QDateTime(deadline.addDays(-10), QTime(9, 0), beijing).toMSecsSinceEpoch();
+    claim.text = rule->estimateText.text(u"en"_s)
+                     .replace(u"{provider}"_s, u"Zelle"_s)
+                     .replace(u"{deadline}"_s, QLocale(QLocale::English, QLocale::UnitedStates)
+                                                   .toString(deadline, u"MMMM d, yyyy"_s))
+                     .replace(u"{start}"_s, u"the transaction on October 2, 2026"_s);
+    ASSERT_TRUE(clocks->recognise(claim));
+    ASSERT_TRUE(store->addReminder(claim).ok());
+    const QString text = test::squeezed(raw(exportTo(u"rule.pdf"_s, u"en"_s)));
+    const QString story = between(text, u"3.Chronology"_s, u"4.Disputedtransactions"_s);
+    EXPECT_TRUE(story.contains(u"Deadline:USRegE:"_s)) << story.toStdString();
+    EXPECT_TRUE(story.contains(u"Anestimateddate"_s)) << story.toStdString();
+    EXPECT_TRUE(story.contains(u"Rule:12CFR1005.11(b)(1)"_s)) << story.toStdString();
+    EXPECT_FALSE(story.contains(u"Checkthedate"_s)) << story.toStdString();
+
+    const QString zh = test::squeezed(raw(exportTo(u"rule-zh.pdf"_s, u"zh_CN"_s)));
+    EXPECT_TRUE(zh.contains(u"期限：美国RegE"_s)) << zh.toStdString();
+    EXPECT_TRUE(zh.contains(u"估算的日期"_s)) << zh.toStdString();
+
+    // A text the user changed is theirs: printed as it is.
+    core::Reminder own = claim;
+    own.text = u"Ask Zelle about the statement by "_s
+        + QLocale(QLocale::English, QLocale::UnitedStates).toString(deadline, u"MMMM d, yyyy"_s);
+    EXPECT_FALSE(clocks->recognise(own));
 }
 
 TEST_F(DossierStoryTest, ReferenceNumbersStayWholeInTables)

@@ -430,3 +430,44 @@ TEST_F(DossierTest, AnEmptySectionDoesNotTakeAPageOfItsOwn)
     // The sections with content still start their own pages.
     EXPECT_EQ(pageOf(u"2. Facts and first steps"_s), 2);
 }
+
+// Nor a pair of them spilled onto a page of their own: with more and more contacts the empty
+// sections 6 and 7 end up at the top of a page, where "7. Evidence manifest / None recorded."
+// stood alone before the appendix's page (the walk's Chinese dossier). The appendix then
+// follows on that page.
+TEST_F(DossierTest, SpilledEmptySectionsAreNotALonePage)
+{
+    CaseDossier base = read();
+    base.snapshot.evidence.clear();
+    ASSERT_FALSE(base.snapshot.contacts.isEmpty());
+    const core::Contact call = base.snapshot.contacts.first();
+    int spilled = 0;
+    for (int count = 1; count <= 40; ++count) {
+        CaseDossier d = base;
+        for (int i = 1; i < count; ++i) {
+            core::Contact more = call;
+            more.id = call.id + i;
+            more.occurredAt = call.occurredAt + i * 3'600'000LL;
+            d.snapshot.contacts.append(more);
+        }
+        const QString pdf = dir.file(u"spill-%1.pdf"_s.arg(count));
+        ASSERT_TRUE(DossierWriter::write(d, options(u"en"_s), pdf).ok());
+        const int pages = test::pdfPages(pdf);
+        QStringList texts;
+        for (int page = 1; page <= pages; ++page) {
+            const QString n = QString::number(page);
+            texts << test::runTool(u"pdftotext"_s, {u"-f"_s, n, u"-l"_s, n, pdf, u"-"_s}).out;
+        }
+        for (const QString& page : std::as_const(texts)) {
+            if (!page.contains(u"7. Evidence manifest"_s) || page.contains(u"Contents"_s))
+                continue;
+            if (!page.contains(u"5. Contact log"_s) && !page.contains(u"I contacted them"_s))
+                ++spilled; // 6 or 7 at the top of a page: the case this test is about
+            EXPECT_TRUE(page.contains(u"6. Evidence\n"_s) || page.contains(u"8. Appendix"_s))
+                << count << " contacts: the manifest stands alone:\n" << page.toStdString();
+        }
+        if (spilled > 0)
+            break;
+    }
+    EXPECT_GT(spilled, 0) << "no contact count pushed the empty sections onto a new page";
+}

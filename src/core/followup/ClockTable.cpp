@@ -282,6 +282,25 @@ QRegularExpression ClockTable::textPattern(const QString& text)
     return QRegularExpression(pattern + u"\\z"_s, QRegularExpression::DotMatchesEverythingOption);
 }
 
+std::optional<ClockTable::Recognised> ClockTable::recognise(const Reminder& reminder) const
+{
+    if (reminder.text.isEmpty() || reminder.contactId)
+        return std::nullopt;
+    for (const ClockRule& rule : m_rules) {
+        if (rule.kind != reminder.kind)
+            continue;
+        for (const bool estimate : {false, true}) {
+            const LocalizedText& text = estimate ? rule.estimateText : rule.text;
+            for (const QString& language : {u"en"_s, u"zh_CN"_s}) {
+                const QString words = text.text(language);
+                if (!words.isEmpty() && textPattern(words).match(reminder.text).hasMatch())
+                    return Recognised{rule, estimate};
+            }
+        }
+    }
+    return std::nullopt;
+}
+
 std::optional<qint64> ClockTable::actionDoneAt(const QString& action, const CaseSnapshot& snapshot)
 {
     std::optional<qint64> first;

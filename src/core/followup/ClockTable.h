@@ -190,6 +190,18 @@ public:
     static QRegularExpression textPattern(const QString& text);
     static QString regionalDate(const QDate& date, const QString& region, const QString& language);
 
+    // The rule a deadline reminder was made from (any rule of the table, by its text or its
+    // estimate text in either language: makeReminder's output), and whether the estimate text
+    // made it; empty for a reminder whose text the user changed. The dossier names a deadline
+    // by its rule instead of quoting advice meant for the user ("Check the date of your
+    // statement").
+    struct Recognised
+    {
+        ClockRule rule;
+        bool estimate = false;
+    };
+    std::optional<Recognised> recognise(const Reminder& reminder) const;
+
     // The reminder the new-case wizard sets when the complaint is kept ready to send
     // (clocks.json "ready_to_send"), in `language`; `provider` may be empty.
     QString readyToSendText(const QString& language, const QString& problem,
