@@ -904,7 +904,7 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
         <translation>期限规则“%1”缺少 %2 文本。</translation>
     </message>
     <message>
-        <location line="+233"/>
+        <location line="+252"/>
         <source>WalletCase&apos;s table of complaint deadlines (clocks.json)</source>
         <translation>WalletCase 的投诉期限表（clocks.json）</translation>
     </message>
@@ -2127,7 +2127,12 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
         <translation>WalletCase 案件文件 (*.wcase)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
+        <source>Create It</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Restore a Backup…</source>
         <translation>恢复备份…</translation>
     </message>
@@ -2157,7 +2162,12 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>There is no case file “%1” yet. Create a new, empty case file with this name?</source>
+        <translation>案件文件“%1”还不存在。要用这个名称新建一个空的案件文件吗？</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>WalletCase cannot open “%1”.</source>
         <translation>WalletCase 无法打开“%1”。</translation>
     </message>
@@ -2167,12 +2177,17 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
         <translation>恢复备份时，此文件会改名后保留在旁边；不会删除任何文件。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Cannot open the case file</source>
         <translation>无法打开案件文件</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+0"/>
+        <source>New case file?</source>
+        <translation>新建案件文件？</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>Restore failed</source>
         <translation>恢复失败</translation>
     </message>
@@ -2298,7 +2313,7 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
 <context>
     <name>wc::gui::CaseLettersView</name>
     <message>
-        <location filename="../../src/gui/caseview/LettersTabActions.cpp" line="+513"/>
+        <location filename="../../src/gui/caseview/LettersTabActions.cpp" line="+515"/>
         <source>Sent %1</source>
         <translation>已于 %1 发送</translation>
     </message>
@@ -2457,6 +2472,11 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
     </message>
     <message>
         <location line="+2"/>
+        <source>A follow-up of this case is overdue.</source>
+        <translation>此案件有一项跟进已逾期。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The complaint has not been sent yet: finish it and send it to start the clock.</source>
         <translation>投诉尚未发出：请写完并发送，期限才会开始计算。</translation>
     </message>
@@ -2466,24 +2486,27 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
         <translation>此案件尚未结案。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Urgent</source>
         <translation>紧急</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Closed</source>
-        <translation>已结案</translation>
+        <source>—</source>
+        <comment>urgency of a closed case</comment>
+        <translation>—</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Not sent yet</source>
-        <translation>尚未发送</translation>
+        <location line="+2"/>
+        <source>Overdue</source>
+        <comment>urgency</comment>
+        <translation>已逾期</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Open</source>
-        <translation>进行中</translation>
+        <source>Normal</source>
+        <comment>urgency</comment>
+        <translation>一般</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2546,7 +2569,7 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
         <translation>案件</translation>
     </message>
     <message>
-        <location line="+425"/>
+        <location line="+441"/>
         <source>1 case shown</source>
         <translation>显示 1 个案件</translation>
     </message>
@@ -2982,6 +3005,14 @@ To start a new complaint, press %1.</source>
     </message>
 </context>
 <context>
+    <name>wc::gui::ChecklistEditor</name>
+    <message>
+        <location filename="../../src/gui/widgets/ChecklistEditor.cpp" line="+114"/>
+        <source>This is the time you ticked it: change it to when you did it.</source>
+        <translation>这是您勾选时的时间：请改为实际完成的时间。</translation>
+    </message>
+</context>
+<context>
     <name>wc::gui::ClockOffersDialog</name>
     <message>
         <location filename="../../src/gui/reminders/ClockOffersDialog.cpp" line="+20"/>
@@ -3014,13 +3045,13 @@ To start a new complaint, press %1.</source>
     <message>
         <location filename="../../src/gui/reminders/ClockOffersList.cpp" line="+122"/>
         <source>%1 — by %2</source>
-        <translation>%1 — %2 前</translation>
+        <translation>%1——%2前</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 — about %2 (an estimate, counted from %3)</source>
         <extracomment>%1 is the deadline&apos;s name, %2 a date, %3 what it was counted from.</extracomment>
-        <translation>%1 — 约 %2（估算，从%3起算）</translation>
+        <translation>%1——约%2（估算，从%3起算）</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3032,19 +3063,19 @@ To start a new complaint, press %1.</source>
         <location line="+5"/>
         <source>%1 (%2 in exceptional cases)</source>
         <extracomment>%1 is &quot;&lt;deadline name&gt; — by &lt;date&gt;&quot;; %2 a later date.</extracomment>
-        <translation>%1（特殊情况下为 %2）</translation>
+        <translation>%1（特殊情况下为%2）</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 — done on %2, in time</source>
         <extracomment>%1 is the deadline&apos;s name, %2 the date it was done.</extracomment>
-        <translation>%1 — 已于 %2 完成，未逾期</translation>
+        <translation>%1——已于%2完成，未逾期</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 (done on %2, after the deadline)</source>
         <extracomment>%1 is &quot;&lt;deadline name&gt; — by &lt;date&gt;&quot;, %2 the date it was done.</extracomment>
-        <translation>%1（已于 %2 完成，已过期限）</translation>
+        <translation>%1（已于%2完成，已过期限）</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3628,13 +3659,13 @@ If you close it, its reminders stop. You can reopen it later.</source>
     <message>
         <location line="+8"/>
         <source>by %1</source>
-        <translation>%1 前</translation>
+        <translation>%1前</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1, by %2</source>
         <comment>promise, date</comment>
-        <translation>%1，%2 前</translation>
+        <translation>%1，%2前</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3916,7 +3947,7 @@ If you close it, its reminders stop. You can reopen it later.</source>
         <translation>选择此案件的时区：案件中的所有时间都按这个时区输入、显示和写进信里。</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+193"/>
         <source>Times in %1 — not this computer&apos;s zone.</source>
         <translation>时间以%1为准——不是这台电脑的时区。</translation>
     </message>
@@ -4115,12 +4146,12 @@ If you close it, its reminders stop. You can reopen it later.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+181"/>
+        <location line="+180"/>
         <source>reminder</source>
         <translation>提醒</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-164"/>
         <source>“%1”</source>
         <translation>“%1”</translation>
     </message>
@@ -4151,12 +4182,12 @@ If you close it, its reminders stop. You can reopen it later.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+323"/>
+        <location line="+322"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location line="-313"/>
+        <location line="-312"/>
         <source>First step noted as done: %1</source>
         <translation>首要步骤记为已完成：%1</translation>
     </message>
@@ -4172,12 +4203,12 @@ If you close it, its reminders stop. You can reopen it later.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+334"/>
+        <location line="+333"/>
         <source>First step done: %1</source>
         <translation>首要步骤已完成：%1</translation>
     </message>
     <message>
-        <location line="-331"/>
+        <location line="-330"/>
         <source>First step marked as not done: %1</source>
         <translation>首要步骤改为未完成：%1</translation>
     </message>
@@ -4232,7 +4263,7 @@ If you close it, its reminders stop. You can reopen it later.</source>
         <translation>证据已删除：%1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Contact logged</source>
         <translation>已记录联系</translation>
     </message>
@@ -4513,7 +4544,7 @@ If you close it, its reminders stop. You can reopen it later.</source>
     <message>
         <location line="+10"/>
         <source>%1 — promised: %2, by %3</source>
-        <translation>%1 — 承诺：%2，%3 前</translation>
+        <translation>%1——承诺：%2，%3前</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5544,7 +5575,7 @@ Source: %2</source>
         <translation>您的个人信息可能已落入他人之手。现在做好几件事，就能让这些信息难以被冒用。</translation>
     </message>
     <message>
-        <location filename="../../src/gui/widgets/ChecklistEditor.cpp" line="+96"/>
+        <location filename="../../src/gui/widgets/ChecklistEditor.cpp" line="-18"/>
         <source>Done &amp;at:</source>
         <translation>完成时间(&amp;A)：</translation>
     </message>
@@ -6089,7 +6120,7 @@ If it is frozen, choose &quot;Yes&quot; and the time is noted now; you can corre
         <translation>您对信件的最新修改未能保存：%1 修改内容仍在这里，您停下输入或离开这封信时，WalletCase 会再试一次。</translation>
     </message>
     <message>
-        <location filename="../../src/gui/caseview/LettersTabActions.cpp" line="-409"/>
+        <location filename="../../src/gui/caseview/LettersTabActions.cpp" line="-411"/>
         <source>Mark the letter as not sent?</source>
         <translation>将这封信标记为未发送？</translation>
     </message>
@@ -6184,7 +6215,7 @@ If it is frozen, choose &quot;Yes&quot; and the time is noted now; you can corre
         <translation>已根据案件的当前内容重新起草。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>The letter is now dated %1, the day it was sent, and its reply date is counted from then.</source>
         <translation>这封信的落款日期已改为发出当天（%1），答复期限也从那天起算。</translation>
     </message>
@@ -7703,7 +7734,7 @@ Search looks at titles, descriptions, references, letters, contacts, evidence no
     <message>
         <location line="-45"/>
         <source>%1 — deleted %2</source>
-        <translation>%1 — 删除于 %2</translation>
+        <translation>%1——删除于%2</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -8275,7 +8306,7 @@ Search looks at titles, descriptions, references, letters, contacts, evidence no
         <translation>根据您所在的国家或地区，以下期限可能适用于您的投诉。请勾选适用的期限：完成时它们会设为提醒。</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>The deadline reminders could not be saved: %1</source>
         <translation>无法保存期限提醒：%1</translation>
     </message>

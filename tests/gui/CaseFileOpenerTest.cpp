@@ -63,6 +63,27 @@ TEST_F(CaseFileOpenerTest, OpensAHealthyFileWithoutAsking)
     EXPECT_EQ(MessageBox::takeAskedCount(), 0);
 }
 
+// A case file named on the command line that is not there yet: asked, then created (the walk's
+// "walletcase ~/mum.wcase" was refused with "cannot open").
+TEST_F(CaseFileOpenerTest, AMissingFileIsCreatedWhenTheUserSaysSo)
+{
+    const QString path = dir.file(u"mum.wcase"_s);
+    MessageBox::setNextChoice(CaseFileOpener::CreateHere);
+    CaseFileOpener opener(backupRoot(), clock);
+    auto store = opener.open(path, false, nullptr);
+    ASSERT_TRUE(store);
+    EXPECT_EQ(MessageBox::takeAskedCount(), 1);
+    EXPECT_TRUE(MessageBox::lastText().contains(u"There is no case file “mum.wcase” yet"_s))
+        << MessageBox::lastText().toStdString();
+    EXPECT_TRUE(QFileInfo::exists(path));
+
+    const QString other = dir.file(u"typo.wcase"_s);
+    MessageBox::setNextChoice(CaseFileOpener::Quit);
+    EXPECT_FALSE(opener.open(other, false, nullptr));
+    EXPECT_EQ(MessageBox::takeAskedCount(), 1);
+    EXPECT_FALSE(QFileInfo::exists(other)); // nothing left behind by a slip
+}
+
 TEST_F(CaseFileOpenerTest, RestoresTheNewestBackupOfAnEmptiedFile)
 {
     const QString path = makeBackedUpFile(u"cases.wcase"_s);

@@ -343,12 +343,19 @@ TEST_F(CaseListModelTest, FlagsOpenSecurityCasesAndShowsTranslatedText)
     refund.subtype = u"refund_missing"_s;
     refund.providerKey = u"paypal"_s;
     const qint64 refundId = *store->createCase(refund);
+    CaseRecord waiting = refund;
+    waiting.status = QString(status::AwaitingReply);
+    const qint64 waitingId = *store->createCase(waiting);
+    Reminder late;
+    late.caseId = waitingId;
+    late.dueAt = clock.nowMs() - 86'400'000;
+    ASSERT_TRUE(store->addReminder(late).ok());
 
     CaseListModel model(store.get());
     ModelChecker checker(&model);
-    ASSERT_EQ(model.rowCount(), 3);
+    ASSERT_EQ(model.rowCount(), 4);
     EXPECT_EQ(rowOf(model, stolenId), 0); // open security first, closed last
-    EXPECT_EQ(rowOf(model, closedId), 2);
+    EXPECT_EQ(rowOf(model, closedId), 3);
 
     auto cell = [&](qint64 id, int column, int role = Qt::DisplayRole) {
         return model.index(rowOf(model, id), column).data(role);
@@ -368,9 +375,11 @@ TEST_F(CaseListModelTest, FlagsOpenSecurityCasesAndShowsTranslatedText)
         EXPECT_FALSE(cell(plain, CaseListModel::UrgencyColumn, Qt::ForegroundRole).isValid());
         EXPECT_NE(cell(plain, CaseListModel::UrgencyColumn).toString(), u"Urgent"_s);
     }
-    EXPECT_EQ(cell(closedId, CaseListModel::UrgencyColumn).toString(), u"Closed"_s);
-    // A draft is not "open" with the company: nothing went out yet.
-    EXPECT_EQ(cell(refundId, CaseListModel::UrgencyColumn).toString(), u"Not sent yet"_s);
+    // A level, not the status again: a closed case has none, a draft is of normal urgency
+    // and its tooltip says it has not gone out.
+    EXPECT_EQ(cell(closedId, CaseListModel::UrgencyColumn).toString(), u"—"_s);
+    EXPECT_EQ(cell(refundId, CaseListModel::UrgencyColumn).toString(), u"Normal"_s);
+    EXPECT_EQ(cell(waitingId, CaseListModel::UrgencyColumn).toString(), u"Overdue"_s);
     EXPECT_TRUE(cell(refundId, CaseListModel::UrgencyColumn, Qt::ToolTipRole)
                     .toString()
                     .contains(u"not been sent"_s));

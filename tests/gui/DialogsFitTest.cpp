@@ -25,6 +25,7 @@
 #include "support/StoreTest.h"
 
 #include <QApplication>
+#include <QDateTime>
 #include <QDockWidget>
 #include <QFile>
 #include <QProcess>
@@ -140,21 +141,32 @@ TEST_F(DialogsFitChild, EveryWindowFits)
         letter.language = u"en"_s;
         letter.subject = u"Complaint about a duplicate charge on my account, order 2026112200417"_s;
         letter.body = u"Dear Sir or Madam,\n\nI was charged twice for the same order."_s;
+        // Sent: its longer "Sent … · details…" button and "Sent … by email, reference …".
+        letter.status = u"sent"_s;
+        letter.sentAt = QDateTime(QDate(2026, 12, 6), QTime(9, 20)).toMSecsSinceEpoch();
+        letter.channel = u"email"_s;
+        letter.reference = u"PP-D-48213579"_s;
         ASSERT_TRUE(cases.addLetter(letter).ok());
         ASSERT_TRUE(window.caseList()->selectCase(caseId));
         QCoreApplication::processEvents();
         const int width = window.width();
+        // Nor push into the case list: the widest page sets the case view's minimum, and the
+        // Letters tab took 124 px of the list at 1200 px, for good.
+        const int listWidth = window.caseList()->width();
         const QRect area = QGuiApplication::primaryScreen()->availableGeometry();
         for (int tab = 0; tab < CaseView::TabCount; ++tab) {
             window.caseView()->setCurrentTab(CaseView::Tab(tab));
             QCoreApplication::processEvents();
             EXPECT_EQ(window.width(), width) << "tab " << tab;
+            QCoreApplication::processEvents();
+            EXPECT_GE(window.caseList()->width(), listWidth - 2) << "tab " << tab;
             EXPECT_LE(window.minimumSizeHint().width() + kBorders, area.width()) << "tab " << tab;
         }
         window.caseView()->setCurrentTab(CaseView::Overview);
         // A tab's minimum takes effect on the next layout pass, after the switch.
         QCoreApplication::processEvents();
         EXPECT_EQ(window.width(), width) << "after the tabs";
+        EXPECT_GE(window.caseList()->width(), listWidth - 2) << "after the tabs";
     }
 
     std::vector<std::pair<QString, std::function<QWidget*()>>> dialogs = {

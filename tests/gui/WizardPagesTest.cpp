@@ -929,8 +929,15 @@ TEST_F(WizardPagesTest, AZoneChosenOnTheDetailsStepReadsTheTypedTimeAndIsSaved)
     auto* combo = page.findChild<CaseZoneCombo*>(u"caseTimeZoneComboBox"_s);
     ASSERT_TRUE(combo);
     EXPECT_TRUE(combo->isHidden()) << "the picker waits for Change…";
+    page.resize(760, 560);
+    page.show();
     page.findChild<QToolButton*>(u"caseZoneChangeButton"_s)->click();
     EXPECT_FALSE(combo->isHidden());
+    // The picker opens under the sentence, which keeps its width and is not clipped.
+    QCoreApplication::processEvents();
+    auto* zoneLabel = page.findChild<QLabel*>(u"caseZoneLabel"_s);
+    EXPECT_GT(combo->mapTo(&page, QPoint()).y(), zoneLabel->mapTo(&page, QPoint()).y());
+    EXPECT_GE(zoneLabel->height(), zoneLabel->heightForWidth(zoneLabel->width()));
     // She was in Chicago when it happened.
     const int chicago = combo->findData(QByteArray("America/Chicago"));
     ASSERT_GE(chicago, 0);

@@ -138,27 +138,29 @@ void LettersTab::buildUi()
     m_saveLabel->setMinimumWidth(1);
     m_saveLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
 
+    // No row may make the panel wide: the widest page of the case view sets the width of all of
+    // them (a QStackedWidget's minimum is its widest page's), so a wide Letters tab pushed the
+    // splitter into the case list for good once opened (766 px instead of 642 at 1200 px).
+    // The language and Re-draft sit on the row of New letter, the save state beside the letter's
+    // name, the account choice with what sends the letter on.
+    auto* info = new QHBoxLayout;
+    info->addWidget(m_info, 1);
+    info->addWidget(m_saveLabel);
     auto* controls = new QHBoxLayout;
     controls->addWidget(statusLabel);
     controls->addWidget(m_status);
     controls->addWidget(m_markSent);
-    controls->addSpacing(12);
-    controls->addWidget(languageLabel);
-    controls->addWidget(m_language);
-    controls->addWidget(m_redraft);
     controls->addStretch(1);
-    // The account choice sits with what sends the letter on (copy, e-mail): in the row above it
-    // made the panel need 690 px, and opening the tab widened the window past a 1366 px screen.
     auto* actions = new QHBoxLayout;
     actions->addWidget(m_copy);
     actions->addWidget(m_mailto);
     actions->addWidget(m_delete);
     actions->addSpacing(12);
     actions->addWidget(m_fullAccount);
-    actions->addWidget(m_saveLabel, 1);
+    actions->addStretch(1);
     auto* panelLayout = new QVBoxLayout(m_panel);
     panelLayout->setContentsMargins(0, 0, 0, 0);
-    panelLayout->addWidget(m_info);
+    panelLayout->addLayout(info);
     panelLayout->addLayout(controls);
     panelLayout->addWidget(m_editor, 1);
     panelLayout->addLayout(actions);
@@ -174,6 +176,13 @@ void LettersTab::buildUi()
     auto* top = new QHBoxLayout;
     top->addWidget(m_newButton);
     top->addStretch(1);
+    m_languageBox = new QWidget(this);
+    auto* language = new QHBoxLayout(m_languageBox);
+    language->setContentsMargins(0, 0, 0, 0);
+    language->addWidget(languageLabel);
+    language->addWidget(m_language);
+    language->addWidget(m_redraft);
+    top->addWidget(m_languageBox);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 8, 12, 12);
     layout->addLayout(top);
@@ -280,6 +289,7 @@ void LettersTab::fillList()
     }
     m_noLetters->setVisible(m_caseId > 0 && m_letters.isEmpty());
     m_splitter->setVisible(!m_letters.isEmpty());
+    m_languageBox->setVisible(!m_letters.isEmpty());
 }
 
 int LettersTab::count() const
@@ -361,13 +371,13 @@ void LettersTab::showCurrent()
         m_editor->setBody(body);
     // A sent letter is the record of what was sent: it stays as it was.
     m_editor->setReadOnly(!shown || sent);
-    m_language->setEnabled(!sent);
-    m_redraft->setEnabled(!sent);
+    m_language->setEnabled(shown && !sent);
+    m_redraft->setEnabled(shown && !sent);
     m_fullAccount->setEnabled(shown && !sent && l.kind != u"public_post"_s);
-    m_saveLabel->setText(!shown    ? QString()
-                         : m_dirty ? tr("Not saved yet")
-                         : sent    ? caseStatusText(l)
-                                   : tr("All changes saved"));
+    setSaveText(!shown    ? QString()
+                : m_dirty ? tr("Not saved yet")
+                : sent    ? caseStatusText(l)
+                          : tr("All changes saved"));
     m_loading = false;
     if (m_dirty)
         m_saveTimer->start();
@@ -387,7 +397,7 @@ void LettersTab::textEdited()
     if (m_loading || m_current.id <= 0)
         return;
     m_dirty = true;
-    m_saveLabel->setText(tr("Not saved yet"));
+    setSaveText(tr("Not saved yet"));
     m_saveTimer->start();
 }
 
@@ -407,7 +417,7 @@ bool LettersTab::saveNow()
     const core::Letter letter = editedLetter();
     if (auto saved = m_store->updateLetter(letter); !saved) {
         m_unsaved.insert(letter.id, {letter.subject, letter.body});
-        m_saveLabel->setText(tr("Not saved yet"));
+        setSaveText(tr("Not saved yet"));
         showError(tr("Your latest changes to the letter could not be saved: %1 They stay here, "
                      "and WalletCase tries again when you pause or leave the letter.")
                       .arg(saved.error().message));
@@ -421,7 +431,7 @@ bool LettersTab::saveNow()
             stored = letter;
     }
     m_messageBar->hide();
-    m_saveLabel->setText(tr("All changes saved"));
+    setSaveText(tr("All changes saved"));
     emit changed();
     return true;
 }
@@ -451,6 +461,20 @@ void LettersTab::showError(const QString& text)
 void LettersTab::showNote(const QString& text)
 {
     m_messageBar->showMessage(MessageBar::Kind::Information, text);
+}
+
+void LettersTab::setSaveText(const QString& text)
+{
+    m_saveLabel->setText(text);
+    // A short state ("All changes saved", 所有修改均已保存) stays on one line: wrapped at any
+    // character, Chinese broke it mid-word (保/存). A long one ("Sent … by …, reference …")
+    // still wraps rather than widening the window, but never inside a word or a reference
+    // (Qt breaks after a hyphen: "PP-/D-48213579").
+    const QFontMetrics metrics = m_saveLabel->fontMetrics();
+    int width = qMin(metrics.horizontalAdvance(text), 170);
+    for (const QString& word : text.split(u' ', Qt::SkipEmptyParts))
+        width = qMax(width, metrics.horizontalAdvance(word));
+    m_saveLabel->setMinimumWidth(qMax(1, width));
 }
 
 } // namespace wc::gui

@@ -128,6 +128,8 @@ private:
     void showCurrent();
     void listSelectionChanged();
     void textEdited();
+    // The save state beside the letter's actions (see the .cpp for how it wraps).
+    void setSaveText(const QString& text);
     void statusPicked();
     void languagePicked();
     // `drafted`: the text is a new draft by WalletCase, not the user's (see
@@ -184,6 +186,7 @@ private:
     QLabel* m_info = nullptr;
     QComboBox* m_status = nullptr;
     QPushButton* m_markSent = nullptr;
+    QWidget* m_languageBox = nullptr; // the language and Re-draft, on the row of New letter
     QComboBox* m_language = nullptr;
     QPushButton* m_redraft = nullptr;
     QCheckBox* m_fullAccount = nullptr;

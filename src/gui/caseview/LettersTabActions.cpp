@@ -423,7 +423,7 @@ void LettersTab::copyLetter()
         return;
     const core::Letter letter = editedLetter();
     QGuiApplication::clipboard()->setText(letter.subject + u"\n\n"_s + letter.body);
-    m_saveLabel->setText(tr("Copied to the clipboard"));
+    setSaveText(tr("Copied to the clipboard"));
 }
 
 QString LettersTab::providerEmail()

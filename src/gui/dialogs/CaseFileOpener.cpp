@@ -49,7 +49,13 @@ std::unique_ptr<core::CaseStore> CaseFileOpener::open(QString path, bool createI
         const bool canRestore = damaged(error.code)
             && (!backups.backupsFor(path).isEmpty() || !backups.setAsideFor(path).isEmpty());
 
+        // A name given on the command line that is not there yet (walletcase ~/mum.wcase):
+        // what the user most likely wants is that file, new; they are asked, since a typing
+        // slip would otherwise leave an empty case file behind.
+        const bool missing = error.code == ErrorCode::NotFound;
         QList<MessageBox::Choice> choices;
+        if (missing)
+            choices << MessageBox::Choice{CreateHere, tr("Create It"), QMessageBox::AcceptRole};
         if (canRestore)
             choices << MessageBox::Choice{Restore, tr("Restore a Backup…"),
                                           QMessageBox::AcceptRole};
@@ -61,16 +67,24 @@ std::unique_ptr<core::CaseStore> CaseFileOpener::open(QString path, bool createI
                 << MessageBox::Choice{Quit, atStartup ? tr("Quit") : tr("Cancel"),
                                        QMessageBox::RejectRole};
 
-        QString text = tr("WalletCase cannot open “%1”.").arg(QFileInfo(path).fileName())
-            + u"\n\n"_s + error.message;
+        QString text = missing
+            ? tr("There is no case file “%1” yet. Create a new, empty case file with this name?")
+                  .arg(QFileInfo(path).fileName())
+            : tr("WalletCase cannot open “%1”.").arg(QFileInfo(path).fileName()) + u"\n\n"_s
+                + error.message;
         if (canRestore)
             text += u"\n\n"_s
                 + tr("Restoring a backup keeps this file beside it, renamed; nothing is deleted.");
         const int choice =
-            MessageBox::ask(parent, QMessageBox::Warning, tr("Cannot open the case file"), text,
-                            choices, canRestore ? Restore : OpenOther,
+            MessageBox::ask(parent, missing ? QMessageBox::Question : QMessageBox::Warning,
+                            missing ? tr("New case file?") : tr("Cannot open the case file"),
+                            text, choices,
+                            missing ? CreateHere : (canRestore ? Restore : OpenOther),
                             QDir::toNativeSeparators(path));
         switch (choice) {
+        case CreateHere:
+            createIfMissing = true;
+            break;
         case Restore:
             restoreChosen(path, backups, parent);
             createIfMissing = false;

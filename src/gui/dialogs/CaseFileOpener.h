@@ -24,7 +24,7 @@ class CaseFileOpener
     Q_DECLARE_TR_FUNCTIONS(wc::gui::CaseFileOpener)
 
 public:
-    enum ChoiceId { Restore = 1, OpenOther, CreateNew, Quit, Retry };
+    enum ChoiceId { Restore = 1, OpenOther, CreateNew, Quit, Retry, CreateHere };
 
     CaseFileOpener(QString backupRoot, const core::Clock& clock);
 

@@ -64,18 +64,23 @@ void EvidenceGallery::buildUi()
     m_addButtons = new QWidget(this);
     const auto [addFiles, paste, chatLog] =
         EvidenceIntake::makeAddButtons(m_addButtons, tr("&Add files…"));
-    m_viewButton = new QPushButton(tr("Vie&w"), m_addButtons);
+    // What adds evidence above the gallery, what acts on the selected item below it: the seven
+    // buttons in one row made the Evidence tab 690 px wide at the least, and since the case
+    // view is as wide as its widest tab, the case list lost its columns once it was opened.
+    m_itemButtons = new QWidget(this);
+    m_itemButtons->setObjectName(u"evidenceItemButtons"_s);
+    m_viewButton = new QPushButton(tr("Vie&w"), m_itemButtons);
     m_viewButton->setObjectName(u"viewEvidenceButton"_s);
     m_viewButton->setToolTip(tr("Look at the selected item large, edit its title and note "
                                 "(Enter or double-click)"));
-    m_saveButton = new QPushButton(tr("&Save original as…"), m_addButtons);
+    m_saveButton = new QPushButton(tr("&Save original as…"), m_itemButtons);
     m_saveButton->setObjectName(u"saveOriginalButton"_s);
     m_saveButton->setToolTip(tr("Write the selected file exactly as it was added"));
-    m_openButton = new QPushButton(tr("Open e&xternally"), m_addButtons);
+    m_openButton = new QPushButton(tr("Open e&xternally"), m_itemButtons);
     m_openButton->setObjectName(u"openExternallyButton"_s);
     m_openButton->setToolTip(tr("Open a temporary copy with the program your system uses for "
                                 "this type of file"));
-    m_deleteButton = new QPushButton(tr("&Delete…"), m_addButtons);
+    m_deleteButton = new QPushButton(tr("&Delete…"), m_itemButtons);
     m_deleteButton->setObjectName(u"deleteEvidenceButton"_s);
     m_deleteButton->setToolTip(tr("Remove the selected item from the case (Del)"));
     auto* buttons = new QHBoxLayout(m_addButtons);
@@ -83,8 +88,11 @@ void EvidenceGallery::buildUi()
     for (QPushButton* b : {addFiles, paste, chatLog})
         buttons->addWidget(b);
     buttons->addStretch(1);
+    auto* itemButtons = new QHBoxLayout(m_itemButtons);
+    itemButtons->setContentsMargins(0, 0, 0, 0);
     for (QPushButton* b : {m_viewButton, m_saveButton, m_openButton, m_deleteButton})
-        buttons->addWidget(b);
+        itemButtons->addWidget(b);
+    itemButtons->addStretch(1);
     connect(addFiles, &QPushButton::clicked, this, &EvidenceGallery::chooseFiles);
     connect(paste, &QPushButton::clicked, this, &EvidenceGallery::pasteFromClipboard);
     connect(chatLog, &QPushButton::clicked, this, &EvidenceGallery::addChatLog);
@@ -161,6 +169,7 @@ void EvidenceGallery::buildUi()
     layout->addWidget(m_progressRow);
     layout->addWidget(m_messageBar);
     layout->addWidget(m_stack, 1);
+    layout->addWidget(m_itemButtons);
 }
 
 void EvidenceGallery::setCase(core::CaseStore* store, qint64 caseId)

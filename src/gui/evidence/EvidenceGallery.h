@@ -109,6 +109,7 @@ private:
     QLabel* m_progressLabel = nullptr;
     QProgressBar* m_progressBar = nullptr;
     QWidget* m_addButtons = nullptr;
+    QWidget* m_itemButtons = nullptr; // view, save, open, delete: under the gallery
     QPushButton* m_viewButton = nullptr;
     QPushButton* m_saveButton = nullptr;
     QPushButton* m_openButton = nullptr;

@@ -472,6 +472,8 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const
                       "listed first until it is closed.");
         if (row.urgency > kSecurityUrgency + 1)
             return tr("This case is closed.");
+        if (isOverdue(row))
+            return tr("A follow-up of this case is overdue.");
         if (row.status == core::status::Draft || row.status == core::status::Ready)
             return tr("The complaint has not been sent yet: finish it and send it to start the "
                       "clock.");
@@ -489,14 +491,15 @@ QVariant CaseListModel::displayText(const core::CaseListRow& row, int column) co
 {
     switch (column) {
     case UrgencyColumn:
+        // A level, not the status again (the walk read "Not sent yet" beside "Draft"): what
+        // needs the user first. The tooltip says why.
         if (row.urgency == kSecurityUrgency)
             return tr("Urgent");
         if (row.urgency > kSecurityUrgency + 1)
-            return tr("Closed");
-        // A draft or a letter ready to go is not "open" with the company yet.
-        if (row.status == core::status::Draft || row.status == core::status::Ready)
-            return tr("Not sent yet");
-        return tr("Open");
+            return tr("—", "urgency of a closed case");
+        if (isOverdue(row))
+            return tr("Overdue", "urgency");
+        return tr("Normal", "urgency");
     case TitleColumn:
         return row.title.isEmpty() ? tr("(untitled case)") : row.title;
     case ProviderColumn:

@@ -122,15 +122,18 @@ CaseFactsForm::CaseFactsForm(QWidget* parent)
     auto* remedyGrid = new QGridLayout(remedies);
     remedyGrid->setContentsMargins(0, 0, 0, 0);
     const QStringList keys = remedyKeys();
+    // Two columns: three made the form 617 px wide at the least ("Reverse the transaction",
+    // "Unfreeze the account" side by side), wider than the case view at 1200 px.
+    constexpr int columns = 2;
     for (int i = 0; i < keys.size(); ++i) {
         auto* box = new QCheckBox(CaseText::remedy(keys.at(i)), remedies);
         box->setObjectName(u"remedy_%1_CheckBox"_s.arg(keys.at(i)));
         m_remedies.insert(keys.at(i), box);
-        remedyGrid->addWidget(box, i / 3, i % 3);
+        remedyGrid->addWidget(box, i / columns, i % columns);
         connect(box, &QCheckBox::clicked, this, &CaseFactsForm::committed);
     }
     m_remedyNote->setObjectName(u"remedyNoteLineEdit"_s);
-    remedyGrid->addWidget(m_remedyNote, int(keys.size() + 2) / 3, 0, 1, 3);
+    remedyGrid->addWidget(m_remedyNote, int(keys.size() + columns - 1) / columns, 0, 1, columns);
 
     m_title->setObjectName(u"titleLineEdit"_s);
     m_title->setPlaceholderText(QCoreApplication::translate(

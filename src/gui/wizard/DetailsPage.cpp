@@ -115,11 +115,16 @@ DetailsPage::DetailsPage(WizardSession& session, QWidget* parent)
                                 "shown and written in this zone."));
     m_zone->setToolTip(m_zoneChange->toolTip());
     m_zone->hide();
-    auto* zoneRow = new QHBoxLayout;
+    // The picker opens under the sentence, not beside it: beside it, the sentence was squeezed
+    // to half the row and clipped ("Times in Pacific Time (UTC-8) — not this…").
+    auto* zoneLine = new QHBoxLayout;
+    zoneLine->setContentsMargins(0, 0, 0, 0);
+    zoneLine->addWidget(m_zoneLabel, 1);
+    zoneLine->addWidget(m_zoneChange);
+    auto* zoneRow = new QVBoxLayout;
     zoneRow->setContentsMargins(0, 0, 0, 0);
-    zoneRow->addWidget(m_zoneLabel, 1);
-    zoneRow->addWidget(m_zone, 1);
-    zoneRow->addWidget(m_zoneChange);
+    zoneRow->addLayout(zoneLine);
+    zoneRow->addWidget(m_zone);
     QFormLayout* facts = m_form->formLayout();
     int whenRow = -1;
     for (int row = 0; row < facts->rowCount() && whenRow < 0; ++row) {
