@@ -29,6 +29,7 @@
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QTest>
@@ -594,6 +595,11 @@ TEST_F(Letters, TheDemoLetterShowsHowItWasSent)
     EXPECT_TRUE(status.contains(u"email"_s) && status.contains(letter.reference))
         << status.toStdString();
     EXPECT_EQ(find<QPushButton>(u"markSentPushButton"_s)->toolTip(), status);
+    // Beside the letter's name, the reference (PP-D-48213579) is never broken after a hyphen.
+    ASSERT_TRUE(letter.reference.contains(u'-'));
+    const QString footer = find<QLabel>(u"letterSaveLabel"_s)->text();
+    EXPECT_EQ(QString(footer).remove(QChar(0x2060)), status);
+    EXPECT_FALSE(footer.contains(QRegularExpression(u"-(?!\u2060)\\S"_s))) << footer.toStdString();
 }
 
 TEST_F(Letters, SendingToTheCfpbOffersItsDeadlineAsAReminder)
@@ -631,6 +637,8 @@ TEST_F(Letters, SendingToTheCfpbOffersItsDeadlineAsAReminder)
     for (QCheckBox* box : offers->findChildren<QCheckBox*>()) {
         EXPECT_LE(box->width(), offersScroll->viewport()->width()) << box->text().toStdString();
         EXPECT_GE(box->height(), box->heightForWidth(box->width())) << box->text().toStdString();
+        // ...and no taller: a one-line deadline stood in three lines of gap (the walk).
+        EXPECT_LE(box->height(), box->heightForWidth(box->width()) + 2) << box->text().toStdString();
     }
     const QStringList ticked = [offers] {
         QStringList keys;

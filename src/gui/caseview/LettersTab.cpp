@@ -17,6 +17,7 @@
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalBlocker>
 #include <QSplitter>
 #include <QTimer>
@@ -463,8 +464,12 @@ void LettersTab::showNote(const QString& text)
     m_messageBar->showMessage(MessageBar::Kind::Information, text);
 }
 
-void LettersTab::setSaveText(const QString& text)
+void LettersTab::setSaveText(const QString& state)
 {
+    // A word joiner after each hyphen inside a word: Qt may break a line after a hyphen, and a
+    // reference such as PP-D-48213579 was split over two lines ("PP-" / "D-48213579").
+    static const QRegularExpression innerHyphen(u"-(?=\\S)"_s);
+    const QString text = QString(state).replace(innerHyphen, u"-\u2060"_s);
     m_saveLabel->setText(text);
     // A short state ("All changes saved", 所有修改均已保存) stays on one line: wrapped at any
     // character, Chinese broke it mid-word (保/存). A long one ("Sent … by …, reference …")

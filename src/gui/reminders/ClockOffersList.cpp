@@ -89,6 +89,7 @@ ClockOffersList::ClockOffersList(QWidget* parent) : QWidget(parent), m_layout(ne
     setObjectName(u"clockOffersList"_s);
     m_layout->setContentsMargins(0, 0, 0, 0);
     m_layout->setSpacing(2);
+    m_layout->addStretch(1);
 }
 
 void ClockOffersList::setTimeZone(const QTimeZone& zone)
@@ -154,7 +155,12 @@ void ClockOffersList::setOffers(const QList<core::ClockOffer>& offers, const QSt
             //: %1 is "<deadline name> — by <date>".
             text = tr("%1 (reminder already set)").arg(text);
         auto* box = new WrappingCheckBox(text, this);
-        box->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
+        // Height for its width: without the flag the layout gave every box the height of its
+        // minimum (24 characters wide), three lines for a one-line deadline, and the dialog
+        // after "Mark as sent" was full of gaps.
+        QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+        policy.setHeightForWidth(true);
+        box->setSizePolicy(policy);
         box->setObjectName(u"clockCheckBox_"_s + key);
         box->setProperty("clockKey", key);
         // A rule for every region (the letter's own reply date, PayPal's terms) does not
@@ -180,8 +186,9 @@ void ClockOffersList::setOffers(const QList<core::ClockOffer>& offers, const QSt
         small.setPointSizeF(small.pointSizeF() * 0.9);
         source->setFont(small);
         source->setForegroundRole(QPalette::PlaceholderText);
-        m_layout->addWidget(box);
-        m_layout->addWidget(source);
+        // Before the closing stretch, which takes any room left over.
+        m_layout->insertWidget(m_layout->count() - 1, box);
+        m_layout->insertWidget(m_layout->count() - 1, source);
         m_checks << box;
     }
 }
