@@ -2096,7 +2096,7 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
 <context>
     <name>wc::gui::CaseFactsForm</name>
     <message>
-        <location filename="../../src/gui/widgets/CaseFactsForm.cpp" line="+297"/>
+        <location filename="../../src/gui/widgets/CaseFactsForm.cpp" line="+300"/>
         <source>%1 is later than now: an incident cannot have happened yet.</source>
         <extracomment>%1 is the date typed.</extracomment>
         <translation>%1 晚于当前时间：问题不可能发生在将来。</translation>
@@ -3043,7 +3043,7 @@ To start a new complaint, press %1.</source>
 <context>
     <name>wc::gui::ClockOffersList</name>
     <message>
-        <location filename="../../src/gui/reminders/ClockOffersList.cpp" line="+122"/>
+        <location filename="../../src/gui/reminders/ClockOffersList.cpp" line="+123"/>
         <source>%1 — by %2</source>
         <translation>%1——%2前</translation>
     </message>
@@ -3090,7 +3090,7 @@ To start a new complaint, press %1.</source>
         <translation>%1（已设置提醒）</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>WalletCase reminds you on %1.</source>
         <translation>WalletCase 会在 %1 提醒您。</translation>
     </message>
@@ -3100,7 +3100,7 @@ To start a new complaint, press %1.</source>
         <translation>依据：%1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>the transaction&apos;s date</source>
         <translation>交易日期</translation>
     </message>
@@ -3524,18 +3524,18 @@ If you close it, its reminders stop. You can reopen it later.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+215"/>
+        <location line="+218"/>
         <source>&amp;Remove</source>
         <translation>删除(&amp;R)</translation>
     </message>
     <message>
-        <location line="-212"/>
-        <location line="+97"/>
+        <location line="-215"/>
+        <location line="+100"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-100"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
@@ -3570,7 +3570,7 @@ If you close it, its reminders stop. You can reopen it later.</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Earlier contacts</source>
         <translation>此前的联系记录</translation>
     </message>
@@ -3832,7 +3832,7 @@ If you close it, its reminders stop. You can reopen it later.</source>
         <translation>其他（列表中没有）…</translation>
     </message>
     <message>
-        <location line="-298"/>
+        <location line="-301"/>
         <source>Name of the wallet or company</source>
         <translation>钱包或公司的名称</translation>
     </message>
@@ -3872,7 +3872,7 @@ If you close it, its reminders stop. You can reopen it later.</source>
         <translation>按顺序写：您做了什么、出了什么问题、错误提示的原话，以及您已经尝试过的办法。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Proposed from the wallet, the problem and the date</source>
         <translation>根据钱包、问题和日期自动生成</translation>
     </message>
@@ -4753,56 +4753,56 @@ Added: %4</source>
 <context>
     <name>wc::gui::EvidenceGallery</name>
     <message>
-        <location filename="../../src/gui/evidence/EvidenceGallery.cpp" line="+69"/>
+        <location filename="../../src/gui/evidence/EvidenceGallery.cpp" line="+74"/>
         <source>Look at the selected item large, edit its title and note (Enter or double-click)</source>
         <translation>放大查看所选证据，编辑标题和备注（Enter 或双击）</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+275"/>
+        <location line="+279"/>
         <source>&amp;Save original as…</source>
         <translation>原件另存为(&amp;S)…</translation>
     </message>
     <message>
-        <location line="-273"/>
+        <location line="-277"/>
         <source>Write the selected file exactly as it was added</source>
         <translation>按添加时的原样保存所选文件</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-12"/>
         <source>&amp;Add files…</source>
         <translation>添加文件(&amp;A)…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+278"/>
+        <location line="+6"/>
+        <location line="+282"/>
         <source>Vie&amp;w</source>
         <translation>查看(&amp;W)</translation>
     </message>
     <message>
-        <location line="-271"/>
-        <location line="+273"/>
+        <location line="-275"/>
+        <location line="+277"/>
         <source>Open e&amp;xternally</source>
         <translation>用外部程序打开(&amp;X)</translation>
     </message>
     <message>
-        <location line="-271"/>
+        <location line="-275"/>
         <source>Open a temporary copy with the program your system uses for this type of file</source>
         <translation>用系统中打开此类文件的程序打开一份临时副本</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+275"/>
+        <location line="+279"/>
         <source>&amp;Delete…</source>
         <translation>删除(&amp;D)…</translation>
     </message>
     <message>
-        <location line="-273"/>
+        <location line="-277"/>
         <source>Remove the selected item from the case (Del)</source>
         <translation>从案件中删除所选证据（Del）</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -4817,7 +4817,7 @@ Added: %4</source>
         <translation>证据</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+107"/>
         <source>Choose a case to see its evidence.</source>
         <translation>请选择一个案件来查看其证据。</translation>
     </message>
@@ -5864,12 +5864,7 @@ If it is frozen, choose &quot;Yes&quot; and the time is noted now; you can corre
         <translation>根据模板和您的回答重新写这封信。您对正文的修改会被替换（替换前会先询问您）。</translation>
     </message>
     <message>
-        <location line="+79"/>
-        <source>The letter could not be drafted because the case could not be read: %1</source>
-        <translation>无法读取案件，因此无法起草投诉信：%1</translation>
-    </message>
-    <message>
-        <location line="+42"/>
+        <location line="+101"/>
         <source>Redraft the letter?</source>
         <translation>重新起草投诉信？</translation>
     </message>
@@ -5977,7 +5972,7 @@ If it is frozen, choose &quot;Yes&quot; and the time is noted now; you can corre
 <context>
     <name>wc::gui::LettersTab</name>
     <message>
-        <location filename="../../src/gui/caseview/LettersTab.cpp" line="+54"/>
+        <location filename="../../src/gui/caseview/LettersTab.cpp" line="+55"/>
         <source>Draft another letter for this case from its facts and history</source>
         <translation>根据此案件的事实和经过，再起草一封信</translation>
     </message>
@@ -5998,12 +5993,12 @@ If it is frozen, choose &quot;Yes&quot; and the time is noted now; you can corre
     </message>
     <message>
         <location line="+2"/>
-        <location line="+251"/>
+        <location line="+261"/>
         <source>Mark as &amp;sent…</source>
         <translation>标记为已发送(&amp;S)…</translation>
     </message>
     <message>
-        <location line="-245"/>
+        <location line="-255"/>
         <source>Choosing another language drafts the letter again in it</source>
         <translation>选择其他语言会用该语言重新起草这封信</translation>
     </message>
@@ -6063,7 +6058,7 @@ If it is frozen, choose &quot;Yes&quot; and the time is noted now; you can corre
         <translation>删除…</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+135"/>
         <source>The case&apos;s letters could not be read: %1</source>
         <translation>无法读取此案件的信件：%1</translation>
     </message>
@@ -6081,7 +6076,7 @@ If it is frozen, choose &quot;Yes&quot; and the time is noted now; you can corre
         <translation>已于 %1 发送</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>%1 · %2</source>
         <comment>letter kind · language</comment>
         <translation>%1 · %2</translation>
@@ -8296,6 +8291,11 @@ Search looks at titles, descriptions, references, letters, contacts, evidence no
         <translation>%1安全问题的跟进间隔较短：一天，而不是一周。</translation>
     </message>
     <message>
+        <location line="+57"/>
+        <source>Your letter is dated today but was sent on %1, and it holds your own changes, so WalletCase does not write it again. Check its date line and the dates it states against the letter you sent, then press Finish again.</source>
+        <translation>这封信的落款是今天，但它是在%1发出的；信中有您自己的修改，所以 WalletCase 不会重写它。请对照您实际发出的信，核对落款日期和信中写到的日期，然后再按一次“完成”。</translation>
+    </message>
+    <message>
         <location filename="../../src/gui/wizard/SendPageClocks.cpp" line="+88"/>
         <source>These deadlines apply to your complaint. Ticked ones become reminders when you finish.</source>
         <translation>以下期限适用于您的投诉。勾选的期限会在完成时设为提醒。</translation>
@@ -9300,7 +9300,7 @@ Search looks at titles, descriptions, references, letters, contacts, evidence no
 <context>
     <name>wc::gui::TransactionsPanel</name>
     <message>
-        <location filename="../../src/gui/transactions/TransactionsPanel.cpp" line="+66"/>
+        <location filename="../../src/gui/transactions/TransactionsPanel.cpp" line="+68"/>
         <source>&amp;Add transaction</source>
         <translation>添加交易(&amp;A)</translation>
     </message>
@@ -9335,7 +9335,7 @@ Search looks at titles, descriptions, references, letters, contacts, evidence no
         <translation>发起重复扣款投诉(&amp;D)…</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+109"/>
         <source>The transactions of this case could not be read. %1</source>
         <translation>无法读取此案件的交易。%1</translation>
     </message>
@@ -9370,7 +9370,7 @@ Search looks at titles, descriptions, references, letters, contacts, evidence no
         <translation>无法保存修改。%1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>The transaction could not be added. %1</source>
         <translation>无法添加交易。%1</translation>
     </message>
@@ -9479,9 +9479,14 @@ Search looks at titles, descriptions, references, letters, contacts, evidence no
 <context>
     <name>wc::gui::WizardSession</name>
     <message>
-        <location filename="../../src/gui/wizard/WizardSession.cpp" line="+59"/>
+        <location filename="../../src/gui/wizard/WizardSession.cpp" line="+60"/>
         <source>Your entries could not be saved to the case file. They are still here; try again, or check that the disk is not full.</source>
         <translation>您填写的内容未能保存到案件文件中。内容仍在这里；请重试，或检查磁盘是否已满。</translation>
+    </message>
+    <message>
+        <location line="+134"/>
+        <source>The letter could not be drafted because the case could not be read: %1</source>
+        <translation>无法读取案件，因此无法起草投诉信：%1</translation>
     </message>
 </context>
 <context>

@@ -213,6 +213,42 @@ TEST_F(MainWindowTest, ListsTheCasesWithTheirColumnsAndCountsOpenSecurityFirst)
 
 // Issue 13: filling the provider names of older cases scans every case (0.14 s at 100,000), so
 // it waits for the window's first paint; the list shows the directory's names meanwhile.
+// Both walks lost the app while typing in the transactions table: Add transaction, a name in
+// Counterparty, Tab. Saving the cell told the window the case changed while the table was still
+// inside its commit, and the case list's reload could take the case view (and the editor)
+// away under it. The edit is kept and the next cell is being edited.
+TEST_F(MainWindowTest, TypingACounterpartyAndPressingTabKeepsItAndMovesOn)
+{
+    addThreeCases();
+    auto window = makeWindow();
+    window->show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(window.get()));
+    CaseView* caseView = window->caseView();
+    for (const qint64 id : {m_charge, m_stolen}) {
+        ASSERT_TRUE(window->caseList()->selectCase(id));
+        caseView->setCurrentTab(CaseView::Transactions);
+        QCoreApplication::processEvents();
+        auto* add = caseView->findChild<QPushButton*>(u"addTransactionButton"_s);
+        ASSERT_TRUE(add);
+        add->click();
+        auto* txTable = caseView->findChild<QTableView*>(u"transactionsTableView"_s);
+        ASSERT_TRUE(txTable);
+        QWidget* editor = QApplication::focusWidget();
+        ASSERT_TRUE(editor && txTable->isAncestorOf(editor));
+        QTest::keyClicks(editor, u"$quickcash99"_s);
+        QTest::keyClick(editor, Qt::Key_Tab);
+        QCoreApplication::processEvents();
+        QCoreApplication::processEvents();
+        auto rows = window->store().transactions(id);
+        ASSERT_TRUE(rows.ok());
+        bool kept = false;
+        for (const TransactionRecord& t : *rows)
+            kept |= t.counterparty == u"$quickcash99"_s;
+        EXPECT_TRUE(kept);
+        EXPECT_EQ(caseView->caseId(), id);
+    }
+}
+
 TEST_F(MainWindowTest, ProviderNamesOfOlderCasesAreFilledAfterTheFirstPaint)
 {
     const qint64 id = addCase({u"Alipay charged twice"_s, family::Transaction,

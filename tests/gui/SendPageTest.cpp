@@ -520,6 +520,47 @@ TEST_F(SendPageTest, SentIsRecordedWithAFollowUpInSevenDays)
     EXPECT_EQ(record->nextFollowUpAt, sevenDays);
 }
 
+// The Chinese walk: a letter drafted today but recorded as sent four days ago was signed with
+// today's date, under "发送时间 2026年12月4日" in the dossier, and its reply date was counted
+// from today. Drafted again as of the day it was sent; a letter with the user's words is kept,
+// and Finish first asks the user to check it.
+TEST_F(SendPageTest, ALetterSentOnAnEarlierDayIsDatedThatDay)
+{
+    makeCase();
+    SendPage page(*session);
+    reachSendPage(page);
+    const QString today = core::ClockTable::regionalDate(
+        QDateTime::fromMSecsSinceEpoch(clock.nowMs(), zone()).date(), u"CN"_s, u"zh_CN"_s);
+    ASSERT_TRUE(session->draft().letter->body.contains(today));
+    QTest::mouseClick(child<QRadioButton>(page, u"sentRadioButton"_s), Qt::LeftButton);
+    auto* sentAt = child<QDateTimeEdit>(page, u"sentDateTimeEdit"_s);
+    const QDateTime when = sentAt->dateTime().addDays(-2);
+    sentAt->setDateTime(when);
+    ASSERT_TRUE(page.validatePage());
+    const core::Letter letter = storedLetter();
+    const QDate sentDay = QDateTime::fromMSecsSinceEpoch(*letter.sentAt, zone()).date();
+    EXPECT_TRUE(letter.body.contains(core::ClockTable::regionalDate(sentDay, u"CN"_s, u"zh_CN"_s)))
+        << letter.body.toStdString();
+    EXPECT_FALSE(letter.body.contains(today)) << letter.body.toStdString();
+    ASSERT_TRUE(letter.replyBy.has_value());
+    EXPECT_LT(*letter.replyBy, *session->draft().letter->sentAt + 15 * 86'400'000LL);
+}
+
+TEST_F(SendPageTest, ALetterWithTheUsersWordsSentEarlierIsKeptAfterAWarning)
+{
+    makeCase();
+    SendPage page(*session);
+    reachSendPage(page);
+    session->draft().letter->body += u"\n我自己补充的一句话。"_s;
+    session->draft().letterEdited = true;
+    QTest::mouseClick(child<QRadioButton>(page, u"sentRadioButton"_s), Qt::LeftButton);
+    auto* sentAt = child<QDateTimeEdit>(page, u"sentDateTimeEdit"_s);
+    sentAt->setDateTime(sentAt->dateTime().addDays(-2));
+    EXPECT_FALSE(page.validatePage()) << "the user is asked to check the dates first";
+    ASSERT_TRUE(page.validatePage());
+    EXPECT_TRUE(storedLetter().body.endsWith(u"我自己补充的一句话。"_s));
+}
+
 TEST_F(SendPageTest, SecurityCaseFollowsUpAfterOneDay)
 {
     makeCase(u"security"_s, u"unauthorized_payment"_s);

@@ -351,7 +351,27 @@ TEST_F(TransactionsPanelTest, AddsAndEditsInPlace)
     EXPECT_EQ(storedById(id).direction, u"in"_s);
     EXPECT_EQ(panel->model()->index(0, TransactionTableModel::DirectionColumn).data().toString(),
               u"Money received"_s);
-    EXPECT_GE(changed.count(), 9);
+    // Heard after the table has left its commit, not from inside it.
+    QTRY_VERIFY(changed.count() >= 9);
+}
+
+// A case without an amount has no currency yet: a row added by hand is in the money of the
+// case's zone (the walk's PayPal case in Los Angeles got "0.00 CNY").
+TEST_F(TransactionsPanelTest, ARowAddedToACaseWithoutACurrencyIsInTheMoneyOfItsZone)
+{
+    CaseRecord r;
+    r.title = u"PayPal charged twice"_s;
+    r.family = u"transaction"_s;
+    r.subtype = u"duplicate_charge"_s;
+    r.providerKey = u"paypal"_s;
+    r.timeZone = u"America/Los_Angeles"_s;
+    auto id = store->createCase(r);
+    ASSERT_TRUE(id.ok());
+    caseId = *id;
+    panel->setCase(store.get(), caseId);
+    button(u"addTransactionButton"_s)->click();
+    ASSERT_EQ(stored().size(), 1);
+    EXPECT_EQ(stored().first().currency, u"USD"_s);
 }
 
 TEST_F(TransactionsPanelTest, SortedByTimeAndRemovedAfterAsking)

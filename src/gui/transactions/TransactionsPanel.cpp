@@ -17,9 +17,11 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTimeZone>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -161,6 +163,13 @@ void TransactionsPanel::setCase(core::CaseStore* store, qint64 caseId)
         if (auto record = m_store->caseById(m_caseId)) {
             m_subtype = record->subtype;
             m_currency = record->currency;
+            // A case without an amount says nothing of its currency: the money of the
+            // country of its zone (a PayPal case in Los Angeles got CNY rows in the walk).
+            if (m_currency.isEmpty()) {
+                const QTimeZone zone = core::CaseTimeZone::zoneFor(*record);
+                m_currency = QLocale(QLocale::AnyLanguage, zone.territory())
+                                 .currencySymbol(QLocale::CurrencyIsoCode);
+            }
         }
     }
     reload();
@@ -282,9 +291,15 @@ QString TransactionsPanel::saveRecord(const core::TransactionRecord& record)
     auto saved = m_store->updateTransaction(record);
     if (!saved)
         return tr("The change could not be saved. %1").arg(saved.error().message);
-    emit changed();
-    // After the model has taken the edit: a changed amount or time may make or end a finding.
-    QTimer::singleShot(0, this, [this] { updateDuplicates(true); });
+    // After the model has taken the edit and the table has left its commit (this runs inside
+    // the delegate's setModelData): whoever hears of the change may reload the case, its list
+    // or this table, which must not happen under the editor being committed (both walks lost
+    // the app typing a counterparty and pressing Tab; not reproduced in a test). A changed
+    // amount or time may also make or end a finding.
+    QTimer::singleShot(0, this, [this] {
+        emit changed();
+        updateDuplicates(true);
+    });
     return {};
 }
 

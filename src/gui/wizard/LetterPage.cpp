@@ -116,27 +116,7 @@ bool LetterPage::draftLetter()
 {
     const QString language = chosenLanguage();
     core::CaseDraft& draft = m_session.draft();
-    core::CaseSnapshot snapshot;
-    if (m_session.caseId() > 0) {
-        auto stored = m_session.store().snapshot(m_session.caseId());
-        if (!stored) {
-            m_messageBar->showMessage(
-                MessageBar::Kind::Error,
-                tr("The letter could not be drafted because the case could not be read: %1")
-                    .arg(stored.error().message));
-            return false;
-        }
-        snapshot = std::move(*stored);
-    }
-    // The draft is what the pages show now; the file adds what only it holds (evidence, the
-    // disputed transactions).
-    snapshot.record = draft.record;
-    snapshot.contacts = draft.contacts;
-    core::LetterDrafter::nameProvider(snapshot, m_session.providers(), language);
-
-    auto letter = core::LetterDrafter::draft(snapshot, draft.profile, language,
-                                             m_session.clock().nowMs(),
-                                             core::CaseTimeZone::zoneFor(snapshot.record));
+    auto letter = m_session.draftLetter(language, m_session.clock().nowMs());
     if (!letter) {
         m_messageBar->showMessage(MessageBar::Kind::Error, letter.error().message);
         return false;

@@ -540,6 +540,45 @@ void SendPage::writeDraft()
     draft.followUp = reminder;
 }
 
+bool SendPage::dateLetterAsSent()
+{
+    // A letter sent on an earlier day than today (the walk: drafted on the 8th, sent on the 4th)
+    // is dated that day and states the case as it was then, its reply date counted from then,
+    // as the case view does for a letter marked sent later. The user's own words are kept; the
+    // user is told to check the dates.
+    core::CaseDraft& draft = m_session.draft();
+    if (!draft.letter || !m_sent->isChecked() || !draft.letter->sentAt)
+        return true;
+    const QTimeZone zone = caseZone();
+    const qint64 sentAt = *draft.letter->sentAt;
+    const QDate sentDay = QDateTime::fromMSecsSinceEpoch(sentAt, zone).date();
+    const QDate today = QDateTime::fromMSecsSinceEpoch(m_session.clock().nowMs(), zone).date();
+    if (sentDay >= today)
+        return true;
+    if (draft.letterEdited) {
+        if (m_editedLetterWarned)
+            return true; // said once; Finish again keeps the letter as the user wrote it
+        m_editedLetterWarned = true;
+        m_messageBar->showMessage(
+            MessageBar::Kind::Warning,
+            tr("Your letter is dated today but was sent on %1, and it holds your own changes, so "
+               "WalletCase does not write it again. Check its date line and the dates it states "
+               "against the letter you sent, then press Finish again.")
+                .arg(CaseText::date(sentAt, zone)));
+        return false;
+    }
+    core::Letter& letter = *draft.letter;
+    auto fresh = m_session.draftLetter(letter.language, sentAt);
+    if (!fresh) {
+        m_messageBar->showMessage(MessageBar::Kind::Error, fresh.error().message);
+        return false;
+    }
+    letter.subject = fresh->subject;
+    letter.body = fresh->body;
+    letter.replyBy = fresh->replyBy;
+    return true;
+}
+
 void SendPage::cleanupPage()
 {
     writeDraft();
@@ -548,6 +587,8 @@ void SendPage::cleanupPage()
 bool SendPage::validatePage()
 {
     writeDraft();
+    if (!dateLetterAsSent())
+        return false;
     tickFulfilledSteps();
     core::CaseRecord& record = m_session.draft().record;
     const QString previous = record.status;

@@ -83,11 +83,15 @@ private:
     core::ClockContext clockContext() const;
     // Adds the reminders of the ticked deadlines that the case does not have yet.
     bool acceptClocks();
+    // A letter recorded as sent on an earlier day is drafted again as of that day (unless it
+    // holds the user's words: then they are asked once to check it); false when Finish waits.
+    bool dateLetterAsSent();
     // Ticks the draft's first steps that the letter, recorded as sent, did itself.
     void tickFulfilledSteps();
     // Completes the case's reminders that what it records has fulfilled.
     void settle();
 
+    bool m_editedLetterWarned = false; // the user was told once to check an edited letter
     QLabel* m_intro;
     QLabel* m_channels;
     QPushButton* m_copyLetter;

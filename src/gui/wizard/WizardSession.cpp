@@ -4,6 +4,7 @@
 #include "gui/caseview/CaseText.h"
 #include "gui/caseview/PromiseReminders.h"
 #include "guidance/CaseTimeZone.h"
+#include "letters/LetterDrafter.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -181,6 +182,28 @@ bool WizardSession::titleIsProposed() const
     // An empty title is ours to fill; a title equal to what we proposed last is still ours.
     const QString title = m_draft.record.title.trimmed();
     return title.isEmpty() || title == m_proposedTitle;
+}
+
+core::Result<core::Letter> WizardSession::draftLetter(const QString& language, qint64 asOfMs) const
+{
+    core::CaseSnapshot snapshot;
+    if (caseId() > 0) {
+        auto stored = m_store.snapshot(caseId());
+        if (!stored)
+            return core::Error{stored.error().code,
+                               tr("The letter could not be drafted because the case could not "
+                                  "be read: %1")
+                                   .arg(stored.error().message),
+                               stored.error().detail};
+        snapshot = std::move(*stored);
+    }
+    snapshot.record = m_draft.record;
+    snapshot.contacts = m_draft.contacts;
+    if (asOfMs < m_clock.nowMs())
+        core::LetterDrafter::asItWas(snapshot, asOfMs);
+    core::LetterDrafter::nameProvider(snapshot, m_providers, language);
+    return core::LetterDrafter::draft(snapshot, m_draft.profile, language, asOfMs,
+                                      core::CaseTimeZone::zoneFor(snapshot.record));
 }
 
 } // namespace wc::gui

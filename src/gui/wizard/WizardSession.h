@@ -71,6 +71,12 @@ public:
     // The user picked the case's zone (`id`, an IANA id): it is kept when the provider changes.
     void chooseTimeZone(const QByteArray& id);
 
+    // The initial letter drafted from the case as the pages hold it (the file adds what only it
+    // holds: evidence, the disputed transactions) in `language`, dated `asOfMs`: when that is
+    // earlier than now, from the case as it was then (LetterDrafter::asItWas), as a letter
+    // sent on an earlier day is dated. The error is the user-facing message.
+    core::Result<core::Letter> draftLetter(const QString& language, qint64 asOfMs) const;
+
     // A message for the first page to show (e.g. the draft to resume could not be read).
     QString pendingNotice() const { return m_pendingNotice; }
     void setPendingNotice(const QString& notice) { m_pendingNotice = notice; }
