@@ -173,12 +173,8 @@ core::Result<void> DossierLayout::render(QPagedPaintDevice& device, const Dossie
     m_drawn.clear();
     const DossierFonts& f = sections.fonts();
     const QString title = m_dossier.snapshot.record.title;
-    const QString exported =
-        t(DossierText::ExportedAt)
-            .arg(t(DossierText::ZoneInHeader)
-                     .arg(t.dateTime(m_options.exportedAt, m_options.zone),
-                          core::CaseTimeZone::offsetText(m_options.zone, m_options.exportedAt))) +
-        u" · "_s + t(DossierText::GeneratedBy);
+    const QString exported = t(DossierText::ExportedAt).arg(sections.exportedAt()) + u" · "_s +
+        t(DossierText::GeneratedBy);
     const qreal headerBaseline = 14 * mm;
     const qreal footerBaseline = page.bottom() - 11 * mm;
     const QRectF band(body.left(), 0, body.width(), 1);

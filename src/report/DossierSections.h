@@ -49,6 +49,11 @@ public:
     bool evidence(const DossierProgress& progress, int& done, int total);
     void manifest();
 
+    // When the dossier was exported, as its times are written: with the abbreviation each time
+    // carries in a zone that changes its clocks ("1:29 PM PST"), else with the offset the
+    // column headers give ("09:24 (UTC+8)").
+    QString exportedAt() const;
+
     const DossierText& text() const { return m_t; }
     const DossierFonts& fonts() const { return m_f; }
     // "E3": how the dossier refers to an evidence item, the same on its page and in the manifest.

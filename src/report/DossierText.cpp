@@ -37,7 +37,7 @@ constexpr Words kWords[] = {
     {DossierText::LatestContact, "Latest contact", "最近一次联系"},
     {DossierText::CaseOpened, "Case opened", "建档时间"},
     {DossierText::Account, "Account", "账户"},
-    {DossierText::References, "Transaction or order references", "交易/订单编号"},
+    {DossierText::References, "References", "相关单号"},
     {DossierText::Complainant, "Complainant", "投诉人"},
     {DossierText::Name, "Name", "姓名"},
     {DossierText::Phone, "Phone", "电话"},

@@ -38,6 +38,15 @@ QString DossierSections::when(qint64 epochMs) const
     return time + u' ' + name;
 }
 
+QString DossierSections::exportedAt() const
+{
+    const qint64 at = m_options.exportedAt;
+    if (m_daylight)
+        return when(at);
+    return m_t(DossierText::ZoneInHeader)
+        .arg(m_t.dateTime(at, m_options.zone), core::CaseTimeZone::offsetText(m_options.zone, at));
+}
+
 QString DossierSections::day(qint64 epochMs) const
 {
     return m_t.date(epochMs, m_options.zone);

@@ -684,6 +684,19 @@ TEST(GoldenLetters, AStolenAccountWithoutATransactionOrStillAtRiskIsNotDescribed
     s.record.currency = u"CNY"_s;
     expectInOrder(draft(s, chen, u"initial"_s, u"en"_s, kShanghai, now),
                    {u"- Reversal of the transaction"_s});
+    // Two transfers are not "the transaction" (the Cash App walk: $600 and $640).
+    TransactionRecord first;
+    first.amountMinor = 20000;
+    first.currency = u"CNY"_s;
+    first.occurredAt = at(kShanghai, 2026, 12, 5, 23, 41);
+    TransactionRecord second = first;
+    second.amountMinor = 30000;
+    second.occurredAt = at(kShanghai, 2026, 12, 5, 23, 44);
+    s.transactions = {first, second};
+    expectInOrder(draft(s, chen, u"initial"_s, u"en"_s, kShanghai, now),
+                   {u"- Reversal of these transactions"_s});
+    expectInOrder(draft(s, chen, u"initial"_s, u"zh_CN"_s, kShanghai, now),
+                   {u"- 撤销这些交易"_s});
 }
 
 // --- The public post says only what the case holds about the company's answer ---------------

@@ -600,6 +600,7 @@ TEST_F(Letters, TheDemoLetterShowsHowItWasSent)
     const QString footer = find<QLabel>(u"letterSaveLabel"_s)->text();
     EXPECT_EQ(QString(footer).remove(QChar(0x2060)), status);
     EXPECT_FALSE(footer.contains(QRegularExpression(u"-(?!\u2060)\\S"_s))) << footer.toStdString();
+
 }
 
 TEST_F(Letters, SendingToTheCfpbOffersItsDeadlineAsAReminder)

@@ -236,6 +236,9 @@ TEST_F(DossierStoryTest, MoneyIsWrittenAsTheRegionWritesIt)
     // for one zone: America/Los_Angeles, UTC-8, PST).
     EXPECT_TRUE(text.contains(u"PacificStandardTime(PST,UTC-8)"_s)) << text.toStdString();
     EXPECT_TRUE(text.contains(u"PacificDaylightTime(PDT,UTC-7)"_s)) << text.toStdString();
+    // The footer's export time too (it said "(UTC-8)" under times marked PST).
+    EXPECT_TRUE(text.contains(QRegularExpression(u"Exported[^·]*P[SD]T·"_s))) << text.toStdString();
+    EXPECT_FALSE(text.contains(u"Transactionororderreferences"_s));
 }
 
 TEST_F(DossierStoryTest, OnlyLettersThatWentOutAreListedAsSent)

@@ -67,13 +67,20 @@ mu::list remedyItems(const CaseSnapshot& s, const LetterPhrases& phrases, bool w
     const bool unauthorised = record.subtype == u"account_stolen"
         || record.subtype == u"unauthorized_payment" || record.subtype == u"unusual_login";
     const bool noTransaction = holdsNoTransaction(s);
+    const auto payments = std::count_if(s.transactions.cbegin(), s.transactions.cend(),
+                                        [](const TransactionRecord& t) {
+                                            return t.direction != direction::In;
+                                        });
     mu::list items;
     for (const QString& key : record.remedies) {
         // "other" only pointed at the note, which is now an item of its own below.
         if (key == u"other")
             continue;
-        const QString phraseKey =
-            key == u"reversal" && noTransaction && unauthorised ? u"reversalUnauthorised"_s : key;
+        QString phraseKey = key;
+        if (key == u"reversal" && noTransaction && unauthorised)
+            phraseKey = u"reversalUnauthorised"_s;
+        else if (key == u"reversal" && payments > 1)
+            phraseKey = u"reversalPlural"_s; // two transfers are not "the transaction"
         QString text = phrases.in(u"remedies"_s, phraseKey);
         // "退还相关款项" alone left the company to guess how much.
         if (key == u"refund" && !amount.isEmpty())

@@ -17,7 +17,6 @@
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QSignalBlocker>
 #include <QSplitter>
 #include <QTimer>
@@ -466,19 +465,38 @@ void LettersTab::showNote(const QString& text)
 
 void LettersTab::setSaveText(const QString& state)
 {
-    // A word joiner after each hyphen inside a word: Qt may break a line after a hyphen, and a
-    // reference such as PP-D-48213579 was split over two lines ("PP-" / "D-48213579").
-    static const QRegularExpression innerHyphen(u"-(?=\\S)"_s);
-    const QString text = QString(state).replace(innerHyphen, u"-\u2060"_s);
+    // Lines break only at spaces and after punctuation: Qt may break after a hyphen (a
+    // reference PP-D-48213579 read "PP-" / "D-48213579") and between any two Chinese characters
+    // ("渠" / "道"), so a word joiner holds every other pair together. The label is as wide as
+    // its widest unbreakable part, so that part always fits; a short state ("All changes
+    // saved", 所有修改均已保存) stays on one line, a long one wraps rather than widening the
+    // window.
+    static const QString breakAfter = u" ，、。：；,;:"_s;
+    // Where Qt would break inside a word: after a hyphen, and beside a Chinese character.
+    const auto breakable = [](QChar c) {
+        return c == u'-' || (c.unicode() >= 0x2E80 && c.unicode() <= 0x9FFF)
+            || (c.unicode() >= 0xFF00 && c.unicode() <= 0xFFEF);
+    };
+    QString text;
+    text.reserve(state.size() * 2);
+    for (qsizetype i = 0; i < state.size(); ++i) {
+        const QChar c = state.at(i);
+        text += c;
+        if (i + 1 == state.size() || breakAfter.contains(c) || state.at(i + 1).isSpace())
+            continue;
+        if (breakable(c) || (c != u'-' && breakable(state.at(i + 1))))
+            text += QChar(0x2060);
+    }
     m_saveLabel->setText(text);
-    // A short state ("All changes saved", 所有修改均已保存) stays on one line: wrapped at any
-    // character, Chinese broke it mid-word (保/存). A long one ("Sent … by …, reference …")
-    // still wraps rather than widening the window, but never inside a word or a reference
-    // (Qt breaks after a hyphen: "PP-/D-48213579").
     const QFontMetrics metrics = m_saveLabel->fontMetrics();
-    int width = qMin(metrics.horizontalAdvance(text), 170);
-    for (const QString& word : text.split(u' ', Qt::SkipEmptyParts))
-        width = qMax(width, metrics.horizontalAdvance(word));
+    int width = qMin(metrics.horizontalAdvance(state), 170);
+    qsizetype from = 0;
+    for (qsizetype i = 0; i <= state.size(); ++i) {
+        if (i == state.size() || breakAfter.contains(state.at(i))) {
+            width = qMax(width, metrics.horizontalAdvance(state.mid(from, i - from + 1)));
+            from = i + 1;
+        }
+    }
     m_saveLabel->setMinimumWidth(qMax(1, width));
 }
 
