@@ -123,6 +123,14 @@ TEST_F(DialogsFitChild, EveryWindowFits)
     auto id = store->createCase(r);
     ASSERT_TRUE(id.ok());
     const qint64 caseId = *id;
+    // An open security case: its urgent banner with the freeze line stands above the tabs.
+    CaseRecord stolen = r;
+    stolen.title = u"微信支付账户被盗：陌生手机登录后转走两笔500元"_s;
+    stolen.family = u"security"_s;
+    stolen.subtype = u"account_stolen"_s;
+    stolen.providerKey = u"wechat_pay"_s;
+    auto stolenId = store->createCase(stolen);
+    ASSERT_TRUE(stolenId.ok());
     CaseStore& cases = *store;
 
     MainWindow window(std::move(store), dir.file(u"backups"_s), dir.file(u"default.wcase"_s));
@@ -167,6 +175,16 @@ TEST_F(DialogsFitChild, EveryWindowFits)
         QCoreApplication::processEvents();
         EXPECT_EQ(window.width(), width) << "after the tabs";
         EXPECT_GE(window.caseList()->width(), listWidth - 2) << "after the tabs";
+    }
+
+    // The Chinese walk: with Follow-ups open on a security case the window grew to 804 px on a
+    // 768 px screen. Every tab of that case fits with the panel open.
+    ASSERT_TRUE(window.caseList()->selectCase(*stolenId));
+    window.showFollowUps();
+    for (int tab = 0; tab < CaseView::TabCount; ++tab) {
+        window.caseView()->setCurrentTab(CaseView::Tab(tab));
+        measure(u"security case with follow-ups, tab %1"_s.arg(tab), &window);
+        window.show();
     }
 
     std::vector<std::pair<QString, std::function<QWidget*()>>> dialogs = {

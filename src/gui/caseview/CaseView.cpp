@@ -27,6 +27,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScrollArea>
 #include <QShortcut>
 #include <QSignalBlocker>
 #include <QStackedWidget>
@@ -145,8 +146,23 @@ void CaseView::buildUi()
     m_pages[Timeline] = holder(u"timelineTab"_s);
     const QString names[TabCount] = {tr("Overview"), tr("Evidence"), tr("Transactions"),
                                      tr("Contacts"), tr("Letters"),  tr("Timeline")};
-    for (int tab = 0; tab < TabCount; ++tab)
-        m_tabs->addTab(m_pages[tab], names[tab]);
+    for (int tab = 0; tab < TabCount; ++tab) {
+        if (tab == Overview) { // scrolls its own form
+            m_tabs->addTab(m_pages[tab], names[tab]);
+            continue;
+        }
+        // Each page scrolls rather than setting a minimum for the whole case view: a tab
+        // widget is as wide and as tall as its largest page, so the Letters tab pushed into the
+        // case list and, with Follow-ups open on a security case, the window grew past a 768 px
+        // screen (804 px in the Chinese walk). When there is room, nothing scrolls.
+        auto* scroll = new QScrollArea;
+        scroll->setObjectName(m_pages[tab]->objectName() + u"ScrollArea"_s);
+        scroll->setWidgetResizable(true);
+        scroll->setFrameShape(QFrame::NoFrame);
+        scroll->setWidget(m_pages[tab]);
+        scroll->setFocusProxy(m_pages[tab]);
+        m_tabs->addTab(scroll, names[tab]);
+    }
     updateTabTitles();
 
     connect(m_overview, &OverviewTab::changed, this, &CaseView::partChanged);
