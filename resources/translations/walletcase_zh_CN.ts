@@ -2918,7 +2918,7 @@ To start a new complaint, press %1.</source>
     <message>
         <location line="+185"/>
         <source>Frozen at %1.</source>
-        <translation>账户已于 %1 冻结。</translation>
+        <translation>账户已于%1冻结。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5527,7 +5527,7 @@ Source: %2</source>
     <message>
         <location line="+39"/>
         <source>Frozen at %1.</source>
-        <translation>账户已于 %1 冻结。</translation>
+        <translation>账户已于%1冻结。</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -160,6 +160,9 @@ TEST(CaseZoneComboTest, ZonesReadAsPlacesAndCanBeSearched)
     QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
     const QString chinese = CaseZoneCombo::labelFor("America/Los_Angeles");
     EXPECT_TRUE(chinese.contains(u"太平洋"_s)) << chinese.toStdString();
+    // ...and so is the city (the walk read "Shanghai（中国时间，UTC+8）").
+    EXPECT_TRUE(chinese.startsWith(u"洛杉矶"_s)) << chinese.toStdString();
+    EXPECT_TRUE(CaseZoneCombo::labelFor("Asia/Shanghai").startsWith(u"上海"_s));
     QLocale::setDefault(before);
 }
 

@@ -461,7 +461,12 @@ void CaseView::showBanners(const core::CaseRecord& r)
                 + (stillOpen.isEmpty()
                        ? tr("Every urgent step is done.")
                        //: %1 lists the urgent steps not ticked yet.
-                       : tr("Next: %1.").arg(QLocale().createSeparatedList(stillOpen)));
+                       : tr("Next: %1.").arg(
+                             // Steps are instructions: Chinese lists them with 、/；, not
+                             // joined by 和 into one odd sentence (the walk).
+                             QLocale().language() == QLocale::Chinese
+                                 ? stillOpen.join(u"；"_s)
+                                 : QLocale().createSeparatedList(stillOpen)));
             styleBox(m_urgentLabel, palette.color(QPalette::Highlight));
         } else {
             text = tr("Urgent: a security problem that is still open. Money or the account may "

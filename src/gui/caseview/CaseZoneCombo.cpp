@@ -5,6 +5,7 @@
 
 #include <QCompleter>
 #include <QDateTime>
+#include <QHash>
 #include <QKeyEvent>
 #include <QLocale>
 #include <QSignalBlocker>
@@ -20,12 +21,37 @@ namespace {
 // "Los Angeles (Pacific Time, UTC-8)", "洛杉矶" where Qt has no name for the city: the place
 // people know, the zone's name in the UI language, and the offset it has now. The raw IANA id
 // (America/Los_Angeles) stays the item's data and its tooltip.
+// The cities of the zones the providers' regions use, as a Chinese reader knows them: Qt gives
+// no city names, and "Shanghai（中国时间，UTC+8）" stood in the Chinese Overview. Others keep the
+// id's English name.
+QString chineseCity(const QByteArray& id)
+{
+    static const QHash<QByteArray, QString> cities = {
+        {"Asia/Shanghai", u"上海"_s},       {"Asia/Hong_Kong", u"香港"_s},
+        {"Asia/Macau", u"澳门"_s},          {"Asia/Taipei", u"台北"_s},
+        {"Asia/Singapore", u"新加坡"_s},    {"Asia/Tokyo", u"东京"_s},
+        {"Asia/Seoul", u"首尔"_s},          {"Asia/Urumqi", u"乌鲁木齐"_s},
+        {"America/New_York", u"纽约"_s},    {"America/Chicago", u"芝加哥"_s},
+        {"America/Denver", u"丹佛"_s},      {"America/Phoenix", u"凤凰城"_s},
+        {"America/Los_Angeles", u"洛杉矶"_s}, {"America/Anchorage", u"安克雷奇"_s},
+        {"Pacific/Honolulu", u"檀香山"_s},  {"America/Toronto", u"多伦多"_s},
+        {"America/Vancouver", u"温哥华"_s}, {"Europe/London", u"伦敦"_s},
+        {"Europe/Paris", u"巴黎"_s},        {"Europe/Berlin", u"柏林"_s},
+        {"Europe/Amsterdam", u"阿姆斯特丹"_s}, {"Europe/Madrid", u"马德里"_s},
+        {"Europe/Rome", u"罗马"_s},         {"Australia/Sydney", u"悉尼"_s},
+        {"Australia/Melbourne", u"墨尔本"_s},
+    };
+    return cities.value(id);
+}
+
 QString zoneLabel(const QByteArray& id)
 {
     const QTimeZone zone(id);
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const QString offset = core::CaseTimeZone::offsetText(zone, now);
-    const QString city = QString::fromLatin1(id).section(u'/', -1).replace(u'_', u' ');
+    QString city = QLocale().language() == QLocale::Chinese ? chineseCity(id) : QString();
+    if (city.isEmpty())
+        city = QString::fromLatin1(id).section(u'/', -1).replace(u'_', u' ');
     QString name = zone.displayName(QTimeZone::GenericTime, QTimeZone::LongName, QLocale());
     // Qt 6.4 answers the generic name with the standard one ("Pacific Standard Time"), wrong
     // half the year where the clocks change: the zone's name for the whole year reads right.

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QKeyEvent>
 #include <QLineEdit>
+#include <QStyle>
 #include <QTimer>
 #include <QWheelEvent>
 
@@ -313,6 +314,23 @@ bool DateTimeField::eventFilter(QObject* watched, QEvent* event)
         });
     }
     return QDateTimeEdit::eventFilter(watched, event);
+}
+
+int DateTimeField::widestWidth() const
+{
+    // The widest text the format gives: two-digit day and month, a two-digit afternoon hour;
+    // with the frame, the margins and the calendar button beside it.
+    const QString text = textFromDateTime(QDateTime(QDate(2026, 12, 28), QTime(22, 44, 44)));
+    return fontMetrics().horizontalAdvance(text)
+        + 2 * style()->pixelMetric(QStyle::PM_SpinBoxFrameWidth, nullptr, this)
+        + style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, this) + 10;
+}
+
+QSize DateTimeField::sizeHint() const
+{
+    QSize hint = QDateTimeEdit::sizeHint();
+    hint.setWidth(qMax(hint.width(), widestWidth()));
+    return hint;
 }
 
 } // namespace wc::gui

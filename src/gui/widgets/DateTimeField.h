@@ -66,6 +66,10 @@ public:
     // field with one ever loses its time by itself: its caller is the one that reads timeKnown().
     QCheckBox* timeUnknownBox(QWidget* parent);
 
+    // Asks for the width of the longest value of its format: at its own hint the Overview's
+    // "Done at" showed "3:14 AN" (the walk). The minimum stays Qt's, for narrow windows.
+    QSize sizeHint() const override;
+
 Q_SIGNALS:
     void timeKnownChanged(bool known);
 
@@ -79,6 +83,7 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    int widestWidth() const;
     void startIfUnset();
     void selectSectionAtCursor();
     void checkTimeStillKnown();
