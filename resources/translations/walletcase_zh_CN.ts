@@ -988,27 +988,32 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
     <message>
         <location filename="../../src/core/statements/DuplicateDetector.cpp" line="+61"/>
         <source>1 second</source>
-        <translation>1 秒</translation>
+        <translation>1秒</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 seconds</source>
-        <translation>%1 秒</translation>
+        <translation>%1秒</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>1 minute</source>
-        <translation>1 分钟</translation>
+        <translation>1分钟</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 minutes</source>
-        <translation>%1 分钟</translation>
+        <translation>%1分钟</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 payments of %2 to %3 within %4, the first at %5 and the last at %6, each under its own reference. The same amount to the same payee this close together is likely a duplicate charge.</source>
         <translation>在%4内向“%3”支付了%1笔、每笔%2，第一笔在%5，最后一笔在%6，每笔都有各自的交易单号。短时间内向同一收款方支付相同金额，很可能是重复扣款。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 payments of %2 to %3 within %4, the first at %5 and the last at %6. The same amount to the same payee this close together is likely a duplicate charge.</source>
+        <translation>在%4内向“%3”支付了%1笔、每笔%2，第一笔在%5，最后一笔在%6。短时间内向同一收款方支付相同金额，很可能是重复扣款。</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2850,14 +2855,14 @@ you change meanwhile is recorded at the moved time, so try it on a copy.
 <context>
     <name>wc::gui::CaseView</name>
     <message>
-        <location filename="../../src/gui/caseview/CaseView.cpp" line="+146"/>
-        <location line="+106"/>
+        <location filename="../../src/gui/caseview/CaseView.cpp" line="+147"/>
+        <location line="+121"/>
         <source>Evidence</source>
         <translation>证据</translation>
     </message>
     <message>
-        <location line="-105"/>
-        <location line="+106"/>
+        <location line="-120"/>
+        <location line="+121"/>
         <source>Letters</source>
         <translation>投诉信</translation>
     </message>
@@ -2881,26 +2886,26 @@ To start a new complaint, press %1.</source>
         <translation>（未命名案件）</translation>
     </message>
     <message>
-        <location line="-261"/>
-        <location line="+106"/>
+        <location line="-276"/>
+        <location line="+121"/>
         <source>Overview</source>
         <translation>概况</translation>
     </message>
     <message>
-        <location line="-106"/>
-        <location line="+106"/>
+        <location line="-121"/>
+        <location line="+121"/>
         <source>Transactions</source>
         <translation>交易</translation>
     </message>
     <message>
-        <location line="-105"/>
-        <location line="+106"/>
+        <location line="-120"/>
+        <location line="+121"/>
         <source>Contacts</source>
         <translation>联系记录</translation>
     </message>
     <message>
-        <location line="-106"/>
-        <location line="+106"/>
+        <location line="-121"/>
+        <location line="+121"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
@@ -2931,7 +2936,7 @@ To start a new complaint, press %1.</source>
         <translation>接下来：%1。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Urgent: a security problem that is still open. Money or the account may still be at risk.</source>
         <translation>紧急：这是一个尚未结案的安全问题。资金或账户可能仍有风险。</translation>
     </message>
@@ -2959,7 +2964,7 @@ To start a new complaint, press %1.</source>
 <context>
     <name>wc::gui::CaseZoneCombo</name>
     <message>
-        <location filename="../../src/gui/caseview/CaseZoneCombo.cpp" line="+37"/>
+        <location filename="../../src/gui/caseview/CaseZoneCombo.cpp" line="+63"/>
         <source>%1 (%2)</source>
         <comment>city (UTC offset)</comment>
         <translation>%1（%2）</translation>
@@ -3794,7 +3799,7 @@ If you close it, its reminders stop. You can reopen it later.</source>
 <context>
     <name>wc::gui::DateTimeField</name>
     <message>
-        <location filename="../../src/gui/widgets/DateTimeField.cpp" line="+71"/>
+        <location filename="../../src/gui/widgets/DateTimeField.cpp" line="+72"/>
         <source>Time unknown</source>
         <translation>时间不详</translation>
     </message>
@@ -5972,7 +5977,7 @@ If it is frozen, choose &quot;Yes&quot; and the time is noted now; you can corre
 <context>
     <name>wc::gui::LettersTab</name>
     <message>
-        <location filename="../../src/gui/caseview/LettersTab.cpp" line="+55"/>
+        <location filename="../../src/gui/caseview/LettersTab.cpp" line="+54"/>
         <source>Draft another letter for this case from its facts and history</source>
         <translation>根据此案件的事实和经过，再起草一封信</translation>
     </message>
@@ -8296,7 +8301,7 @@ Search looks at titles, descriptions, references, letters, contacts, evidence no
         <translation>这封信的落款是今天，但它是在%1发出的；信中有您自己的修改，所以 WalletCase 不会重写它。请对照您实际发出的信，核对落款日期和信中写到的日期，然后再按一次“完成”。</translation>
     </message>
     <message>
-        <location filename="../../src/gui/wizard/SendPageClocks.cpp" line="+88"/>
+        <location filename="../../src/gui/wizard/SendPageClocks.cpp" line="+102"/>
         <source>These deadlines apply to your complaint. Ticked ones become reminders when you finish.</source>
         <translation>以下期限适用于您的投诉。勾选的期限会在完成时设为提醒。</translation>
     </message>
@@ -9508,7 +9513,7 @@ Search looks at titles, descriptions, references, letters, contacts, evidence no
         <translation>此案件还没有投诉信。请先写好投诉信，再导出。</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+62"/>
         <source>The document could not be started. Check that the folder exists and that you may write to it.</source>
         <translation>无法创建文档。请检查文件夹是否存在，以及您是否有写入权限。</translation>
     </message>

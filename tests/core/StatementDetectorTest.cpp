@@ -152,6 +152,23 @@ TEST(DuplicateDetector, TrueDuplicatesWithinTheWindow)
     EXPECT_TRUE(groups.at(0).explanation.contains(u"10 minutes"));
 }
 
+// Two rows typed in by hand, without references, are not "each under its own reference"
+// (the Chinese walk's banner said so of two rows with empty reference cells).
+TEST(DuplicateDetector, OnlyPaymentsWithReferencesAreSaidToHaveTheirOwn)
+{
+    const QList<StatementRow> typed = {charge(u"Shop"_s, 999, 0, QString()),
+                                       charge(u"Shop"_s, 999, 1, QString())};
+    auto groups = DuplicateDetector::find(typed);
+    ASSERT_EQ(groups.size(), 1);
+    EXPECT_FALSE(groups.at(0).explanation.contains(u"reference"_s))
+        << groups.at(0).explanation.toStdString();
+    const QList<StatementRow> listed = {charge(u"Shop"_s, 999, 0, u"R1"_s),
+                                        charge(u"Shop"_s, 999, 1, u"R2"_s)};
+    groups = DuplicateDetector::find(listed);
+    ASSERT_EQ(groups.size(), 1);
+    EXPECT_TRUE(groups.at(0).explanation.contains(u"each under its own reference"_s));
+}
+
 TEST(DuplicateDetector, ThreeChargesInARowAreOneGroup)
 {
     // Given out of order, as statements list newest first.

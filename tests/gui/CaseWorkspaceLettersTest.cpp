@@ -22,6 +22,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QDateTimeEdit>
+#include <QDialogButtonBox>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
@@ -641,6 +642,13 @@ TEST_F(Letters, SendingToTheCfpbOffersItsDeadlineAsAReminder)
         // ...and no taller: a one-line deadline stood in three lines of gap (the walk).
         EXPECT_LE(box->height(), box->heightForWidth(box->width()) + 2) << box->text().toStdString();
     }
+    // Nor the window much taller than the deadlines: it stood 300 px blank under three.
+    const auto* buttons = offers->findChild<QDialogButtonBox*>();
+    ASSERT_TRUE(buttons);
+    const QList<QLabel*> sources = offers->findChildren<QLabel*>(u"clockSourceLabel"_s);
+    ASSERT_FALSE(sources.isEmpty());
+    const int lastSource = sources.last()->mapTo(offers, QPoint(0, sources.last()->height())).y();
+    EXPECT_LT(buttons->mapTo(offers, QPoint()).y() - lastSource, 120);
     const QStringList ticked = [offers] {
         QStringList keys;
         for (const core::ClockOffer& o : offers->tickedOffers())

@@ -536,8 +536,14 @@ TEST_F(SendPageTest, ALetterSentOnAnEarlierDayIsDatedThatDay)
     auto* sentAt = child<QDateTimeEdit>(page, u"sentDateTimeEdit"_s);
     const QDateTime when = sentAt->dateTime().addDays(-2);
     sentAt->setDateTime(when);
+    // The reply date offered is the one the letter will ask for, counted from the day it went.
+    auto* replyBy = child<QCheckBox>(page, u"clockCheckBox_letter_reply_by"_s);
+    ASSERT_TRUE(replyBy);
+    const QString offered = replyBy->text();
     ASSERT_TRUE(page.validatePage());
     const core::Letter letter = storedLetter();
+    ASSERT_TRUE(letter.replyBy.has_value());
+    EXPECT_TRUE(offered.contains(CaseText::date(*letter.replyBy, zone()))) << offered.toStdString();
     const QDate sentDay = QDateTime::fromMSecsSinceEpoch(*letter.sentAt, zone()).date();
     EXPECT_TRUE(letter.body.contains(core::ClockTable::regionalDate(sentDay, u"CN"_s, u"zh_CN"_s)))
         << letter.body.toStdString();

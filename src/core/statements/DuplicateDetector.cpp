@@ -65,10 +65,15 @@ QString DuplicateGroup::explain(const std::function<QString(qint64)>& writeTime,
     else
         span = DuplicateDetector::tr("%1 minutes").arg(minutes);
     QString text =
-        DuplicateDetector::tr(
-            "%1 payments of %2 to %3 within %4, the first at %5 and the last at %6, each "
-            "under its own reference. The same amount to the same payee this close together "
-            "is likely a duplicate charge.")
+        (ownReferences
+             ? DuplicateDetector::tr(
+                   "%1 payments of %2 to %3 within %4, the first at %5 and the last at %6, "
+                   "each under its own reference. The same amount to the same payee this close "
+                   "together is likely a duplicate charge.")
+             : DuplicateDetector::tr(
+                   "%1 payments of %2 to %3 within %4, the first at %5 and the last at %6. The "
+                   "same amount to the same payee this close together is likely a duplicate "
+                   "charge."))
             .arg(rows.size())
             .arg(amount, counterparty, span, writeTime(firstAt), writeTime(lastAt));
     if (!refunds.isEmpty()) {
@@ -173,6 +178,9 @@ QList<DuplicateGroup> DuplicateDetector::find(const QList<StatementRow>& rows,
         group.currency = record.currency;
         group.firstAt = first.at;
         group.lastAt = *rows.at(group.rows.last()).record.occurredAt;
+        group.ownReferences = std::all_of(group.rows.cbegin(), group.rows.cend(), [&rows](int r) {
+            return !rows.at(r).record.reference.isEmpty();
+        });
         const Payment from{first.payee, first.currency, first.amount, first.at, -1};
         for (auto it = std::lower_bound(refunds.cbegin(), refunds.cend(), from);
              it != refunds.cend() && it->sameAs(first); ++it)

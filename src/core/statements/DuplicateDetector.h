@@ -32,6 +32,9 @@ struct DuplicateGroup
     qint64 firstAt = 0; // UTC ms
     qint64 lastAt = 0;
     qint64 firstRefundAt = 0; // UTC ms; 0 without refunds
+    // Every payment has a reference of its own: then the explanation says so (it said it of
+    // rows typed in by hand with none).
+    bool ownReferences = false;
     // Translated sentences with the amount and ISO times in DuplicateOptions::displayZone, for
     // the command line's JSON; a view shows explain() with its own date-time format.
     QString explanation;

@@ -457,15 +457,15 @@ void CaseView::showBanners(const core::CaseRecord& r)
             // As the step's "Done at" field says it: the case's zone, named where it differs.
             text = tr("Frozen at %1.")
                        .arg(CaseText::zonedDateTime(*frozenAt, core::CaseTimeZone::zoneFor(r)));
-            text += u" "_s
+            const bool chinese = QLocale().language() == QLocale::Chinese;
+            text += (chinese ? QString() : u" "_s) // no space after 。
                 + (stillOpen.isEmpty()
                        ? tr("Every urgent step is done.")
                        //: %1 lists the urgent steps not ticked yet.
                        : tr("Next: %1.").arg(
-                             // Steps are instructions: Chinese lists them with 、/；, not
+                             // Steps are instructions: Chinese lists them with ；, not
                              // joined by 和 into one odd sentence (the walk).
-                             QLocale().language() == QLocale::Chinese
-                                 ? stillOpen.join(u"；"_s)
+                             chinese ? stillOpen.join(u"；"_s)
                                  : QLocale().createSeparatedList(stillOpen)));
             styleBox(m_urgentLabel, palette.color(QPalette::Highlight));
         } else {

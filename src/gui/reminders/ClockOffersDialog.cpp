@@ -60,6 +60,15 @@ void ClockOffersDialog::setOffers(const QList<core::ClockOffer>& offers, const Q
                               : tr("These deadlines may start with the letter you sent, "
                                    "depending on the country you live in. Tick the ones that "
                                    "apply: they become reminders."));
+    // As tall as the deadlines need, up to the height it opens with: three one-line deadlines
+    // stood above 300 px of blank (the walk).
+    const QMargins margins = layout()->contentsMargins();
+    const int inner = width() - margins.left() - margins.right();
+    const int listHeight = m_list->layout()->totalHeightForWidth(inner - 20);
+    const int wanted = margins.top() + margins.bottom() + m_note->heightForWidth(inner)
+        + listHeight + 2 * layout()->spacing()
+        + findChild<QDialogButtonBox*>()->sizeHint().height() + 8;
+    resize(width(), qBound(minimumSizeHint().height(), wanted, 520));
 }
 
 QList<core::ClockOffer> ClockOffersDialog::tickedOffers() const

@@ -47,12 +47,26 @@ core::ClockContext SendPage::clockContext() const
     // offers that reminder from the Letters tab.
     if (m_sent->isChecked() && draft.letter &&
         core::ClockTable::asksForReply(draft.letter->kind)) {
+        // The letter as Finish will store it: one sent on an earlier day is drafted again as of
+        // that day (dateLetterAsSent), its reply date counted from then (the walk's offer read
+        // the 22nd while the letter saved asked for the 18th).
+        core::Letter letter = *draft.letter;
+        const qint64 sentAt = CaseText::fromWallClock(m_sentAt->dateTime(), caseZone());
+        const auto dayOf = [this](qint64 ms) {
+            return QDateTime::fromMSecsSinceEpoch(ms, caseZone()).date();
+        };
+        if (!draft.letterEdited && dayOf(sentAt) < dayOf(m_session.clock().nowMs())) {
+            if (auto fresh = m_session.draftLetter(letter.language, sentAt)) {
+                letter.body = fresh->body;
+                letter.replyBy = fresh->replyBy;
+            }
+        }
         std::optional<QDate> drafted;
-        if (draft.letter->replyBy || !draft.letterEdited) {
-            if (const auto due = core::LetterDrafter::replyDeadline(*draft.letter, caseZone()))
+        if (letter.replyBy || !draft.letterEdited) {
+            if (const auto due = core::LetterDrafter::replyDeadline(letter, caseZone()))
                 drafted = core::followup::localDate(*due, caseZone());
         }
-        context.replyRequestedOn = core::ClockTable::requestedReplyDate(*draft.letter, drafted);
+        context.replyRequestedOn = core::ClockTable::requestedReplyDate(letter, drafted);
     }
     return context;
 }
