@@ -2,6 +2,7 @@
 // The story of a dispute (CaseChronology): what happened in the dispute, in time order, with the
 // dates the company had to meet and whether it did; not the app's edit log.
 #include "cases/CaseChronology.h"
+#include "followup/ReminderPurpose.h"
 #include "store/CaseStore.h"
 
 #include <QDateTime>
@@ -187,17 +188,27 @@ TEST(CaseChronology, DeadlinesTheUserKeepsAreShownButNotPlainFollowUps)
     Reminder promise = claim; // the contact's promise repeated as a reminder
     promise.id = 4;
     promise.kind = u"promise"_s;
-    s.reminders = {claim, followUp, letterDate, promise};
+    // A rule's deadline that falls on the letter's reply date is a deadline of its own: the walk
+    // ticked Regulation E's 10 business days and the story left them out.
+    const ClockTable* clocks = ReminderPurpose::shippedClocks();
+    ASSERT_TRUE(clocks);
+    const auto regE = clocks->rule(u"us_rege_investigation"_s);
+    ASSERT_TRUE(regE);
+    Reminder investigation = letterDate;
+    investigation.id = 5;
+    investigation.text = regE->text.text(u"en"_s)
+                             .replace(u"{provider}"_s, u"Cash App"_s)
+                             .replace(u"{deadline}"_s, u"December 10, 2026"_s);
+    s.reminders = {claim, followUp, letterDate, promise, investigation};
     const auto entries = CaseChronology::build(s, at(12, 31, 9), kShanghai);
-    int deadlines = 0;
+    QList<qint64> deadlines;
     for (const ChronologyEntry& e : entries) {
         if (e.kind == Kind::Deadline) {
-            ++deadlines;
-            EXPECT_EQ(e.reminder.id, 1);
+            deadlines << e.reminder.id;
             EXPECT_EQ(e.state, State::Missed);
         }
     }
-    EXPECT_EQ(deadlines, 1);
+    EXPECT_EQ(deadlines, (QList<qint64>{5, 1}));
 }
 
 // The walk: a clock reminding on 17 January about a deadline of 27 January stood in the story on

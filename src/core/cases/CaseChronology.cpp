@@ -3,6 +3,7 @@
 
 #include "followup/CaseLifecycle.h"
 #include "followup/ClockTable.h"
+#include "followup/ReminderPurpose.h"
 #include "letters/LetterDrafter.h"
 #include "store/CaseStore.h"
 
@@ -156,8 +157,15 @@ QList<ChronologyEntry> CaseChronology::build(const CaseSnapshot& s, qint64 nowMs
             continue;
         const qint64 deadlineAt = deadline->startOfDay(zone).toMSecsSinceEpoch();
         const qint64 dueEnd = endOfDay(deadlineAt, zone);
-        if (rem.kind == u"reply_deadline" && letterDueDays.contains(dueEnd))
-            continue;
+        // A reminder of a letter's own reply date is that letter's ReplyDue already; a rule's
+        // deadline on the same day (Regulation E's 10 business days) is a deadline of its own
+        // (the walk ticked it and the story left it out).
+        if (rem.kind == u"reply_deadline" && letterDueDays.contains(dueEnd)) {
+            const ClockTable* clocks = ReminderPurpose::shippedClocks();
+            const auto rule = clocks ? clocks->recognise(rem) : std::nullopt;
+            if (!rule || rule->rule.starts == clockstart::ReplyRequested)
+                continue;
+        }
         ChronologyEntry e;
         e.kind = Kind::Deadline;
         e.at = deadlineAt;
