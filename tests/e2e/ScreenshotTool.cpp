@@ -200,7 +200,10 @@ int main(int argc, char** argv)
             const QString page = scene.mid(5).section(u'-', 0, 0) + u"Tab"_s;
             auto* tabs = main->findChild<QTabWidget*>(u"caseTabWidget"_s);
             QWidget* wanted = tabs ? tabs->findChild<QWidget*>(page) : nullptr;
-            if (!wanted || tabs->indexOf(wanted) < 0)
+            // A page may sit in a scroll area: the tab is the widget the tab widget holds.
+            while (wanted && tabs->indexOf(wanted) < 0)
+                wanted = wanted->parentWidget();
+            if (!wanted)
                 return fail(u"unknown scene "_s + scene);
             tabs->setCurrentWidget(wanted);
         }
