@@ -213,7 +213,7 @@ TEST(LetterConsistency, EveryHistoryIsInDateOrder)
                          u"- December 7, 2026: I sent a follow-up letter by email."_s,
                          u"- December 9, 2026, 11:05 AM EST"_s, u"What I ask of you"_s});
     const Letter zh = draft(s, james, u"regulator"_s, u"zh_CN"_s, kNewYork, now, u"cn_pboc_12363"_s);
-    expectInOrder(zh, {u"- 2026年11月28日 16:45（UTC-5）"_s, u"这是我向Venmo提出的投诉。"_s,
+    expectInOrder(zh, {u"- 2026年11月28日 16:45（UTC-5）"_s, u"这是我第一次就此事向Venmo提出投诉。"_s,
                        u"- 2026年12月1日，我通过电子邮件发送投诉信。"_s,
                        u"- 2026年12月7日，我通过电子邮件发送跟进信。"_s, u"- 2026年12月9日"_s});
 

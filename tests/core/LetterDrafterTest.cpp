@@ -574,7 +574,7 @@ TEST(LetterDrafter, RegulatorLetterIsAddressedToTheRegulatorAboutTheCompany)
         u"投诉支付宝：重复扣款"_s, u"致：中国人民银行金融消费权益保护局"_s,
         u"我要投诉支付宝。"_s, u"【向支付宝投诉及其处理经过】"_s,
         u"- 2026年1月16日 14:05，致电客服热线，客服李明（工号：8812），受理编号：T-2026-001。"
-        u"这是我向支付宝提出的投诉。"_s,
+        u"这是我第一次就此事向支付宝提出投诉。"_s,
         u"- 2026年1月18日 09:00，通过电子邮件。沟通内容：Second request。"_s,
         // No reply on record, the reply date asked for still ahead and the promised date past:
         // said as it is, not as an unsatisfactory reply.

@@ -607,16 +607,21 @@ TEST(GoldenLetters, ARegulatorLetterSaysTheCompanyFailedOnlyWhenItDid)
     initial.channel = u"in_app_chat"_s;
     s.letters = {initial};
     zh = draft(s, chen, u"regulator"_s, u"zh_CN"_s, kShanghai, now, u"cn_pboc_12363"_s);
-    expectInOrder(zh, {u"我已于2026年11月23日向该公司投诉，并请其于2026年12月7日前答复"_s,
-                        u"截至2026年11月23日，微信支付尚未答复；我请其于2026年12月7日前答复。"_s});
+    // The reply date is stated once, with the letter that asked for it (the Chinese walk's
+    // letter said it three times; the English one put it on the day of a call).
+    expectInOrder(zh, {u"我已于2026年11月23日向该公司投诉，特请贵单位协助处理"_s,
+                        u"我请其于2026年12月7日前答复。"_s,
+                        u"截至2026年11月23日，微信支付尚未答复。"_s});
+    EXPECT_EQ(zh.body.count(u"2026年12月7日"_s), 1) << zh.body.toStdString();
     expectAbsent(zh, {u"未给予我满意的答复"_s, u"仍未得到解决"_s});
     expectClean(zh);
     s.record.providerName = u"WeChat Pay"_s;
     Letter en = draft(s, chen, u"regulator"_s, u"en"_s, kShanghai, now, u"us_cfpb"_s);
     expectAbsent(en, {u"it has not resolved the problem"_s,
                       u"has not given me a satisfactory reply"_s});
-    expectInOrder(en, {u"I complained to the company on"_s,
-                        u"has not replied yet; I asked for its reply by"_s});
+    expectInOrder(en, {u"I complained to the company on"_s, u"I asked for a reply by"_s,
+                        u"has not replied yet."_s});
+    EXPECT_EQ(en.body.count(u"7 December 2026"_s), 1) << en.body.toStdString();
     expectClean(en);
 
     // The deadline has passed without a reply: now the letters say so.
