@@ -87,6 +87,16 @@ Contact sampleContact(qint64 id, qint64 at, const QString& summary)
     return c;
 }
 
+// The freeze step as the first-steps page offers it: with a "Done at" time.
+ChecklistEditor::Step freezeStep()
+{
+    ChecklistEditor::Step step;
+    step.key = u"freeze_account"_s;
+    step.label = u"Freeze the account now"_s;
+    step.recordsTime = true;
+    return step;
+}
+
 class ContactsTest : public wc::test::StoreTest
 {
 protected:
@@ -795,10 +805,7 @@ TEST_F(ContactsTest, AFutureDoneAtIsPointedOutAndRevertedUnlessConfirmed)
     ChecklistEditor editor;
     editor.setClock(&clock);
     editor.setTimeZone(zone);
-    ChecklistEditor::Step step;
-    step.key = u"freeze_account"_s;
-    step.label = u"Freeze the account now"_s;
-    step.recordsTime = true;
+    ChecklistEditor::Step step = freezeStep();
     const qint64 frozen = clock.nowMs() - 2 * 3'600'000;
     step.doneAt = frozen;
     editor.setSteps({step});
@@ -836,10 +843,7 @@ TEST_F(ContactsTest, ATickedStepSaysItsTimeIsTheTickUntilChanged)
     ChecklistEditor editor;
     editor.setClock(&clock);
     editor.setTimeZone(zone);
-    ChecklistEditor::Step step;
-    step.key = u"freeze_account"_s;
-    step.label = u"Freeze the account now"_s;
-    step.recordsTime = true;
+    ChecklistEditor::Step step = freezeStep();
     ChecklistEditor::Step done = step;
     done.key = u"change_passwords"_s;
     done.doneAt = clock.nowMs() - 3'600'000;
